@@ -1,0 +1,63 @@
+package org.penholder.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import org.penholder.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: headless commands over the same services as the window. */
+@Command(name = "penholder", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"A drafting desk for intergovernmental outcome documents.",
+                "Run without a command to open the window (on the sample project, or on the FILE given)."},
+        subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class},
+        sortOptions = false)
+public final class Cli {
+
+    /** Exit code of a command that failed (a file that cannot be read, a wrong value). */
+    public static final int FAILED = 1;
+    /** Exit code of a command line that does not make sense. */
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    /** True when the arguments ask for a command rather than the window. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || commandNames().contains(first);
+    }
+
+    static Set<String> commandNames() {
+        return new CommandLine(new Cli()).getSubcommands().keySet();
+    }
+
+    /** Runs a command and returns its exit code. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command with the given output streams (tests use this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("penholder: " + message(e));
+            return e instanceof CommandLine.ParameterException ? USAGE : FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof StoreException || e instanceof CliException) {
+            return e.getMessage();
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

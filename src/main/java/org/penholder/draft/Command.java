@@ -1,0 +1,23 @@
+package org.penholder.draft;
+
+/**
+ * A user action on the project that can be undone and redone. Undoing never rewrites history: it
+ * is a new change, recorded as an amendment like any other.
+ */
+public interface Command {
+
+    /** What the action did, as the Edit menu shows it after "Undo" and "Redo". */
+    String description();
+
+    void undo();
+
+    void redo();
+
+    /**
+     * This command followed by {@code next} as one command, when they belong together (typing in the
+     * same paragraph, in the same burst); otherwise null.
+     */
+    default Command mergeWith(Command next) {
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+package org.penholder.draft;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.penholder.model.Author;
+import org.penholder.model.ParagraphKind;
+import org.penholder.model.ParagraphStatus;
+
+/**
+ * Carries out changes to the draft through {@link DraftService} and returns them as undoable
+ * {@link Command}s. Undo and redo are changes of their own, recorded as amendments by whoever
+ * is the author at the time.
+ */
+public final class DraftCommands {
+
+    private final DraftService service;
+    private final Supplier<Author> author;
+
+    public DraftCommands(DraftService service, Supplier<Author> author) {
+        this.service = service;
+        this.author = author;
+    }
+
+    /** Typing already recorded by {@link DraftService#typeText}, as a command. */
+    public Command typed(TextEdit edit, String where) {
+        return new Typing(edit, where);
+    }
+
+    /** Replaces a paragraph's text (restoring an earlier text). */
+    public Command setText(String paragraphId, String text, String where, String rationale) {
+        String before = service.paragraph(paragraphId).text();
+        service.setText(paragraphId, text, author.get(), rationale);
+        return new Simple("Restore text of " + where,
+                () -> service.setText(paragraphId, before, author.get(), "Undo"),
+                () -> service.setText(paragraphId, text, author.get(), "Redo"));
+    }
+
+    public Command split(String paragraphId, String newId, String firstText, String secondText, String where) {
+        DraftService.SplitResult r = service.split(paragraphId, newId, firstText, secondText, author.get(), List.of());
+        boolean added = firstText.equals(r.originalText());
+        return new Simple(added ? "New paragraph after " + where : "Split " + where,
+                () -> undoSplit(r, secondText),
+                () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
+    }
+
+    private void undoSplit(DraftService.SplitResult r, String secondText) {
+        if (r.originalText().equals(service.paragraph(r.paragraphId()).text())) {
+            service.deleteParagraph(r.newId(), author.get());
+        } else {
+            service.join(r.paragraphId(), r.newId(), r.originalText(), author.get());
+        }
+    }
+
+    public Command join(String keepId, String removeId, String mergedText, String where) {
+        DraftService.JoinResult r = service.join(keepId, removeId, mergedText, author.get());
+        return new Simple("Join paragraphs at " + where,
+                () -> service.split(keepId, removeId, r.keepTextBefore(), r.removedText(), author.get(), r.movedLinks()),
+                () -> service.join(keepId, removeId, mergedText, author.get()));
+    }
+
+    public Command insert(String newId, String sectionId, int position, ParagraphKind kind, String text, String where) {
+        service.insertParagraph(newId, sectionId, position, kind, text, author.get());
+        return new Simple("New paragraph " + where,
+                () -> service.deleteParagraph(newId, author.get()),
+                () -> service.insertParagraph(newId, sectionId, position, kind, text, author.get()));
+    }
+
+    public Command delete(String paragraphId, String where) {
+        var p = service.paragraph(paragraphId);
+        service.deleteParagraph(paragraphId, author.get());
+        return new Simple("Delete " + where,
+                () -> service.insertParagraph(paragraphId, p.sectionId(), p.position(), p.kind(), p.text(), author.get()),
+                () -> service.deleteParagraph(paragraphId, author.get()));
+    }
+
+    public Command move(String paragraphId, String sectionId, int position, String where) {
+        var p = service.paragraph(paragraphId);
+        service.moveParagraph(paragraphId, sectionId, position, author.get());
+        return new Simple("Move " + where,
+                () -> service.moveParagraph(paragraphId, p.sectionId(), p.position(), author.get()),
+                () -> service.moveParagraph(paragraphId, sectionId, position, author.get()));
+    }
+
+    public Command setStatus(String paragraphId, ParagraphStatus status, String where) {
+        ParagraphStatus before = service.paragraph(paragraphId).status();
+        service.setStatus(paragraphId, status, author.get());
+        return new Simple("Mark " + where + " " + status.displayName().toLowerCase(),
+                () -> service.setStatus(paragraphId, before, author.get()),
+                () -> service.setStatus(paragraphId, status, author.get()));
+    }
+
+    public Command setKind(String paragraphId, ParagraphKind kind, String where) {
+        ParagraphKind before = service.paragraph(paragraphId).kind();
+        service.setKind(paragraphId, kind, author.get());
+        return new Simple("Make " + where + " " + kind.displayName().toLowerCase(),
+                () -> service.setKind(paragraphId, before, author.get()),
+                () -> service.setKind(paragraphId, kind, author.get()));
+    }
+
+    private final class Typing implements Command {
+        private final TextEdit edit;
+        private final String where;
+
+        Typing(TextEdit edit, String where) {
+            this.edit = edit;
+            this.where = where;
+        }
+
+        @Override
+        public String description() {
+            return "Typing in " + where;
+        }
+
+        @Override
+        public void undo() {
+            service.setText(edit.paragraphId(), edit.before(), author.get(), "Undo");
+        }
+
+        @Override
+        public void redo() {
+            service.setText(edit.paragraphId(), edit.after(), author.get(), "Redo");
+        }
+
+        @Override
+        public Command mergeWith(Command next) {
+            if (next instanceof Typing t && t.edit.amendmentId() == edit.amendmentId()
+                    && t.edit.paragraphId().equals(edit.paragraphId())) {
+                return new Typing(new TextEdit(edit.paragraphId(), edit.amendmentId(), edit.before(), t.edit.after()), where);
+            }
+            return null;
+        }
+    }
+
+    private record Simple(String description, Runnable undoAction, Runnable redoAction) implements Command {
+        @Override
+        public void undo() {
+            undoAction.run();
+        }
+
+        @Override
+        public void redo() {
+            redoAction.run();
+        }
+    }
+}

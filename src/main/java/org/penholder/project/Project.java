@@ -1,0 +1,209 @@
+package org.penholder.project;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.penholder.draft.DraftService;
+import org.penholder.history.RevisionService;
+import org.penholder.model.DefaultLists;
+import org.penholder.model.Revision;
+import org.penholder.model.Tag;
+import org.penholder.store.AmendmentStore;
+import org.penholder.store.Database;
+import org.penholder.store.DraftStore;
+import org.penholder.store.InputStore;
+import org.penholder.store.LinkStore;
+import org.penholder.store.MetaStore;
+import org.penholder.store.ProjectFileException;
+import org.penholder.store.ProjectFiles;
+import org.penholder.store.ProjectLock;
+import org.penholder.store.RevisionStore;
+import org.penholder.store.Sql;
+import org.penholder.store.StakeholderStore;
+import org.penholder.store.TagStore;
+
+/**
+ * An open project file and the services over it: the composition root of everything a window or
+ * a command does to a project. Built with plain constructors.
+ */
+public final class Project implements AutoCloseable {
+
+    /** How a project is opened. */
+    public enum Access {
+        /** Write when no other Penholder has the file open, else read only (the window's way). */
+        WRITE_IF_FREE,
+        /** Write, or refuse when another Penholder has the file open (commands that change it). */
+        WRITE,
+        /** Read only, whoever else has it open (commands that only look). */
+        READ
+    }
+
+    private final Database db;
+    private final ProjectLock lock;
+    private final String readOnlyReason;
+
+    private final MetaStore meta;
+    private final StakeholderStore stakeholders;
+    private final InputStore inputs;
+    private final TagStore tags;
+    private final DraftStore drafts;
+    private final LinkStore links;
+    private final RevisionStore revisions;
+    private final AmendmentStore amendments;
+    private final DraftService draftService;
+    private final RevisionService revisionService;
+
+    private Project(Database db, ProjectLock lock, String readOnlyReason) {
+        this.db = db;
+        this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
+        this.meta = new MetaStore(db);
+        this.stakeholders = new StakeholderStore(db);
+        this.inputs = new InputStore(db);
+        this.tags = new TagStore(db);
+        this.drafts = new DraftStore(db);
+        this.links = new LinkStore(db);
+        this.revisions = new RevisionStore(db);
+        this.amendments = new AmendmentStore(db);
+        this.draftService = new DraftService(db, drafts, amendments, links, meta);
+        this.revisionService = new RevisionService(db, drafts, revisions);
+    }
+
+    /** Opens a project file. */
+    public static Project open(Path file, Access access) {
+        if (access == Access.READ) {
+            return new Project(ProjectFiles.open(file, true), null, "opened to read only");
+        }
+        ProjectFiles.checkIsProject(file); // refuses a foreign or newer file before any lock file appears
+        ProjectLock.Attempt attempt = ProjectLock.tryAcquire(file);
+        if (attempt.lock().isEmpty()) {
+            if (access == Access.WRITE) {
+                throw new ProjectFileException(file, "is open in " + attempt.heldBy() + "; close it there first");
+            }
+            return new Project(ProjectFiles.open(file, true), null, "It is open in " + attempt.heldBy() + ".");
+        }
+        ProjectLock lock = attempt.lock().get();
+        try {
+            Database db = ProjectFiles.open(file, false);
+            return new Project(db, lock, db.isReadOnly() ? "The file cannot be written." : null);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Creates a new, empty project with the default lists of groups and tags. */
+    public static Project create(Path file, String title, String symbol) {
+        ProjectFiles.create(file, c -> {
+            Instant now = Instant.now();
+            Sql.update(c, "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)", title, now.toString());
+            if (symbol != null && !symbol.isBlank()) {
+                Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
+            }
+            int position = 1;
+            for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
+                Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
+            }
+            position = 1;
+            for (String cluster : DefaultLists.CLUSTERS) {
+                Sql.update(c, "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)", cluster, position++);
+            }
+            position = 1;
+            for (Tag line : DefaultLists.ACTION_LINES) {
+                Sql.update(c, "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
+                        line.code(), line.name(), position++);
+            }
+        }).close();
+        return open(file, Access.WRITE);
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    /** Why the project is read only, for the window's banner; empty when it can be written. */
+    public Optional<String> readOnlyReason() {
+        return db.isReadOnly() ? Optional.ofNullable(readOnlyReason) : Optional.empty();
+    }
+
+    public MetaStore meta() {
+        return meta;
+    }
+
+    public StakeholderStore stakeholders() {
+        return stakeholders;
+    }
+
+    public InputStore inputs() {
+        return inputs;
+    }
+
+    public TagStore tags() {
+        return tags;
+    }
+
+    public DraftStore drafts() {
+        return drafts;
+    }
+
+    public LinkStore links() {
+        return links;
+    }
+
+    public RevisionStore revisions() {
+        return revisions;
+    }
+
+    public AmendmentStore amendments() {
+        return amendments;
+    }
+
+    public DraftService draftService() {
+        return draftService;
+    }
+
+    public RevisionService revisionService() {
+        return revisionService;
+    }
+
+    /** Title, counts and revision names. */
+    public ProjectInfo info() {
+        return db.read(c -> new ProjectInfo(meta.title(), meta.get(MetaStore.SYMBOL).orElse(""),
+                new ProjectInfo.Counts(stakeholders.count(), inputs.count(), drafts.countSections(),
+                        drafts.countParagraphs(), links.count(), revisions.count(), amendments.count()),
+                revisions.all().stream().map(Revision::name).toList()));
+    }
+
+    /** Writes a consistent copy of the whole project to a new file. */
+    public void saveCopy(Path target) {
+        if (java.nio.file.Files.exists(target)) {
+            throw new ProjectFileException(target, "already exists; choose another name");
+        }
+        db.copyTo(target);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /** Names of the revisions, oldest first. */
+    public List<String> revisionNames() {
+        return revisions.all().stream().map(Revision::name).toList();
+    }
+}

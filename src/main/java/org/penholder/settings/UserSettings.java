@@ -1,0 +1,150 @@
+package org.penholder.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.penholder.model.Author;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What Penholder remembers for the person at this computer: their name and team (the author of
+ * their amendments), the theme, recently opened projects. Kept in a small properties file in the
+ * user's configuration folder; the system property {@code penholder.config.dir} moves it (tests).
+ */
+public final class UserSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
+    private static final int RECENT_LIMIT = 10;
+
+    /** The look of the window. */
+    public enum Theme { SYSTEM, LIGHT, DARK }
+
+    private final Path configDir;
+    private final Path dataDir;
+    private final Properties props = new Properties();
+
+    private UserSettings(Path configDir, Path dataDir) {
+        this.configDir = configDir;
+        this.dataDir = dataDir;
+    }
+
+    /** The settings of this user, read from disk (defaults when there is no file yet). */
+    public static UserSettings load() {
+        String override = System.getProperty("penholder.config.dir");
+        if (override != null && !override.isBlank()) {
+            Path dir = Path.of(override);
+            return load(dir, dir.resolve("data"));
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path config = xdg("XDG_CONFIG_HOME", home.resolve(".config")).resolve("penholder");
+        Path data = xdg("XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("penholder");
+        return load(config, data);
+    }
+
+    public static UserSettings load(Path configDir, Path dataDir) {
+        UserSettings s = new UserSettings(configDir, dataDir);
+        Path file = s.file();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                s.props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("{}: could not be read ({}); starting from defaults", file, e.getMessage());
+            }
+        }
+        return s;
+    }
+
+    private static Path xdg(String variable, Path fallback) {
+        String v = System.getenv(variable);
+        return v == null || v.isBlank() ? fallback : Path.of(v);
+    }
+
+    private Path file() {
+        return configDir.resolve("settings.properties");
+    }
+
+    /** Where the sample project lives once it has been written for this user. */
+    public Path sampleProject() {
+        return dataDir.resolve("Sample.penholder");
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** True once the person has given their name. */
+    public boolean hasAuthor() {
+        return !props.getProperty("author.name", "").isBlank();
+    }
+
+    /** The author of this person's amendments; their login name until they give their own. */
+    public Author author() {
+        String name = props.getProperty("author.name", "");
+        return new Author(name.isBlank() ? System.getProperty("user.name", "") : name, props.getProperty("author.team", ""));
+    }
+
+    public void setAuthor(Author author) {
+        props.setProperty("author.name", author.name());
+        props.setProperty("author.team", author.team());
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(props.getProperty("theme", Theme.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.SYSTEM;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        props.setProperty("theme", theme.name());
+    }
+
+    /** Recently opened projects, newest first, without files that have gone. */
+    public List<Path> recentProjects() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            String p = props.getProperty("recent." + i);
+            if (p != null && Files.exists(Path.of(p))) {
+                out.add(Path.of(p));
+            }
+        }
+        return out;
+    }
+
+    /** Puts a project at the top of the recent list. */
+    public void addRecent(Path project) {
+        Path abs = project.toAbsolutePath().normalize();
+        List<Path> list = new ArrayList<>(recentProjects());
+        list.remove(abs);
+        list.add(0, abs);
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            if (i < list.size()) {
+                props.setProperty("recent." + i, list.get(i).toString());
+            } else {
+                props.remove("recent." + i);
+            }
+        }
+    }
+
+    /** Writes the settings (through a temporary file, so a crash never leaves half of them). */
+    public void save() {
+        try {
+            Files.createDirectories(configDir);
+            Path tmp = Files.createTempFile(configDir, "settings", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                props.store(out, "Penholder settings");
+            }
+            Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("{}: could not be written ({})", file(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.penholder.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.penholder.model.Amendment;
+import org.penholder.model.AmendmentKind;
+import org.penholder.model.AmendmentStatus;
+
+/** The amendment log: every change to the draft, applied or proposed. */
+public final class AmendmentStore {
+
+    private final Database db;
+
+    public AmendmentStore(Database db) {
+        this.db = db;
+    }
+
+    /** Appends an amendment; its id and time are set here. */
+    public Amendment append(Amendment a) {
+        return db.write(c -> {
+            Instant now = a.createdAt() == null ? Instant.now() : a.createdAt();
+            long id = Sql.insert(c, "INSERT INTO amendment(paragraph_id, section_id, kind, before_text, after_text, author, "
+                            + "team, created_at, updated_at, proposer_id, status, rationale, proposal_id, related_paragraph_id, "
+                            + "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    a.paragraphId(), a.sectionId(), a.kind(), a.before(), a.after(), a.author(), a.team(), now, now,
+                    a.proposerId(), a.status(), a.rationale(), a.proposalId(), a.relatedParagraphId(), a.detail());
+            return new Amendment(id, a.paragraphId(), a.sectionId(), a.kind(), a.before(), a.after(), a.author(), a.team(),
+                    now, a.proposerId(), a.status(), a.rationale(), a.proposalId(), a.relatedParagraphId(), a.detail());
+        });
+    }
+
+    /** Extends an amendment of an editing burst with the text as it now stands. */
+    public void extendBurst(long id, AmendmentKind kind, String after) {
+        db.run(c -> Sql.update(c, "UPDATE amendment SET kind = ?, after_text = ?, updated_at = ? WHERE id = ?",
+                kind, after, Instant.now(), id));
+    }
+
+    /** Records a decision on a proposal. */
+    public void decide(long id, AmendmentStatus status, String decidedBy) {
+        db.run(c -> Sql.update(c, "UPDATE amendment SET status = ?, decided_at = ?, decided_by = ? WHERE id = ?",
+                status, Instant.now(), decidedBy, id));
+    }
+
+    public Optional<Amendment> byId(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM amendment WHERE id = ?", AmendmentStore::map, id));
+    }
+
+    /** Everything that happened to a paragraph, oldest first. */
+    public List<Amendment> ofParagraph(String paragraphId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM amendment WHERE paragraph_id = ? ORDER BY id",
+                AmendmentStore::map, paragraphId));
+    }
+
+    /** The newest amendments, newest first. */
+    public List<Amendment> latest(int limit) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM amendment ORDER BY id DESC LIMIT ?", AmendmentStore::map, limit));
+    }
+
+    public List<Amendment> withStatus(AmendmentStatus status) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM amendment WHERE status = ? ORDER BY id", AmendmentStore::map, status));
+    }
+
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM amendment"));
+    }
+
+    static Amendment map(ResultSet rs) throws SQLException {
+        return new Amendment(rs.getLong("id"), rs.getString("paragraph_id"), rs.getString("section_id"),
+                AmendmentKind.valueOf(rs.getString("kind")), rs.getString("before_text"), rs.getString("after_text"),
+                rs.getString("author"), rs.getString("team"), Sql.instant(rs, "created_at"),
+                Sql.nullableLong(rs, "proposer_id"), AmendmentStatus.valueOf(rs.getString("status")),
+                rs.getString("rationale"), Sql.nullableLong(rs, "proposal_id"), rs.getString("related_paragraph_id"),
+                rs.getString("detail"));
+    }
+}

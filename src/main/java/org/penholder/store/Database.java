@@ -1,0 +1,154 @@
+package org.penholder.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The open connection to one project file. All access goes through {@link #read} and
+ * {@link #write}, which serialise callers: the connection is used by one thread at a time, and a
+ * write is one transaction, committed before it returns (the project file is the document; there
+ * is no Save). A write inside a write joins the outer transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int writeDepth;
+    private long commits;
+
+    Database(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Number of transactions committed since the file was opened. */
+    public long commits() {
+        lock.lock();
+        try {
+            return commits;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs read-only work on the connection. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw failure("could not be read", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
+    public <T> T write(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException(file + ": is open read-only; the change was not made");
+        }
+        lock.lock();
+        try {
+            if (writeDepth > 0) {
+                writeDepth++;
+                try {
+                    return work.apply(connection);
+                } finally {
+                    writeDepth--;
+                }
+            }
+            writeDepth = 1;
+            boolean committed = false;
+            try {
+                connection.setAutoCommit(false);
+                T result = work.apply(connection);
+                connection.commit();
+                committed = true;
+                commits++;
+                return result;
+            } finally {
+                writeDepth = 0;
+                if (!committed) {
+                    rollbackQuietly();
+                }
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("could not be written", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs write work that returns nothing. */
+    public void run(SqlAction action) {
+        write(c -> {
+            action.apply(c);
+            return null;
+        });
+    }
+
+    /** Writes a consistent copy of the project to {@code target} (which must not exist). */
+    public void copyTo(Path target) {
+        lock.lock();
+        try (Statement st = connection.createStatement()) {
+            st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException(target + ": the copy could not be written (" + reason(e) + ")", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("could not be closed cleanly", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the transaction is gone either way; the original failure is what the caller needs
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(file + ": " + what + " (" + reason(e) + ")", e);
+    }
+
+    static String reason(SQLException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        // sqlite-jdbc prefixes messages with "[SQLITE_XXX] description (detail)"
+        int close = m.indexOf(']');
+        return m.startsWith("[") && close > 0 ? m.substring(close + 1).strip() : m;
+    }
+
+    /** Write work without a result. */
+    @FunctionalInterface
+    public interface SqlAction {
+        void apply(Connection connection) throws SQLException;
+    }
+}

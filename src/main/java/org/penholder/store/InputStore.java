@@ -1,0 +1,106 @@
+package org.penholder.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.penholder.model.Input;
+import org.penholder.model.TextScripts;
+
+/** Stakeholder inputs: their metadata, their immutable text and its full-text index. */
+public final class InputStore {
+
+    static final String SELECT = "SELECT i.id, i.stakeholder_id, s.name AS stakeholder, g.name AS group_name, "
+            + "i.title, i.occasion, i.date, i.language, i.original_file, i.sha256, i.imported_at, "
+            + "length(i.text) AS length FROM input i "
+            + "LEFT JOIN stakeholder s ON s.id = i.stakeholder_id "
+            + "LEFT JOIN stakeholder_group g ON g.id = s.group_id ";
+
+    private final Database db;
+
+    public InputStore(Database db) {
+        this.db = db;
+    }
+
+    /** What is known of an input before it is stored. */
+    public record NewInput(Long stakeholderId, String title, String occasion, LocalDate date, String language,
+                           String originalFile, String text) {
+    }
+
+    /** The outcome of {@link #add}: the new input's id, or the id of the input with the same text. */
+    public record Added(long id, boolean duplicate) {
+    }
+
+    /**
+     * Stores an input. An input whose text is exactly that of one already in the project is not
+     * stored twice: the existing one's id comes back, marked as a duplicate.
+     */
+    public Added add(NewInput in) {
+        String sha = sha256(in.text());
+        return db.write(c -> {
+            Optional<Long> existing = Sql.one(c, "SELECT id FROM input WHERE sha256 = ?", rs -> rs.getLong(1), sha);
+            if (existing.isPresent()) {
+                return new Added(existing.get(), true);
+            }
+            long id = Sql.insert(c, "INSERT INTO input(stakeholder_id, title, occasion, date, language, original_file, "
+                            + "sha256, imported_at, text, cjk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    in.stakeholderId(), in.title(), in.occasion(), in.date(), in.language(), in.originalFile(),
+                    sha, Instant.now(), in.text(), TextScripts.hasUnspacedScript(in.text()));
+            return new Added(id, false);
+        });
+    }
+
+    public List<Input> all() {
+        return db.read(c -> Sql.list(c, SELECT + "ORDER BY i.id", InputStore::map));
+    }
+
+    public Optional<Input> byId(long id) {
+        return db.read(c -> Sql.one(c, SELECT + "WHERE i.id = ?", InputStore::map, id));
+    }
+
+    /** The full text of an input. */
+    public String text(long id) {
+        return db.read(c -> Sql.one(c, "SELECT text FROM input WHERE id = ?", rs -> rs.getString(1), id))
+                .orElseThrow(() -> new StoreException(db.file() + ": there is no input " + id));
+    }
+
+    /**
+     * A passage of an input's text. Offsets count UTF-16 code units, as Java strings and the editor
+     * do (SQLite's own substr counts code points, which differ beyond the Basic Multilingual Plane).
+     */
+    public String passage(long id, int start, int end) {
+        String text = text(id);
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new StoreException(db.file() + ": input " + id + " has no passage " + start + "-" + end
+                    + " (its text is " + text.length() + " characters long)");
+        }
+        return text.substring(start, end);
+    }
+
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM input"));
+    }
+
+    /** The SHA-256 of a text, as stored to recognise exact duplicates. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static Input map(ResultSet rs) throws SQLException {
+        return new Input(rs.getLong("id"), Sql.nullableLong(rs, "stakeholder_id"), rs.getString("stakeholder"),
+                rs.getString("group_name"), rs.getString("title"), rs.getString("occasion"), Sql.date(rs, "date"),
+                rs.getString("language"), rs.getString("original_file"), rs.getString("sha256"),
+                Sql.instant(rs, "imported_at"), rs.getInt("length"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.penholder.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.penholder.model.Link;
+import org.penholder.model.LinkedPassage;
+
+/** Links from paragraphs to passages of inputs. */
+public final class LinkStore {
+
+    private static final String SELECT_PASSAGE = "SELECT l.*, i.title AS input_title, i.occasion, i.date, "
+            + "s.name AS stakeholder, g.name AS group_name FROM link l JOIN input i ON i.id = l.input_id "
+            + "LEFT JOIN stakeholder s ON s.id = i.stakeholder_id LEFT JOIN stakeholder_group g ON g.id = s.group_id ";
+
+    private final Database db;
+
+    public LinkStore(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a link; the quote is the passage's text, kept beside the offsets. */
+    public long add(String paragraphId, long inputId, int start, int end, String quote, String note,
+                    String createdBy, String paragraphText) {
+        return db.write(c -> Sql.insert(c, "INSERT INTO link(paragraph_id, input_id, start_char, end_char, quote, note, "
+                        + "created_at, created_by, paragraph_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                paragraphId, inputId, start, end, quote, note, Instant.now(), createdBy, paragraphText));
+    }
+
+    public Optional<Link> byId(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM link WHERE id = ?", LinkStore::map, id));
+    }
+
+    public List<Link> all() {
+        return db.read(c -> Sql.list(c, "SELECT * FROM link ORDER BY id", LinkStore::map));
+    }
+
+    public List<Link> ofParagraph(String paragraphId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM link WHERE paragraph_id = ? ORDER BY id", LinkStore::map, paragraphId));
+    }
+
+    public List<Link> ofInput(long inputId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM link WHERE input_id = ? ORDER BY start_char", LinkStore::map, inputId));
+    }
+
+    /** The passages a paragraph draws on, with who they come from. */
+    public List<LinkedPassage> passagesOf(String paragraphId) {
+        return db.read(c -> Sql.list(c, SELECT_PASSAGE + "WHERE l.paragraph_id = ? ORDER BY l.id",
+                rs -> new LinkedPassage(map(rs), rs.getString("input_title"), rs.getString("stakeholder"),
+                        rs.getString("group_name"), rs.getString("occasion"), Sql.date(rs, "date")),
+                paragraphId));
+    }
+
+    /** Number of links of each paragraph that has any. */
+    public Map<String, Integer> countsByParagraph() {
+        return db.read(c -> Sql.list(c, "SELECT paragraph_id, COUNT(*) FROM link GROUP BY paragraph_id",
+                rs -> Map.entry(rs.getString(1), rs.getInt(2))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Moves every link of one paragraph to another; returns the ids moved. */
+    public List<Long> moveAll(String fromParagraph, String toParagraph) {
+        return db.write(c -> {
+            List<Long> ids = Sql.list(c, "SELECT id FROM link WHERE paragraph_id = ?", rs -> rs.getLong(1), fromParagraph);
+            Sql.update(c, "UPDATE link SET paragraph_id = ? WHERE paragraph_id = ?", toParagraph, fromParagraph);
+            return ids;
+        });
+    }
+
+    /** Moves the given links to a paragraph. */
+    public void move(List<Long> linkIds, String toParagraph) {
+        db.run(c -> {
+            for (long id : linkIds) {
+                Sql.update(c, "UPDATE link SET paragraph_id = ? WHERE id = ?", toParagraph, id);
+            }
+        });
+    }
+
+    public void setNote(long linkId, String note) {
+        db.run(c -> Sql.update(c, "UPDATE link SET note = ? WHERE id = ?", note, linkId));
+    }
+
+    public void remove(long linkId) {
+        db.run(c -> Sql.update(c, "DELETE FROM link WHERE id = ?", linkId));
+    }
+
+    /** Number of links of the paragraphs in the draft (links of deleted paragraphs wait for an undo). */
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
+                + "WHERE p.deleted = 0"));
+    }
+
+    static Link map(ResultSet rs) throws SQLException {
+        return new Link(rs.getLong("id"), rs.getString("paragraph_id"), rs.getLong("input_id"), rs.getInt("start_char"),
+                rs.getInt("end_char"), rs.getString("quote"), rs.getString("note"), Sql.instant(rs, "created_at"),
+                rs.getString("created_by"), rs.getInt("suspect") != 0);
+    }
+}

@@ -1,0 +1,39 @@
+package org.penholder.store;
+
+import java.util.Optional;
+
+/** Project-wide settings kept in the file: title, document symbol, frozen numbering. */
+public final class MetaStore {
+
+    public static final String TITLE = "title";
+    public static final String SYMBOL = "symbol";
+    public static final String CREATED_AT = "created_at";
+    public static final String CREDIT = "credit";
+    /** Id of the revision whose numbers are frozen, when numbering is frozen. */
+    public static final String FROZEN_NUMBERING_REVISION = "frozen_numbering_revision";
+
+    private final Database db;
+
+    public MetaStore(Database db) {
+        this.db = db;
+    }
+
+    public Optional<String> get(String key) {
+        return db.read(c -> Sql.one(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key));
+    }
+
+    public void put(String key, String value) {
+        db.run(c -> {
+            if (value == null) {
+                Sql.update(c, "DELETE FROM meta WHERE key = ?", key);
+            } else {
+                Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) "
+                        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value);
+            }
+        });
+    }
+
+    public String title() {
+        return get(TITLE).orElse("Untitled draft");
+    }
+}

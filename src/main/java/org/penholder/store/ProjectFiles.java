@@ -1,0 +1,216 @@
+package org.penholder.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Opens and creates project files. A file is looked at byte by byte before SQLite sees it: a file
+ * that is not a Penholder project, or comes from a newer Penholder, is refused with a message that
+ * names it and says why, and not one of its bytes changes.
+ */
+public final class ProjectFiles {
+
+    private ProjectFiles() {
+    }
+
+    /** Opens a project with this Penholder's schema history. */
+    public static Database open(Path file, boolean readOnly) {
+        return open(file, readOnly, Migrations.STANDARD);
+    }
+
+    /**
+     * Opens an existing project file, migrating it forward when it is older than {@code migrations}
+     * (never when opened read-only).
+     */
+    public static Database open(Path file, boolean readOnly, Migrations migrations) {
+        checkIsProject(file, migrations);
+        boolean ro = readOnly || !Files.isWritable(file);
+        Connection c = connect(file, ro, false);
+        try {
+            int appId = pragmaInt(c, "application_id");
+            int version = pragmaInt(c, "user_version");
+            if (appId != ProjectFormat.APPLICATION_ID) {
+                throw new ProjectFileException(file, "is not a Penholder project");
+            }
+            refuseNewer(file, version, migrations);
+            if (version < migrations.latest()) {
+                if (ro) {
+                    throw new ProjectFileException(file, "was made by an older Penholder and must be upgraded, "
+                            + "which cannot be done while it is open read-only");
+                }
+                migrate(c, version, migrations);
+            }
+            return new Database(file, c, ro);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new ProjectFileException(file, "could not be opened (" + Database.reason(e) + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new project file holding the current schema and whatever {@code init} writes, all in
+     * one transaction. The file appears under its name only once it is complete.
+     */
+    public static Database create(Path file, Database.SqlAction init) {
+        return create(file, init, Migrations.STANDARD);
+    }
+
+    static Database create(Path file, Database.SqlAction init, Migrations migrations) {
+        if (Files.exists(file)) {
+            throw new ProjectFileException(file, "already exists; choose another name");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ProjectFileException(file, "cannot be created: the folder " + dir + " does not exist");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + file.getFileName(), ".creating");
+            Files.delete(temp);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot be created (" + e.getMessage() + ")", e);
+        }
+        try {
+            Connection c = connect(temp, false, true);
+            try {
+                c.setAutoCommit(false);
+                migrations.migrate(c, 0);
+                init.apply(c);
+                c.commit();
+            } finally {
+                c.close();
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file);
+            }
+        } catch (SQLException e) {
+            deleteQuietly(temp);
+            throw new ProjectFileException(file, "could not be created (" + Database.reason(e) + ")", e);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new ProjectFileException(file, "could not be created (" + e.getMessage() + ")", e);
+        }
+        return open(file, false, migrations);
+    }
+
+    /** Refuses anything that is not a Penholder project this version can read, by its bytes alone. */
+    public static void checkIsProject(Path file) {
+        checkIsProject(file, Migrations.STANDARD);
+    }
+
+    static void checkIsProject(Path file, Migrations migrations) {
+        if (!Files.exists(file)) {
+            throw new ProjectFileException(file, "does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ProjectFileException(file, "is a folder, not a Penholder project file");
+        }
+        FileHeader header;
+        try {
+            header = FileHeader.read(file);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        switch (header.kind()) {
+            case EMPTY -> throw new ProjectFileException(file, "is empty, not a Penholder project");
+            case NOT_SQLITE -> throw new ProjectFileException(file,
+                    "is not a Penholder project (it is not an SQLite database)");
+            case SQLITE -> {
+                if (header.applicationId() != ProjectFormat.APPLICATION_ID) {
+                    throw new ProjectFileException(file,
+                            "is not a Penholder project (it is an SQLite database of another application)");
+                }
+                // while a crash's journal waits to be rolled back the header may be from the unfinished
+                // transaction; SQLite's own answer after opening decides then
+                if (!Files.exists(journalOf(file))) {
+                    refuseNewer(file, header.userVersion(), migrations);
+                }
+            }
+        }
+    }
+
+    private static void refuseNewer(Path file, int version, Migrations migrations) {
+        if (version > migrations.latest()) {
+            throw new ProjectFileException(file, "was made by a newer Penholder (project format " + version
+                    + "; this Penholder reads up to " + migrations.latest() + "). Open it with a newer Penholder.");
+        }
+    }
+
+    private static void migrate(Connection c, int from, Migrations migrations) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            migrations.migrate(c, from);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    static Path journalOf(Path file) {
+        return file.resolveSibling(file.getFileName() + "-journal");
+    }
+
+    private static Connection connect(Path file, boolean readOnly, boolean create) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        // A rollback journal keeps the project one single file, even while it is open.
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setReadOnly(readOnly);
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA trusted_schema = OFF");
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new ProjectFileException(file, "could not be opened (" + Database.reason(e) + ")", e);
+        }
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+            Files.deleteIfExists(journalOf(p));
+        } catch (IOException ignored) {
+            // a stray temporary file is harmless
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.penholder.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.penholder.model.BlockKind;
+import org.penholder.model.ParagraphStatus;
+import org.penholder.model.Revision;
+import org.penholder.model.RevisionBlock;
+
+/** Named, immutable snapshots of the draft. */
+public final class RevisionStore {
+
+    private final Database db;
+
+    public RevisionStore(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a revision and its blocks in one transaction; refuses a name already used. */
+    public Revision create(String name, String note, String createdBy, String title, String symbol,
+                           boolean numberingFrozen, List<RevisionBlock> blocks) {
+        return db.write(c -> {
+            if (Sql.count(c, "SELECT COUNT(*) FROM revision WHERE name = ?", name) > 0) {
+                throw new StoreException(db.file() + ": there is already a revision named \"" + name + "\"");
+            }
+            Instant now = Instant.now();
+            long id = Sql.insert(c, "INSERT INTO revision(name, note, created_at, created_by, title, symbol, "
+                    + "numbering_frozen) VALUES (?, ?, ?, ?, ?, ?, ?)", name, note, now, createdBy, title, symbol, numberingFrozen);
+            for (RevisionBlock b : blocks) {
+                Sql.update(c, "INSERT INTO revision_block(revision_id, ordinal, kind, ref_id, label, status, text) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, b.ordinal(), b.kind(), b.id(), b.label(), b.status(), b.text());
+            }
+            return new Revision(id, name, note, now, createdBy, numberingFrozen);
+        });
+    }
+
+    /** Revisions, oldest first. */
+    public List<Revision> all() {
+        return db.read(c -> Sql.list(c, "SELECT * FROM revision ORDER BY created_at, id", RevisionStore::map));
+    }
+
+    public Optional<Revision> byName(String name) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM revision WHERE name = ?", RevisionStore::map, name.strip()));
+    }
+
+    public Optional<Revision> byId(long id) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM revision WHERE id = ?", RevisionStore::map, id));
+    }
+
+    /** The title a revision was made with. */
+    public String title(long revisionId) {
+        return db.read(c -> Sql.one(c, "SELECT title FROM revision WHERE id = ?", rs -> rs.getString(1), revisionId)).orElse("");
+    }
+
+    /** The snapshot of a revision, in reading order. */
+    public List<RevisionBlock> blocks(long revisionId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM revision_block WHERE revision_id = ? ORDER BY ordinal",
+                rs -> new RevisionBlock(rs.getInt("ordinal"), BlockKind.valueOf(rs.getString("kind")), rs.getString("ref_id"),
+                        rs.getString("label"), rs.getString("status") == null ? null : ParagraphStatus.valueOf(rs.getString("status")),
+                        rs.getString("text")), revisionId));
+    }
+
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM revision"));
+    }
+
+    static Revision map(ResultSet rs) throws SQLException {
+        return new Revision(rs.getLong("id"), rs.getString("name"), rs.getString("note"), Sql.instant(rs, "created_at"),
+                rs.getString("created_by"), rs.getInt("numbering_frozen") != 0);
+    }
+}

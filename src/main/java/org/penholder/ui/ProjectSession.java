@@ -1,0 +1,211 @@
+package org.penholder.ui;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.penholder.draft.Command;
+import org.penholder.draft.CommandStack;
+import org.penholder.draft.DraftCommands;
+import org.penholder.model.Author;
+import org.penholder.project.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A project open in the window. Every read and write of the project file runs, in order, on one
+ * background thread of its own, so the UI thread never waits on the disk; results and the "saved"
+ * state come back through the UI executor. Undo and redo live here too, on the same thread.
+ */
+public final class ProjectSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
+
+    /** Whether every change has reached the project file. */
+    public enum SaveState { SAVED, SAVING, FAILED }
+
+    private final Project project;
+    private final ExecutorService store;
+    private final Executor ui;
+    private final Supplier<Author> author;
+    private final CommandStack commands = new CommandStack(500);
+    private final DraftCommands draftCommands;
+    private final AtomicInteger pending = new AtomicInteger();
+
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    private volatile Consumer<Throwable> onError = e -> { };
+
+    public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
+        this(project, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "project-file");
+            t.setDaemon(true);
+            return t;
+        }), ui, author);
+    }
+
+    public ProjectSession(Project project, ExecutorService store, Executor ui, Supplier<Author> author) {
+        this.project = project;
+        this.store = store;
+        this.ui = ui;
+        this.author = author;
+        this.draftCommands = new DraftCommands(project.draftService(), author);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Author author() {
+        return author.get();
+    }
+
+    public DraftCommands draftCommands() {
+        return draftCommands;
+    }
+
+    /** Where failures of background work are reported (on the UI thread). */
+    public void setOnError(Consumer<Throwable> handler) {
+        this.onError = handler;
+    }
+
+    /** Runs work on the project's thread; the future completes there (use {@link #onUi} to come back). */
+    public <T> CompletableFuture<T> submit(Callable<T> work) {
+        if (pending.getAndIncrement() == 0) {
+            ui.execute(() -> saveState.set(SaveState.SAVING));
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        store.execute(() -> {
+            try {
+                f.complete(work.call());
+                finished(null);
+            } catch (Throwable e) {
+                LOG.warn("project work failed", e);
+                f.completeExceptionally(e);
+                finished(e);
+            }
+        });
+        return f;
+    }
+
+    /** Carries out a change that returns an undoable command, and records it for Undo. */
+    public CompletableFuture<Command> execute(Callable<Command> change) {
+        return submit(() -> {
+            Command c = change.call();
+            if (c != null) {
+                commands.done(c);
+            }
+            publishUndo();
+            return c;
+        });
+    }
+
+    /** Records a command already carried out on the project's thread (typing). Call only there. */
+    public void recordDone(Command command) {
+        commands.done(command);
+        publishUndo();
+    }
+
+    /** Undoes the latest command; completes with what was undone. */
+    public CompletableFuture<Optional<String>> undo() {
+        return submit(() -> {
+            Optional<String> done = commands.undo();
+            publishUndo();
+            return done;
+        });
+    }
+
+    public CompletableFuture<Optional<String>> redo() {
+        return submit(() -> {
+            Optional<String> done = commands.redo();
+            publishUndo();
+            return done;
+        });
+    }
+
+    /** Runs an action on the UI thread. */
+    public void onUi(Runnable action) {
+        ui.execute(action);
+    }
+
+    /** Completes once everything submitted so far has reached the project file. */
+    public CompletableFuture<Void> drained() {
+        return submit(() -> null);
+    }
+
+    /** Waits for pending work, closes the project and stops the thread. Call from a background thread. */
+    public void close() {
+        try {
+            drained().join();
+        } catch (CompletionException e) {
+            LOG.warn("a change failed before closing", e);
+        }
+        store.execute(project::close);
+        store.shutdown();
+        try {
+            if (!store.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("{}: still busy after 30 s; closing anyway", project.file());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void finished(Throwable error) {
+        int left = pending.decrementAndGet();
+        ui.execute(() -> {
+            if (error != null) {
+                saveState.set(SaveState.FAILED);
+                onError.accept(error);
+            } else if (left == 0 && saveState.get() != SaveState.FAILED) {
+                saveState.set(SaveState.SAVED);
+                lastSaved.set(Instant.now());
+            }
+        });
+    }
+
+    /** Clears a failure once the person has seen it. */
+    public void acknowledgeFailure() {
+        saveState.set(pending.get() == 0 ? SaveState.SAVED : SaveState.SAVING);
+    }
+
+    private void publishUndo() {
+        String u = commands.undoDescription().orElse("");
+        String r = commands.redoDescription().orElse("");
+        ui.execute(() -> {
+            undoDescription.set(u);
+            redoDescription.set(r);
+        });
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+
+    /** What Undo would undo ("Typing in 12."), empty when nothing. */
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+}

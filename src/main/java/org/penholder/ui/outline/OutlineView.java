@@ -1,0 +1,152 @@
+package org.penholder.ui.outline;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import org.penholder.model.BlockKind;
+import org.penholder.model.ParagraphStatus;
+import org.penholder.ui.draft.DraftViewModel;
+import org.penholder.ui.draft.OutlineRow;
+
+/**
+ * The outline of the draft: section headings, and paragraphs with their number, a dot in the
+ * colour of their negotiation status, their opening words and how many sources they draw on.
+ * Selecting a paragraph shows it in the editor.
+ */
+public final class OutlineView extends ListView<OutlineRow> {
+
+    private final DraftViewModel vm;
+    private boolean syncing;
+
+    public OutlineView(DraftViewModel vm) {
+        super(vm.outline());
+        this.vm = vm;
+        setId("outline");
+        getStyleClass().add("outline");
+        setCellFactory(list -> new RowCell());
+        getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!syncing && now != null && now.kind().isParagraph()) {
+                vm.currentParagraphProperty().set(now.id());
+            }
+        });
+        vm.currentParagraphProperty().addListener((obs, was, now) -> select(now));
+        vm.outline().addListener((javafx.collections.ListChangeListener<OutlineRow>) c -> select(vm.currentParagraphProperty().get()));
+    }
+
+    private void select(String id) {
+        if (id == null) {
+            return;
+        }
+        for (int i = 0; i < getItems().size(); i++) {
+            if (id.equals(getItems().get(i).id())) {
+                if (getSelectionModel().getSelectedIndex() != i) {
+                    syncing = true;
+                    try {
+                        getSelectionModel().select(i);
+                    } finally {
+                        syncing = false;
+                    }
+                    scrollIntoViewIfNeeded(i);
+                }
+                return;
+            }
+        }
+    }
+
+    private void scrollIntoViewIfNeeded(int index) {
+        // scrollTo puts the row at the top; only do it when the row would be out of sight
+        var flow = lookup(".virtual-flow");
+        if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> vf) {
+            var first = vf.getFirstVisibleCell();
+            var last = vf.getLastVisibleCell();
+            if (first != null && last != null && index >= first.getIndex() && index <= last.getIndex()) {
+                return;
+            }
+        }
+        scrollTo(Math.max(0, index - 2));
+    }
+
+    /** The colour style class of a status: "status-agreed", "status-bracketed" ... */
+    public static String statusClass(ParagraphStatus status) {
+        return "status-" + status.code();
+    }
+
+    private final class RowCell extends ListCell<OutlineRow> {
+        private final Label number = new Label();
+        private final Circle dot = new Circle(5);
+        private final Label text = new Label();
+        private final Label sources = new Label();
+        private final HBox box = new HBox(6);
+
+        RowCell() {
+            number.getStyleClass().add("outline-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("outline-text");
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            sources.getStyleClass().add("source-count");
+            sources.setMinWidth(Region.USE_PREF_SIZE);
+            dot.getStyleClass().add("status-dot");
+            box.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(OutlineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("outline-title", "outline-heading", "outline-paragraph");
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                setContextMenu(null);
+                return;
+            }
+            setText(null);
+            if (row.kind() == BlockKind.TITLE) {
+                getStyleClass().add("outline-title");
+                text.setText(row.text());
+                box.getChildren().setAll(text);
+                setContextMenu(null);
+                setTooltip(new Tooltip(row.text()));
+            } else if (row.kind() == BlockKind.HEADING) {
+                getStyleClass().add("outline-heading");
+                text.setText(row.text());
+                box.getChildren().setAll(text);
+                setContextMenu(null);
+                setTooltip(null);
+            } else {
+                getStyleClass().add("outline-paragraph");
+                number.setText(row.label());
+                dot.getStyleClass().setAll("status-dot", statusClass(row.status()));
+                text.setText(row.text());
+                sources.setText(Integer.toString(row.sources()));
+                sources.getStyleClass().setAll("source-count", row.sources() == 0 ? "no-sources" : "has-sources");
+                box.getChildren().setAll(dot, number, text, sources);
+                setTooltip(new Tooltip(row.label() + "  " + row.status().displayName() + " · "
+                        + row.sources() + (row.sources() == 1 ? " source" : " sources")));
+                setContextMenu(statusMenu(row));
+            }
+            setGraphic(box);
+        }
+
+        private ContextMenu statusMenu(OutlineRow row) {
+            ContextMenu menu = new ContextMenu();
+            for (ParagraphStatus s : ParagraphStatus.values()) {
+                MenuItem item = new MenuItem("Mark " + s.displayName().toLowerCase());
+                item.setDisable(s == row.status());
+                item.setOnAction(e -> vm.setStatus(row.id(), s));
+                menu.getItems().add(item);
+            }
+            return menu;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.penholder.ui.sources;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.penholder.model.LinkedPassage;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.draft.DraftViewModel;
+
+/**
+ * The passages the current paragraph draws on: the quoted text, who said it (stakeholder and
+ * group), and where and when.
+ */
+public final class SourcesPanel extends BorderPane {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ProjectSession session;
+    private final DraftViewModel vm;
+    private final Label heading = new Label("Sources");
+    private final Label empty = new Label();
+    private final ListView<LinkedPassage> list = new ListView<>();
+    private final Label credit = new Label();
+    private long request;
+
+    public SourcesPanel(ProjectSession session, DraftViewModel vm, String creditLine) {
+        this.session = session;
+        this.vm = vm;
+        setId("sources");
+        getStyleClass().add("sources-panel");
+        heading.getStyleClass().add("panel-heading");
+        empty.getStyleClass().add("placeholder-text");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.setCellFactory(l -> new PassageCell(l));
+        list.getStyleClass().add("sources-list");
+        credit.getStyleClass().add("credit");
+        credit.setWrapText(true);
+        credit.setText(creditLine == null || creditLine.isBlank() ? "" : "Inputs: " + creditLine);
+        credit.setVisible(!credit.getText().isEmpty());
+        credit.setManaged(credit.isVisible());
+        VBox top = new VBox(heading);
+        top.setPadding(new Insets(8, 10, 6, 10));
+        setTop(top);
+        setCenter(list);
+        VBox bottom = new VBox(credit);
+        bottom.setPadding(new Insets(6, 10, 8, 10));
+        setBottom(bottom);
+        vm.currentParagraphProperty().addListener((obs, was, now) -> show(now));
+        vm.numberingVersionProperty().addListener((obs, was, now) -> updateHeading(vm.currentParagraphProperty().get(), list.getItems().size()));
+    }
+
+    /** The passages shown (for tests and the reader). */
+    public ListView<LinkedPassage> list() {
+        return list;
+    }
+
+    /** Shows the sources of a paragraph, read in the background. */
+    public void show(String paragraphId) {
+        long mine = ++request;
+        if (paragraphId == null) {
+            heading.setText("Sources");
+            empty.setText("Select a paragraph to see the inputs it draws on.");
+            list.getItems().clear();
+            return;
+        }
+        session.submit(() -> session.project().links().passagesOf(paragraphId)).thenAccept(passages -> session.onUi(() -> {
+            if (mine == request) {
+                list.getItems().setAll(passages);
+                updateHeading(paragraphId, passages.size());
+            }
+        }));
+    }
+
+    private void updateHeading(String paragraphId, int count) {
+        String label = vm.label(paragraphId).orElse("");
+        heading.setText(label.isEmpty() ? "Sources" : "Sources of " + label + " (" + count + ")");
+        empty.setText("No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
+    }
+
+    /** Refreshes the list after links changed. */
+    public void refresh() {
+        show(vm.currentParagraphProperty().get());
+    }
+
+    private static final class PassageCell extends ListCell<LinkedPassage> {
+        private final Text quote = new Text();
+        private final Text who = new Text();
+        private final Text where = new Text();
+        private final Text note = new Text();
+        private final VBox box = new VBox(3, quote, who, where, note);
+
+        PassageCell(ListView<LinkedPassage> owner) {
+            // list cells do not wrap labels to their width; Text nodes wrap at the width they are given
+            var width = owner.widthProperty().subtract(40);
+            for (Text t : List.of(quote, who, where, note)) {
+                t.wrappingWidthProperty().bind(width);
+            }
+            quote.getStyleClass().add("quote");
+            who.getStyleClass().add("who");
+            where.getStyleClass().add("where");
+            note.getStyleClass().add("note");
+            box.getStyleClass().add("passage-card");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LinkedPassage p, boolean emptyCell) {
+            super.updateItem(p, emptyCell);
+            if (emptyCell || p == null) {
+                setGraphic(null);
+                return;
+            }
+            quote.setText("\u201C" + p.link().quote() + "\u201D");
+            String group = p.group() == null ? "" : " \u00B7 " + p.group();
+            who.setText((p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder()) + group);
+            String when = p.date() == null ? "" : DATE.format(p.date());
+            if (p.occasion() != null && p.occasion().contains(when)) {
+                when = "";
+            }
+            where.setText(String.join(" \u00B7 ", List.of(p.inputTitle(), p.occasion() == null ? "" : p.occasion(), when)
+                    .stream().filter(s -> !s.isBlank()).toList()));
+            boolean hasNote = p.link().note() != null && !p.link().note().isBlank();
+            note.setText(hasNote ? "Note: " + p.link().note() : "");
+            note.setVisible(hasNote);
+            note.setManaged(hasNote);
+            box.getStyleClass().removeAll("suspect");
+            if (p.link().suspect()) {
+                box.getStyleClass().add("suspect");
+            }
+            setGraphic(box);
+        }
+    }
+}
