@@ -13,6 +13,7 @@ import java.util.Map;
 import org.penholder.model.Author;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Ids;
+import org.penholder.model.InputKind;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
@@ -62,7 +63,7 @@ public final class SampleProject {
                 throw new IllegalStateException("the consultation summary has no cluster " + voice.cluster);
             }
             Stakeholder s = project.stakeholders().findOrCreate(voice.stakeholder, voice.group, null);
-            long id = project.inputs().add(new InputStore.NewInput(s.id(), voice.cluster, OCCASION, DATE, "en",
+            long id = project.inputs().add(new InputStore.NewInput(s.id(), InputKind.ORAL, voice.cluster, OCCASION, DATE, "en",
                     SOURCE_FILE, text)).id();
             project.tags().find(TagKind.CLUSTER, voice.cluster).ifPresent(t -> project.tags().tagInput(id, t.id()));
             inputOf.put(voice.cluster, id);

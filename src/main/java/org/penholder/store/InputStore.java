@@ -11,13 +11,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.penholder.model.Input;
+import org.penholder.model.InputKind;
 import org.penholder.model.TextScripts;
 
 /** Stakeholder inputs: their metadata, their immutable text and its full-text index. */
 public final class InputStore {
 
     static final String SELECT = "SELECT i.id, i.stakeholder_id, s.name AS stakeholder, g.name AS group_name, "
-            + "i.title, i.occasion, i.date, i.language, i.original_file, i.sha256, i.imported_at, "
+            + "i.kind, i.title, i.occasion, i.date, i.language, i.original_file, i.sha256, i.imported_at, "
             + "length(i.text) AS length FROM input i "
             + "LEFT JOIN stakeholder s ON s.id = i.stakeholder_id "
             + "LEFT JOIN stakeholder_group g ON g.id = s.group_id ";
@@ -29,8 +30,8 @@ public final class InputStore {
     }
 
     /** What is known of an input before it is stored. */
-    public record NewInput(Long stakeholderId, String title, String occasion, LocalDate date, String language,
-                           String originalFile, String text) {
+    public record NewInput(Long stakeholderId, InputKind kind, String title, String occasion, LocalDate date,
+                           String language, String originalFile, String text) {
     }
 
     /** The outcome of {@link #add}: the new input's id, or the id of the input with the same text. */
@@ -48,9 +49,9 @@ public final class InputStore {
             if (existing.isPresent()) {
                 return new Added(existing.get(), true);
             }
-            long id = Sql.insert(c, "INSERT INTO input(stakeholder_id, title, occasion, date, language, original_file, "
-                            + "sha256, imported_at, text, cjk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    in.stakeholderId(), in.title(), in.occasion(), in.date(), in.language(), in.originalFile(),
+            long id = Sql.insert(c, "INSERT INTO input(stakeholder_id, kind, title, occasion, date, language, "
+                            + "original_file, sha256, imported_at, text, cjk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    in.stakeholderId(), in.kind() == null ? InputKind.WRITTEN : in.kind(), in.title(), in.occasion(), in.date(), in.language(), in.originalFile(),
                     sha, Instant.now(), in.text(), TextScripts.hasUnspacedScript(in.text()));
             return new Added(id, false);
         });
@@ -99,7 +100,7 @@ public final class InputStore {
 
     static Input map(ResultSet rs) throws SQLException {
         return new Input(rs.getLong("id"), Sql.nullableLong(rs, "stakeholder_id"), rs.getString("stakeholder"),
-                rs.getString("group_name"), rs.getString("title"), rs.getString("occasion"), Sql.date(rs, "date"),
+                rs.getString("group_name"), InputKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("occasion"), Sql.date(rs, "date"),
                 rs.getString("language"), rs.getString("original_file"), rs.getString("sha256"),
                 Sql.instant(rs, "imported_at"), rs.getInt("length"));
     }

@@ -22,6 +22,7 @@ CREATE TABLE stakeholder (
 CREATE TABLE input (
   id                INTEGER PRIMARY KEY,
   stakeholder_id    INTEGER REFERENCES stakeholder(id),
+  kind              TEXT NOT NULL DEFAULT 'WRITTEN' CHECK (kind IN ('WRITTEN', 'ORAL')),
   title             TEXT NOT NULL,
   occasion          TEXT,
   date              TEXT,

@@ -38,6 +38,7 @@ class SampleProjectTest {
                 assertEquals(TagKind.CLUSTER, tags.get(0).kind());
                 assertEquals(in.title(), tags.get(0).name());
                 assertEquals("Virtual consultation, 29 July 2025", in.occasion());
+                assertEquals(org.penholder.model.InputKind.ORAL, in.kind(), "the consultation's inputs were spoken");
                 assertEquals(SampleProject.SOURCE_FILE, in.originalFile());
                 assertTrue(in.stakeholder() != null && in.group() != null, "every input has a stakeholder and a group");
             }

@@ -46,7 +46,7 @@ class SchemaRoundTripTest {
             assertTrue(groupId > 0);
             Stakeholder s = p.stakeholders().findOrCreate("Group of 77 and China", "Member State", "—");
             p.stakeholders().update(new Stakeholder(s.id(), "Group of 77 and China", "Member State", "Global South"));
-            inputId = p.inputs().add(new InputStore.NewInput(s.id(), "بيان", "Virtual consultation, 29 July 2025",
+            inputId = p.inputs().add(new InputStore.NewInput(s.id(), org.penholder.model.InputKind.WRITTEN, "بيان", "Virtual consultation, 29 July 2025",
                     LocalDate.of(2025, 7, 29), "ar", "g77-ar.docx", arabic)).id();
             tag = p.tags().ensure(TagKind.ACTION_LINE, "C12", "A line of our own");
             p.tags().tagInput(inputId, tag.id());
@@ -72,6 +72,7 @@ class SchemaRoundTripTest {
             assertEquals("Member State", input.group());
             assertEquals(LocalDate.of(2025, 7, 29), input.date());
             assertEquals("ar", input.language());
+            assertEquals(org.penholder.model.InputKind.WRITTEN, input.kind());
             assertEquals("g77-ar.docx", input.originalFile());
             assertEquals(InputStore.sha256(arabic), input.sha256());
             assertEquals(arabic, p.inputs().text(inputId));
@@ -107,7 +108,7 @@ class SchemaRoundTripTest {
     @Test
     void inputTextAndRevisionsCannotBeRewritten() {
         try (Project p = Project.create(dir.resolve("immutable.penholder"), "Immutable", null)) {
-            long id = p.inputs().add(new InputStore.NewInput(null, "Input", null, null, "en", null, "Original words")).id();
+            long id = p.inputs().add(new InputStore.NewInput(null, null, "Input", null, null, "en", null, "Original words")).id();
             StoreException e = assertThrows(StoreException.class, () -> p.database().run(c ->
                     Sql.update(c, "UPDATE input SET text = 'Other words' WHERE id = ?", id)));
             assertTrue(e.getMessage().contains("never changes"), e.getMessage());
@@ -124,8 +125,8 @@ class SchemaRoundTripTest {
     @Test
     void anExactDuplicateInputIsStoredOnce() {
         try (Project p = Project.create(dir.resolve("dup.penholder"), "Dup", null)) {
-            var first = p.inputs().add(new InputStore.NewInput(null, "A", null, null, "en", "a.txt", "Same words."));
-            var second = p.inputs().add(new InputStore.NewInput(null, "B", null, null, "en", "b.txt", "Same words."));
+            var first = p.inputs().add(new InputStore.NewInput(null, null, "A", null, null, "en", "a.txt", "Same words."));
+            var second = p.inputs().add(new InputStore.NewInput(null, null, "B", null, null, "en", "b.txt", "Same words."));
             assertFalse(first.duplicate());
             assertTrue(second.duplicate());
             assertEquals(first.id(), second.id());

@@ -4,6 +4,8 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -29,6 +31,10 @@ public final class Workspace extends BorderPane {
     private final DraftEditor editor;
     private final OutlineView outline;
     private final SourcesPanel sources;
+    private final TabPane views = new TabPane();
+
+    /** The name of the draft's view, the first of the workspace. */
+    public static final String DRAFT = "Draft";
 
     public Workspace(ProjectSession session, DraftState state, String credit) {
         this.session = session;
@@ -52,7 +58,11 @@ public final class Workspace extends BorderPane {
         split.setDividerPositions(0.24, 0.74);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(sources, false);
-        setCenter(split);
+        views.setId("views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.getStyleClass().add("views");
+        addView(DRAFT, split);
+        setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
             Label banner = new Label("Read only. " + reason + " Changes cannot be made in this window.");
@@ -67,6 +77,33 @@ public final class Workspace extends BorderPane {
             draft.outline().stream().filter(r -> r.kind().isParagraph()).findFirst()
                     .ifPresent(r -> draft.currentParagraphProperty().set(r.id()));
         }
+    }
+
+    /** Adds a view of the project as a tab of the workspace. */
+    public Tab addView(String name, javafx.scene.Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setId("view-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        views.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Brings a view to the front. */
+    public void showView(String name) {
+        views.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
+                .ifPresent(t -> views.getSelectionModel().select(t));
+    }
+
+    /** The name of the view in front. */
+    public String currentView() {
+        return views.getSelectionModel().getSelectedItem().getText();
+    }
+
+    /** Shows a paragraph in the draft's view (from any other view). */
+    public void showParagraph(String paragraphId) {
+        showView(DRAFT);
+        draft.currentParagraphProperty().set(paragraphId);
+        editor.showParagraph(paragraphId);
+        editor.area().requestFocus();
     }
 
     /** Reads what a workspace shows, on the project's thread. */
