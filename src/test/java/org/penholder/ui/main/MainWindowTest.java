@@ -169,4 +169,29 @@ class MainWindowTest {
             assertTrue(kinds.contains(AmendmentKind.SPLIT_PARAGRAPH) && kinds.contains(AmendmentKind.JOIN_PARAGRAPHS), kinds.toString());
         }
     }
+
+    @Test
+    void aProjectOpenElsewhereOpensReadOnlyWithABanner(FxRobot robot) throws Exception {
+        Path dir3 = dir.resolve("locked");
+        java.nio.file.Files.createDirectories(dir3);
+        Path file = TestFiles.sampleCopy(dir3);
+        Paragraph op1 = firstOperative(file);
+        try (Project other = Project.open(file, Project.Access.WRITE)) {
+            Workspace ws = openAndWait(file);
+            var banner = robot.lookup("#read-only-banner").queryLabeled();
+            assertTrue(banner.isVisible());
+            assertTrue(banner.getText().contains("another Penholder"), banner.getText());
+            assertTrue(!ws.editor().area().isEditable(), "the editor does not take typing");
+            int line = lineOf(ws, op1.id());
+            robot.interact(() -> {
+                ws.editor().area().requestFocus();
+                ws.editor().area().moveTo(line, 0);
+            });
+            robot.write("Not here ");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(op1.text(), ws.editor().area().getParagraph(line).getText());
+            close();
+            assertEquals(op1.text(), other.drafts().paragraph(op1.id()).orElseThrow().text());
+        }
+    }
 }
