@@ -63,6 +63,11 @@ public final class AmendmentStore {
         return db.read(c -> Sql.list(c, "SELECT * FROM amendment WHERE status = ? ORDER BY id", AmendmentStore::map, status));
     }
 
+    /** The id of the newest amendment (0 when there is none): as many as have been written, cheaply. */
+    public long lastId() {
+        return db.read(c -> Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM amendment"));
+    }
+
     public long count() {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM amendment"));
     }

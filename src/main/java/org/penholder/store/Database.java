@@ -119,6 +119,14 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            if (!readOnly) {
+                // the empty journal file kept while open goes, so the project is one file again
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA journal_mode = DELETE");
+                } catch (SQLException e) {
+                    // another connection may hold the file; the empty journal left behind is harmless
+                }
+            }
             connection.close();
         } catch (SQLException e) {
             throw failure("could not be closed cleanly", e);

@@ -90,6 +90,10 @@ public final class ProjectFiles {
                 migrations.migrate(c, 0);
                 init.apply(c);
                 c.commit();
+                c.setAutoCommit(true);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = DELETE"); // no empty journal left beside the new file
+                }
             } finally {
                 c.close();
             }
@@ -171,8 +175,9 @@ public final class ProjectFiles {
     private static Connection connect(Path file, boolean readOnly, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        // A rollback journal keeps the project one single file, even while it is open.
-        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        // A rollback journal keeps every commit in the project file itself (docs/adr/0001); truncating it
+        // rather than deleting it spares each commit a directory sync. Closing deletes it.
+        config.setJournalMode(SQLiteConfig.JournalMode.TRUNCATE);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -29,10 +29,17 @@ public final class PenholderApp extends Application {
         MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
         stage.show();
         List<String> files = getParameters().getUnnamed();
-        if (files.isEmpty()) {
-            window.openSample();
-        } else {
-            window.open(Path.of(files.get(0)));
+        var opened = files.isEmpty() ? window.openSample() : window.open(Path.of(files.get(0)));
+        if (Boolean.getBoolean("penholder.startup.probe")) {
+            // the benchmark's probe: say when the draft is on screen, then quit
+            opened.whenComplete((v, e) -> Platform.runLater(() -> {
+                var started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+                System.out.println(e == null ? "shown after " + java.time.Duration.between(started, java.time.Instant.now()).toMillis()
+                        + " ms" : "failed: " + e.getMessage());
+                System.out.flush();
+                window.setOnQuit(Platform::exit);
+                window.closeProject().whenComplete((x, y) -> Platform.runLater(Platform::exit));
+            }));
         }
     }
 

@@ -1,0 +1,176 @@
+package org.penholder.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.penholder.model.Author;
+import org.penholder.model.Paragraph;
+import org.penholder.project.Project;
+
+/**
+ * {@code penholder bench}: measures what Penholder promises on a generated project (median and 95th
+ * percentile after warm-up), each figure against its target. Targets are those of a 2-core laptop.
+ */
+public final class Benchmark {
+
+    /** Bumped whenever the generator's output changes, so a cached project is not reused wrongly. */
+    static final String GENERATOR_VERSION = "1";
+    private static final String GENERATOR_KEY = "bench_generator";
+    private static final Author AUTHOR = new Author("Benchmark", "Co-facilitators");
+
+    private final Path workDir;
+    private final Consumer<String> log;
+
+    public Benchmark(Path workDir, Consumer<String> log) {
+        this.workDir = workDir;
+        this.log = log;
+    }
+
+    /** Runs every measurement at a scale; the generated project is kept in the work folder for next time. */
+    public List<Measurement> run(double scale, long seed) throws Exception {
+        Path project = generated(scale, seed);
+        Path work = workDir.resolve("bench-work.penholder");
+        Files.copy(project, work, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            List<Measurement> out = new ArrayList<>();
+            out.add(open(work));
+            out.add(heapAfterOpen(work));
+            out.add(editingBurst(work));
+            out.add(appStart(work));
+            return out;
+        } finally {
+            Files.deleteIfExists(work);
+        }
+    }
+
+    /** The generated project for this scale and seed, written once and reused. */
+    Path generated(double scale, long seed) throws IOException {
+        Files.createDirectories(workDir);
+        Path file = workDir.resolve("bench-" + Measurement.fmt(scale) + "-" + seed + ".penholder");
+        if (Files.exists(file)) {
+            try (Project p = Project.open(file, Project.Access.READ)) {
+                if (GENERATOR_VERSION.equals(p.meta().get(GENERATOR_KEY).orElse(""))) {
+                    log.accept("reusing " + file);
+                    return file;
+                }
+            } catch (RuntimeException e) {
+                log.accept("cannot reuse " + file + " (" + e.getMessage() + "); writing it again");
+            }
+            Files.delete(file);
+        }
+        log.accept("generating " + file + " at scale " + scale);
+        Path temp = workDir.resolve("generating.penholder");
+        Files.deleteIfExists(temp);
+        try (Project p = new ProjectGenerator(ProjectGenerator.Plan.atScale(scale), seed, s -> log.accept("  " + s))
+                .generate(temp)) {
+            p.meta().put(GENERATOR_KEY, GENERATOR_VERSION);
+        }
+        Files.move(temp, file);
+        return file;
+    }
+
+    /** Open the project to a draft ready to show: the file, the draft, the source counts. */
+    private Measurement open(Path file) throws Exception {
+        log.accept("open");
+        return Measurement.times("open project to draft", sample(3, 15, () -> {
+            try (Project p = Project.open(file, Project.Access.WRITE)) {
+                p.database().read(c -> {
+                    p.drafts().load();
+                    p.links().countsByParagraph();
+                    return null;
+                });
+            }
+            return null;
+        }), 1000);
+    }
+
+    /** Heap in use once a fresh JVM has opened the project as the window would. */
+    private Measurement heapAfterOpen(Path file) throws Exception {
+        log.accept("heap after open");
+        String line = child(OpenProbe.class.getName(), file.toString());
+        double mb = Double.parseDouble(line.strip());
+        return Measurement.figure("heap after open", mb, "MB", 300, true, "fresh JVM, after GC");
+    }
+
+    /** One editing burst (typing held 300 ms) written: a paragraph's text and its amendment, one transaction. */
+    private Measurement editingBurst(Path file) throws Exception {
+        log.accept("editing burst");
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            List<Paragraph> paragraphs = p.draftService().draft().paragraphsInOrder();
+            int[] i = {0};
+            double[] samples = sample(50, 400, () -> {
+                Paragraph target = paragraphs.get(i[0]++ % paragraphs.size());
+                p.draftService().typeText(target.id(), target.text() + " " + i[0], AUTHOR);
+                return null;
+            });
+            return Measurement.timesP99("persist one editing burst", samples, 5);
+        }
+    }
+
+    /** From starting the application to its main window showing the draft (headless glass). */
+    private Measurement appStart(Path file) throws Exception {
+        log.accept("app start");
+        double[] samples = new double[3];
+        for (int i = 0; i < samples.length; i++) {
+            long t0 = System.nanoTime();
+            String line = childApp(file);
+            samples[i] = (System.nanoTime() - t0) / 1e6;
+            if (!line.startsWith("shown")) {
+                throw new IllegalStateException("the application did not show its window: " + line);
+            }
+        }
+        return Measurement.times("app start to main window", samples, 3000);
+    }
+
+    static double[] sample(int warmup, int runs, Callable<?> work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.call();
+        }
+        double[] out = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.call();
+            out[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return out;
+    }
+
+    private String child(String mainClass, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        return firstLine(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    private String childApp(Path file) throws Exception {
+        Path config = workDir.resolve("app-config");
+        List<String> cmd = List.of(java(), "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless",
+                "-Dprism.order=sw", "-Dpenholder.startup.probe=true", "-Dpenholder.config.dir=" + config,
+                "-cp", System.getProperty("java.class.path"), "org.penholder.Main", file.toString());
+        return firstLine(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    private static String firstLine(Process p) throws Exception {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = r.readLine();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("a measuring process did not finish in 60 s");
+            }
+            return line == null ? "" : line;
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
