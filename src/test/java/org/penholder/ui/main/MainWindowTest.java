@@ -75,6 +75,21 @@ class MainWindowTest {
         throw new AssertionError("no line shows " + paragraphId);
     }
 
+    /** A fresh copy of the sample in a folder of its own. */
+    private static Path sampleIn(String folder) throws Exception {
+        Path d = dir.resolve(folder);
+        java.nio.file.Files.createDirectories(d);
+        return TestFiles.sampleCopy(d);
+    }
+
+    /** Puts the caret in the editor, as a click there would. */
+    private static void caretAt(FxRobot robot, Workspace ws, int line, int column) {
+        robot.interact(() -> {
+            ws.editor().area().requestFocus();
+            ws.editor().area().moveTo(line, column);
+        });
+    }
+
     private static Paragraph firstOperative(Path file) {
         try (Project p = Project.open(file, Project.Access.READ)) {
             return p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
@@ -90,7 +105,7 @@ class MainWindowTest {
 
     @Test
     void typeUndoRedoCloseAndReopen(FxRobot robot) throws Exception {
-        Path file = TestFiles.sampleCopy(dir.resolve("").toAbsolutePath());
+        Path file = sampleIn("type");
         Paragraph op1 = firstOperative(file);
 
         Workspace ws = openAndWait(file);
@@ -98,10 +113,7 @@ class MainWindowTest {
         assertTrue(window.stage().getTitle().contains("sample.penholder"), window.stage().getTitle());
 
         int line = lineOf(ws, op1.id());
-        robot.interact(() -> {
-            ws.editor().area().requestFocus();
-            ws.editor().area().moveTo(line, 0);
-        });
+        caretAt(robot, ws, line, 0);
         robot.write("Urgently, ");
         waitUntilSaved(ws);
         String typed = "Urgently, " + op1.text();
@@ -138,17 +150,12 @@ class MainWindowTest {
 
     @Test
     void enterSplitsAParagraphAndTheNumbersFollow(FxRobot robot) throws Exception {
-        Path dir2 = dir.resolve("split");
-        java.nio.file.Files.createDirectories(dir2);
-        Path file = TestFiles.sampleCopy(dir2);
+        Path file = sampleIn("split");
         Paragraph op1 = firstOperative(file);
         Workspace ws = openAndWait(file);
         int line = lineOf(ws, op1.id());
         int cut = op1.text().indexOf(", and ") + 2;
-        robot.interact(() -> {
-            ws.editor().area().requestFocus();
-            ws.editor().area().moveTo(line, cut);
-        });
+        caretAt(robot, ws, line, cut);
         robot.type(KeyCode.ENTER);
         waitUntilSaved(ws);
         var area = ws.editor().area();
@@ -172,9 +179,7 @@ class MainWindowTest {
 
     @Test
     void aProjectOpenElsewhereOpensReadOnlyWithABanner(FxRobot robot) throws Exception {
-        Path dir3 = dir.resolve("locked");
-        java.nio.file.Files.createDirectories(dir3);
-        Path file = TestFiles.sampleCopy(dir3);
+        Path file = sampleIn("locked");
         Paragraph op1 = firstOperative(file);
         try (Project other = Project.open(file, Project.Access.WRITE)) {
             Workspace ws = openAndWait(file);
@@ -183,10 +188,7 @@ class MainWindowTest {
             assertTrue(banner.getText().contains("another Penholder"), banner.getText());
             assertTrue(!ws.editor().area().isEditable(), "the editor does not take typing");
             int line = lineOf(ws, op1.id());
-            robot.interact(() -> {
-                ws.editor().area().requestFocus();
-                ws.editor().area().moveTo(line, 0);
-            });
+            caretAt(robot, ws, line, 0);
             robot.write("Not here ");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(op1.text(), ws.editor().area().getParagraph(line).getText());
