@@ -33,7 +33,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotKnowTheirFaces = noClasses().that()
             .resideInAnyPackage("org.penholder.model..", "org.penholder.store..", "org.penholder.draft..",
-                    "org.penholder.history..", "org.penholder.ingest..", "org.penholder.docx..", "org.penholder.project..")
+                    "org.penholder.history..", "org.penholder.ingest..", "org.penholder.docx..", "org.penholder.project..",
+                    "org.penholder.sources..")
             .should().dependOnClassesThat().resideInAnyPackage("org.penholder.ui..", "org.penholder.cli..");
 
     @ArchTest
