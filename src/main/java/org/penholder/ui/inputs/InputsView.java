@@ -180,7 +180,7 @@ public final class InputsView extends BorderPane {
     private HBox toolbar() {
         search.setId("inputs-search");
         search.setPromptText("Search inputs: words, prefix*, \"a phrase\"");
-        search.setPrefColumnCount(26);
+        search.setPrefColumnCount(18);
         HBox.setHgrow(search, Priority.SOMETIMES);
         ComboBox<String> group = filterBox("All groups", vm.groups(), s -> s, (f, v) -> f.withGroup(v));
         group.setId("filter-group");
@@ -199,7 +199,7 @@ public final class InputsView extends BorderPane {
         vm.tags().addListener((javafx.collections.ListChangeListener<Tag>) c -> fillTags.run());
         fillTags.run();
         tag.setConverter(label(v -> v.equals(ALL) ? "All tags" : v));
-        tag.setMaxWidth(150);
+        tag.setMaxWidth(140);
         tag.valueProperty().addListener((o, a, v) -> {
             Long id = vm.tags().stream().filter(t -> t.display().equals(v)).map(Tag::id).findFirst().orElse(null);
             vm.filterProperty().set(vm.filterProperty().get().withTag(id));
@@ -224,6 +224,8 @@ public final class InputsView extends BorderPane {
         importButton.disableProperty().set(session.project().isReadOnly());
         Label icon = new Label(null, new FontIcon(Material2MZ.SEARCH));
         status.getStyleClass().add("library-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("library-status");
         HBox bar = new HBox(8, icon, search, group, tag, occasion, language, linked, status, spacer(), importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -266,7 +268,7 @@ public final class InputsView extends BorderPane {
         choices.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         fill.run();
         box.setConverter(label(v -> v.equals(ALL) ? all : display.apply(v)));
-        box.setMaxWidth(150);
+        box.setMaxWidth(140);
         box.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
                 vm.filterProperty().set(apply.apply(vm.filterProperty().get(), v.equals(ALL) ? null : v));

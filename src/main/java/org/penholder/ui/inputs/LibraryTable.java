@@ -17,7 +17,6 @@ import javafx.scene.text.TextFlow;
 import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.Input;
 import org.penholder.model.SearchHit;
-import org.penholder.model.Tag;
 
 /**
  * The inputs as a table: title (with the matching passage when searching, and the count of
@@ -25,6 +24,8 @@ import org.penholder.model.Tag;
  */
 final class LibraryTable extends TableView<LibraryRow> {
 
+    private static final double PLAIN_ROW = 30;
+    private static final double SNIPPET_ROW = 88;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     LibraryTable(javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike) {
@@ -53,8 +54,18 @@ final class LibraryTable extends TableView<LibraryRow> {
         TableColumn<LibraryRow, Number> links = new TableColumn<>("Links");
         links.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));
         links.setPrefWidth(50);
-        links.setStyle("-fx-alignment: CENTER-RIGHT;");
+        links.getStyleClass().add("number-column");
         getColumns().add(links);
+        // a fixed row height keeps the table virtualised and fast; rows of a search hold a snippet of three lines
+        setFixedCellSize(PLAIN_ROW);
+        rows.addListener((javafx.collections.ListChangeListener<LibraryRow>) c -> {
+            boolean snippets = !rows.isEmpty() && rows.getFirst().hit() != null;
+            setFixedCellSize(snippets ? SNIPPET_ROW : PLAIN_ROW);
+            getStyleClass().removeAll("with-snippets");
+            if (snippets) {
+                getStyleClass().add("with-snippets");
+            }
+        });
         setPlaceholder(new Label("No input here yet. Import files with File › Import Inputs…, or drop them here."));
         setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<LibraryRow>();
@@ -91,6 +102,11 @@ final class LibraryTable extends TableView<LibraryRow> {
             snippet.getStyleClass().add("library-snippet");
             snippet.maxWidthProperty().bind(widthProperty().subtract(12));
             snippet.prefWidthProperty().bind(widthProperty().subtract(12));
+            snippet.setMaxHeight(SNIPPET_ROW - 26);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(widthProperty());
+            clip.setHeight(SNIPPET_ROW - 8);
+            box.setClip(clip);
         }
 
         @Override
@@ -112,14 +128,11 @@ final class LibraryTable extends TableView<LibraryRow> {
                     snippet.getChildren().add(t);
                 }
             }
+            box.setMaxHeight(r.hit() != null ? SNIPPET_ROW - 6 : javafx.scene.layout.Region.USE_PREF_SIZE);
             snippet.setVisible(r.hit() != null);
             snippet.setManaged(r.hit() != null);
             setGraphic(box);
         }
     }
 
-    /** The tags shown for an input, short. */
-    static String tagsOf(java.util.List<Tag> tags) {
-        return String.join(", ", tags.stream().map(t -> t.code().isEmpty() ? t.name() : t.code()).toList());
-    }
 }

@@ -1,6 +1,5 @@
 package org.penholder.ui.sources;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -131,9 +130,5 @@ public final class SuggestionsList extends BorderPane {
             t.getStyleClass().add(style);
             return t;
         }
-    }
-
-    static List<String> ids(List<SourceSuggestions.Suggestion> s) {
-        return s.stream().map(x -> x.input().title()).toList();
     }
 }
