@@ -20,7 +20,7 @@ public final class LinkCommands {
     public Linked link(String paragraphId, long inputId, int from, int to, String where) {
         LinkService.Made made = service.make(paragraphId, inputId, from, to, null, author.get().display());
         Link link = made.link();
-        Command command = made.created() ? new Simple("Link to " + where, () -> service.remove(link.id()),
+        Command command = made.created() ? Command.of("Link to " + where, () -> service.remove(link.id()),
                 () -> service.restore(link)) : null;
         return new Linked(link, command);
     }
@@ -28,22 +28,10 @@ public final class LinkCommands {
     /** Removes a link. */
     public Command remove(long linkId, String where) {
         Link removed = service.remove(linkId);
-        return new Simple("Remove a source of " + where, () -> service.restore(removed), () -> service.remove(removed.id()));
+        return Command.of("Remove a source of " + where, () -> service.restore(removed), () -> service.remove(removed.id()));
     }
 
     /** A link just made and the command that takes it back (null when the passage was linked already). */
     public record Linked(Link link, Command command) {
-    }
-
-    private record Simple(String description, Runnable undoAction, Runnable redoAction) implements Command {
-        @Override
-        public void undo() {
-            undoAction.run();
-        }
-
-        @Override
-        public void redo() {
-            redoAction.run();
-        }
     }
 }

@@ -27,6 +27,7 @@ import org.penholder.ingest.ImportReport;
 import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.InputKind;
 import org.penholder.model.Tag;
+import org.penholder.ui.common.FxDialogService;
 
 /** The real dialogs of the Inputs view, owned by the window that shows it. */
 public final class FxInputDialogs implements InputDialogs {
@@ -192,24 +193,12 @@ public final class FxInputDialogs implements InputDialogs {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message);
+        new FxDialogService(owner.get()).showError(title, message);
     }
 
     @Override
     public void showInformation(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message);
-    }
-
-    private void alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        new FxDialogService(owner.get()).showInformation(title, message);
     }
 
     @Override
