@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.draft.DraftService;
 import org.penholder.history.RevisionService;
+import org.penholder.ingest.InputDetailsEditor;
 import org.penholder.ingest.InputImporter;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.DefaultLists;
@@ -61,6 +62,7 @@ public final class Project implements AutoCloseable {
     private final InputIndex inputIndex;
     private final InputImporter inputImporter;
     private final StakeholderImporter stakeholderImporter;
+    private final InputDetailsEditor inputDetails;
     private final LinkService linkService;
     private final SourceSuggestions sourceSuggestions;
 
@@ -81,6 +83,7 @@ public final class Project implements AutoCloseable {
         this.inputIndex = new InputIndex(db);
         this.inputImporter = new InputImporter(db, inputs, inputIndex, stakeholders, tags);
         this.stakeholderImporter = new StakeholderImporter(db, stakeholders);
+        this.inputDetails = new InputDetailsEditor(db, inputs, stakeholders, tags);
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
     }
@@ -197,6 +200,10 @@ public final class Project implements AutoCloseable {
 
     public InputImporter inputImporter() {
         return inputImporter;
+    }
+
+    public InputDetailsEditor inputDetails() {
+        return inputDetails;
     }
 
     public StakeholderImporter stakeholderImporter() {

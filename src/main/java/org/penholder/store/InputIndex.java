@@ -1,6 +1,7 @@
 package org.penholder.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -173,24 +174,45 @@ public final class InputIndex {
             }
         }
         List<SearchHit> hits = new ArrayList<>();
-        for (var e : bestOfGroup.entrySet()) {
-            long id = e.getValue();
-            Input input = Sql.one(c, InputStore.SELECT + "WHERE i.id = ?", InputStore::map, id).orElseThrow();
-            // FTS5's bm25 is lower for better matches; people expect higher
-            hits.add(new SearchHit(input, snippet(c, plan, id), -ranked.get(id), alike.getOrDefault(e.getKey(), 0)));
+        if (bestOfGroup.isEmpty()) {
+            return hits;
+        }
+        String ids = String.join(",", bestOfGroup.values().stream().map(String::valueOf).toList());
+        Map<Long, Input> inputs = new HashMap<>();
+        for (Input in : Sql.list(c, InputStore.SELECT + "WHERE i.id IN (" + ids + ")", InputStore::map)) {
+            inputs.put(in.id(), in);
+        }
+        // one statement for every snippet: made only for the inputs shown, after ranking
+        try (PreparedStatement snippets = snippetStatement(c, plan)) {
+            for (var e : bestOfGroup.entrySet()) {
+                long id = e.getValue();
+                // FTS5's bm25 is lower for better matches; people expect higher
+                hits.add(new SearchHit(inputs.get(id), snippet(c, snippets, plan, id), -ranked.get(id),
+                        alike.getOrDefault(e.getKey(), 0)));
+            }
         }
         return hits;
     }
 
-    private static String snippet(Connection c, Plan plan, long id) throws SQLException {
+    private static PreparedStatement snippetStatement(Connection c, Plan plan) throws SQLException {
         String marks = "'" + MARK_START + "', '" + MARK_END + "'";
         if (plan.words != null) {
-            return Sql.one(c, "SELECT snippet(input_fts, 1, " + marks + ", '…', 24) FROM input_fts "
-                    + "WHERE input_fts MATCH ? AND rowid = ?", rs -> rs.getString(1), plan.words, id).orElse("");
+            return Sql.prepare(c, "SELECT snippet(input_fts, 1, " + marks + ", '…', 24) FROM input_fts "
+                    + "WHERE input_fts MATCH ? AND rowid = ?", plan.words, 0L);
         }
         if (plan.substrings != null) {
-            return Sql.one(c, "SELECT snippet(input_trigram, 0, " + marks + ", '…', 40) FROM input_trigram "
-                    + "WHERE input_trigram MATCH ? AND rowid = ?", rs -> rs.getString(1), plan.substrings, id).orElse("");
+            return Sql.prepare(c, "SELECT snippet(input_trigram, 0, " + marks + ", '…', 40) FROM input_trigram "
+                    + "WHERE input_trigram MATCH ? AND rowid = ?", plan.substrings, 0L);
+        }
+        return null;
+    }
+
+    private static String snippet(Connection c, PreparedStatement statement, Plan plan, long id) throws SQLException {
+        if (statement != null) {
+            statement.setLong(2, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
         }
         String text = Sql.one(c, "SELECT substr(text, 1, 2000) FROM input WHERE id = ?", rs -> rs.getString(1), id).orElse("");
         String word = plan.shortSubstrings.getFirst();

@@ -196,4 +196,30 @@ class InputImporterTest {
             assertNotNull(in.originalFile());
         }
     }
+
+    @Test
+    void detailsCanBeChangedAfterImportButNeverTheText() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            Path a = MadeFiles.write(dir.resolve("a.txt"), "A statement on open standards and interoperability.");
+            Path b = MadeFiles.write(dir.resolve("b.txt"), "A statement on cybersecurity capacity in small states.");
+            ImportReport r = p.inputImporter().importFiles(List.of(a, b), ImportDetails.NONE);
+            List<Long> ids = r.imported().stream().map(ImportReport.Imported::inputId).toList();
+            String textBefore = p.inputs().text(ids.getFirst());
+            p.inputDetails().update(ids, new ImportDetails("Small Island States Forum", "Observer/IGO", null,
+                    "Second consultation", LocalDate.of(2025, 9, 2), "en", List.of("C5")));
+            for (long id : ids) {
+                Input in = p.inputs().byId(id).orElseThrow();
+                assertEquals("Small Island States Forum", in.stakeholder());
+                assertEquals("Observer/IGO", in.group());
+                assertEquals("Second consultation", in.occasion());
+                assertEquals(LocalDate.of(2025, 9, 2), in.date());
+                assertEquals(List.of("C5"), p.tags().ofInput(id).stream().map(t -> t.code()).toList());
+            }
+            assertEquals(textBefore, p.inputs().text(ids.getFirst()));
+            assertEquals(List.of("C5"), p.inputDetails().detailsOf(ids.getFirst()).tags());
+            assertThrows(IllegalArgumentException.class, () -> p.inputDetails().update(ids,
+                    new ImportDetails(null, null, null, "x", null, null, List.of("no such tag"))));
+            assertEquals("Second consultation", p.inputs().byId(ids.getFirst()).orElseThrow().occasion(), "nothing changed");
+        }
+    }
 }

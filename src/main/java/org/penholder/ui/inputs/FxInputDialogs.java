@@ -68,10 +68,10 @@ public final class FxInputDialogs implements InputDialogs {
     }
 
     @Override
-    public Optional<ImportDetails> askDetails(String what, Choices choices, ImportDetails start) {
+    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle("Import inputs");
+        dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");
         dialog.setHeaderText(what);
         ComboBox<String> stakeholder = editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
         ComboBox<String> group = editable(choices.groups(), start.group(), "the stakeholder's group");
@@ -143,7 +143,7 @@ public final class FxInputDialogs implements InputDialogs {
         grid.addRow(6, new Label("Tags"), tags);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Import");
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(action);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }

@@ -20,7 +20,7 @@ public interface InputDialogs {
     Optional<Path> chooseStakeholderCsv();
 
     /** Who the files come from, the occasion, date, language and tags. */
-    Optional<ImportDetails> askDetails(String what, Choices choices, ImportDetails start);
+    Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start);
 
     /** What an import did. */
     void showReport(ImportReport report);

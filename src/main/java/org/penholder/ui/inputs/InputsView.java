@@ -79,7 +79,8 @@ public final class InputsView extends BorderPane {
         setId("inputs-view");
         getStyleClass().add("inputs-view");
 
-        table = new LibraryTable(vm.rows(), r -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(r.id())));
+        table = new LibraryTable(vm.rows(), r -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(r.id())),
+                this::editDetails);
         reader = new ReaderView(session, draft);
         reader.setOnShowParagraph(showParagraph);
         reader.setOnLink(this::linkSelection);
@@ -348,6 +349,26 @@ public final class InputsView extends BorderPane {
         }));
     }
 
+    /** Asks for new details of the selected inputs (stakeholder, occasion, date, language, tags) and sets them. */
+    public void editDetails() {
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(LibraryRow::id).toList();
+        if (ids.isEmpty() || session.project().isReadOnly()) {
+            return;
+        }
+        String what = ids.size() == 1 ? "Details of " + table.getSelectionModel().getSelectedItem().row().input().title()
+                : "Details of the " + ids.size() + " inputs selected";
+        session.submit(() -> new Object[] {choices(session.project()), session.project().inputDetails().detailsOf(ids.getFirst())})
+                .thenAccept(r -> session.onUi(() -> dialogs.askDetails(what, "Save", (InputDialogs.Choices) r[0], (ImportDetails) r[1])
+                        .ifPresent(d -> session.submit(() -> {
+                            session.project().inputDetails().update(ids, d);
+                            return null;
+                        }).thenRun(() -> session.onUi(() -> {
+                            vm.refresh();
+                            vm.refreshChoices();
+                            reader.refresh();
+                        })))));
+    }
+
     /** Asks for files and imports them. */
     public void importFiles() {
         List<Path> files = dialogs.chooseInputFiles();
@@ -369,7 +390,7 @@ public final class InputsView extends BorderPane {
         }
         String what = paths.size() == 1 ? "Import " + paths.getFirst().getFileName() : "Import " + paths.size() + " files or folders";
         session.submit(() -> choices(session.project())).thenAccept(ch -> session.onUi(() ->
-                dialogs.askDetails(what, ch, ImportDetails.NONE).ifPresent(d -> startImport(paths, d))));
+                dialogs.askDetails(what, "Import", ch, ImportDetails.NONE).ifPresent(d -> startImport(paths, d))));
     }
 
     private static InputDialogs.Choices choices(Project p) {

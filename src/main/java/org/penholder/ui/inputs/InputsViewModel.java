@@ -23,7 +23,7 @@ import org.penholder.ui.ProjectSession;
 public final class InputsViewModel {
 
     /** Results shown for a search at most; the best ones. */
-    static final int SEARCH_LIMIT = 200;
+    static final int SEARCH_LIMIT = 100;
 
     private final ProjectSession session;
     private final StringProperty query = new SimpleStringProperty("");

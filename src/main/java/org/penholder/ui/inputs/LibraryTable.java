@@ -28,9 +28,10 @@ final class LibraryTable extends TableView<LibraryRow> {
     private static final double SNIPPET_ROW = 88;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    LibraryTable(javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike) {
+    LibraryTable(javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike, Runnable editDetails) {
         super(rows);
         setId("library");
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         getStyleClass().add("library");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LibraryRow, LibraryRow> title = new TableColumn<>("Input");
@@ -70,13 +71,19 @@ final class LibraryTable extends TableView<LibraryRow> {
         setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<LibraryRow>();
             row.itemProperty().addListener((o, was, now) -> {
-                if (now != null && now.alike() > 0 && now.row().nearDuplicateOf() == null) {
+                if (now == null) {
+                    row.setContextMenu(null);
+                    return;
+                }
+                MenuItem edit = new MenuItem("Edit Details…");
+                edit.setOnAction(e -> editDetails.run());
+                ContextMenu menu = new ContextMenu(edit);
+                if (now.alike() > 0 && now.row().nearDuplicateOf() == null) {
                     MenuItem show = new MenuItem("Show the " + (now.alike() + 1) + " near-identical submissions");
                     show.setOnAction(e -> showAlike.accept(now));
-                    row.setContextMenu(new ContextMenu(show));
-                } else {
-                    row.setContextMenu(null);
+                    menu.getItems().add(show);
                 }
+                row.setContextMenu(menu);
             });
             return row;
         });

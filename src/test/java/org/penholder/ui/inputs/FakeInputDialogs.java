@@ -31,7 +31,7 @@ final class FakeInputDialogs implements InputDialogs {
     }
 
     @Override
-    public Optional<ImportDetails> askDetails(String what, Choices choices, ImportDetails start) {
+    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
         return Optional.ofNullable(details);
     }
 
