@@ -34,7 +34,7 @@ class ArchitectureTest {
     static final ArchRule servicesDoNotKnowTheirFaces = noClasses().that()
             .resideInAnyPackage("org.penholder.model..", "org.penholder.store..", "org.penholder.draft..",
                     "org.penholder.history..", "org.penholder.ingest..", "org.penholder.docx..", "org.penholder.project..",
-                    "org.penholder.settings..", "org.penholder.bench..")
+                    "org.penholder.settings..", "org.penholder.bench..", "org.penholder.sources..")
             .should().dependOnClassesThat().resideInAnyPackage("org.penholder.ui..", "org.penholder.cli..");
 
     @ArchTest

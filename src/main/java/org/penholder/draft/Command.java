@@ -20,4 +20,22 @@ public interface Command {
     default Command mergeWith(Command next) {
         return null;
     }
+
+    /** A command from its description and what undo and redo do. */
+    static Command of(String description, Runnable undo, Runnable redo) {
+        return new Simple(description, undo, redo);
+    }
+
+    /** The plain command of {@link #of}. */
+    record Simple(String description, Runnable undoAction, Runnable redoAction) implements Command {
+        @Override
+        public void undo() {
+            undoAction.run();
+        }
+
+        @Override
+        public void redo() {
+            redoAction.run();
+        }
+    }
 }

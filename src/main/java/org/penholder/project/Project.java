@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.draft.DraftService;
 import org.penholder.history.RevisionService;
+import org.penholder.ingest.InputDetailsEditor;
+import org.penholder.ingest.InputImporter;
+import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
+import org.penholder.store.InputIndex;
 import org.penholder.store.InputStore;
 import org.penholder.store.LinkStore;
 import org.penholder.store.MetaStore;
@@ -22,6 +26,8 @@ import org.penholder.store.RevisionStore;
 import org.penholder.store.Sql;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
+import org.penholder.sources.LinkService;
+import org.penholder.sources.SourceSuggestions;
 
 /**
  * An open project file and the services over it: the composition root of everything a window or
@@ -53,6 +59,12 @@ public final class Project implements AutoCloseable {
     private final AmendmentStore amendments;
     private final DraftService draftService;
     private final RevisionService revisionService;
+    private final InputIndex inputIndex;
+    private final InputImporter inputImporter;
+    private final StakeholderImporter stakeholderImporter;
+    private final InputDetailsEditor inputDetails;
+    private final LinkService linkService;
+    private final SourceSuggestions sourceSuggestions;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -68,6 +80,12 @@ public final class Project implements AutoCloseable {
         this.amendments = new AmendmentStore(db);
         this.draftService = new DraftService(db, drafts, amendments, links, meta);
         this.revisionService = new RevisionService(db, drafts, revisions);
+        this.inputIndex = new InputIndex(db);
+        this.inputImporter = new InputImporter(db, inputs, inputIndex, stakeholders, tags);
+        this.stakeholderImporter = new StakeholderImporter(db, stakeholders);
+        this.inputDetails = new InputDetailsEditor(db, inputs, stakeholders, tags);
+        this.linkService = new LinkService(db, drafts, inputs, links);
+        this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
     }
 
     /** Opens a project file. */
@@ -173,6 +191,31 @@ public final class Project implements AutoCloseable {
 
     public RevisionService revisionService() {
         return revisionService;
+    }
+
+    /** Full-text search and the library's listing of inputs. */
+    public InputIndex inputIndex() {
+        return inputIndex;
+    }
+
+    public InputImporter inputImporter() {
+        return inputImporter;
+    }
+
+    public InputDetailsEditor inputDetails() {
+        return inputDetails;
+    }
+
+    public StakeholderImporter stakeholderImporter() {
+        return stakeholderImporter;
+    }
+
+    public LinkService linkService() {
+        return linkService;
+    }
+
+    public SourceSuggestions sourceSuggestions() {
+        return sourceSuggestions;
     }
 
     /** Title, counts and revision names. */

@@ -17,6 +17,7 @@ import org.penholder.model.InputKind;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
+import org.penholder.model.Passages;
 import org.penholder.model.Stakeholder;
 import org.penholder.model.TagKind;
 import org.penholder.store.InputStore;

@@ -88,6 +88,46 @@ public final class InputStore {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM input"));
     }
 
+    /** The id of an input with exactly this text, if there is one. */
+    public Optional<Long> withSameText(String text) {
+        String sha = sha256(text);
+        return db.read(c -> Sql.one(c, "SELECT id FROM input WHERE sha256 = ?", rs -> rs.getLong(1), sha));
+    }
+
+    /** Files this input's group of near-identical submissions under {@code rootId}. */
+    public void markNearDuplicate(long id, long rootId) {
+        db.run(c -> Sql.update(c, "UPDATE input SET near_duplicate_of = ? WHERE id = ?", rootId, id));
+    }
+
+    /** The first input of the group of near-identical submissions this one belongs to, if any. */
+    public Optional<Long> nearDuplicateOf(long id) {
+        return db.read(c -> Sql.one(c, "SELECT near_duplicate_of FROM input WHERE id = ?",
+                rs -> Sql.nullableLong(rs, "near_duplicate_of"), id));
+    }
+
+    /** Changes the details of an input (never its text). */
+    public void updateDetails(long id, Long stakeholderId, String title, String occasion, LocalDate date, String language) {
+        db.run(c -> {
+            int n = Sql.update(c, "UPDATE input SET stakeholder_id = ?, title = ?, occasion = ?, date = ?, language = ? "
+                    + "WHERE id = ?", stakeholderId, title, occasion, date, language, id);
+            if (n != 1) {
+                throw new StoreException(db.file() + ": there is no input " + id);
+            }
+        });
+    }
+
+    /** The occasions inputs were given at, in the order they first appear. */
+    public List<String> occasions() {
+        return db.read(c -> Sql.list(c, "SELECT occasion FROM input WHERE occasion IS NOT NULL AND occasion <> '' "
+                + "GROUP BY occasion ORDER BY MIN(id)", rs -> rs.getString(1)));
+    }
+
+    /** The languages of inputs, most common first. */
+    public List<String> languages() {
+        return db.read(c -> Sql.list(c, "SELECT language FROM input WHERE language IS NOT NULL AND language <> '' "
+                + "GROUP BY language ORDER BY COUNT(*) DESC, language", rs -> rs.getString(1)));
+    }
+
     /** The SHA-256 of a text, as stored to recognise exact duplicates. */
     public static String sha256(String text) {
         try {

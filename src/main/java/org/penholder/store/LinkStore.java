@@ -31,6 +31,26 @@ public final class LinkStore {
                 paragraphId, inputId, start, end, quote, note, Instant.now(), createdBy, paragraphText));
     }
 
+    /** Puts back a removed link with its own id (undo of a removal). */
+    public void restore(Link l, String paragraphText) {
+        db.run(c -> Sql.update(c, "INSERT INTO link(id, paragraph_id, input_id, start_char, end_char, quote, note, "
+                        + "created_at, created_by, paragraph_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                l.id(), l.paragraphId(), l.inputId(), l.start(), l.end(), l.quote(), l.note(), l.createdAt(),
+                l.createdBy(), paragraphText));
+    }
+
+    /** The link of a paragraph to exactly this passage, if there is one. */
+    public Optional<Link> find(String paragraphId, long inputId, int start, int end) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM link WHERE paragraph_id = ? AND input_id = ? AND start_char = ? "
+                + "AND end_char = ?", LinkStore::map, paragraphId, inputId, start, end));
+    }
+
+    /** Links of the paragraphs in the draft (not of deleted ones), by paragraph and then as made. */
+    public List<Link> ofLiveParagraphs() {
+        return db.read(c -> Sql.list(c, "SELECT l.* FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
+                + "WHERE p.deleted = 0 ORDER BY l.id", LinkStore::map));
+    }
+
     public Optional<Link> byId(long id) {
         return db.read(c -> Sql.one(c, "SELECT * FROM link WHERE id = ?", LinkStore::map, id));
     }

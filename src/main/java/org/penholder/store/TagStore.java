@@ -59,6 +59,16 @@ public final class TagStore {
         db.run(c -> Sql.update(c, "INSERT OR IGNORE INTO input_tag(input_id, tag_id) VALUES (?, ?)", inputId, tagId));
     }
 
+    /** Gives an input exactly these tags. */
+    public void setTagsOfInput(long inputId, java.util.Collection<Long> tagIds) {
+        db.run(c -> {
+            Sql.update(c, "DELETE FROM input_tag WHERE input_id = ?", inputId);
+            for (long t : tagIds) {
+                Sql.update(c, "INSERT OR IGNORE INTO input_tag(input_id, tag_id) VALUES (?, ?)", inputId, t);
+            }
+        });
+    }
+
     public List<Tag> ofInput(long inputId) {
         return db.read(c -> Sql.list(c, "SELECT t.* FROM tag t JOIN input_tag it ON it.tag_id = t.id "
                 + "WHERE it.input_id = ? ORDER BY t.kind, t.position", TagStore::map, inputId));

@@ -36,6 +36,9 @@ public final class MainWindow {
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
     private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeProject);
+    private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
+    private final MenuItem importStakeholders = Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
+    private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
     private Workspace workspace;
     private Runnable onQuit = Platform::exit;
 
@@ -80,10 +83,10 @@ public final class MainWindow {
         file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                saveCopy, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
+                importInputs, importStakeholders, new SeparatorMenuItem(), saveCopy, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu("Edit");
         edit.setId("menu-edit");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), linkSelection, new SeparatorMenuItem(),
                 Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu("Help");
         help.getItems().add(Actions.menuItem(StandardAction.ABOUT, () -> dialogs.showInformation("About Penholder",
@@ -105,6 +108,10 @@ public final class MainWindow {
     }
 
     private void enableProjectItems(boolean open) {
+        boolean writable = open && workspace != null && !workspace.session().project().isReadOnly();
+        importInputs.setDisable(!writable);
+        importStakeholders.setDisable(!writable);
+        linkSelection.setDisable(!writable);
         saveCopy.setDisable(!open);
         close.setDisable(!open);
         if (!open) {
@@ -247,6 +254,26 @@ public final class MainWindow {
             stage.hide();
             onQuit.run();
         }));
+    }
+
+    private void importInputs() {
+        if (workspace != null) {
+            workspace.showView(Workspace.INPUTS);
+            workspace.inputs().importFiles();
+        }
+    }
+
+    private void importStakeholders() {
+        if (workspace != null) {
+            workspace.showView(org.penholder.ui.inputs.StakeholdersView.NAME);
+            workspace.stakeholders().importCsv();
+        }
+    }
+
+    private void linkSelection() {
+        if (workspace != null) {
+            workspace.inputs().linkSelection();
+        }
     }
 
     private void undo() {

@@ -14,6 +14,8 @@ import org.penholder.ui.ProjectSession;
 import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.draft.DraftViewModel;
+import org.penholder.ui.inputs.InputsView;
+import org.penholder.ui.inputs.StakeholdersView;
 import org.penholder.ui.outline.OutlineView;
 import org.penholder.ui.sources.SourcesPanel;
 
@@ -32,9 +34,13 @@ public final class Workspace extends BorderPane {
     private final OutlineView outline;
     private final SourcesPanel sources;
     private final TabPane views = new TabPane();
+    private final InputsView inputs;
+    private final StakeholdersView stakeholders;
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
+    /** The name of the view of the inputs: the library and the reader. */
+    public static final String INPUTS = "Inputs";
 
     public Workspace(ProjectSession session, DraftState state, String credit) {
         this.session = session;
@@ -62,6 +68,10 @@ public final class Workspace extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         addView(DRAFT, split);
+        this.inputs = new InputsView(session, draft, sources, this::showParagraph, () -> showView(INPUTS));
+        addView(INPUTS, inputs);
+        this.stakeholders = new StakeholdersView(session);
+        addView(StakeholdersView.NAME, stakeholders);
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
@@ -129,6 +139,15 @@ public final class Workspace extends BorderPane {
 
     public SourcesPanel sources() {
         return sources;
+    }
+
+    public StakeholdersView stakeholders() {
+        return stakeholders;
+    }
+
+    /** The Inputs view: library, reader, imports. */
+    public InputsView inputs() {
+        return inputs;
     }
 
     /** Writes typing that waits for its moment. */

@@ -25,6 +25,19 @@ public final class OutlineView extends ListView<OutlineRow> {
 
     private final DraftViewModel vm;
     private boolean syncing;
+    private DropTarget dropTarget;
+
+    /** What may be dropped on a paragraph of the outline (a passage of an input, to link it). */
+    public interface DropTarget {
+        boolean accepts(javafx.scene.input.Dragboard board);
+
+        void dropped(String paragraphId, javafx.scene.input.Dragboard board);
+    }
+
+    /** Lets paragraphs of this outline take drops. */
+    public void setDropTarget(DropTarget target) {
+        this.dropTarget = target;
+    }
 
     public OutlineView(DraftViewModel vm) {
         super(vm.outline());
@@ -97,6 +110,26 @@ public final class OutlineView extends ListView<OutlineRow> {
             dot.getStyleClass().add("status-dot");
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
+            setOnDragOver(e -> {
+                if (takes(e.getDragboard())) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.COPY_OR_MOVE);
+                    getStyleClass().add("drop-target");
+                }
+                e.consume();
+            });
+            setOnDragExited(e -> getStyleClass().removeAll("drop-target"));
+            setOnDragDropped(e -> {
+                boolean taken = takes(e.getDragboard());
+                if (taken) {
+                    dropTarget.dropped(getItem().id(), e.getDragboard());
+                }
+                e.setDropCompleted(taken);
+                e.consume();
+            });
+        }
+
+        private boolean takes(javafx.scene.input.Dragboard board) {
+            return dropTarget != null && getItem() != null && getItem().kind().isParagraph() && dropTarget.accepts(board);
         }
 
         @Override

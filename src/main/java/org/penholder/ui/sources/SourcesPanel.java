@@ -4,7 +4,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import org.penholder.sources.LinkCommands;
+import org.penholder.sources.SourceSuggestions;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
@@ -16,7 +24,9 @@ import org.penholder.ui.draft.DraftViewModel;
 
 /**
  * The passages the current paragraph draws on: the quoted text, who said it (stakeholder and
- * group), and where and when.
+ * group), and where and when; each can be opened in the reader, annotated or removed. Below them,
+ * suggested sources: inputs not yet linked that best match the paragraph's words, each with its
+ * best-matching sentence, linked in one click.
  */
 public final class SourcesPanel extends BorderPane {
 
@@ -28,18 +38,24 @@ public final class SourcesPanel extends BorderPane {
     private final Label empty = new Label();
     private final ListView<LinkedPassage> list = new ListView<>();
     private final Label credit = new Label();
+    private final SuggestionsList suggestions;
+    private final LinkCommands linkCommands;
     private long request;
+    private BiConsumer<Long, int[]> openPassage = (id, range) -> { };
+    private Consumer<String> linksChanged = id -> refresh();
 
     public SourcesPanel(ProjectSession session, DraftViewModel vm, String creditLine) {
         this.session = session;
         this.vm = vm;
+        this.linkCommands = new LinkCommands(session.project().linkService(), session::author);
+        this.suggestions = new SuggestionsList(session, vm, this::linkSuggestion, (id, range) -> openPassage.accept(id, range));
         setId("sources");
         getStyleClass().add("sources-panel");
         heading.getStyleClass().add("panel-heading");
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setCellFactory(l -> new PassageCell(l));
+        list.setCellFactory(l -> new PassageCell(l, this));
         list.getStyleClass().add("sources-list");
         credit.getStyleClass().add("credit");
         credit.setWrapText(true);
@@ -49,11 +65,15 @@ public final class SourcesPanel extends BorderPane {
         VBox top = new VBox(heading);
         top.setPadding(new Insets(8, 10, 6, 10));
         setTop(top);
-        setCenter(list);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, suggestions);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
         VBox bottom = new VBox(credit);
         bottom.setPadding(new Insets(6, 10, 8, 10));
         setBottom(bottom);
         vm.currentParagraphProperty().addListener((obs, was, now) -> show(now));
+        vm.documentVersionProperty().addListener((obs, was, now) -> refresh());
         vm.numberingVersionProperty().addListener((obs, was, now) -> updateHeading(vm.currentParagraphProperty().get(), list.getItems().size()));
     }
 
@@ -77,6 +97,60 @@ public final class SourcesPanel extends BorderPane {
                 updateHeading(paragraphId, passages.size());
             }
         }));
+        suggestions.show(paragraphId);
+    }
+
+    /** Where "Open in reader" leads: the Inputs view, on the input, with the passage selected. */
+    public void setOnOpenPassage(BiConsumer<Long, int[]> action) {
+        this.openPassage = action;
+    }
+
+    /** What follows a link made or removed here (the outline's count, the reader, the library). */
+    public void setOnLinksChanged(Consumer<String> action) {
+        this.linksChanged = action;
+    }
+
+    /** The suggested sources (for tests). */
+    public SuggestionsList suggestions() {
+        return suggestions;
+    }
+
+    void open(LinkedPassage p) {
+        openPassage.accept(p.link().inputId(), new int[] {p.link().start(), p.link().end()});
+    }
+
+    void remove(LinkedPassage p) {
+        String paragraph = p.link().paragraphId();
+        String where = vm.label(paragraph).orElse("the paragraph");
+        session.execute(() -> linkCommands.remove(p.link().id(), where))
+                .thenRun(() -> session.onUi(() -> linksChanged.accept(paragraph)));
+    }
+
+    void editNote(LinkedPassage p, Window owner) {
+        TextInputDialog dialog = new TextInputDialog(p.link().note() == null ? "" : p.link().note());
+        dialog.initOwner(owner);
+        dialog.setTitle("Note on the link");
+        dialog.setHeaderText("Why " + vm.label(p.link().paragraphId()).orElse("the paragraph")
+                + " draws on this passage (empty for no note).");
+        dialog.showAndWait().ifPresent(note -> setNote(p, note));
+    }
+
+    /** Sets the note of a link. */
+    public java.util.concurrent.CompletableFuture<Void> setNote(LinkedPassage p, String note) {
+        return session.submit(() -> {
+            session.project().linkService().setNote(p.link().id(), note);
+            return null;
+        }).thenRun(() -> session.onUi(this::refresh));
+    }
+
+    private void linkSuggestion(SourceSuggestions.Suggestion s) {
+        String paragraph = vm.currentParagraphProperty().get();
+        if (paragraph == null) {
+            return;
+        }
+        String where = vm.label(paragraph).orElse("the paragraph");
+        session.execute(() -> linkCommands.link(paragraph, s.input().id(), s.start(), s.end(), where).command())
+                .thenRun(() -> session.onUi(() -> linksChanged.accept(paragraph)));
     }
 
     private void updateHeading(String paragraphId, int count) {
@@ -95,9 +169,20 @@ public final class SourcesPanel extends BorderPane {
         private final Text who = new Text();
         private final Text where = new Text();
         private final Text note = new Text();
-        private final VBox box = new VBox(3, quote, who, where, note);
+        private final Hyperlink open = new Hyperlink("Open in reader");
+        private final Hyperlink annotate = new Hyperlink("Note…");
+        private final Hyperlink remove = new Hyperlink("Remove");
+        private final HBox actions = new HBox(4, open, annotate, remove);
+        private final VBox box = new VBox(3, quote, who, where, note, actions);
 
-        PassageCell(ListView<LinkedPassage> owner) {
+        PassageCell(ListView<LinkedPassage> owner, SourcesPanel panel) {
+            open.setOnAction(e -> panel.open(getItem()));
+            annotate.setOnAction(e -> panel.editNote(getItem(), getScene().getWindow()));
+            remove.setOnAction(e -> panel.remove(getItem()));
+            remove.getStyleClass().add("danger");
+            actions.getStyleClass().add("passage-actions");
+            remove.disableProperty().set(panel.session.project().isReadOnly());
+            annotate.disableProperty().set(panel.session.project().isReadOnly());
             // list cells do not wrap labels to their width; Text nodes wrap at the width they are given
             var width = owner.widthProperty().subtract(40);
             for (Text t : List.of(quote, who, where, note)) {

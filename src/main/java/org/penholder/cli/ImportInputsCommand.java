@@ -1,0 +1,103 @@
+package org.penholder.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.penholder.ingest.ImportDetails;
+import org.penholder.ingest.ImportReport;
+import org.penholder.model.InputKind;
+import org.penholder.project.Project;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-inputs", description = {"Import stakeholder inputs from .docx, .pdf, .txt and .md files or folders.",
+        "Exit 0 when anything could be read, 1 when nothing could."})
+final class ImportInputsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
+    Path file;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--stakeholder", paramLabel = "S", description = "Who the inputs come from (created if new).")
+    String stakeholder;
+
+    @Option(names = "--group", paramLabel = "G", description = "The stakeholder's group, e.g. \"Civil society\".")
+    String group;
+
+    @Option(names = "--occasion", paramLabel = "O", description = "e.g. \"Virtual consultation, 29 July 2025\".")
+    String occasion;
+
+    @Option(names = "--date", paramLabel = "D", description = "The inputs' date: 2025-07-29 or \"29 July 2025\".")
+    String date;
+
+    @Option(names = "--language", paramLabel = "L", description = "Language code (en, fr, ar ...); detected when not given.")
+    String language;
+
+    @Option(names = "--oral", description = "The inputs are oral interventions (default: written submissions).")
+    boolean oral;
+
+    @Option(names = "--tag", paramLabel = "T", description = "A thematic cluster or action line (C1-C11); repeatable.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the report as JSON on standard output.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (group != null && stakeholder == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--group needs --stakeholder (a group belongs to a stakeholder)");
+        }
+        LocalDate day = Dates.parse(spec, date);
+        ImportDetails details = new ImportDetails(stakeholder, group, oral ? InputKind.ORAL : InputKind.WRITTEN, occasion,
+                day, language, tags);
+        ImportReport report;
+        PrintWriter err = spec.commandLine().getErr();
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            try {
+                report = p.inputImporter().importFiles(paths, details, (done, total, current) -> { }, () -> false, Runnable::run);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
+        for (ImportReport.Skipped s : report.skipped()) {
+            err.println(s.file() + ": " + s.reason());
+        }
+        for (ImportReport.Duplicate d : report.duplicates()) {
+            err.println(d.file() + ": already in the project as input " + d.existingInputId());
+        }
+        report.notes().forEach(err::println);
+        if (json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("imported", report.imported().stream().map(i -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", i.file().toString());
+                m.put("id", i.inputId());
+                m.put("title", i.title());
+                m.put("language", i.language());
+                m.put("near_duplicate_of", i.alikeOf());
+                return m;
+            }).toList());
+            root.put("duplicates", report.duplicates().stream().map(d -> Map.of("file", d.file().toString(),
+                    "existing", d.existingInputId())).toList());
+            root.put("skipped", report.skipped().stream().map(s -> Map.of("file", s.file().toString(),
+                    "reason", s.reason())).toList());
+            Json.print(spec.commandLine().getOut(), root);
+        }
+        err.println(file + ": " + report.summary() + ".");
+        return report.anythingRead() ? 0 : Cli.FAILED;
+    }
+}

@@ -1,0 +1,39 @@
+package org.penholder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.penholder.ingest.StakeholderImporter;
+import org.penholder.ingest.UnreadableFileException;
+import org.penholder.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-stakeholders", description = {"Import stakeholders from a CSV file with a header:",
+        "name, group, country (or region). Existing stakeholders take the file's group and country."})
+final class ImportStakeholdersCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "CSV", description = "The CSV file.")
+    Path csv;
+
+    @Override
+    public Integer call() {
+        StakeholderImporter.Report report;
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            report = p.stakeholderImporter().importCsv(csv);
+        } catch (UnreadableFileException e) {
+            throw new CliException(e.getMessage());
+        }
+        var err = spec.commandLine().getErr();
+        report.skipped().forEach(s -> err.println(csv + ": " + s));
+        err.println(file + ": stakeholders " + report.summary() + ".");
+        return 0;
+    }
+}

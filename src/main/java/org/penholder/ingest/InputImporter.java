@@ -1,0 +1,255 @@
+package org.penholder.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.penholder.model.Stakeholder;
+import org.penholder.model.Tag;
+import org.penholder.store.Database;
+import org.penholder.store.InputIndex;
+import org.penholder.store.InputStore;
+import org.penholder.store.StakeholderStore;
+import org.penholder.store.TagStore;
+
+/**
+ * Imports files as stakeholder inputs: one file or whole folders (recursively). Each file goes in
+ * its own transaction, so a file that cannot be read is skipped with its reason and the others go
+ * in; nothing already in the project is touched. Files are read a few at a time in the background
+ * (reading is the slow part), each within a time limit, and written one by one in their order.
+ */
+public final class InputImporter {
+
+    /** How long reading one file may take before it is given up. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    /** Reads a file into an input's text (by default {@link InputFiles#read}). */
+    @FunctionalInterface
+    public interface FileReader {
+        String read(Path file) throws UnreadableFileException;
+    }
+
+    /** Runs a write to the project where the project's writes belong (the window's project thread). */
+    @FunctionalInterface
+    public interface Writes {
+        void run(Runnable write);
+    }
+
+    /** Hears how far an import has come. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code done} of {@code total} files handled; {@code current} is the file just handled. */
+        void update(int done, int total, Path current);
+    }
+
+    private final Database db;
+    private final InputStore inputs;
+    private final StakeholderStore stakeholders;
+    private final TagStore tags;
+    private final NearDuplicates nearDuplicates;
+    private final FileReader reader;
+    private final Duration timeLimit;
+
+    public InputImporter(Database db, InputStore inputs, InputIndex index, StakeholderStore stakeholders, TagStore tags) {
+        this(db, inputs, index, stakeholders, tags, InputFiles::read, TIME_LIMIT);
+    }
+
+    public InputImporter(Database db, InputStore inputs, InputIndex index, StakeholderStore stakeholders, TagStore tags,
+                         FileReader reader, Duration timeLimit) {
+        this.db = db;
+        this.inputs = inputs;
+        this.stakeholders = stakeholders;
+        this.tags = tags;
+        this.nearDuplicates = new NearDuplicates(inputs, index);
+        this.reader = reader;
+        this.timeLimit = timeLimit;
+    }
+
+    /** Imports files and folders on the calling thread; see {@link #importFiles(List, ImportDetails, Progress, BooleanSupplier, Writes)}. */
+    public ImportReport importFiles(List<Path> paths, ImportDetails details) {
+        return importFiles(paths, details, (d, t, f) -> { }, () -> false, Runnable::run);
+    }
+
+    /**
+     * Imports files and folders. {@code cancelled} is asked before each file; what was imported
+     * before a cancel is kept. Throws {@link IllegalArgumentException} before touching anything
+     * when a tag does not exist.
+     */
+    public ImportReport importFiles(List<Path> paths, ImportDetails details, Progress progress, BooleanSupplier cancelled,
+                                    Writes writes) {
+        List<Long> tagIds = resolveTags(details.tags());
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+        List<ImportReport.Skipped> skipped = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Path> files = expand(paths, skipped);
+        Long[] stakeholderId = {null};
+        if (details.stakeholder() != null && !files.isEmpty()) {
+            writes.run(() -> stakeholderId[0] = stakeholder(details, notes).id());
+        }
+        int total = files.size() + skipped.size();
+        int done = skipped.size();
+        boolean stopped = false;
+        int parallel = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "input-reader");
+            t.setDaemon(true); // a reader stuck in a hostile file must not keep Penholder alive
+            return t;
+        });
+        try {
+            Deque<Future<String>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (Path file : files) {
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                while (next < files.size() && ahead.size() < parallel * 2) {
+                    Path f = files.get(next++);
+                    ahead.add(pool.submit(() -> reader.read(f)));
+                }
+                Future<String> reading = ahead.poll();
+                String text;
+                try {
+                    text = reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    reading.cancel(true);
+                    skipped.add(new ImportReport.Skipped(file, "took longer than " + timeLimit.toSeconds()
+                            + " s to read; it was given up"));
+                    progress.update(++done, total, file);
+                    continue;
+                } catch (ExecutionException e) {
+                    skipped.add(new ImportReport.Skipped(file, reasonOf(e.getCause())));
+                    progress.update(++done, total, file);
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stopped = true;
+                    break;
+                }
+                try {
+                    writes.run(() -> store(file, text, details, stakeholderId[0], tagIds, imported, duplicates));
+                } catch (RuntimeException e) {
+                    skipped.add(new ImportReport.Skipped(file, "could not be written to the project (" + Texts.reason(e) + ")"));
+                }
+                progress.update(++done, total, file);
+            }
+            for (Future<String> f : ahead) {
+                f.cancel(true);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new ImportReport(imported, duplicates, skipped, notes, stopped);
+    }
+
+    private static String reasonOf(Throwable e) {
+        if (e instanceof UnreadableFileException u) {
+            return u.reason();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "is too large to read in the memory Penholder has";
+        }
+        if (e instanceof StackOverflowError) {
+            return "is nested too deeply to read";
+        }
+        return "could not be read (" + Texts.reason(e) + ")";
+    }
+
+    /** One file's input, in one transaction. */
+    private void store(Path file, String text, ImportDetails d, Long stakeholderId, List<Long> tagIds,
+                       List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates) {
+        db.run(c -> {
+            Optional<Long> same = inputs.withSameText(text);
+            if (same.isPresent()) {
+                duplicates.add(new ImportReport.Duplicate(file, same.get()));
+                return;
+            }
+            Long alikeOf = nearDuplicates.groupOf(text).orElse(null);
+            String language = d.language() != null ? d.language() : LanguageDetector.detect(text).orElse(null);
+            String title = title(file);
+            long id = inputs.add(new InputStore.NewInput(stakeholderId, d.kind(), title, d.occasion(), d.date(), language,
+                    file.toAbsolutePath().toString(), text)).id();
+            if (alikeOf != null) {
+                inputs.markNearDuplicate(id, alikeOf);
+            }
+            for (long t : tagIds) {
+                tags.tagInput(id, t);
+            }
+            imported.add(new ImportReport.Imported(file, id, title, language, alikeOf));
+        });
+    }
+
+    /** An input's title: its file's name without the extension. */
+    static String title(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.isBlank() ? name : stem.strip();
+    }
+
+    private Stakeholder stakeholder(ImportDetails d, List<String> notes) {
+        Stakeholder s = stakeholders.findOrCreate(d.stakeholder(), d.group(), null);
+        if (d.group() != null && !d.group().equalsIgnoreCase(String.valueOf(s.group()))) {
+            if (s.group() == null) {
+                stakeholders.update(new Stakeholder(s.id(), s.name(), d.group(), s.country()));
+                s = stakeholders.byId(s.id()).orElseThrow();
+            } else {
+                notes.add(s.name() + " is already in the group " + s.group() + "; it was kept there");
+            }
+        }
+        return s;
+    }
+
+    private List<Long> resolveTags(List<String> names) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String name : names) {
+            Tag t = tags.find(name).orElseThrow(() -> new IllegalArgumentException("there is no tag \"" + name
+                    + "\" (tags are the thematic clusters and the action lines C1 to C11)"));
+            ids.add(t.id());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The files to import, in a stable order; folders are walked, what cannot be imported is noted. */
+    static List<Path> expand(List<Path> paths, List<ImportReport.Skipped> skipped) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (InputFiles.isCandidate(f)) {
+                            files.add(f);
+                        } else if (!name.startsWith(".") && !name.startsWith("~$")) {
+                            skipped.add(new ImportReport.Skipped(f, "is not a .docx, .pdf, .txt or .md file"));
+                        }
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    skipped.add(new ImportReport.Skipped(p, "could not be listed (" + Texts.reason(e) + ")"));
+                }
+            } else if (!Files.exists(p)) {
+                skipped.add(new ImportReport.Skipped(p, "does not exist"));
+            } else {
+                files.add(p);
+            }
+        }
+        return new ArrayList<>(files);
+    }
+}

@@ -1,0 +1,213 @@
+package org.penholder.ui.inputs;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
+import org.penholder.ingest.ImportDetails;
+import org.penholder.ingest.ImportReport;
+import org.penholder.ingest.LanguageDetector;
+import org.penholder.model.InputKind;
+import org.penholder.model.Tag;
+import org.penholder.ui.common.FxDialogService;
+
+/** The real dialogs of the Inputs view, owned by the window that shows it. */
+public final class FxInputDialogs implements InputDialogs {
+
+    private static final String DETECT = "Detect from the text";
+
+    private final java.util.function.Supplier<Window> owner;
+
+    public FxInputDialogs(java.util.function.Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public List<Path> chooseInputFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import inputs");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Inputs (*.docx, *.pdf, *.txt, *.md)", "*.docx", "*.pdf", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseInputFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of inputs");
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseStakeholderCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import stakeholders");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");
+        dialog.setHeaderText(what);
+        ComboBox<String> stakeholder = editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
+        ComboBox<String> group = editable(choices.groups(), start.group(), "the stakeholder's group");
+        ComboBox<String> occasion = editable(choices.occasions(), start.occasion(), "e.g. Virtual consultation, 29 July 2025");
+        DatePicker date = new DatePicker(start.date());
+        date.setPromptText("optional");
+        ComboBox<String> language = new ComboBox<>();
+        language.getItems().add(DETECT);
+        for (String code : List.of("en", "fr", "es", "ar", "ru", "zh", "pt", "de", "ja", "ko")) {
+            language.getItems().add(code);
+        }
+        choices.languages().stream().filter(l -> !language.getItems().contains(l)).forEach(language.getItems()::add);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.equals(DETECT) ? DETECT : LanguageDetector.displayName(code) + " (" + code + ")";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        language.setValue(start.language() == null ? DETECT : start.language());
+        ComboBox<InputKind> kind = new ComboBox<>();
+        kind.getItems().addAll(InputKind.values());
+        kind.setValue(start.kind());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InputKind k) {
+                return k == null ? "" : k.displayName();
+            }
+
+            @Override
+            public InputKind fromString(String s) {
+                return null;
+            }
+        });
+        CheckListView<Tag> tags = new CheckListView<>();
+        tags.getItems().setAll(choices.tags());
+        tags.setPrefHeight(180);
+        tags.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<>(tags::getItemBooleanProperty,
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Tag t) {
+                        return t == null ? "" : t.display();
+                    }
+
+                    @Override
+                    public Tag fromString(String s) {
+                        return null;
+                    }
+                }));
+        for (Tag t : choices.tags()) {
+            if (start.tags().contains(t.name()) || (!t.code().isEmpty() && start.tags().contains(t.code()))) {
+                tags.getCheckModel().check(t);
+            }
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10, 10, 0, 10));
+        grid.addRow(0, new Label("Stakeholder"), stakeholder);
+        grid.addRow(1, new Label("Group"), group);
+        grid.addRow(2, new Label("Kind"), kind);
+        grid.addRow(3, new Label("Occasion"), occasion);
+        grid.addRow(4, new Label("Date"), date);
+        grid.addRow(5, new Label("Language"), language);
+        grid.addRow(6, new Label("Tags"), tags);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(action);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return Optional.empty();
+        }
+        List<String> tagNames = new ArrayList<>();
+        for (Tag t : tags.getCheckModel().getCheckedItems()) {
+            tagNames.add(t.code().isEmpty() ? t.name() : t.code());
+        }
+        String lang = language.getValue() == null || language.getValue().equals(DETECT) ? null : language.getValue();
+        LocalDate day = date.getValue();
+        return Optional.of(new ImportDetails(stakeholder.getEditor().getText(), group.getEditor().getText(), kind.getValue(),
+                occasion.getEditor().getText(), day, lang, tagNames));
+    }
+
+    private static ComboBox<String> editable(List<String> items, String value, String prompt) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setEditable(true);
+        box.getItems().setAll(items);
+        box.setPromptText(prompt);
+        box.setPrefWidth(340);
+        box.getEditor().setText(value == null ? "" : value);
+        return box;
+    }
+
+    @Override
+    public void showReport(ImportReport report) {
+        Alert alert = new Alert(report.anythingRead() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+        alert.initOwner(owner.get());
+        alert.setTitle("Import of inputs");
+        alert.setHeaderText(report.summary());
+        StringBuilder details = new StringBuilder();
+        for (ImportReport.Skipped s : report.skipped()) {
+            details.append(s.file().getFileName()).append(": ").append(s.reason()).append('\n');
+        }
+        for (ImportReport.Duplicate d : report.duplicates()) {
+            details.append(d.file().getFileName()).append(": already in the project\n");
+        }
+        report.notes().forEach(n -> details.append(n).append('\n'));
+        if (!details.isEmpty()) {
+            TextArea text = new TextArea(details.toString());
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(Math.min(14, details.toString().split("\n").length + 1));
+            alert.getDialogPane().setContent(new VBox(6, new Label("Not imported:"), text));
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        new FxDialogService(owner.get()).showError(title, message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        new FxDialogService(owner.get()).showInformation(title, message);
+    }
+
+    @Override
+    public Optional<String> askNote(String current) {
+        TextInputDialog dialog = new TextInputDialog(current == null ? "" : current);
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Note on the link");
+        dialog.setHeaderText("Why this paragraph draws on the passage (leave empty for no note).");
+        dialog.getEditor().setPrefColumnCount(40);
+        return dialog.showAndWait();
+    }
+}

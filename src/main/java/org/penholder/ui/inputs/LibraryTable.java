@@ -1,0 +1,145 @@
+package org.penholder.ui.inputs;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.penholder.ingest.LanguageDetector;
+import org.penholder.model.Input;
+import org.penholder.model.SearchHit;
+
+/**
+ * The inputs as a table: title (with the matching passage when searching, and the count of
+ * near-identical submissions), stakeholder, group, occasion, date, tags, language, links.
+ */
+final class LibraryTable extends TableView<LibraryRow> {
+
+    private static final double PLAIN_ROW = 30;
+    private static final double SNIPPET_ROW = 88;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    LibraryTable(javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike, Runnable editDetails) {
+        super(rows);
+        setId("library");
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        getStyleClass().add("library");
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<LibraryRow, LibraryRow> title = new TableColumn<>("Input");
+        title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        title.setCellFactory(c -> new TitleCell());
+        title.setPrefWidth(330);
+        title.setSortable(false);
+        getColumns().add(title);
+        getColumns().add(text("Stakeholder", 150, i -> i.stakeholder() == null ? "" : i.stakeholder()));
+        getColumns().add(text("Group", 110, i -> i.group() == null ? "" : i.group()));
+        getColumns().add(text("Occasion", 150, i -> i.occasion() == null ? "" : i.occasion()));
+        TableColumn<LibraryRow, String> date = text("Date", 86, i -> i.date() == null ? "" : DATE.format(i.date()));
+        date.setComparator((a, b) -> 0);
+        getColumns().add(date);
+        TableColumn<LibraryRow, String> tags = new TableColumn<>("Tags");
+        tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ",
+                c.getValue().row().tags().stream().map(t -> t.code().isEmpty() ? t.name() : t.code()).toList())));
+        tags.setPrefWidth(120);
+        getColumns().add(tags);
+        getColumns().add(text("Language", 70, i -> LanguageDetector.displayName(i.language())));
+        TableColumn<LibraryRow, Number> links = new TableColumn<>("Links");
+        links.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));
+        links.setPrefWidth(50);
+        links.getStyleClass().add("number-column");
+        getColumns().add(links);
+        // a fixed row height keeps the table virtualised and fast; rows of a search hold a snippet of three lines
+        setFixedCellSize(PLAIN_ROW);
+        rows.addListener((javafx.collections.ListChangeListener<LibraryRow>) c -> {
+            boolean snippets = !rows.isEmpty() && rows.getFirst().hit() != null;
+            setFixedCellSize(snippets ? SNIPPET_ROW : PLAIN_ROW);
+            getStyleClass().removeAll("with-snippets");
+            if (snippets) {
+                getStyleClass().add("with-snippets");
+            }
+        });
+        setPlaceholder(new Label("No input here yet. Import files with File › Import Inputs…, or drop them here."));
+        setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<LibraryRow>();
+            row.itemProperty().addListener((o, was, now) -> {
+                if (now == null) {
+                    row.setContextMenu(null);
+                    return;
+                }
+                MenuItem edit = new MenuItem("Edit Details…");
+                edit.setOnAction(e -> editDetails.run());
+                ContextMenu menu = new ContextMenu(edit);
+                if (now.alike() > 0 && now.row().nearDuplicateOf() == null) {
+                    MenuItem show = new MenuItem("Show the " + (now.alike() + 1) + " near-identical submissions");
+                    show.setOnAction(e -> showAlike.accept(now));
+                    menu.getItems().add(show);
+                }
+                row.setContextMenu(menu);
+            });
+            return row;
+        });
+    }
+
+    private static TableColumn<LibraryRow, String> text(String name, double width, java.util.function.Function<Input, String> value) {
+        TableColumn<LibraryRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row().input())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The title, the near-identical count, and the snippet of a search with its matches marked. */
+    private static final class TitleCell extends TableCell<LibraryRow, LibraryRow> {
+        private final Label title = new Label();
+        private final Label alike = new Label();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, new HBox(6, title, alike), snippet);
+
+        TitleCell() {
+            title.getStyleClass().add("library-title");
+            alike.getStyleClass().add("alike-badge");
+            snippet.getStyleClass().add("library-snippet");
+            snippet.maxWidthProperty().bind(widthProperty().subtract(12));
+            snippet.prefWidthProperty().bind(widthProperty().subtract(12));
+            snippet.setMaxHeight(SNIPPET_ROW - 26);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(widthProperty());
+            clip.setHeight(SNIPPET_ROW - 8);
+            box.setClip(clip);
+        }
+
+        @Override
+        protected void updateItem(LibraryRow r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(r.row().input().title());
+            alike.setText(r.alike() > 0 ? (r.alike() + 1) + " near-identical" : "");
+            alike.setVisible(r.alike() > 0);
+            alike.setManaged(r.alike() > 0);
+            snippet.getChildren().clear();
+            if (r.hit() != null) {
+                for (SearchHit.Run run : r.hit().runs()) {
+                    Text t = new Text(run.text().replace('\n', ' '));
+                    t.getStyleClass().add(run.match() ? "match" : "context");
+                    snippet.getChildren().add(t);
+                }
+            }
+            box.setMaxHeight(r.hit() != null ? SNIPPET_ROW - 6 : javafx.scene.layout.Region.USE_PREF_SIZE);
+            snippet.setVisible(r.hit() != null);
+            snippet.setManaged(r.hit() != null);
+            setGraphic(box);
+        }
+    }
+
+}

@@ -1,0 +1,306 @@
+package org.penholder.ui.inputs;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.penholder.ingest.LanguageDetector;
+import org.penholder.model.Input;
+import org.penholder.model.Link;
+import org.penholder.model.TextScripts;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.draft.DraftViewModel;
+
+/**
+ * An input's text, read only, with every passage already linked highlighted (more strongly those
+ * of the current paragraph). Hovering a passage says which paragraphs use it; clicking it offers
+ * to go there. A selection is linked to the current paragraph with Ctrl+L, the Link button, or by
+ * dragging it onto a paragraph of the outline.
+ */
+public final class ReaderView extends BorderPane {
+
+    /** A passage dragged out of the reader: "inputId:start:end". */
+    public static final DataFormat PASSAGE = new DataFormat("application/x-penholder-passage");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ProjectSession session;
+    private final DraftViewModel draft;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Label title = new Label("No input open");
+    private final Label details = new Label("Choose an input in the library to read it here.");
+    private final FlowPane usedIn = new FlowPane(6, 2);
+    private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    private Input input;
+    private List<Link> links = List.of();
+    private long request;
+    private Consumer<String> showParagraph = id -> { };
+    private Runnable linkAction = () -> { };
+
+    public ReaderView(ProjectSession session, DraftViewModel draft) {
+        this.session = session;
+        this.draft = draft;
+        setId("reader");
+        getStyleClass().add("reader");
+        area.setId("reader-text");
+        area.getStyleClass().add("reader-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        title.getStyleClass().add("reader-title");
+        title.setWrapText(true);
+        details.getStyleClass().add("reader-details");
+        details.setWrapText(true);
+        link.setId("reader-link");
+        link.getStyleClass().add("accent");
+        link.setOnAction(e -> linkAction.run());
+        link.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> area.getSelection().getLength() == 0 || draft.currentParagraphProperty().get() == null,
+                area.selectionProperty(), draft.currentParagraphProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox heading = new VBox(2, title, details);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, link);
+        top.setAlignment(Pos.TOP_LEFT);
+        top.getStyleClass().add("reader-head");
+        setTop(top);
+        setCenter(new VirtualizedScrollPane<>(area));
+        usedIn.getStyleClass().add("reader-used-in");
+        usedIn.setVisible(false);
+        usedIn.setManaged(false);
+        setBottom(usedIn);
+        hoverText.getStyleClass().add("reader-hover");
+        hover.getContent().add(hoverText);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            List<String> labels = labelsAt(e.getCharacterIndex());
+            if (!labels.isEmpty() && getScene() != null) {
+                hoverText.setText("Used in " + String.join(", ", labels));
+                hover.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 14);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (area.getSelection().getLength() == 0) {
+                showUsesAt(area.getCaretPosition());
+            }
+        });
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
+        link.setTooltip(new javafx.scene.control.Tooltip("Link the selected passage to the current paragraph (Ctrl+L)"));
+        draft.currentParagraphProperty().addListener((o, a, b) -> {
+            restyle();
+            updateLinkButton();
+        });
+        draft.numberingVersionProperty().addListener((o, a, b) -> updateLinkButton());
+        updateLinkButton();
+    }
+
+    /** Where "go to paragraph" leads (the workspace shows it in the draft). */
+    public void setOnShowParagraph(Consumer<String> action) {
+        this.showParagraph = action;
+    }
+
+    /** What the Link button does. */
+    public void setOnLink(Runnable action) {
+        this.linkAction = action;
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** The input shown, or null. */
+    public Input input() {
+        return input;
+    }
+
+    /** The links into the input shown. */
+    public List<Link> links() {
+        return links;
+    }
+
+    /** Shows an input; when {@code select} is given, selects [start, end) and scrolls to it. */
+    public java.util.concurrent.CompletableFuture<Void> show(long inputId, int[] select) {
+        long mine = ++request;
+        return session.submit(() -> new Content(session.project().inputs().byId(inputId).orElseThrow(),
+                session.project().inputs().text(inputId), session.project().links().ofInput(inputId)))
+                .thenAccept(c -> session.onUi(() -> {
+                    if (mine != request) {
+                        return;
+                    }
+                    boolean same = input != null && input.id() == c.input().id();
+                    input = c.input();
+                    links = c.links();
+                    if (!same) {
+                        area.replaceText(c.text());
+                        area.setNodeOrientation(TextScripts.isRightToLeft(c.text().substring(0, Math.min(4000, c.text().length())))
+                                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+                        area.moveTo(0);
+                        area.showParagraphAtTop(0);
+                    }
+                    title.setText(input.title());
+                    details.setText(describe(input, links.size()));
+                    restyle();
+                    if (select != null && select[1] <= area.getLength()) {
+                        area.selectRange(select[0], select[1]);
+                        area.requestFollowCaret();
+                    }
+                }));
+    }
+
+    /** Reads the input shown again (after links changed). */
+    public void refresh() {
+        if (input != null) {
+            int from = area.getSelection().getStart();
+            int to = area.getSelection().getEnd();
+            show(input.id(), from < to ? new int[] {from, to} : null);
+        }
+    }
+
+    private record Content(Input input, String text, List<Link> links) {
+    }
+
+    static String describe(Input i, int linkCount) {
+        List<String> parts = new ArrayList<>();
+        parts.add((i.stakeholder() == null ? "Unknown stakeholder" : i.stakeholder())
+                + (i.group() == null ? "" : " \u00B7 " + i.group()));
+        if (i.occasion() != null) {
+            parts.add(i.occasion());
+        }
+        if (i.date() != null && (i.occasion() == null || !i.occasion().contains(DATE.format(i.date())))) {
+            parts.add(DATE.format(i.date()));
+        }
+        if (i.language() != null) {
+            parts.add(LanguageDetector.displayName(i.language()));
+        }
+        parts.add(linkCount == 0 ? "not linked yet" : linkCount + (linkCount == 1 ? " passage linked" : " passages linked"));
+        return String.join("  \u00B7  ", parts);
+    }
+
+    private void updateLinkButton() {
+        String where = draft.label(draft.currentParagraphProperty().get()).orElse(null);
+        link.setText(where == null ? "Link" : "Link to " + where);
+    }
+
+    /** Labels of the paragraphs whose links cover a character. */
+    private List<String> labelsAt(int index) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Link l : links) {
+            if (index >= l.start() && index < l.end()) {
+                draft.label(l.paragraphId()).ifPresent(labels::add);
+            }
+        }
+        return new ArrayList<>(labels);
+    }
+
+    private void showUsesAt(int index) {
+        usedIn.getChildren().clear();
+        Set<String> paragraphs = new LinkedHashSet<>();
+        for (Link l : links) {
+            if (index >= l.start() && index < l.end() && draft.label(l.paragraphId()).isPresent()) {
+                paragraphs.add(l.paragraphId());
+            }
+        }
+        if (!paragraphs.isEmpty()) {
+            usedIn.getChildren().add(new Label("This passage is used in"));
+            for (String id : paragraphs) {
+                Hyperlink go = new Hyperlink(draft.label(id).orElse(id));
+                go.setOnAction(e -> showParagraph.accept(id));
+                usedIn.getChildren().add(go);
+            }
+        }
+        usedIn.setVisible(!paragraphs.isEmpty());
+        usedIn.setManaged(!paragraphs.isEmpty());
+    }
+
+    /** Colours the linked passages; those of the current paragraph stand out. */
+    private void restyle() {
+        int length = area.getLength();
+        if (length == 0) {
+            return;
+        }
+        String current = draft.currentParagraphProperty().get();
+        // boundaries where the set of covering links changes
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, length));
+        for (Link l : links) {
+            cuts.add(Math.min(l.start(), length));
+            cuts.add(Math.min(l.end(), length));
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        Integer from = null;
+        for (int at : cuts) {
+            if (from != null && at > from) {
+                boolean linked = false;
+                boolean here = false;
+                for (Link l : links) {
+                    if (l.start() <= from && l.end() >= at) {
+                        linked = true;
+                        here |= l.paragraphId().equals(current);
+                    }
+                }
+                spans.add(here ? List.of("linked", "linked-current") : linked ? List.of("linked") : List.of(), at - from);
+            }
+            from = at;
+        }
+        StyleSpans<Collection<String>> built = spans.create();
+        area.setStyleSpans(0, built);
+    }
+
+    private void startDrag(MouseEvent e) {
+        var sel = area.getSelection();
+        if (input == null || sel.getLength() == 0) {
+            return;
+        }
+        var hit = area.hit(e.getX(), e.getY());
+        int at = hit.getInsertionIndex();
+        if (at < sel.getStart() || at > sel.getEnd()) {
+            return;
+        }
+        var board = area.startDragAndDrop(TransferMode.COPY);
+        ClipboardContent content = new ClipboardContent();
+        content.put(PASSAGE, input.id() + ":" + sel.getStart() + ":" + sel.getEnd());
+        content.putString(area.getSelectedText());
+        board.setContent(content);
+        e.consume();
+    }
+
+    /** [inputId, start, end] of a dragged passage, or null. */
+    public static long[] passageOf(javafx.scene.input.Dragboard board) {
+        Object value = board.getContent(PASSAGE);
+        if (!(value instanceof String s)) {
+            return null;
+        }
+        String[] f = s.split(":");
+        return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])};
+    }
+}

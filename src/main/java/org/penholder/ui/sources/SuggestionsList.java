@@ -1,0 +1,134 @@
+package org.penholder.ui.sources;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.penholder.sources.SourceSuggestions;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.draft.DraftViewModel;
+
+/**
+ * Suggested sources of the current paragraph: inputs not yet linked that best match its words,
+ * each with the sentence that matches best, its matching words marked, and a Link button.
+ */
+public final class SuggestionsList extends BorderPane {
+
+    static final int LIMIT = 5;
+
+    private final ProjectSession session;
+    private final ListView<SourceSuggestions.Suggestion> list = new ListView<>();
+    private final PauseTransition wait = new PauseTransition(Duration.millis(250));
+    private String paragraphId;
+    private long request;
+
+    SuggestionsList(ProjectSession session, DraftViewModel vm, Consumer<SourceSuggestions.Suggestion> link,
+                    BiConsumer<Long, int[]> open) {
+        this.session = session;
+        setId("suggestions");
+        Label heading = new Label("Suggested sources");
+        heading.getStyleClass().add("panel-heading");
+        VBox top = new VBox(heading);
+        top.setPadding(new Insets(8, 10, 4, 10));
+        setTop(top);
+        Label empty = new Label("No unlinked input matches this paragraph's words.");
+        empty.getStyleClass().add("placeholder-text");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.getStyleClass().add("sources-list");
+        list.setCellFactory(l -> new SuggestionCell(l, link, open, session.project().isReadOnly()));
+        setCenter(list);
+        wait.setOnFinished(e -> load());
+        vm.documentVersionProperty().addListener((o, a, b) -> show(paragraphId));
+    }
+
+    /** The suggestions shown. */
+    public ListView<SourceSuggestions.Suggestion> list() {
+        return list;
+    }
+
+    /** Shows the suggestions for a paragraph, after a short pause (moving through the outline stays quick). */
+    void show(String paragraph) {
+        this.paragraphId = paragraph;
+        request++;
+        if (paragraph == null) {
+            list.getItems().clear();
+            return;
+        }
+        wait.playFromStart();
+    }
+
+    private void load() {
+        long mine = request;
+        String paragraph = paragraphId;
+        session.submit(() -> session.project().sourceSuggestions().suggest(paragraph, LIMIT))
+                .thenAccept(s -> session.onUi(() -> {
+                    if (mine == request) {
+                        list.getItems().setAll(s);
+                    }
+                }));
+    }
+
+    private static final class SuggestionCell extends ListCell<SourceSuggestions.Suggestion> {
+        private final Text title = new Text();
+        private final TextFlow passage = new TextFlow();
+        private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
+        private final Hyperlink open = new Hyperlink("Open in reader");
+        private final VBox box;
+
+        SuggestionCell(ListView<SourceSuggestions.Suggestion> owner, Consumer<SourceSuggestions.Suggestion> onLink,
+                       BiConsumer<Long, int[]> onOpen, boolean readOnly) {
+            title.getStyleClass().add("who");
+            title.wrappingWidthProperty().bind(owner.widthProperty().subtract(40));
+            passage.getStyleClass().add("suggested-passage");
+            passage.maxWidthProperty().bind(owner.widthProperty().subtract(40));
+            passage.prefWidthProperty().bind(owner.widthProperty().subtract(40));
+            link.getStyleClass().addAll("small", "suggestion-link");
+            link.setDisable(readOnly);
+            link.setOnAction(e -> onLink.accept(getItem()));
+            open.setOnAction(e -> onOpen.accept(getItem().input().id(), new int[] {getItem().start(), getItem().end()}));
+            box = new VBox(3, title, passage, new HBox(6, link, open));
+            box.getStyleClass().add("passage-card");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SourceSuggestions.Suggestion s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            String who = s.input().stakeholder() == null ? "" : " \u00B7 " + s.input().stakeholder();
+            title.setText(s.input().title() + who);
+            passage.getChildren().clear();
+            int at = 0;
+            for (int[] h : s.highlights()) {
+                passage.getChildren().add(styled(s.passage().substring(at, h[0]), "context"));
+                passage.getChildren().add(styled(s.passage().substring(h[0], h[1]), "match"));
+                at = h[1];
+            }
+            passage.getChildren().add(styled(s.passage().substring(at), "context"));
+            setGraphic(box);
+        }
+
+        private static Text styled(String text, String style) {
+            Text t = new Text(text.replace('\n', ' '));
+            t.getStyleClass().add(style);
+            return t;
+        }
+    }
+}
