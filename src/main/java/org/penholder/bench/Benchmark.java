@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.penholder.docx.PlainDocx;
+import org.penholder.ingest.ImportDetails;
 import org.penholder.model.Author;
+import org.penholder.model.InputFilter;
+import org.penholder.model.SearchQuery;
 import org.penholder.model.Paragraph;
 import org.penholder.project.Project;
 
@@ -44,7 +48,10 @@ public final class Benchmark {
             List<Measurement> out = new ArrayList<>();
             out.add(open(work));
             out.add(heapAfterOpen(work));
+            out.addAll(search(work));
+            out.add(suggestions(work));
             out.add(editingBurst(work));
+            out.add(importFiles(work, seed));
             out.add(appStart(work));
             return out;
         } finally {
@@ -99,6 +106,104 @@ public final class Benchmark {
         String line = child(OpenProbe.class.getName(), file.toString());
         double mb = Double.parseDouble(line.strip());
         return Measurement.figure("heap after open", mb, "MB", 300, true, "fresh JVM, after GC");
+    }
+
+    private static final List<String> WORDS = List.of("connectivity", "governance", "gender", "financing", "rights",
+            "accountability", "infrastructure", "literacy", "sustainability", "multilingual", "interoperability",
+            "innovation", "participation", "indicators", "youth", "disabilities", "journalists", "cooperation");
+    private static final List<String> PREFIXES = List.of("gov*", "connect*", "digit*", "financ*", "sustain*", "particip*",
+            "inclus*", "commun*");
+    private static final List<String> PHRASES = List.of("\"digital divide\"", "\"human rights\"", "\"capacity building\"",
+            "\"data flows\"", "\"Internet Governance Forum\"", "\"digital public\"");
+    private static final List<String> CHINESE = List.of("数字", "互联网治理", "人权", "基础设施", "数字鸿沟", "可持续");
+
+    /** Full-text search as the library runs it: ranked hits with snippets, the first 50. */
+    private List<Measurement> search(Path file) throws Exception {
+        log.accept("search");
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            List<Measurement> out = new ArrayList<>();
+            out.add(searchRow(p, "search: a word", WORDS));
+            out.add(searchRow(p, "search: a prefix", PREFIXES));
+            out.add(searchRow(p, "search: a phrase", PHRASES));
+            out.add(searchRow(p, "search: Chinese", CHINESE));
+            return out;
+        }
+    }
+
+    private static Measurement searchRow(Project p, String name, List<String> queries) throws Exception {
+        int[] i = {0};
+        double[] samples = sample(20, 200, () -> {
+            var hits = p.inputIndex().search(SearchQuery.parse(queries.get(i[0]++ % queries.size())), InputFilter.ALL, 50);
+            if (hits.isEmpty()) {
+                throw new IllegalStateException(name + " found nothing for " + queries.get((i[0] - 1) % queries.size()));
+            }
+            return hits;
+        });
+        return Measurement.timesP95(name, samples, 25);
+    }
+
+    /** Suggested sources for a paragraph: the inputs that best match its text, not yet linked. */
+    private Measurement suggestions(Path file) throws Exception {
+        log.accept("suggestions");
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            List<Paragraph> paragraphs = p.draftService().draft().paragraphsInOrder();
+            int[] i = {0};
+            return Measurement.times("suggested sources", sample(5, 40, () ->
+                    p.sourceSuggestions().suggest(paragraphs.get(i[0]++ % paragraphs.size()).id(), 10)), 100);
+        }
+    }
+
+    /** Import of 1,000 stakeholder files, half .docx and half .txt, each in its own transaction. */
+    private Measurement importFiles(Path file, long seed) throws Exception {
+        log.accept("import");
+        Path folder = workDir.resolve("import-" + seed);
+        if (!Files.isDirectory(folder) || countFiles(folder) != IMPORT_FILES) {
+            writeImportFiles(folder, seed);
+        }
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            List<Path> files;
+            try (var list = Files.list(folder)) {
+                files = list.sorted().toList();
+            }
+            long t0 = System.nanoTime();
+            var report = p.inputImporter().importFiles(files, ImportDetails.NONE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (report.imported().size() < IMPORT_FILES * 0.9) {
+                throw new IllegalStateException("the import took in only " + report.imported().size() + " of " + IMPORT_FILES);
+            }
+            return Measurement.figure("import .docx and .txt inputs", IMPORT_FILES / seconds, "files/s", 50, false,
+                    IMPORT_FILES + " files in " + String.format(java.util.Locale.ROOT, "%.1f s", seconds));
+        }
+    }
+
+    private static final int IMPORT_FILES = 1_000;
+
+    private static long countFiles(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            return list.count();
+        }
+    }
+
+    private void writeImportFiles(Path folder, long seed) throws IOException {
+        Files.createDirectories(folder);
+        try (var old = Files.list(folder)) {
+            for (Path f : old.toList()) {
+                Files.delete(f);
+            }
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed + 1);
+        TextModel english = TextModel.of("en", ProjectGenerator.englishSample());
+        for (int i = 0; i < IMPORT_FILES; i++) {
+            List<String> paragraphs = new ArrayList<>();
+            for (int k = 0; k < 6; k++) {
+                paragraphs.add(english.text(40 + random.nextInt(120), random));
+            }
+            if (i % 2 == 0) {
+                PlainDocx.write(folder.resolve(String.format("submission-%04d.docx", i)), paragraphs);
+            } else {
+                Files.writeString(folder.resolve(String.format("submission-%04d.txt", i)), String.join("\n\n", paragraphs));
+            }
+        }
     }
 
     /** One editing burst (typing held 300 ms) written: a paragraph's text and its amendment, one transaction. */

@@ -290,7 +290,7 @@ public final class ProjectGenerator {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String englishSample() {
+    static String englishSample() {
         try (InputStream in = ProjectGenerator.class.getResourceAsStream(
                 "/org/penholder/sample/wsis20-consultation-2025-07-29-summary.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
