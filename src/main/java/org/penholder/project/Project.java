@@ -18,6 +18,7 @@ import org.penholder.store.DraftStore;
 import org.penholder.store.InputIndex;
 import org.penholder.store.InputStore;
 import org.penholder.store.LinkStore;
+import org.penholder.store.ListStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.ProjectFileException;
 import org.penholder.store.ProjectFiles;
@@ -65,6 +66,7 @@ public final class Project implements AutoCloseable {
     private final InputDetailsEditor inputDetails;
     private final LinkService linkService;
     private final SourceSuggestions sourceSuggestions;
+    private final ListStore lists;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -86,6 +88,7 @@ public final class Project implements AutoCloseable {
         this.inputDetails = new InputDetailsEditor(db, inputs, stakeholders, tags);
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
+        this.lists = new ListStore(db);
     }
 
     /** Opens a project file. */
@@ -216,6 +219,11 @@ public final class Project implements AutoCloseable {
 
     public SourceSuggestions sourceSuggestions() {
         return sourceSuggestions;
+    }
+
+    /** The editable lists: stakeholder groups, thematic clusters, WSIS Action Lines. */
+    public ListStore lists() {
+        return lists;
     }
 
     /** Title, counts and revision names. */

@@ -16,6 +16,7 @@ import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.inputs.InputsView;
 import org.penholder.ui.inputs.StakeholdersView;
+import org.penholder.ui.inputs.ListsView;
 import org.penholder.ui.outline.OutlineView;
 import org.penholder.ui.sources.SourcesPanel;
 
@@ -34,6 +35,7 @@ public final class Workspace extends BorderPane {
     private final OutlineView outline;
     private final SourcesPanel sources;
     private final TabPane views = new TabPane();
+    private final ListsView lists;
     private final InputsView inputs;
     private final StakeholdersView stakeholders;
 
@@ -72,6 +74,13 @@ public final class Workspace extends BorderPane {
         addView(INPUTS, inputs);
         this.stakeholders = new StakeholdersView(session);
         addView(StakeholdersView.NAME, stakeholders);
+        this.lists = new ListsView(session);
+        lists.setOnChange(() -> {
+            stakeholders.refresh();
+            inputs.viewModel().refreshChoices();
+            inputs.viewModel().refresh();
+        });
+        addView(ListsView.NAME, lists);
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
@@ -87,6 +96,10 @@ public final class Workspace extends BorderPane {
             draft.outline().stream().filter(r -> r.kind().isParagraph()).findFirst()
                     .ifPresent(r -> draft.currentParagraphProperty().set(r.id()));
         }
+    }
+
+    public ListsView lists() {
+        return lists;
     }
 
     /** Adds a view of the project as a tab of the workspace. */

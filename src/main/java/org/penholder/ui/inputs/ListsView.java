@@ -1,0 +1,236 @@
+package org.penholder.ui.inputs;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.penholder.draft.Command;
+import org.penholder.model.ListEntry;
+import org.penholder.model.ListKind;
+import org.penholder.project.ListCommands;
+import org.penholder.ui.ProjectSession;
+
+/**
+ * The project's editable lists side by side: stakeholder groups, thematic clusters and WSIS Action
+ * Lines. Entries are added, renamed in place (double-click), removed and reordered; every change is
+ * undoable.
+ */
+public final class ListsView extends GridPane {
+
+    public static final String NAME = "Lists";
+
+    private final ProjectSession session;
+    private final ListCommands commands;
+    private final Map<ListKind, ListView<ListEntry>> views = new EnumMap<>(ListKind.class);
+    private Predicate<String> confirm = ListsView::askToConfirm;
+    private Runnable onChange = () -> { };
+
+    public ListsView(ProjectSession session) {
+        this.session = session;
+        this.commands = new ListCommands(session.project().lists());
+        setId("lists-view");
+        setHgap(16);
+        setPadding(new Insets(12));
+        int column = 0;
+        for (ListKind kind : ListKind.values()) {
+            VBox pane = pane(kind);
+            add(pane, column++, 0);
+            GridPane.setHgrow(pane, Priority.ALWAYS);
+            GridPane.setVgrow(pane, Priority.ALWAYS);
+        }
+        refresh();
+    }
+
+    /** How removing an entry in use is confirmed (tests answer without a dialog). */
+    public void setConfirm(Predicate<String> confirm) {
+        this.confirm = confirm;
+    }
+
+    /** Called after a list changed, so other views can read it again. */
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    public ListView<ListEntry> list(ListKind kind) {
+        return views.get(kind);
+    }
+
+    private VBox pane(ListKind kind) {
+        Label heading = new Label(kind.displayName());
+        heading.getStyleClass().add("panel-heading");
+        ListView<ListEntry> list = new ListView<>();
+        list.setId("list-" + kind.name().toLowerCase().replace('_', '-'));
+        boolean writable = !session.project().isReadOnly();
+        list.setEditable(writable);
+        list.setCellFactory(l -> cell(kind));
+        list.setOnEditCommit(e -> {
+            ListEntry before = list.getItems().get(e.getIndex());
+            ListEntry typed = e.getNewValue();
+            boolean taken = list.getItems().stream().anyMatch(x -> x.id() != before.id() && x.name().equalsIgnoreCase(typed.name()));
+            if (taken || typed.name().isBlank()) {
+                refresh();
+            } else if (!typed.display().equals(before.display())) {
+                run(() -> commands.rename(kind, before, typed.code(), typed.name()));
+            }
+        });
+        views.put(kind, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        TextField name = new TextField();
+        name.setId("list-new-" + kind.name().toLowerCase().replace('_', '-'));
+        name.setPromptText(kind == ListKind.ACTION_LINES ? "New action line, e.g. C12 Name" : "New " + kind.entryName());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button add = new Button("Add", new FontIcon(Material2AL.ADD));
+        add.disableProperty().bind(name.textProperty().isEmpty());
+        Label problem = new Label();
+        problem.getStyleClass().add("list-problem");
+        problem.setWrapText(true);
+        Runnable adding = () -> {
+            ListEntry typed = parse(kind, name.getText());
+            Optional<ListEntry> same = list.getItems().stream().filter(x -> x.name().equalsIgnoreCase(typed.name())).findFirst();
+            if (same.isPresent()) {
+                problem.setText("\"" + same.get().name() + "\" is in the list already.");
+                return;
+            }
+            problem.setText("");
+            name.clear();
+            run(() -> commands.add(kind, typed.code(), typed.name()));
+        };
+        add.setOnAction(e -> adding.run());
+        name.setOnAction(e -> {
+            if (!name.getText().isBlank()) {
+                adding.run();
+            }
+        });
+        Button remove = new Button("", new FontIcon(Material2MZ.REMOVE));
+        remove.setTooltip(new javafx.scene.control.Tooltip("Remove the " + kind.entryName()));
+        remove.setOnAction(e -> remove(kind));
+        Button up = new Button("", new FontIcon(Material2AL.ARROW_UPWARD));
+        up.setOnAction(e -> move(kind, -1));
+        Button down = new Button("", new FontIcon(Material2AL.ARROW_DOWNWARD));
+        down.setOnAction(e -> move(kind, +1));
+        for (Button b : List.of(remove, up, down)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        HBox bar = new HBox(6, name, add, remove, up, down);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setDisable(!writable);
+        Label hint = new Label("Double-click an entry to rename it. The number says how many use it.");
+        hint.getStyleClass().add("placeholder-text");
+        hint.setWrapText(true);
+        return new VBox(6, heading, list, bar, problem, hint);
+    }
+
+    private ListCell<ListEntry> cell(ListKind kind) {
+        return new TextFieldListCell<>(new StringConverter<>() {
+            private ListEntry editing;
+
+            @Override
+            public String toString(ListEntry e) {
+                editing = e;
+                return e == null ? "" : e.display();
+            }
+
+            @Override
+            public ListEntry fromString(String typed) {
+                ListEntry parsed = parse(kind, typed);
+                return new ListEntry(editing == null ? 0 : editing.id(), parsed.code(), parsed.name(),
+                        editing == null ? 0 : editing.uses());
+            }
+        }) {
+            @Override
+            public void updateItem(ListEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && item != null && !isEditing()) {
+                    Label uses = new Label(Integer.toString(item.uses()));
+                    uses.getStyleClass().addAll("source-count", item.uses() == 0 ? "no-uses" : "has-sources");
+                    setGraphic(uses);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                }
+            }
+        };
+    }
+
+    /** "C12 Name" for action lines: a leading code is kept apart from the name. */
+    static ListEntry parse(ListKind kind, String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (kind == ListKind.ACTION_LINES) {
+            var m = java.util.regex.Pattern.compile("^([A-Z]\\d+)\\s+(.+)$").matcher(t);
+            if (m.matches()) {
+                return new ListEntry(0, m.group(1), m.group(2), 0);
+            }
+        }
+        return new ListEntry(0, "", t, 0);
+    }
+
+    private void remove(ListKind kind) {
+        ListEntry entry = views.get(kind).getSelectionModel().getSelectedItem();
+        if (entry == null) {
+            return;
+        }
+        if (entry.uses() > 0 && kind != ListKind.STAKEHOLDER_GROUPS && !confirm.test("\"" + entry.display()
+                + "\" is on " + entry.uses() + (entry.uses() == 1 ? " input" : " inputs")
+                + ". Remove it from the list and from those inputs?")) {
+            return;
+        }
+        run(() -> commands.remove(kind, entry));
+    }
+
+    private void move(ListKind kind, int direction) {
+        ListEntry entry = views.get(kind).getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            run(() -> commands.move(kind, entry, direction)).thenRun(() -> session.onUi(() ->
+                    views.get(kind).getItems().stream().filter(e -> e.id() == entry.id()).findFirst()
+                            .ifPresent(e -> views.get(kind).getSelectionModel().select(e))));
+        }
+    }
+
+    private CompletableFuture<Void> run(java.util.concurrent.Callable<Command> change) {
+        return session.execute(change).handle((c, e) -> {
+            session.onUi(onChange);
+            return null;
+        }).thenCompose(v -> refresh());
+    }
+
+    /** Reads the three lists again. */
+    public CompletableFuture<Void> refresh() {
+        return session.submit(() -> {
+            Map<ListKind, List<ListEntry>> all = new EnumMap<>(ListKind.class);
+            for (ListKind k : ListKind.values()) {
+                all.put(k, session.project().lists().entries(k));
+            }
+            return all;
+        }).thenAccept(all -> session.onUi(() -> all.forEach((k, entries) -> {
+            Optional<ListEntry> selected = Optional.ofNullable(views.get(k).getSelectionModel().getSelectedItem());
+            views.get(k).getItems().setAll(entries);
+            selected.flatMap(s -> entries.stream().filter(e -> e.id() == s.id()).findFirst())
+                    .ifPresent(e -> views.get(k).getSelectionModel().select(e));
+        })));
+    }
+
+    private static boolean askToConfirm(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(null);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+}
