@@ -67,7 +67,7 @@ public final class Project implements AutoCloseable {
         this.revisions = new RevisionStore(db);
         this.amendments = new AmendmentStore(db);
         this.draftService = new DraftService(db, drafts, amendments, links, meta);
-        this.revisionService = new RevisionService(db, drafts, revisions);
+        this.revisionService = new RevisionService(db, drafts, revisions, meta);
     }
 
     /** Opens a project file. */
