@@ -70,8 +70,20 @@ public record DocumentVersion(String name, List<Block> blocks) {
         return new DocumentVersion(name, out);
     }
 
-    /** A paragraph read from a file outside the project: a heading, or text with the number it showed. */
+    /**
+     * A paragraph read from a file outside the project: a heading, or text with the number it showed
+     * (Word's automatic numbering, or a number typed at its start); {@code number} is null when none.
+     */
     public record OutsideParagraph(boolean heading, String number, String text) {
+
+        private static final Pattern TYPED = Pattern.compile("^(\\(?(?:[0-9]{1,4}(?:\\s?(?:bis|ter|quater|quinquies|sexies"
+                + "|septies|octies|novies|decies|[a-z]{1,2}))?|[a-z]|[ivx]{1,5})[.)])\\s+(\\S.*)$", Pattern.DOTALL);
+
+        /** A paragraph of text whose number, if any, is typed at its start ("12.", "12 bis.", "4c.", "(a)"). */
+        public static OutsideParagraph typed(String text) {
+            Matcher m = TYPED.matcher(text);
+            return m.matches() ? new OutsideParagraph(false, m.group(1), m.group(2)) : new OutsideParagraph(false, null, text);
+        }
     }
 
     private static final Pattern NUMBER = Pattern.compile("^\\(?([0-9]+(?:\\s*[a-z]+)?|[a-z]|[ivxlc]+)[.)]?$",

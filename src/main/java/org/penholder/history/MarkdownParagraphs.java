@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 public final class MarkdownParagraphs {
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern TYPED_NUMBER = Pattern.compile(
-            "^(\\(?(?:[0-9]{1,4}(?:\\s?[a-z]{1,3})?|[a-z])[.)])\\s+(\\S.*)$", Pattern.DOTALL);
 
     private MarkdownParagraphs() {
     }
@@ -78,11 +76,6 @@ public final class MarkdownParagraphs {
         }
         String text = String.join(" ", block).replaceAll("\\s+", " ").strip();
         block.clear();
-        Matcher m = TYPED_NUMBER.matcher(text);
-        if (m.matches()) {
-            out.add(new DocumentVersion.OutsideParagraph(false, m.group(1), m.group(2)));
-        } else {
-            out.add(new DocumentVersion.OutsideParagraph(false, null, text));
-        }
+        out.add(DocumentVersion.OutsideParagraph.typed(text));
     }
 }
