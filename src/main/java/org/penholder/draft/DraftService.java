@@ -42,6 +42,7 @@ public final class DraftService {
     private final MetaStore meta;
 
     private OpenBurst burst;
+    private LinkFollower linkFollower = LinkFollower.NONE;
 
     public DraftService(Database db, DraftStore drafts, AmendmentStore amendments, LinkStore links, MetaStore meta) {
         this.db = db;
@@ -49,6 +50,11 @@ public final class DraftService {
         this.amendments = amendments;
         this.links = links;
         this.meta = meta;
+    }
+
+    /** Who keeps links in step with the text of their paragraphs (suspect links, links following a split). */
+    public void setLinkFollower(LinkFollower follower) {
+        this.linkFollower = Objects.requireNonNull(follower);
     }
 
     private record OpenBurst(String target, long amendmentId, String before, Instant lastTouch) {
@@ -78,6 +84,7 @@ public final class DraftService {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
                     amendments.extendBurst(burst.amendmentId(), AmendmentKind.ofTextChange(burst.before(), text), text);
+                    linkFollower.textChanged(paragraphId, text);
                 }
                 burst = new OpenBurst(target, burst.amendmentId(), burst.before(), now);
                 return new TextEdit(paragraphId, burst.amendmentId(), burst.before(), text);
@@ -86,6 +93,7 @@ public final class DraftService {
                 return new TextEdit(paragraphId, 0, text, text);
             }
             drafts.updateText(paragraphId, text);
+            linkFollower.textChanged(paragraphId, text);
             Amendment a = amendments.append(applied(paragraphId, null, AmendmentKind.ofTextChange(p.text(), text),
                     p.text(), text, author, null, null, null));
             burst = new OpenBurst(target, a.id(), p.text(), now);
@@ -104,6 +112,7 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
+            linkFollower.textChanged(paragraphId, text);
             return amendments.append(applied(paragraphId, null, AmendmentKind.ofTextChange(p.text(), text), p.text(), text,
                     author, rationale, null, null));
         });
@@ -127,13 +136,17 @@ public final class DraftService {
             } else {
                 drafts.insertParagraph(new Paragraph(newId, p.sectionId(), p.kind(), p.position() + 1, p.status(), secondText));
             }
-            links.move(linksToNew, newId);
+            List<Long> following = linksToNew.isEmpty() && !firstText.equals(p.text())
+                    ? linkFollower.linksOfSecondPart(paragraphId, firstText, secondText) : linksToNew;
+            links.move(following, newId);
             if (firstText.equals(p.text())) {
                 Amendment added = amendments.append(applied(newId, null, AmendmentKind.NEW_PARAGRAPH, null, secondText,
                         author, null, paragraphId, detail("after", paragraphId)));
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
+            linkFollower.rebase(paragraphId, firstText);
+            linkFollower.rebase(newId, secondText);
             Amendment first = amendments.append(applied(paragraphId, null, AmendmentKind.SPLIT_PARAGRAPH, p.text(),
                     firstText, author, null, newId, detail("into", newId)));
             amendments.append(applied(newId, null, AmendmentKind.SPLIT_PARAGRAPH, null, secondText, author, null,
@@ -154,6 +167,7 @@ public final class DraftService {
             List<Long> moved = links.moveAll(removeId, keepId);
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
+            linkFollower.rebase(keepId, mergedText);
             Amendment a = amendments.append(applied(keepId, null, AmendmentKind.JOIN_PARAGRAPHS, keep.text(), mergedText,
                     author, null, removeId, detail("joined", removeId, "links", moved)));
             amendments.append(applied(removeId, null, AmendmentKind.JOIN_PARAGRAPHS, removed.text(), null, author, null,

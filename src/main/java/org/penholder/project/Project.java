@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.penholder.draft.DraftService;
+import org.penholder.history.LinkTracker;
+import org.penholder.history.ParagraphHistory;
+import org.penholder.history.ProposalService;
 import org.penholder.history.RevisionService;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
@@ -53,6 +56,9 @@ public final class Project implements AutoCloseable {
     private final AmendmentStore amendments;
     private final DraftService draftService;
     private final RevisionService revisionService;
+    private final ProposalService proposalService;
+    private final LinkTracker linkTracker;
+    private final ParagraphHistory paragraphHistory;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -67,7 +73,11 @@ public final class Project implements AutoCloseable {
         this.revisions = new RevisionStore(db);
         this.amendments = new AmendmentStore(db);
         this.draftService = new DraftService(db, drafts, amendments, links, meta);
+        this.linkTracker = new LinkTracker(links);
+        this.draftService.setLinkFollower(linkTracker);
         this.revisionService = new RevisionService(db, drafts, revisions, meta);
+        this.proposalService = new ProposalService(db, draftService, drafts, amendments, stakeholders, revisionService);
+        this.paragraphHistory = new ParagraphHistory(db, amendments, stakeholders, draftService);
     }
 
     /** Opens a project file. */
@@ -173,6 +183,18 @@ public final class Project implements AutoCloseable {
 
     public RevisionService revisionService() {
         return revisionService;
+    }
+
+    public ProposalService proposalService() {
+        return proposalService;
+    }
+
+    public ParagraphHistory paragraphHistory() {
+        return paragraphHistory;
+    }
+
+    public LinkTracker linkTracker() {
+        return linkTracker;
     }
 
     /** Title, counts and revision names. */
