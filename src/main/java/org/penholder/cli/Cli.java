@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "penholder", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"A drafting desk for intergovernmental outcome documents.",
                 "Run without a command to open the window (on the sample project, or on the FILE given)."},
-        subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class},
+        subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
+                ReviseCommand.class, RevisionsCommand.class, HistoryCommand.class, CompareCommand.class,
+                CompareDocxCommand.class, ProposeCommand.class, ProposalsCommand.class, DecideCommand.class},
         sortOptions = false)
 public final class Cli {
 

@@ -29,6 +29,8 @@ public final class MarkdownParagraphs {
         try {
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UnreadableDocumentException(file, "does not exist");
         } catch (CharacterCodingException e) {
             throw new UnreadableDocumentException(file, "is not UTF-8 text");
         } catch (IOException e) {

@@ -100,6 +100,16 @@ public final class RevisionService {
         return Numbering.frozen(draft.paragraphsInOrder(), frozenLabels());
     }
 
+    /** The live paragraph a reader's label names ("OP12", "12 bis", "PP3") under the numbering in force. */
+    public Optional<String> paragraphByLabel(String label) {
+        Optional<ParagraphLabel> wanted = ParagraphLabel.parse(label);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.read(c -> labels(drafts.load()).entrySet().stream().filter(e -> e.getValue().equals(wanted.get()))
+                .map(Map.Entry::getKey).findFirst());
+    }
+
     /** Paragraph id to label in the revision whose numbering is frozen; empty when numbering is not frozen. */
     public Map<String, ParagraphLabel> frozenLabels() {
         return db.read(c -> frozenNumbering().map(r -> labelsOf(revisions.blocks(r.id()))).orElse(Map.of()));

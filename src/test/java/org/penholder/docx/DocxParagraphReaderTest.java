@@ -31,7 +31,7 @@ import org.penholder.history.UnreadableDocumentException;
 import org.penholder.model.BlockKind;
 
 /** Word files as delegations send them: numbered by Word, or with numbers typed by hand. */
-class DocxParagraphReaderTest {
+public class DocxParagraphReaderTest {
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class DocxParagraphReaderTest {
     static final List<String> PREAMBLE = List.of(
             "Recalling the outcomes of the World Summit on the Information Society,",
             "Recognizing that the digital divide persists between and within countries,");
-    static final List<String> OPERATIVE = List.of(
+    public static final List<String> OPERATIVE = List.of(
             "Decides to hold a high-level meeting on the overall review in 2035;",
             "Calls upon all stakeholders to bridge digital divides, including the gender digital divide;",
             "Requests the Secretary-General to report on progress annually through the Commission on Science and Technology;",
@@ -47,7 +47,7 @@ class DocxParagraphReaderTest {
             "Invites the Internet Governance Forum to continue its work as a multistakeholder platform. Decides to renew the mandate of the Forum for a further ten years.");
 
     /** Rev.1: a new paragraph after OP1, and the last one split in two. */
-    static List<String> revised() {
+    public static List<String> revised() {
         return List.of(OPERATIVE.get(0), "Stresses the role of youth in shaping an inclusive digital future;",
                 OPERATIVE.get(1), OPERATIVE.get(2), OPERATIVE.get(3),
                 "Invites the Internet Governance Forum to continue its work as a multistakeholder platform;",
@@ -55,7 +55,7 @@ class DocxParagraphReaderTest {
     }
 
     /** Writes a draft: a heading, unnumbered preamble, and operative paragraphs numbered by Word or typed. */
-    static Path write(Path file, List<String> operative, boolean automatic) throws IOException {
+    public static Path write(Path file, List<String> operative, boolean automatic) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             XWPFParagraph title = doc.createParagraph();
             title.setStyle("Heading1");
