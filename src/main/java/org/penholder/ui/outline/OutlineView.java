@@ -24,11 +24,20 @@ import org.penholder.ui.draft.OutlineRow;
 public final class OutlineView extends ListView<OutlineRow> {
 
     private final DraftViewModel vm;
+    private final javafx.collections.transformation.FilteredList<OutlineRow> filtered;
+    private final java.util.EnumSet<ParagraphStatus> shownStatuses = java.util.EnumSet.allOf(ParagraphStatus.class);
+    private final javafx.scene.control.MenuButton statusFilter = new javafx.scene.control.MenuButton("All");
     private boolean syncing;
 
     public OutlineView(DraftViewModel vm) {
-        super(vm.outline());
+        this(vm, new javafx.collections.transformation.FilteredList<>(vm.outline()));
+    }
+
+    private OutlineView(DraftViewModel vm, javafx.collections.transformation.FilteredList<OutlineRow> filtered) {
+        super(filtered);
         this.vm = vm;
+        this.filtered = filtered;
+        buildStatusFilter();
         setId("outline");
         getStyleClass().add("outline");
         setCellFactory(list -> new RowCell());
@@ -39,6 +48,56 @@ public final class OutlineView extends ListView<OutlineRow> {
         });
         vm.currentParagraphProperty().addListener((obs, was, now) -> select(now));
         vm.outline().addListener((javafx.collections.ListChangeListener<OutlineRow>) c -> select(vm.currentParagraphProperty().get()));
+    }
+
+    /** A menu of the negotiation statuses to show; headings always show. */
+    public javafx.scene.control.MenuButton statusFilter() {
+        return statusFilter;
+    }
+
+    /** Shows only paragraphs of these statuses (all of them: no filter). */
+    public void showStatuses(java.util.Set<ParagraphStatus> statuses) {
+        shownStatuses.clear();
+        shownStatuses.addAll(statuses);
+        for (MenuItem item : statusFilter.getItems()) {
+            if (item instanceof javafx.scene.control.CheckMenuItem c && c.getUserData() instanceof ParagraphStatus s) {
+                c.setSelected(shownStatuses.contains(s));
+            }
+        }
+        boolean all = shownStatuses.size() == ParagraphStatus.values().length;
+        statusFilter.setText(all ? "All" : shownStatuses.size() == 1 ? shownStatuses.iterator().next().displayName()
+                : shownStatuses.size() + " statuses");
+        filtered.setPredicate(all ? null : row -> !row.kind().isParagraph() || shownStatuses.contains(row.status()));
+        select(vm.currentParagraphProperty().get());
+    }
+
+    private void buildStatusFilter() {
+        statusFilter.setId("outline-status-filter");
+        statusFilter.getStyleClass().addAll("flat", "small");
+        statusFilter.setTooltip(new Tooltip("Show paragraphs of these negotiation statuses"));
+        MenuItem all = new MenuItem("Show all");
+        all.setOnAction(e -> showStatuses(java.util.EnumSet.allOf(ParagraphStatus.class)));
+        statusFilter.getItems().addAll(all, new javafx.scene.control.SeparatorMenuItem());
+        for (ParagraphStatus s : ParagraphStatus.values()) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(s.displayName(),
+                    new Circle(5) {
+                        {
+                            getStyleClass().setAll("status-dot", statusClass(s));
+                        }
+                    });
+            item.setUserData(s);
+            item.setSelected(true);
+            item.setOnAction(e -> {
+                java.util.EnumSet<ParagraphStatus> next = java.util.EnumSet.copyOf(shownStatuses);
+                if (item.isSelected()) {
+                    next.add(s);
+                } else {
+                    next.remove(s);
+                }
+                showStatuses(next);
+            });
+            statusFilter.getItems().add(item);
+        }
     }
 
     private void select(String id) {

@@ -39,7 +39,7 @@ public final class SourcesPanel extends BorderPane {
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setCellFactory(l -> new PassageCell(l));
+        list.setCellFactory(l -> new PassageCell(l, this::confirm));
         list.getStyleClass().add("sources-list");
         credit.getStyleClass().add("credit");
         credit.setWrapText(true);
@@ -85,6 +85,15 @@ public final class SourcesPanel extends BorderPane {
         empty.setText("No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
     }
 
+    /** Confirms that a suspect link still holds for its paragraph's text as it now reads. */
+    public java.util.concurrent.CompletableFuture<Void> confirm(LinkedPassage passage) {
+        return session.submit(() -> {
+            var p = session.project();
+            p.linkTracker().confirm(passage.link().id(), p.draftService().paragraph(passage.link().paragraphId()).text());
+            return null;
+        }).thenRun(() -> session.onUi(this::refresh));
+    }
+
     /** Refreshes the list after links changed. */
     public void refresh() {
         show(vm.currentParagraphProperty().get());
@@ -95,9 +104,21 @@ public final class SourcesPanel extends BorderPane {
         private final Text who = new Text();
         private final Text where = new Text();
         private final Text note = new Text();
-        private final VBox box = new VBox(3, quote, who, where, note);
+        private final Label suspect = new Label("The paragraph has changed a lot since this link was made.");
+        private final javafx.scene.control.Button confirm = new javafx.scene.control.Button("Confirm Link");
+        private final javafx.scene.layout.HBox suspectRow = new javafx.scene.layout.HBox(6, suspect, confirm);
+        private final VBox box = new VBox(3, quote, who, where, note, suspectRow);
 
-        PassageCell(ListView<LinkedPassage> owner) {
+        PassageCell(ListView<LinkedPassage> owner, java.util.function.Consumer<LinkedPassage> onConfirm) {
+            suspect.getStyleClass().add("suspect-note");
+            suspect.setWrapText(true);
+            suspect.maxWidthProperty().bind(owner.widthProperty().subtract(140));
+            confirm.getStyleClass().add("small");
+            confirm.setOnAction(e -> {
+                if (getItem() != null) {
+                    onConfirm.accept(getItem());
+                }
+            });
             // list cells do not wrap labels to their width; Text nodes wrap at the width they are given
             var width = owner.widthProperty().subtract(40);
             for (Text t : List.of(quote, who, where, note)) {
@@ -135,6 +156,8 @@ public final class SourcesPanel extends BorderPane {
             if (p.link().suspect()) {
                 box.getStyleClass().add("suspect");
             }
+            suspectRow.setVisible(p.link().suspect());
+            suspectRow.setManaged(p.link().suspect());
             setGraphic(box);
         }
     }

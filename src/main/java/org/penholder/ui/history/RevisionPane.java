@@ -1,0 +1,65 @@
+package org.penholder.ui.history;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.penholder.model.BlockKind;
+import org.penholder.model.Revision;
+import org.penholder.model.RevisionBlock;
+
+/** A revision as it was frozen, read only: headings and numbered paragraphs. */
+public final class RevisionPane extends BorderPane {
+
+    private final ListView<RevisionBlock> list;
+
+    public RevisionPane(Revision revision, String title, List<RevisionBlock> blocks) {
+        setId("revision-pane");
+        getStylesheets().add(RevisionPane.class.getResource("history.css").toExternalForm());
+        Label heading = new Label(title + " — " + revision.name() + " (read only)");
+        heading.getStyleClass().add("panel-heading");
+        Label meta = new Label("Frozen " + revision.createdAt().toString().substring(0, 16).replace('T', ' ')
+                + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
+                + (revision.note() == null ? "" : " · " + revision.note()));
+        meta.getStyleClass().add("history-step-meta");
+        HBox top = new HBox(12, heading, meta);
+        top.getStyleClass().add("history-toolbar");
+        setTop(top);
+        list = new ListView<>(FXCollections.observableArrayList(blocks));
+        list.setId("revision-blocks");
+        list.getStyleClass().add("change-list");
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(RevisionBlock b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(null);
+                if (empty || b == null) {
+                    setGraphic(null);
+                    return;
+                }
+                if (b.kind() == BlockKind.HEADING) {
+                    Label h = new Label(b.text());
+                    h.getStyleClass().add("revision-heading");
+                    setGraphic(h);
+                    return;
+                }
+                Label label = new Label(b.label());
+                label.getStyleClass().add("revision-label");
+                TextFlow text = new TextFlow(new Text(b.text()));
+                text.getStyleClass().add("diff-flow");
+                text.setPrefWidth(Math.max(200, list.getWidth() - 120));
+                setGraphic(new HBox(10, label, text));
+            }
+        });
+        setCenter(list);
+    }
+}
