@@ -250,7 +250,10 @@ public final class CompareView extends BorderPane {
                 + s.deleted() + " deleted · " + s.split() + " split · " + s.merged() + " merged · " + s.moved()
                 + " moved · " + s.unchanged() + " unchanged");
         list.setPlaceholder(new Label(changedOnly.isSelected() ? "No differences." : "Both versions are empty."));
-        step(1);
+        list.getSelectionModel().clearSelection();
+        list.scrollTo(0);
+        // the cells' heights are known only after a layout pass; then go to the first change
+        javafx.application.Platform.runLater(() -> step(1));
     }
 
     /** Selects the next (1) or previous (-1) entry that differs. */
@@ -259,7 +262,7 @@ public final class CompareView extends BorderPane {
         for (int i = at + direction; i >= 0 && i < shown.size(); i += direction) {
             if (shown.get(i).isChange()) {
                 list.getSelectionModel().select(i);
-                list.scrollTo(Math.max(0, i - 1));
+                list.scrollTo(i);
                 return;
             }
         }
