@@ -61,6 +61,8 @@ public final class AmendmentsView extends BorderPane {
     private final TableView<Proposal> table = new TableView<>(proposals);
     private final TextFlow redline = new TextFlow();
     private final Label detail = new Label();
+    private final Label detailTitle = new Label();
+    private final Label warning = new Label();
     private final Button accept = new Button("Accept");
     private final Button reject = new Button("Reject");
     private final Button withdraw = new Button("Mark Withdrawn");
@@ -101,8 +103,8 @@ public final class AmendmentsView extends BorderPane {
         status.setValue(ANY);
         proposer.getItems().add(ANY);
         proposer.setValue(ANY);
-        paragraph.setPromptText("Paragraph, e.g. OP12");
-        paragraph.setPrefColumnCount(9);
+        paragraph.setPromptText("e.g. OP12");
+        paragraph.setPrefColumnCount(8);
         proposer.setOnAction(e -> refresh());
         status.setOnAction(e -> refresh());
         paragraph.setOnAction(e -> refresh());
@@ -147,7 +149,10 @@ public final class AmendmentsView extends BorderPane {
         redline.getStyleClass().add("diff-flow");
         redline.setId("proposal-redline");
         detail.setWrapText(true);
-        VBox details = new VBox(detail, redline, new HBox(8, accept, reject, withdraw, show));
+        detailTitle.getStyleClass().add("history-step-header");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("conflict");
+        VBox details = new VBox(detailTitle, detail, warning, redline, new HBox(8, accept, reject, withdraw, show));
         details.getStyleClass().add("proposal-detail");
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
@@ -226,22 +231,25 @@ public final class AmendmentsView extends BorderPane {
         withdraw.setDisable(!open);
         show.setDisable(p == null);
         if (p == null) {
+            detailTitle.setText("");
             detail.setText("Select a proposal to see it as a redline of its paragraph.");
+            warning.setText("");
             redline.getChildren().clear();
             return;
         }
-        StringBuilder b = new StringBuilder("#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by "
+        detailTitle.setText("#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by "
                 + p.proposer() + " · " + p.status().displayName());
-        if (p.rationale() != null) {
-            b.append("\nRationale: ").append(p.rationale());
-        }
+        detail.setText(p.rationale() == null ? "No rationale given." : "Rationale: " + p.rationale());
+        StringBuilder w = new StringBuilder();
         if (p.conflicting()) {
-            b.append("\nConflicts with #").append(join(p.conflictsWith())).append(": they change the same words.");
+            w.append("Conflicts with #").append(join(p.conflictsWith())).append(": they change the same words.");
         }
         if (p.outdated()) {
-            b.append("\nOutdated: the words it changes are no longer in the paragraph.");
+            w.append(w.isEmpty() ? "" : "\n").append("Outdated: the words it changes are no longer in the paragraph.");
         }
-        detail.setText(b.toString());
+        warning.setText(w.toString());
+        warning.setVisible(!w.isEmpty());
+        warning.setManaged(!w.isEmpty());
         DiffText.fill(redline, p.redline(), DiffText.Show.BOTH);
     }
 

@@ -111,7 +111,10 @@ public final class CompareView extends BorderPane {
                 mode.set(now == inline ? Mode.INLINE : Mode.SIDE_BY_SIDE);
             }
         });
-        mode.addListener((o, was, now) -> list.refresh());
+        mode.addListener((o, was, now) -> {
+            (now == Mode.INLINE ? inline : side).setSelected(true);
+            list.refresh();
+        });
         changedOnly.setId("changed-only");
         changedOnly.selectedProperty().addListener((o, was, now) -> shown.setPredicate(now ? ParagraphChange::isChange : null));
         Button previous = new Button("\u2191 Previous");
@@ -315,7 +318,8 @@ public final class CompareView extends BorderPane {
             header.getChildren().addAll(spacer, section);
             double width = Math.max(200, list.getWidth() - 40);
             VBox box = new VBox(4, header);
-            if (mode.get() == Mode.INLINE || c.kind() == ChangeKind.ADDED || c.kind() == ChangeKind.DELETED) {
+            if (mode.get() == Mode.INLINE || c.kind() == ChangeKind.ADDED || c.kind() == ChangeKind.DELETED
+                    || c.kind() == ChangeKind.UNCHANGED) {
                 TextFlow flow = DiffText.flow(c.diff(), DiffText.Show.BOTH);
                 flow.setMaxWidth(width);
                 flow.setPrefWidth(width);

@@ -69,7 +69,7 @@ public final class HistoryPane extends BorderPane {
 
     private void show(List<ParagraphHistory.Step> s) {
         steps.setAll(s);
-        heading.setText("History of " + where + " · " + s.size() + (s.size() == 1 ? " step" : " steps"));
+        heading.setText("History of paragraph " + where + " · " + s.size() + (s.size() == 1 ? " step" : " steps"));
         if (!s.isEmpty()) {
             list.scrollTo(s.size() - 1);
         }
@@ -122,7 +122,13 @@ public final class HistoryPane extends BorderPane {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox header = new HBox(8, title, info, spacer);
-            if (s.restorable() && getIndex() < steps.size() - 1) {
+            String now = null;
+            for (ParagraphHistory.Step later : steps) {
+                if (later.text() != null) {
+                    now = later.text();
+                }
+            }
+            if (s.restorable() && getIndex() < steps.size() - 1 && !s.text().equals(now)) {
                 Button restore = new Button("Restore This Text");
                 restore.getStyleClass().add("small");
                 restore.setOnAction(e -> restore(s));
@@ -130,7 +136,11 @@ public final class HistoryPane extends BorderPane {
             }
             VBox box = new VBox(header);
             box.getStyleClass().add("history-step");
-            if (!s.diff().isEmpty()) {
+            if (a.kind() == org.penholder.model.AmendmentKind.MOVE_PARAGRAPH) {
+                Label moved = new Label("Moved to another place in the draft; its words did not change.");
+                moved.getStyleClass().add("history-step-meta");
+                box.getChildren().add(moved);
+            } else if (!s.diff().isEmpty()) {
                 TextFlow flow = DiffText.flow(s.diff(), DiffText.Show.BOTH);
                 flow.setPrefWidth(Math.max(200, list.getWidth() - 40));
                 box.getChildren().add(flow);

@@ -47,7 +47,12 @@ public final class OutlineView extends ListView<OutlineRow> {
             }
         });
         vm.currentParagraphProperty().addListener((obs, was, now) -> select(now));
-        vm.outline().addListener((javafx.collections.ListChangeListener<OutlineRow>) c -> select(vm.currentParagraphProperty().get()));
+        vm.outline().addListener((javafx.collections.ListChangeListener<OutlineRow>) c -> {
+            if (filtered.getPredicate() != null) {
+                applyFilter();
+            }
+            select(vm.currentParagraphProperty().get());
+        });
     }
 
     /** A menu of the negotiation statuses to show; headings always show. */
@@ -67,7 +72,30 @@ public final class OutlineView extends ListView<OutlineRow> {
         boolean all = shownStatuses.size() == ParagraphStatus.values().length;
         statusFilter.setText(all ? "All" : shownStatuses.size() == 1 ? shownStatuses.iterator().next().displayName()
                 : shownStatuses.size() + " statuses");
-        filtered.setPredicate(all ? null : row -> !row.kind().isParagraph() || shownStatuses.contains(row.status()));
+        applyFilter();
+    }
+
+    /** Paragraphs of the statuses shown, and the headings of sections that still show a paragraph. */
+    private void applyFilter() {
+        if (shownStatuses.size() == ParagraphStatus.values().length) {
+            filtered.setPredicate(null);
+        } else {
+            java.util.Set<OutlineRow> keep = new java.util.HashSet<>();
+            OutlineRow heading = null;
+            for (OutlineRow row : vm.outline()) {
+                if (row.kind() == BlockKind.HEADING) {
+                    heading = row;
+                } else if (row.kind() == BlockKind.TITLE) {
+                    keep.add(row);
+                } else if (shownStatuses.contains(row.status())) {
+                    keep.add(row);
+                    if (heading != null) {
+                        keep.add(heading);
+                    }
+                }
+            }
+            filtered.setPredicate(keep::contains);
+        }
         select(vm.currentParagraphProperty().get());
     }
 
