@@ -2,12 +2,9 @@ package org.penholder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.penholder.history.ProposalService;
+import org.penholder.history.ProposalRequest;
 import org.penholder.model.Amendment;
-import org.penholder.model.Author;
-import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
-import org.penholder.model.Stakeholder;
 import org.penholder.project.Project;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,9 +65,9 @@ final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--before-text", paramLabel = "W", description = "Insert before these words.")
     String beforeText;
 
-    @Option(names = "--occurrence", paramLabel = "N", defaultValue = "1",
-            description = "Which occurrence of the words, when they appear more than once (default 1).")
-    int occurrence;
+    @Option(names = "--occurrence", paramLabel = "N",
+            description = "Which appearance of the words (1 = first), when they appear more than once.")
+    Integer occurrence;
 
     @Option(names = "--after", paramLabel = "LABEL", description = "Where a new paragraph goes.")
     String after;
@@ -88,7 +85,7 @@ final class ProposeCommand implements Callable<Integer> {
     public Integer call() {
         Amendment a;
         try (Project p = Project.open(file, Project.Access.WRITE)) {
-            a = p.database().write(c -> record(p));
+            a = p.proposalService().propose(request(), by, group, author.author());
         }
         spec.commandLine().getOut().println(a.id());
         spec.commandLine().getErr().println("Recorded proposal " + a.id() + " (" + a.kind().displayName().toLowerCase()
@@ -96,79 +93,32 @@ final class ProposeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Amendment record(Project p) {
-        ProposalService proposals = p.proposalService();
-        Stakeholder proposer = p.stakeholders().findOrCreate(by.strip(), group, null);
-        Author me = author.author();
+    private ProposalRequest request() {
+        ProposalRequest r;
         if (what.newParagraph != null) {
             if (after == null) {
                 throw new CliException("--new-paragraph needs --after LABEL (the paragraph it follows)");
             }
-            return proposals.proposeNewParagraph(ProjectParagraphs.idOf(p, after), kind, what.newParagraph, proposer.id(),
-                    rationale, me);
+            return ProposalRequest.newParagraph(after, what.newParagraph, rationale).ofKind(kind);
         }
         if (paragraph == null) {
             throw new CliException("--paragraph LABEL is needed: which paragraph does the proposal change?");
         }
-        String id = ProjectParagraphs.idOf(p, paragraph);
-        Paragraph target = p.draftService().paragraph(id);
         if (what.deleteParagraph) {
-            return proposals.proposeDeleteParagraph(id, proposer.id(), rationale, me);
-        }
-        if (what.moveAfter != null) {
-            return proposals.proposeMove(id, ProjectParagraphs.idOf(p, what.moveAfter), proposer.id(), rationale, me);
-        }
-        if (what.replace != null) {
+            r = ProposalRequest.deleteParagraph(paragraph, rationale);
+        } else if (what.moveAfter != null) {
+            r = ProposalRequest.move(paragraph, what.moveAfter, rationale);
+        } else if (what.replace != null) {
             if (with == null) {
                 throw new CliException("--replace needs --with NEW (use --delete-text to delete words)");
             }
-            int at = find(p, target, what.replace);
-            return proposals.proposeText(id, at, at + what.replace.length(), with, proposer.id(), rationale, me);
-        }
-        if (what.deleteText != null) {
-            int at = find(p, target, what.deleteText);
-            return proposals.proposeText(id, at, at + what.deleteText.length(), "", proposer.id(), rationale, me);
-        }
-        int at;
-        String words = what.insert;
-        if (afterText != null) {
-            at = find(p, target, afterText) + afterText.length();
-            words = (target.text().startsWith(" ", at) || words.startsWith(" ") ? "" : " ") + words;
-        } else if (beforeText != null) {
-            at = find(p, target, beforeText);
-            words = words.endsWith(" ") ? words : words + " ";
+            r = ProposalRequest.replace(paragraph, what.replace, with, rationale);
+        } else if (what.deleteText != null) {
+            r = ProposalRequest.deleteWords(paragraph, what.deleteText, rationale);
         } else {
-            at = target.text().length();
-            words = (target.text().endsWith(" ") || words.startsWith(" ") ? "" : " ") + words;
+            boolean before = beforeText != null;
+            r = ProposalRequest.insert(paragraph, what.insert, before ? beforeText : afterText, before, rationale);
         }
-        return proposals.proposeText(id, at, at, words, proposer.id(), rationale, me);
-    }
-
-    /** Where the {@code occurrence}th appearance of the words is, or a one-line error. */
-    private int find(Project p, Paragraph target, String words) {
-        if (words.isEmpty()) {
-            throw new CliException("the words to look for are empty");
-        }
-        int at = -1;
-        int count = 0;
-        int from = 0;
-        while ((from = target.text().indexOf(words, from)) >= 0) {
-            count++;
-            if (count == occurrence) {
-                at = from;
-            }
-            from++;
-        }
-        if (count == 0) {
-            throw new CliException(p.file() + ": " + paragraph + " does not contain \"" + words + "\"");
-        }
-        if (count > 1 && occurrence == 1 && spec.commandLine().getParseResult().matchedOption("--occurrence") == null) {
-            throw new CliException(p.file() + ": \"" + words + "\" appears " + count + " times in " + paragraph
-                    + "; say which with --occurrence N");
-        }
-        if (at < 0) {
-            throw new CliException(p.file() + ": \"" + words + "\" appears only " + count + " times in " + paragraph);
-        }
-        return at;
+        return occurrence == null ? r : r.occurrence(occurrence);
     }
 }

@@ -122,6 +122,81 @@ public final class ProposalService {
         });
     }
 
+    /**
+     * Records a proposal worded by labels and words, for a proposer named {@code proposerName}
+     * (created, in {@code group}, when new); refuses words that are not in the paragraph, or that
+     * appear more than once when no occurrence is given.
+     */
+    public Amendment propose(ProposalRequest r, String proposerName, String group, Author recordedBy) {
+        if (proposerName == null || proposerName.isBlank()) {
+            throw new StoreException(db.file() + ": a proposal needs a proposer");
+        }
+        return db.write(c -> {
+            long proposer = stakeholders.findOrCreate(proposerName.strip(), group, null).id();
+            if (r.kind() == AmendmentKind.NEW_PARAGRAPH) {
+                return proposeNewParagraph(idOf(r.after()), r.newKind(), r.text(), proposer, r.rationale(), recordedBy);
+            }
+            String id = idOf(r.paragraph());
+            String text = draftService.paragraph(id).text();
+            return switch (r.kind()) {
+                case DELETE_PARAGRAPH -> proposeDeleteParagraph(id, proposer, r.rationale(), recordedBy);
+                case MOVE_PARAGRAPH -> proposeMove(id, idOf(r.after()), proposer, r.rationale(), recordedBy);
+                case REPLACE_TEXT, DELETE_TEXT -> {
+                    int at = find(r, text, r.words());
+                    yield proposeText(id, at, at + r.words().length(), r.kind() == AmendmentKind.DELETE_TEXT ? "" : r.text(),
+                            proposer, r.rationale(), recordedBy);
+                }
+                case INSERT_TEXT -> {
+                    String words = r.text() == null ? "" : r.text().strip();
+                    int at;
+                    if (r.words() == null || r.words().isEmpty()) {
+                        at = text.length();
+                        words = (text.isEmpty() || text.endsWith(" ") ? "" : " ") + words;
+                    } else if (r.before()) {
+                        at = find(r, text, r.words());
+                        words = words + " ";
+                    } else {
+                        at = find(r, text, r.words()) + r.words().length();
+                        words = " " + words;
+                    }
+                    yield proposeText(id, at, at, words, proposer, r.rationale(), recordedBy);
+                }
+                default -> throw new StoreException(db.file() + ": cannot propose a change of kind " + r.kind().code());
+            };
+        });
+    }
+
+    private String idOf(String label) {
+        if (label == null || label.isBlank()) {
+            throw new StoreException(db.file() + ": which paragraph? (labels look like PP3, OP12, OP12bis)");
+        }
+        return revisions.paragraphByLabel(label).orElseThrow(() -> new StoreException(db.file()
+                + ": the draft has no paragraph " + label.strip() + " (labels look like PP3, OP12, OP12bis)"));
+    }
+
+    /** Where the words stand in the paragraph: their requested appearance, or their only one. */
+    private int find(ProposalRequest r, String text, String words) {
+        if (words == null || words.isEmpty()) {
+            throw new StoreException(db.file() + ": which words of " + r.paragraph() + "?");
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+            at.add(i);
+        }
+        if (at.isEmpty()) {
+            throw new StoreException(db.file() + ": " + r.paragraph() + " does not contain \"" + words + "\"");
+        }
+        if (r.occurrence() == 0 && at.size() > 1) {
+            throw new StoreException(db.file() + ": \"" + words + "\" appears " + at.size() + " times in " + r.paragraph()
+                    + "; say which appearance");
+        }
+        int n = Math.max(1, r.occurrence());
+        if (n > at.size()) {
+            throw new StoreException(db.file() + ": \"" + words + "\" appears only " + at.size() + " times in " + r.paragraph());
+        }
+        return at.get(n - 1);
+    }
+
     private Amendment record(String paragraphId, AmendmentKind kind, String before, String after, long proposerId,
                              String rationale, Author recordedBy, String related, String detail) {
         Stakeholder proposer = stakeholders.byId(proposerId)

@@ -193,4 +193,29 @@ class ProposalServiceTest {
         assertTrue(proposals.list(new ProposalService.Filter(g77, AmendmentStatus.PROPOSED, first.id())).stream()
                 .noneMatch(x -> x.kind() == AmendmentKind.DELETE_PARAGRAPH));
     }
+
+    @Test
+    void proposalsWordedByLabelsAndWords() {
+        Paragraph p = op(2);
+        String first = p.text().split(" ")[0];
+        Amendment a = proposals.propose(ProposalRequest.insert("OP2", "firmly", first, false, "Emphasis"), "Brazil",
+                "Member State", ME);
+        assertEquals(AmendmentKind.INSERT_TEXT, a.kind());
+        assertEquals(first + " firmly " + p.text().substring(first.length() + 1), a.after());
+        assertEquals("Brazil", view(a.id()).proposer());
+
+        StoreException twice = assertThrows(StoreException.class,
+                () -> proposals.propose(ProposalRequest.replace("OP2", " ", "_", null), "Brazil", null, ME));
+        assertTrue(twice.getMessage().contains("times in OP2"), twice.getMessage());
+        Amendment second = proposals.propose(ProposalRequest.replace("OP2", " ", "  ", null).occurrence(2), "Brazil", null, ME);
+        assertEquals(p.text().indexOf(' ', p.text().indexOf(' ') + 1), proposals.list(ProposalService.Filter.ALL).stream()
+                .filter(x -> x.id() == second.id()).findFirst().orElseThrow().redline().get(0).text().length());
+        StoreException missing = assertThrows(StoreException.class,
+                () -> proposals.propose(ProposalRequest.deleteWords("OP2", "no such words", null), "Brazil", null, ME));
+        assertTrue(missing.getMessage().contains("does not contain"), missing.getMessage());
+        Amendment added = proposals.propose(ProposalRequest.newParagraph("OP1", "Notes the role of academia;", null)
+                .ofKind(ParagraphKind.OP), "Norway", null, ME);
+        assertEquals(op(1).id(), added.relatedParagraphId());
+        assertThrows(StoreException.class, () -> proposals.propose(ProposalRequest.deleteParagraph("OP99", null), "Norway", null, ME));
+    }
 }

@@ -69,7 +69,8 @@ public final class AmendmentsView extends BorderPane {
     private final Button show = new Button("Show Paragraph");
     private final ObservableList<Amendment> log = FXCollections.observableArrayList();
     private final TableView<Amendment> logTable = new TableView<>(log);
-    private Map<Long, String> stakeholderNames = Map.of();
+    private final ProposalForm form;
+    private final javafx.scene.control.TitledPane formPane;
     private Map<String, String> labels = Map.of();
 
     /**
@@ -81,6 +82,10 @@ public final class AmendmentsView extends BorderPane {
         this.afterChange = afterChange;
         this.showParagraph = showParagraph;
         this.commands = new ProposalCommands(session.project().proposalService(), session::author);
+        this.form = new ProposalForm(session, commands, () -> "", this::refresh);
+        this.formPane = new javafx.scene.control.TitledPane("Record a proposal", form);
+        formPane.setId("proposal-form-pane");
+        formPane.setExpanded(false);
         setId("amendments-view");
         getStylesheets().add(AmendmentsView.class.getResource("history.css").toExternalForm());
 
@@ -162,7 +167,7 @@ public final class AmendmentsView extends BorderPane {
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         BorderPane pane = new BorderPane(split);
-        pane.setTop(filters);
+        pane.setTop(new VBox(filters, formPane));
         return pane;
     }
 
@@ -272,8 +277,6 @@ public final class AmendmentsView extends BorderPane {
         return session.submit(() -> {
             var project = session.project();
             List<Stakeholder> all = project.stakeholders().all();
-            Map<Long, String> names = new HashMap<>();
-            all.forEach(s -> names.put(s.id(), s.name()));
             Long proposerId = who == null || ANY.equals(who) ? null
                     : all.stream().filter(s -> s.name().equals(who)).map(Stakeholder::id).findFirst().orElse(-1L);
             AmendmentStatus st = state == null || ANY.equals(state) ? null : AmendmentStatus.parse(state);
@@ -287,7 +290,7 @@ public final class AmendmentsView extends BorderPane {
             List<String> proposers = new ArrayList<>();
             project.proposalService().list(ProposalService.Filter.ALL).stream().map(Proposal::proposer).distinct().sorted()
                     .forEach(proposers::add);
-            return new Object[] {list, latest, labelOf, proposers, names};
+            return new Object[] {list, latest, labelOf, proposers, all.stream().map(Stakeholder::name).toList()};
         }).thenAccept(r -> session.onUi(() -> show(r)));
     }
 
@@ -295,7 +298,7 @@ public final class AmendmentsView extends BorderPane {
     private void show(Object[] r) {
         Proposal selected = table.getSelectionModel().getSelectedItem();
         labels = (Map<String, String>) r[2];
-        stakeholderNames = (Map<Long, String>) r[4];
+        form.setProposers((List<String>) r[4]);
         proposals.setAll((List<Proposal>) r[0]);
         log.setAll((List<Amendment>) r[1]);
         List<String> names = new ArrayList<>();
@@ -321,8 +324,15 @@ public final class AmendmentsView extends BorderPane {
         return logTable;
     }
 
-    /** Who a stakeholder id is, as last read. */
-    String stakeholder(long id) {
-        return stakeholderNames.getOrDefault(id, "");
+    /** The form that records a proposal. */
+    ProposalForm form() {
+        return form;
+    }
+
+    /** Opens the form, its paragraph set to {@code label}. */
+    public void newProposal(String label) {
+        formPane.setExpanded(true);
+        form.paragraph().setText(label == null ? "" : label);
+        form.proposer().requestFocus();
     }
 }

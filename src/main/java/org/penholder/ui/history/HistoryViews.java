@@ -147,6 +147,13 @@ public final class HistoryViews {
         });
     }
 
+    /** Opens the form to record a delegation's proposal for the current paragraph. */
+    public void newProposal() {
+        String id = draft.currentParagraphProperty().get();
+        showView.accept(AMENDMENTS);
+        amendments.newProposal(id == null ? "" : draft.label(id).orElse(""));
+    }
+
     /** Brings the Compare view to the front. */
     public void showCompare() {
         showView.accept(COMPARE);
@@ -191,8 +198,9 @@ public final class HistoryViews {
         MenuItem compare = item("Compare…", "menu-compare", "Shortcut+Shift+D", () -> act(current, HistoryViews::showCompare));
         MenuItem history = item("Paragraph History…", "menu-paragraph-history", "Shortcut+Shift+H", () -> act(current, HistoryViews::showHistory));
         MenuItem amendments = item("Amendments and Proposals", "menu-amendments", null, () -> act(current, v -> v.showView.accept(AMENDMENTS)));
+        MenuItem propose = item("Record Proposal…", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
         MenuItem renumber = item("Renumber Paragraphs Cleanly", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
-        menu.getItems().addAll(freeze, open, new SeparatorMenuItem(), compare, history, amendments, new SeparatorMenuItem(), renumber);
+        menu.getItems().addAll(freeze, open, new SeparatorMenuItem(), compare, history, amendments, propose, new SeparatorMenuItem(), renumber);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(current.get() == null)));
         return menu;
     }

@@ -178,11 +178,26 @@ class HistoryWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accepted.equals(ws.editor().area().getParagraph(lineOf(ws, op1.id())).getText()));
 
         robot.interact(() -> ws.showParagraph(op1.id()));
+        robot.interact(() -> revisionMenu("menu-record-proposal").fire());
+        assertEquals("1.", view.form().paragraph().getText(), "the form opens on the current paragraph");
+        robot.interact(() -> {
+            view.form().proposer().getEditor().setText("Group of 77 and China");
+            view.form().kind().setValue(org.penholder.model.AmendmentKind.DELETE_TEXT);
+            view.form().words().setText("Strongly");
+        });
+        robot.clickOn("#proposal-record");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.table().getItems().size() == 2);
+        assertEquals("Group of 77 and China", view.table().getItems().get(1).proposer());
+        assertEquals("OP1", view.table().getItems().get(1).label());
+
         HistoryPane[] pane = new HistoryPane[1];
         robot.interact(() -> pane[0] = window.history().showHistory().orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane[0].list().getItems().size() >= 3);
         var steps = pane[0].list().getItems();
-        assertEquals(id, steps.get(steps.size() - 1).amendment().proposalId(), "the last step carries out the proposal");
+        assertTrue(steps.stream().anyMatch(st -> Long.valueOf(id).equals(st.amendment().proposalId())),
+                "a step carries out the proposal");
+        assertEquals(org.penholder.model.AmendmentStatus.PROPOSED, steps.get(steps.size() - 1).amendment().status(),
+                "the proposal just recorded is in the timeline");
         var original = steps.stream().filter(s -> s.restorable() && op1.text().equals(s.text())).findFirst().orElseThrow();
         pane[0].restore(original).get(10, TimeUnit.SECONDS);
         waitUntilSaved(ws);
