@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.penholder.history.Comparison;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,11 +26,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "B", description = "The newer revision, or \"current\".")
     String to;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
-
-    @Option(names = "--all", description = "List unchanged paragraphs too (JSON always lists all).")
-    boolean all;
+    @Mixin
+    CompareOutput.Options output = new CompareOutput.Options();
 
     @Override
     public Integer call() {
@@ -37,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
         try (Project p = Project.open(file, Project.Access.READ)) {
             c = p.revisionService().compare(from, to);
         }
-        CompareOutput.print(spec.commandLine().getOut(), c, json, all);
+        output.print(spec.commandLine().getOut(), c);
         return 0;
     }
 }

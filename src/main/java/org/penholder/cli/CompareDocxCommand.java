@@ -1,14 +1,11 @@
 package org.penholder.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.penholder.docx.DocxParagraphReader;
+import org.penholder.docx.DocumentFiles;
 import org.penholder.history.CompareService;
-import org.penholder.history.DocumentVersion;
-import org.penholder.history.MarkdownParagraphs;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,24 +23,12 @@ final class CompareDocxCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW.docx", description = "The newer document.")
     Path newer;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
-
-    @Option(names = "--all", description = "List unchanged paragraphs too (JSON always lists all).")
-    boolean all;
+    @Mixin
+    CompareOutput.Options output = new CompareOutput.Options();
 
     @Override
     public Integer call() {
-        CompareOutput.print(spec.commandLine().getOut(), CompareService.compare(read(older), read(newer)), json, all);
+        output.print(spec.commandLine().getOut(), CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
         return 0;
-    }
-
-    /** A document from outside, by its extension: Markdown or text, else Word. */
-    static DocumentVersion read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {
-            return MarkdownParagraphs.read(file);
-        }
-        return DocxParagraphReader.read(file);
     }
 }

@@ -15,6 +15,19 @@ final class CompareOutput {
     private CompareOutput() {
     }
 
+    /** The output options the compare commands share. */
+    static final class Options {
+        @picocli.CommandLine.Option(names = "--json", description = "Print JSON on standard output.")
+        boolean json;
+
+        @picocli.CommandLine.Option(names = "--all", description = "List unchanged paragraphs too (JSON always lists all).")
+        boolean all;
+
+        void print(PrintWriter out, Comparison c) {
+            CompareOutput.print(out, c, json, all);
+        }
+    }
+
     static void print(PrintWriter out, Comparison c, boolean json, boolean all) {
         if (json) {
             Json.print(out, json(c));

@@ -30,7 +30,7 @@ public final class DraftCommands {
     public Command setText(String paragraphId, String text, String where, String rationale) {
         String before = service.paragraph(paragraphId).text();
         service.setText(paragraphId, text, author.get(), rationale);
-        return new Simple("Restore text of " + where,
+        return new SimpleCommand("Restore text of " + where,
                 () -> service.setText(paragraphId, before, author.get(), "Undo"),
                 () -> service.setText(paragraphId, text, author.get(), "Redo"));
     }
@@ -38,7 +38,7 @@ public final class DraftCommands {
     public Command split(String paragraphId, String newId, String firstText, String secondText, String where) {
         DraftService.SplitResult r = service.split(paragraphId, newId, firstText, secondText, author.get(), List.of());
         boolean added = firstText.equals(r.originalText());
-        return new Simple(added ? "New paragraph after " + where : "Split " + where,
+        return new SimpleCommand(added ? "New paragraph after " + where : "Split " + where,
                 () -> undoSplit(r, secondText),
                 () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
     }
@@ -53,14 +53,14 @@ public final class DraftCommands {
 
     public Command join(String keepId, String removeId, String mergedText, String where) {
         DraftService.JoinResult r = service.join(keepId, removeId, mergedText, author.get());
-        return new Simple("Join paragraphs at " + where,
+        return new SimpleCommand("Join paragraphs at " + where,
                 () -> service.split(keepId, removeId, r.keepTextBefore(), r.removedText(), author.get(), r.movedLinks()),
                 () -> service.join(keepId, removeId, mergedText, author.get()));
     }
 
     public Command insert(String newId, String sectionId, int position, ParagraphKind kind, String text, String where) {
         service.insertParagraph(newId, sectionId, position, kind, text, author.get());
-        return new Simple("New paragraph " + where,
+        return new SimpleCommand("New paragraph " + where,
                 () -> service.deleteParagraph(newId, author.get()),
                 () -> service.insertParagraph(newId, sectionId, position, kind, text, author.get()));
     }
@@ -68,7 +68,7 @@ public final class DraftCommands {
     public Command delete(String paragraphId, String where) {
         var p = service.paragraph(paragraphId);
         service.deleteParagraph(paragraphId, author.get());
-        return new Simple("Delete " + where,
+        return new SimpleCommand("Delete " + where,
                 () -> service.insertParagraph(paragraphId, p.sectionId(), p.position(), p.kind(), p.text(), author.get()),
                 () -> service.deleteParagraph(paragraphId, author.get()));
     }
@@ -76,7 +76,7 @@ public final class DraftCommands {
     public Command move(String paragraphId, String sectionId, int position, String where) {
         var p = service.paragraph(paragraphId);
         service.moveParagraph(paragraphId, sectionId, position, author.get());
-        return new Simple("Move " + where,
+        return new SimpleCommand("Move " + where,
                 () -> service.moveParagraph(paragraphId, p.sectionId(), p.position(), author.get()),
                 () -> service.moveParagraph(paragraphId, sectionId, position, author.get()));
     }
@@ -84,7 +84,7 @@ public final class DraftCommands {
     public Command setStatus(String paragraphId, ParagraphStatus status, String where) {
         ParagraphStatus before = service.paragraph(paragraphId).status();
         service.setStatus(paragraphId, status, author.get());
-        return new Simple("Mark " + where + " " + status.displayName().toLowerCase(),
+        return new SimpleCommand("Mark " + where + " " + status.displayName().toLowerCase(),
                 () -> service.setStatus(paragraphId, before, author.get()),
                 () -> service.setStatus(paragraphId, status, author.get()));
     }
@@ -92,7 +92,7 @@ public final class DraftCommands {
     public Command setKind(String paragraphId, ParagraphKind kind, String where) {
         ParagraphKind before = service.paragraph(paragraphId).kind();
         service.setKind(paragraphId, kind, author.get());
-        return new Simple("Make " + where + " " + kind.displayName().toLowerCase(),
+        return new SimpleCommand("Make " + where + " " + kind.displayName().toLowerCase(),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
     }
@@ -128,18 +128,6 @@ public final class DraftCommands {
                 return new Typing(new TextEdit(edit.paragraphId(), edit.amendmentId(), edit.before(), t.edit.after()), where);
             }
             return null;
-        }
-    }
-
-    private record Simple(String description, Runnable undoAction, Runnable redoAction) implements Command {
-        @Override
-        public void undo() {
-            undoAction.run();
-        }
-
-        @Override
-        public void redo() {
-            redoAction.run();
         }
     }
 }

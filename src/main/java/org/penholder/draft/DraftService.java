@@ -1,11 +1,8 @@
 package org.penholder.draft;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
@@ -32,8 +29,6 @@ public final class DraftService {
 
     /** A burst of typing ends after this long without a keystroke in its paragraph. */
     public static final Duration BURST_IDLE = Duration.ofSeconds(20);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
     private final DraftStore drafts;
@@ -291,15 +286,7 @@ public final class DraftService {
     }
 
     private static String detail(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Details.of(keyValues);
     }
 
     /** What a split did, enough to undo it. */

@@ -308,29 +308,26 @@ final class ParagraphAligner {
         return placed.stream().map(Placed::change).toList();
     }
 
+    /** The labels, ids, texts and words of some paragraphs of one side. */
+    private record Part(List<String> labels, List<String> ids, List<String> texts, List<WordBag> bags) {
+        static Part of(Side side, List<Integer> members) {
+            Part p = new Part(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int k : members) {
+                DocumentVersion.Block b = side.at(k);
+                p.labels.add(b.label());
+                p.ids.add(b.id());
+                p.texts.add(b.text());
+                p.bags.add(side.bags[k]);
+            }
+            return p;
+        }
+    }
+
     private ParagraphChange describe(Group g) {
-        List<String> fromLabels = new ArrayList<>();
-        List<String> fromIds = new ArrayList<>();
-        List<String> fromTexts = new ArrayList<>();
-        List<WordBag> fromBags = new ArrayList<>();
-        for (int i : g.olds) {
-            DocumentVersion.Block b = older.at(i);
-            fromLabels.add(b.label());
-            fromIds.add(b.id());
-            fromTexts.add(b.text());
-            fromBags.add(older.bags[i]);
-        }
-        List<String> toLabels = new ArrayList<>();
-        List<String> toIds = new ArrayList<>();
-        List<String> toTexts = new ArrayList<>();
-        List<WordBag> toBags = new ArrayList<>();
-        for (int j : g.news) {
-            DocumentVersion.Block b = newer.at(j);
-            toLabels.add(b.label());
-            toIds.add(b.id());
-            toTexts.add(b.text());
-            toBags.add(newer.bags[j]);
-        }
+        Part older = Part.of(this.older, g.olds);
+        Part newer = Part.of(this.newer, g.news);
+        List<String> fromTexts = older.texts();
+        List<String> toTexts = newer.texts();
         String from = String.join(ParagraphChange.PARAGRAPH_BREAK, fromTexts);
         String to = String.join(ParagraphChange.PARAGRAPH_BREAK, toTexts);
         ChangeKind kind;
@@ -352,12 +349,12 @@ final class ParagraphAligner {
                 similarity = 1;
             } else {
                 diff = WordDiff.diff(from, to);
-                similarity = WordBag.join(fromBags).dice(WordBag.join(toBags));
+                similarity = WordBag.join(older.bags()).dice(WordBag.join(newer.bags()));
             }
         }
-        BlockKind paragraphKind = g.news.isEmpty() ? older.at(g.olds.get(0)).kind() : newer.at(g.news.get(0)).kind();
-        String section = g.news.isEmpty() ? older.sections.get(g.olds.get(0)) : newer.sections.get(g.news.get(0));
-        return new ParagraphChange(kind, g.moved, paragraphKind, fromLabels, toLabels, fromIds, toIds, fromTexts, toTexts,
-                diff, section, similarity);
+        BlockKind paragraphKind = g.news.isEmpty() ? this.older.at(g.olds.get(0)).kind() : this.newer.at(g.news.get(0)).kind();
+        String section = g.news.isEmpty() ? this.older.sections.get(g.olds.get(0)) : this.newer.sections.get(g.news.get(0));
+        return new ParagraphChange(kind, g.moved, paragraphKind, older.labels(), newer.labels(), older.ids(), newer.ids(),
+                fromTexts, toTexts, diff, section, similarity);
     }
 }

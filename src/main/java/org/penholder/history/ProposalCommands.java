@@ -2,6 +2,7 @@ package org.penholder.history;
 
 import java.util.function.Supplier;
 import org.penholder.draft.Command;
+import org.penholder.draft.SimpleCommand;
 import org.penholder.model.Amendment;
 import org.penholder.model.Author;
 
@@ -23,41 +24,29 @@ public final class ProposalCommands {
     /** Wraps a proposal just recorded (by {@code record}) as a command. */
     public Command propose(Supplier<Amendment> record) {
         long id = record.get().id();
-        return new Decision("Record proposal " + id,
+        return new SimpleCommand("Record proposal " + id,
                 () -> proposals.withdraw(id, author.get()),
                 () -> proposals.reopen(id, author.get()));
     }
 
     public Command accept(long proposalId) {
         proposals.accept(proposalId, author.get());
-        return new Decision("Accept proposal " + proposalId,
+        return new SimpleCommand("Accept proposal " + proposalId,
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.accept(proposalId, author.get()));
     }
 
     public Command reject(long proposalId) {
         proposals.reject(proposalId, author.get());
-        return new Decision("Reject proposal " + proposalId,
+        return new SimpleCommand("Reject proposal " + proposalId,
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.reject(proposalId, author.get()));
     }
 
     public Command withdraw(long proposalId) {
         proposals.withdraw(proposalId, author.get());
-        return new Decision("Withdraw proposal " + proposalId,
+        return new SimpleCommand("Withdraw proposal " + proposalId,
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.withdraw(proposalId, author.get()));
-    }
-
-    private record Decision(String description, Runnable undoAction, Runnable redoAction) implements Command {
-        @Override
-        public void undo() {
-            undoAction.run();
-        }
-
-        @Override
-        public void redo() {
-            redoAction.run();
-        }
     }
 }

@@ -1,15 +1,13 @@
 package org.penholder.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.penholder.draft.Details;
 import org.penholder.draft.DraftService;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
@@ -34,8 +32,6 @@ import org.penholder.store.StoreException;
  * A text proposal remembers the words it changes, so it still applies after other edits to its paragraph.
  */
 public final class ProposalService {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
     private final DraftService draftService;
@@ -439,23 +435,11 @@ public final class ProposalService {
     }
 
     private static JsonNode parse(String detail) {
-        try {
-            return detail == null ? JSON.createObjectNode() : JSON.readTree(detail);
-        } catch (JsonProcessingException e) {
-            return JSON.createObjectNode();
-        }
+        return Details.parse(detail);
     }
 
     private static String detail(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Details.of(keyValues);
     }
 
     private static String nullToEmpty(String s) {

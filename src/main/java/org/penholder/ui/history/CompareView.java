@@ -31,18 +31,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
-import org.penholder.docx.DocxParagraphReader;
+import org.penholder.docx.DocumentFiles;
 import org.penholder.history.ChangeKind;
 import org.penholder.history.CompareService;
 import org.penholder.history.Comparison;
 import org.penholder.history.DocumentVersion;
-import org.penholder.history.MarkdownParagraphs;
 import org.penholder.history.ParagraphChange;
 import org.penholder.history.RevisionService;
 import org.penholder.model.Revision;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Errors;
 
 /**
  * The Compare view: any two of the project's revisions and the working draft, or two Word files,
@@ -188,13 +188,7 @@ public final class CompareView extends BorderPane {
     /** Compares two files from outside the project (.docx, or Markdown and text). */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
         return run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…",
-                () -> CompareService.compare(read(older), read(newer)));
-    }
-
-    private static DocumentVersion read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".txt") || name.endsWith(".markdown")
-                ? MarkdownParagraphs.read(file) : DocxParagraphReader.read(file);
+                () -> CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
     }
 
     private void chooseFiles() {
@@ -217,7 +211,7 @@ public final class CompareView extends BorderPane {
             done.complete(c);
         }, error -> {
             hideProgress();
-            dialogs.showError("Could not compare", messageOf(error));
+            dialogs.showError("Could not compare", Errors.message(error));
             done.completeExceptionally(error);
         });
         task.setOnCancelled(e -> {
@@ -228,15 +222,6 @@ public final class CompareView extends BorderPane {
         cancel.setOnAction(e -> task.cancel());
         running = task;
         return done;
-    }
-
-    private static String messageOf(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t instanceof java.util.concurrent.ExecutionException
-                || t instanceof java.util.concurrent.CompletionException)) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private void hideProgress() {

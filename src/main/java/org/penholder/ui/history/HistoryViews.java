@@ -18,6 +18,7 @@ import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Errors;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -104,7 +105,7 @@ public final class HistoryViews {
                     }));
                     return r;
                 }).exceptionally(e -> {
-                    session.onUi(() -> dialogs.showError("Could not freeze the revision", messageOf(e)));
+                    session.onUi(() -> dialogs.showError("Could not freeze the revision", Errors.message(e)));
                     return Optional.empty();
                 });
     }
@@ -220,14 +221,5 @@ public final class HistoryViews {
         }
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private static String messageOf(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException)) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

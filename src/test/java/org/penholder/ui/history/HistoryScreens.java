@@ -46,84 +46,84 @@ public final class HistoryScreens {
 
     /** The application that opens the views and takes the pictures. */
     public static final class Tour extends Application {
-    @Override
-    public void start(Stage stage) throws Exception {
-        Path work = Path.of(getParameters().getUnnamed().get(0));
-        Path shots = Path.of(getParameters().getUnnamed().get(1));
-        Files.createDirectories(work);
-        Files.createDirectories(shots);
-        Path file = prepare(work);
-        PenholderApp.applyTheme(UserSettings.Theme.LIGHT);
-        UserSettings settings = UserSettings.load(work.resolve("config"), work.resolve("data"));
-        settings.setAuthor(ME);
-        FakeDialogs dialogs = new FakeDialogs();
-        MainWindow window = new MainWindow(stage, settings, dialogs);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
-        CompletableFuture.runAsync(() -> {
-            try {
-                fx(() -> window.open(file)).get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-                pause();
-                HistoryViews h = window.history();
-                fx(() -> {
-                    h.showCompare();
-                    return h.compareView().compareRevisions("Zero draft", "Rev.1");
-                }).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-                pause();
-                shoot(stage, shots.resolve("compare-side-by-side.png"));
-                fx(() -> {
-                    h.compareView().modeProperty().set(CompareView.Mode.INLINE);
-                    return null;
-                });
-                pause();
-                shoot(stage, shots.resolve("compare-inline.png"));
-                fx(() -> {
-                    h.compareView().changedOnly().setSelected(true);
-                    return null;
-                });
-                pause();
-                shoot(stage, shots.resolve("compare-inline-changed-only.png"));
-                fx(() -> {
-                    window.workspace().showView(HistoryViews.AMENDMENTS);
-                    return null;
-                });
-                pause();
-                fx(() -> {
-                    h.amendmentsView().table().getSelectionModel().select(0);
-                    return null;
-                });
-                pause();
-                shoot(stage, shots.resolve("proposals.png"));
-                fx(() -> {
-                    var op2 = window.workspace().draft().outline().stream()
-                            .filter(r -> "3.".equals(r.label())).findFirst().orElseThrow();
-                    window.workspace().showParagraph(op2.id());
-                    return h.showHistory();
-                });
-                pause();
-                Window history = fx(() -> Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow())
-                        .get(10, TimeUnit.SECONDS);
-                shoot(history, shots.resolve("paragraph-history.png"));
-                fx(() -> {
-                    history.hide();
-                    window.workspace().showView("Draft");
-                    window.workspace().outline().showStatuses(java.util.Set.of(ParagraphStatus.BRACKETED,
-                            ParagraphStatus.UNDER_NEGOTIATION));
-                    return null;
-                });
-                pause();
-                shoot(stage, shots.resolve("outline-filtered.png"));
-                fx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.exit();
-            }
-        });
-    }
+        @Override
+        public void start(Stage stage) throws Exception {
+            Path work = Path.of(getParameters().getUnnamed().get(0));
+            Path shots = Path.of(getParameters().getUnnamed().get(1));
+            Files.createDirectories(work);
+            Files.createDirectories(shots);
+            Path file = prepare(work);
+            PenholderApp.applyTheme(UserSettings.Theme.LIGHT);
+            UserSettings settings = UserSettings.load(work.resolve("config"), work.resolve("data"));
+            settings.setAuthor(ME);
+            FakeDialogs dialogs = new FakeDialogs();
+            MainWindow window = new MainWindow(stage, settings, dialogs);
+            stage.setWidth(1280);
+            stage.setHeight(820);
+            stage.show();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    fx(() -> window.open(file)).get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+                    pause();
+                    HistoryViews h = window.history();
+                    fx(() -> {
+                        h.showCompare();
+                        return h.compareView().compareRevisions("Zero draft", "Rev.1");
+                    }).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+                    pause();
+                    shoot(stage, shots.resolve("compare-side-by-side.png"));
+                    fx(() -> {
+                        h.compareView().modeProperty().set(CompareView.Mode.INLINE);
+                        return null;
+                    });
+                    pause();
+                    shoot(stage, shots.resolve("compare-inline.png"));
+                    fx(() -> {
+                        h.compareView().changedOnly().setSelected(true);
+                        return null;
+                    });
+                    pause();
+                    shoot(stage, shots.resolve("compare-inline-changed-only.png"));
+                    fx(() -> {
+                        window.workspace().showView(HistoryViews.AMENDMENTS);
+                        return null;
+                    });
+                    pause();
+                    fx(() -> {
+                        h.amendmentsView().table().getSelectionModel().select(0);
+                        return null;
+                    });
+                    pause();
+                    shoot(stage, shots.resolve("proposals.png"));
+                    fx(() -> {
+                        var op2 = window.workspace().draft().outline().stream()
+                                .filter(r -> "3.".equals(r.label())).findFirst().orElseThrow();
+                        window.workspace().showParagraph(op2.id());
+                        return h.showHistory();
+                    });
+                    pause();
+                    Window history = fx(() -> Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow())
+                            .get(10, TimeUnit.SECONDS);
+                    shoot(history, shots.resolve("paragraph-history.png"));
+                    fx(() -> {
+                        history.hide();
+                        window.workspace().showView("Draft");
+                        window.workspace().outline().showStatuses(java.util.Set.of(ParagraphStatus.BRACKETED,
+                                ParagraphStatus.UNDER_NEGOTIATION));
+                        return null;
+                    });
+                    pause();
+                    shoot(stage, shots.resolve("outline-filtered.png"));
+                    fx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    Platform.exit();
+                }
+            });
+        }
 
-    }
+        }
 
     /** A sample project with a Rev.1 holding every kind of change, and open proposals. */
     static Path prepare(Path work) {
