@@ -98,8 +98,26 @@ final class ParagraphAligner {
         }
     }
 
+    /** The text with runs of white space as one space and none at either end (a hand loop: it runs on every paragraph). */
     static String normalise(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !b.isEmpty();
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private void pair(int i, int j) {

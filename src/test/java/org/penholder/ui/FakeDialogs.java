@@ -47,7 +47,9 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<String> chooseOne(String title, String prompt, List<String> options) {
-        return Optional.ofNullable(chosen).filter(options::contains);
+        // an option may carry details after its name ("Rev.1  (3 Oct 2025 ...)")
+        return chosen == null ? Optional.empty()
+                : options.stream().filter(o -> o.equals(chosen) || o.startsWith(chosen + "  ")).findFirst();
     }
 
     @Override

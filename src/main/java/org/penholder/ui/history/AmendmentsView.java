@@ -282,7 +282,13 @@ public final class AmendmentsView extends BorderPane {
             AmendmentStatus st = state == null || ANY.equals(state) ? null : AmendmentStatus.parse(state);
             String id = where.isEmpty() ? null : project.revisionService().paragraphByLabel(where).orElse("-");
             List<Proposal> list = project.proposalService().list(new ProposalService.Filter(proposerId, st, id));
-            List<Amendment> latest = project.amendments().latest(LOG_LIMIT);
+            List<Amendment> latest;
+            if (id == null) {
+                latest = project.amendments().latest(LOG_LIMIT);
+            } else {
+                latest = new ArrayList<>(project.amendments().ofParagraph(id));
+                java.util.Collections.reverse(latest); // newest first, as the whole log
+            }
             Map<String, String> labelOf = new HashMap<>();
             for (Map.Entry<String, ParagraphLabel> e : project.revisionService().labels(project.drafts().load()).entrySet()) {
                 labelOf.put(e.getKey(), e.getValue().display());

@@ -120,13 +120,22 @@ public final class HistoryViews {
 
     /** Asks which revision and shows it read only in a window of its own. */
     public void openRevision() {
-        session.submit(() -> session.project().revisionService().revisions().stream().map(Revision::name).toList())
-                .thenAccept(names -> session.onUi(() -> {
-                    if (names.isEmpty()) {
+        session.submit(() -> session.project().revisionService().revisions())
+                .thenAccept(revisions -> session.onUi(() -> {
+                    if (revisions.isEmpty()) {
                         dialogs.showInformation("No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
                         return;
                     }
-                    dialogs.chooseOne("Open revision", "Which revision do you want to read?", names).ifPresent(this::openRevision);
+                    // the list shows when each was frozen and its note; the choice maps back to the name
+                    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                    java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+                            .withZone(java.time.ZoneId.systemDefault());
+                    for (Revision r : revisions) {
+                        names.put(r.name() + "  (" + when.format(r.createdAt()) + (r.note() == null ? "" : ", " + r.note()) + ")",
+                                r.name());
+                    }
+                    dialogs.chooseOne("Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
+                            .map(names::get).ifPresent(this::openRevision);
                 }));
     }
 

@@ -150,6 +150,28 @@ class HistoryWindowTest {
         robot.clickOn("#changed-only");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, compare.list().getItems().size(), "only the changed paragraph is listed");
+
+        Path older = org.penholder.docx.DocxParagraphReaderTest.write(dir.resolve("zero.docx"),
+                org.penholder.docx.DocxParagraphReaderTest.OPERATIVE, true);
+        Path newer = org.penholder.docx.DocxParagraphReaderTest.write(dir.resolve("rev1.docx"),
+                org.penholder.docx.DocxParagraphReaderTest.revised(), false);
+        dialogs.filesToOpen.add(older);
+        dialogs.filesToOpen.add(newer);
+        robot.clickOn("#compare-files");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> compare.comparison() != null
+                && "zero.docx".equals(compare.comparison().from()));
+        assertEquals(1, compare.comparison().summary().split(), "two Word files compare in the same view");
+
+        dialogs.chosen = "Rev.1";
+        robot.interact(() -> revisionMenu("menu-open-revision").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Rev.1 (read only)".equals(s.getTitle())));
+        Stage revision = (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Rev.1 (read only)".equals(s.getTitle())).findFirst().orElseThrow();
+        assertTrue(revision.getScene().getRoot().lookupAll(".revision-label").stream()
+                .anyMatch(n -> "OP1".equals(((javafx.scene.control.Label) n).getText())), "the revision lists its paragraphs");
+        robot.interact(revision::close);
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         close();
     }
 
