@@ -63,6 +63,14 @@ public final class HistoryViews {
                 session.drained().thenRun(amendments::refresh);
             }
         });
+        // undo and redo from the Edit menu change proposals too: keep the list in step while it shows
+        javafx.beans.InvalidationListener undone = o -> {
+            if (a.isSelected()) {
+                session.drained().thenRun(amendments::refresh);
+            }
+        };
+        session.undoDescriptionProperty().addListener(undone);
+        session.redoDescriptionProperty().addListener(undone);
         Tab c = addView.apply(COMPARE, compare);
         c.setOnSelectionChanged(e -> {
             if (c.isSelected()) {

@@ -21,13 +21,16 @@ public final class RevisionPane extends BorderPane {
     public RevisionPane(Revision revision, String title, List<RevisionBlock> blocks) {
         setId("revision-pane");
         getStylesheets().add(RevisionPane.class.getResource("history.css").toExternalForm());
-        Label heading = new Label(title + " — " + revision.name() + " (read only)");
-        heading.getStyleClass().add("panel-heading");
-        Label meta = new Label("Frozen " + revision.createdAt().toString().substring(0, 16).replace('T', ' ')
+        Label heading = new Label(revision.name() + " · read only");
+        heading.getStyleClass().add("history-step-header");
+        Label meta = new Label("Frozen " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(revision.createdAt())
                 + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
                 + (revision.note() == null ? "" : " · " + revision.note()));
         meta.getStyleClass().add("history-step-meta");
-        HBox top = new HBox(12, heading, meta);
+        Label document = new Label(title);
+        document.setWrapText(true);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, heading, meta, document);
         top.getStyleClass().add("history-toolbar");
         setTop(top);
         list = new ListView<>(FXCollections.observableArrayList(blocks));
@@ -52,7 +55,8 @@ public final class RevisionPane extends BorderPane {
                     setGraphic(h);
                     return;
                 }
-                Label label = new Label(b.label());
+                Label label = new Label(org.penholder.model.ParagraphLabel.parse(b.label())
+                        .map(org.penholder.model.ParagraphLabel::display).orElse(b.label()));
                 label.getStyleClass().add("revision-label");
                 TextFlow text = new TextFlow(new Text(b.text()));
                 text.getStyleClass().add("diff-flow");

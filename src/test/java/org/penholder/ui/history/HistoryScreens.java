@@ -96,6 +96,19 @@ public final class HistoryScreens {
                     pause();
                     shoot(stage, shots.resolve("proposals.png"));
                     fx(() -> {
+                        h.amendmentsView().newProposal("OP4");
+                        return null;
+                    });
+                    pause();
+                    shoot(stage, shots.resolve("proposal-form.png"));
+                    Stage revision = fx(() -> h.openRevision("Rev.1")).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+                    pause();
+                    shoot(revision, shots.resolve("revision-read-only.png"));
+                    fx(() -> {
+                        revision.close();
+                        return null;
+                    });
+                    fx(() -> {
                         var op2 = window.workspace().draft().outline().stream()
                                 .filter(r -> "3.".equals(r.label())).findFirst().orElseThrow();
                         window.workspace().showParagraph(op2.id());

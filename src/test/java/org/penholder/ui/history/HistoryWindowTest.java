@@ -169,7 +169,7 @@ class HistoryWindowTest {
         Stage revision = (Stage) javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Rev.1 (read only)".equals(s.getTitle())).findFirst().orElseThrow();
         assertTrue(revision.getScene().getRoot().lookupAll(".revision-label").stream()
-                .anyMatch(n -> "OP1".equals(((javafx.scene.control.Label) n).getText())), "the revision lists its paragraphs");
+                .anyMatch(n -> "1.".equals(((javafx.scene.control.Label) n).getText())), "the revision lists its paragraphs");
         robot.interact(revision::close);
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         close();
