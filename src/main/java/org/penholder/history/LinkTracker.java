@@ -9,7 +9,8 @@ import org.penholder.store.LinkStore;
 
 /**
  * Links that follow their paragraph: a link whose paragraph has changed a lot since the link was
- * made (or last confirmed) is marked suspect until someone confirms it; when a paragraph is split,
+ * made (or last confirmed) is marked suspect until someone confirms it, or the text comes back near
+ * what it was (an undo, a restored text); when a paragraph is split,
  * each link goes with the part whose words hold its passage.
  */
 public final class LinkTracker implements LinkFollower {
@@ -26,14 +27,22 @@ public final class LinkTracker implements LinkFollower {
     @Override
     public void textChanged(String paragraphId, String text) {
         List<Long> suspect = new ArrayList<>();
+        List<Long> sound = new ArrayList<>();
         Map<Long, String> made = links.paragraphTexts(paragraphId);
         for (Link l : links.ofParagraph(paragraphId)) {
             String reference = made.getOrDefault(l.id(), "");
-            if (!l.suspect() && !reference.isEmpty() && WordDiff.similarity(reference, text) < SUSPECT_BELOW) {
+            if (reference.isEmpty()) {
+                continue;
+            }
+            boolean far = WordDiff.similarity(reference, text) < SUSPECT_BELOW;
+            if (far && !l.suspect()) {
                 suspect.add(l.id());
+            } else if (!far && l.suspect()) {
+                sound.add(l.id()); // the text came back (an undo, a restore): nothing left to confirm
             }
         }
         links.markSuspect(suspect);
+        links.clearSuspect(sound);
     }
 
     @Override

@@ -96,6 +96,15 @@ public final class LinkStore {
         });
     }
 
+    /** Clears the mark of links whose paragraph has come back to (near) the text they were made for. */
+    public void clearSuspect(List<Long> linkIds) {
+        db.run(c -> {
+            for (long id : linkIds) {
+                Sql.update(c, "UPDATE link SET suspect = 0 WHERE id = ?", id);
+            }
+        });
+    }
+
     /** Someone confirmed that a link still holds for the paragraph's text as it is now. */
     public void confirm(long linkId, String paragraphText) {
         db.run(c -> Sql.update(c, "UPDATE link SET suspect = 0, paragraph_text = ? WHERE id = ?", paragraphText, linkId));

@@ -64,6 +64,10 @@ class ParagraphHistoryTest {
 
             project.draftService().setText(p.id(), "Decides to convene a conference on something else entirely.", ME, null);
             assertTrue(project.links().byId(link.id()).orElseThrow().suspect());
+            project.draftService().setText(p.id(), p.text(), ME, "Undo");
+            assertFalse(project.links().byId(link.id()).orElseThrow().suspect(), "undoing the rewrite clears the mark");
+            project.draftService().setText(p.id(), "Decides to convene a conference on something else entirely.", ME, null);
+            assertTrue(project.links().byId(link.id()).orElseThrow().suspect());
             project.linkTracker().confirm(link.id(), project.draftService().paragraph(p.id()).text());
             assertFalse(project.links().byId(link.id()).orElseThrow().suspect());
         }
