@@ -31,8 +31,8 @@ import org.penholder.history.UnreadableDocumentException;
 /**
  * Reads the paragraphs of a Word file for compare: headings (Heading and Title styles, or an
  * outline level), and paragraphs with the number a reader sees in front of them, whether Word
- * numbers them automatically (counted here as Word counts them) or the number is typed. Empty
- * paragraphs are left out. This reader only lists paragraphs; importing a whole draft is not its job.
+ * numbers them automatically (counted here as Word counts them) or the number is typed. Tracked
+ * changes read as accepted: inserted words are in, deleted ones out. Empty paragraphs are left out. This reader only lists paragraphs; importing a whole draft is not its job.
  */
 public final class DocxParagraphReader {
 

@@ -158,4 +158,13 @@ public class DocxParagraphReaderTest {
         }
         assertTrue(read > files.size() / 2, read + " of " + files.size() + " read");
     }
+
+    @Test
+    void trackedChangesReadAsAccepted() {
+        Path file = TestFiles.corpora().resolve("apache-poi/test-data/document/delins.docx");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "the shared corpora are not at " + TestFiles.corpora() + "; skipping");
+        List<String> texts = DocxParagraphReader.read(file).paragraphs().stream().map(DocumentVersion.Block::text).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Saturn's satellite Rhea")), "inserted words are in: " + texts);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("A pendant worn in place of the red spot")), "deleted words are out");
+    }
 }
