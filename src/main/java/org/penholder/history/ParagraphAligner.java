@@ -1,6 +1,5 @@
 package org.penholder.history;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -146,21 +145,70 @@ final class ParagraphAligner {
         }
     }
 
+    /**
+     * Pairs paragraphs of the same text: first texts found once on each side (sure anchors), then
+     * repeated texts ("(deleted)", a phrase used in two articles) by nearness to where the anchors
+     * say they should be, so that two equal paragraphs are never swapped across the document.
+     */
     private void matchSameText() {
-        Map<String, ArrayDeque<Integer>> byText = new HashMap<>();
-        for (int j = 0; j < newer.size(); j++) {
-            if (newGroup[j] == null && !newer.normal[j].isEmpty()) {
-                byText.computeIfAbsent(newer.normal[j], k -> new ArrayDeque<>()).add(j);
+        Map<String, List<Integer>> oldByText = byText(older, oldGroup);
+        Map<String, List<Integer>> newByText = byText(newer, newGroup);
+        List<String> repeated = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : oldByText.entrySet()) {
+            List<Integer> news = newByText.get(e.getKey());
+            if (news == null) {
+                continue;
+            }
+            if (e.getValue().size() == 1 && news.size() == 1) {
+                pair(e.getValue().get(0), news.get(0));
+            } else {
+                repeated.add(e.getKey());
             }
         }
-        for (int i = 0; i < older.size(); i++) {
-            if (oldGroup[i] == null) {
-                ArrayDeque<Integer> same = byText.get(older.normal[i]);
-                if (same != null && !same.isEmpty()) {
-                    pair(i, same.poll());
+        if (repeated.isEmpty()) {
+            return;
+        }
+        double[] expected = expectedPlaces();
+        List<Candidate> candidates = new ArrayList<>();
+        for (String text : repeated) {
+            for (int i : oldByText.get(text)) {
+                for (int j : newByText.get(text)) {
+                    candidates.add(new Candidate(i, j, 1, Math.abs(j - expected[i])));
                 }
             }
         }
+        candidates.sort(Comparator.comparingDouble(Candidate::distance));
+        for (Candidate c : candidates) {
+            if (oldGroup[c.i()] == null && newGroup[c.j()] == null) {
+                pair(c.i(), c.j());
+            }
+        }
+    }
+
+    private static Map<String, List<Integer>> byText(Side side, Group[] owner) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int k = 0; k < side.size(); k++) {
+            if (owner[k] == null && !side.normal[k].isEmpty()) {
+                out.computeIfAbsent(side.normal[k], x -> new ArrayList<>()).add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Where each older paragraph would stand in the newer version, judged from the nearest pair before it. */
+    private double[] expectedPlaces() {
+        double[] expected = new double[older.size()];
+        double scale = older.size() == 0 ? 1 : (double) newer.size() / older.size();
+        int anchorOld = -1;
+        int anchorNew = -1;
+        for (int i = 0; i < older.size(); i++) {
+            expected[i] = anchorOld < 0 ? i * scale : anchorNew + (i - anchorOld);
+            if (oldGroup[i] != null) {
+                anchorOld = i;
+                anchorNew = oldGroup[i].firstNew();
+            }
+        }
+        return expected;
     }
 
     private record Candidate(int i, int j, double score, double distance) {
@@ -173,8 +221,7 @@ final class ParagraphAligner {
             return;
         }
         List<Candidate> candidates = new ArrayList<>();
-        double oldSize = Math.max(1, older.size());
-        double newSize = Math.max(1, newer.size());
+        double[] expected = expectedPlaces();
         for (int i : olds) {
             WordBag a = older.bags[i];
             if (a.size() == 0) {
@@ -188,7 +235,7 @@ final class ParagraphAligner {
                 }
                 double score = a.dice(b);
                 if (score >= SAME_PARAGRAPH) {
-                    candidates.add(new Candidate(i, j, score, Math.abs(i / oldSize - j / newSize)));
+                    candidates.add(new Candidate(i, j, score, Math.abs(j - expected[i])));
                 }
             }
         }

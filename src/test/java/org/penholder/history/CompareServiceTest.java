@@ -207,4 +207,16 @@ class CompareServiceTest {
         Comparison outside = CompareService.compare(version("a", false, before.toArray()), version("b", false, after.toArray()));
         assertEquals(c.summary(), outside.summary());
     }
+
+    @Test
+    void twoParagraphsOfTheSameTextAreNeverSwapped() {
+        String same = "o8=Requests the Secretary-General to report annually on progress;";
+        Comparison c = CompareService.compare(version("Zero draft", false, "o1", same, "o2", "o3", "o4", "o5",
+                        "o9=Requests the Secretary-General to report annually on progress;"),
+                version("Rev.1", false, "o1", "o8=Requests the Secretary-General to report every two years on progress;",
+                        "o2", "o3", "o4", "o5", "o9=Requests the Secretary-General to report annually on progress;"));
+        assertEquals(new Summary(6, 1, 0, 0, 0, 0, 0), c.summary(), "a change in place, not a swap of two moves");
+        assertEquals(List.of("OP2"), c.differences().get(0).fromLabels());
+        assertEquals(List.of("OP2"), c.differences().get(0).toLabels());
+    }
 }
