@@ -306,33 +306,9 @@ final class ParagraphAligner {
     private void markMoves() {
         List<Group> matched = new ArrayList<>(groups);
         matched.sort(Comparator.comparingInt(Group::firstOld));
-        int n = matched.size();
-        int[] tailIndex = new int[n];
-        int[] previous = new int[n];
-        int length = 0;
-        for (int k = 0; k < n; k++) {
-            int value = matched.get(k).firstNew();
-            int lo = 0;
-            int hi = length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (matched.get(tailIndex[mid]).firstNew() < value) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            previous[k] = lo > 0 ? tailIndex[lo - 1] : -1;
-            tailIndex[lo] = k;
-            if (lo == length) {
-                length++;
-            }
-        }
-        boolean[] inOrder = new boolean[n];
-        for (int k = length > 0 ? tailIndex[length - 1] : -1; k >= 0; k = previous[k]) {
-            inOrder[k] = true;
-        }
-        for (int k = 0; k < n; k++) {
+        int[] newPlaces = matched.stream().mapToInt(Group::firstNew).toArray();
+        boolean[] inOrder = LongestRun.members(newPlaces);
+        for (int k = 0; k < inOrder.length; k++) {
             matched.get(k).moved = !inOrder[k];
         }
     }

@@ -220,7 +220,7 @@ public final class ProposalService {
             Map<Long, Optional<TextRange>> ranges = new HashMap<>();
             for (Amendment a : all) {
                 if (a.status() == AmendmentStatus.PROPOSED) {
-                    ranges.put(a.id(), rangeNow(a, live.get(a.paragraphId())));
+                    ranges.put(a.id(), ProposalAnchors.rangeNow(a, live.get(a.paragraphId())));
                 }
             }
             List<Proposal> out = new ArrayList<>();
@@ -251,7 +251,7 @@ public final class ProposalService {
             redline = a.kind() == AmendmentKind.NEW_PARAGRAPH ? List.of(new WordDiff.Segment(WordDiff.Op.INSERT, a.after()))
                     : WordDiff.diff(nullToEmpty(a.before()), nullToEmpty(a.after()));
         } else {
-            Optional<String> proposedNow = textWithProposal(a, target);
+            Optional<String> proposedNow = ProposalAnchors.textWithProposal(a, target);
             outdated = proposedNow.isEmpty() || (afterId != null && !live.containsKey(afterId));
             String now = target == null ? nullToEmpty(a.before()) : target.text();
             redline = switch (a.kind()) {
@@ -265,7 +265,7 @@ public final class ProposalService {
         List<Long> conflicts = new ArrayList<>();
         if (open) {
             for (Amendment b : all) {
-                if (b.id() != a.id() && b.status() == AmendmentStatus.PROPOSED && conflict(a, b, ranges)) {
+                if (b.id() != a.id() && b.status() == AmendmentStatus.PROPOSED && ProposalAnchors.conflict(a, b, ranges)) {
                     conflicts.add(b.id());
                 }
             }
@@ -283,54 +283,6 @@ public final class ProposalService {
         return l == null ? "(deleted " + paragraphId + ")" : l.code();
     }
 
-    /** Two open proposals conflict when they change the same words of a paragraph, or one deletes or moves what the other also deletes or moves. */
-    private static boolean conflict(Amendment a, Amendment b, Map<Long, Optional<TextRange>> ranges) {
-        if (a.paragraphId() == null || !a.paragraphId().equals(b.paragraphId())) {
-            return false;
-        }
-        boolean aWhole = a.kind() == AmendmentKind.DELETE_PARAGRAPH;
-        boolean bWhole = b.kind() == AmendmentKind.DELETE_PARAGRAPH;
-        boolean aMove = a.kind() == AmendmentKind.MOVE_PARAGRAPH;
-        boolean bMove = b.kind() == AmendmentKind.MOVE_PARAGRAPH;
-        if (aWhole || bWhole) {
-            return true;
-        }
-        if (aMove || bMove) {
-            return aMove && bMove;
-        }
-        Optional<TextRange> ra = ranges.getOrDefault(a.id(), Optional.empty());
-        Optional<TextRange> rb = ranges.getOrDefault(b.id(), Optional.empty());
-        return ra.isPresent() && rb.isPresent() && ra.get().overlaps(rb.get());
-    }
-
-    /** Where a text proposal's words stand in the paragraph now. */
-    private Optional<TextRange> rangeNow(Amendment a, Paragraph target) {
-        if (target == null || !isText(a.kind())) {
-            return Optional.empty();
-        }
-        JsonNode d = parse(a.detail());
-        return TextRange.locate(a.before(), d.path("start").asInt(), d.path("end").asInt(), target.text());
-    }
-
-    /** The paragraph's current text with the proposal applied; empty when it no longer applies. */
-    private Optional<String> textWithProposal(Amendment a, Paragraph target) {
-        if (a.kind() == AmendmentKind.NEW_PARAGRAPH) {
-            return Optional.of(a.after());
-        }
-        if (target == null) {
-            return Optional.empty();
-        }
-        if (!isText(a.kind())) {
-            return Optional.of(target.text());
-        }
-        String words = parse(a.detail()).path("text").asText();
-        return rangeNow(a, target).map(r -> target.text().substring(0, r.start()) + words + target.text().substring(r.end()));
-    }
-
-    private static boolean isText(AmendmentKind k) {
-        return k == AmendmentKind.INSERT_TEXT || k == AmendmentKind.DELETE_TEXT || k == AmendmentKind.REPLACE_TEXT;
-    }
-
     /** Accepts a proposal: carries it out as an applied amendment pointing to it; returns that amendment. */
     public Amendment accept(long proposalId, Author author) {
         return db.write(c -> {
@@ -339,7 +291,7 @@ public final class ProposalService {
             Amendment applied = switch (a.kind()) {
                 case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> {
                     Paragraph target = liveTarget(a);
-                    String text = textWithProposal(a, target).orElseThrow(() -> new StoreException(db.file()
+                    String text = ProposalAnchors.textWithProposal(a, target).orElseThrow(() -> new StoreException(db.file()
                             + ": proposal " + proposalId + " cannot be applied: the words it changes are no longer in the "
                             + "paragraph; change the text by hand or reject it"));
                     yield draftService.setText(target.id(), text, author, because);
