@@ -41,11 +41,20 @@ final class ParagraphAligner {
         ParagraphAligner a = new ParagraphAligner(from, to);
         a.matchIds();
         a.matchSameText();
+        stopIfCancelled();
         a.matchSimilar();
+        stopIfCancelled();
         a.extendSplitsAndMerges();
         a.markMoves();
         List<ParagraphChange> changes = a.changes();
         return new Comparison(from.name(), to.name(), Comparison.Summary.of(changes), changes);
+    }
+
+    /** A compare running in the window's background task stops when its Cancel interrupts it. */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("compare cancelled");
+        }
     }
 
     private static final class Side {
@@ -223,6 +232,7 @@ final class ParagraphAligner {
         List<Candidate> candidates = new ArrayList<>();
         double[] expected = expectedPlaces();
         for (int i : olds) {
+            stopIfCancelled();
             WordBag a = older.bags[i];
             if (a.size() == 0) {
                 continue;
