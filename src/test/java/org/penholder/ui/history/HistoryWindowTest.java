@@ -23,9 +23,8 @@ import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.project.Project;
-import org.penholder.settings.UserSettings;
 import org.penholder.ui.FakeDialogs;
-import org.penholder.ui.ProjectSession;
+import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
@@ -46,38 +45,19 @@ class HistoryWindowTest {
 
     @Start
     void start(Stage stage) {
-        UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
-        settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
-        window = new MainWindow(stage, settings, dialogs);
-        window.setOnQuit(() -> { });
-        stage.setWidth(1000);
-        stage.setHeight(780);
-        stage.show();
+        window = WindowTests.window(stage, dir, dialogs);
     }
 
     @org.junit.jupiter.api.AfterEach
     void closeAfter() throws Exception {
-        close();
+        WindowTests.close(window);
     }
 
     private Workspace open(String name) throws Exception {
         Path sub = dir.resolve(name);
         Files.createDirectories(sub);
         Path file = TestFiles.sampleCopy(sub);
-        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.workspace();
-    }
-
-    private void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntilSaved(Workspace ws) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.draft().hasUnwrittenTyping()
-                && ws.session().saveStateProperty().get() == ProjectSession.SaveState.SAVED);
-        ws.session().drained().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        return WindowTests.open(window, file);
     }
 
     private MenuItem revisionMenu(String id) {
@@ -91,27 +71,17 @@ class HistoryWindowTest {
                 .filter(p -> p.kind() == ParagraphKind.OP).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
-    private static int lineOf(Workspace ws, String paragraphId) {
-        var paragraphs = ws.editor().area().getParagraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphId.equals(paragraphs.get(i).getParagraphStyle().id())) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line shows " + paragraphId);
-    }
-
     @Test
     void editFreezeRev1AndCompareWithTheZeroDraft(FxRobot robot) throws Exception {
         Workspace ws = open("compare");
         Paragraph op1 = firstOperative(ws);
-        int line = lineOf(ws, op1.id());
+        int line = WindowTests.lineOf(ws, op1.id());
         robot.interact(() -> {
             ws.editor().area().requestFocus();
             ws.editor().area().moveTo(line, 0);
         });
         robot.write("Urgently, ");
-        waitUntilSaved(ws);
+        WindowTests.waitUntilSaved(ws);
 
         dialogs.newRevision = new DialogService.NewRevision("Rev.1", "After the first reading", false);
         robot.interact(() -> revisionMenu("menu-freeze-revision").fire());
@@ -172,7 +142,7 @@ class HistoryWindowTest {
                 .anyMatch(n -> "1.".equals(((javafx.scene.control.Label) n).getText())), "the revision lists its paragraphs");
         robot.interact(revision::close);
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
-        close();
+        WindowTests.close(window);
     }
 
     @Test
@@ -195,9 +165,9 @@ class HistoryWindowTest {
         assertTrue(robot.lookup("#proposal-redline").lookup(".diff-insert").tryQuery().isPresent(), "the redline shows the proposal");
         robot.clickOn("#proposal-accept");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.table().getItems().get(0).status().code().equals("accepted"));
-        waitUntilSaved(ws);
+        WindowTests.waitUntilSaved(ws);
         String accepted = "Strongly " + first.toLowerCase() + op1.text().substring(first.length());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accepted.equals(ws.editor().area().getParagraph(lineOf(ws, op1.id())).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accepted.equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
 
         robot.interact(() -> ws.showParagraph(op1.id()));
         robot.interact(() -> revisionMenu("menu-record-proposal").fire());
@@ -222,10 +192,10 @@ class HistoryWindowTest {
                 "the proposal just recorded is in the timeline");
         var original = steps.stream().filter(s -> s.restorable() && op1.text().equals(s.text())).findFirst().orElseThrow();
         pane[0].restore(original).get(10, TimeUnit.SECONDS);
-        waitUntilSaved(ws);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> op1.text().equals(ws.editor().area().getParagraph(lineOf(ws, op1.id())).getText()));
+        WindowTests.waitUntilSaved(ws);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> op1.text().equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
         robot.interact(() -> ws.draft().undo());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accepted.equals(ws.editor().area().getParagraph(lineOf(ws, op1.id())).getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accepted.equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
 
         long bracketed = ws.draft().outline().stream().filter(r -> r.status() == ParagraphStatus.BRACKETED).count();
         assertTrue(bracketed >= 1 && bracketed < ws.draft().outline().stream().filter(r -> r.kind().isParagraph()).count());
@@ -234,6 +204,6 @@ class HistoryWindowTest {
                 "the outline shows only the bracketed paragraphs");
         assertTrue(ws.outline().getItems().stream().filter(r -> r.kind().isParagraph())
                 .allMatch(r -> r.status() == ParagraphStatus.BRACKETED));
-        close();
+        WindowTests.close(window);
     }
 }
