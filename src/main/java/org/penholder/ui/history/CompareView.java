@@ -72,9 +72,13 @@ public final class CompareView extends BorderPane {
     private Task<Comparison> running;
     private Comparison comparison;
 
-    public CompareView(ProjectSession session, DialogService dialogs) {
+    private final java.util.function.Consumer<String> showParagraph;
+
+    /** @param showParagraph shows a paragraph of the draft, by id (double-click on a change) */
+    public CompareView(ProjectSession session, DialogService dialogs, java.util.function.Consumer<String> showParagraph) {
         this.session = session;
         this.dialogs = dialogs;
+        this.showParagraph = showParagraph;
         setId("compare-view");
         getStylesheets().add(CompareView.class.getResource("history.css").toExternalForm());
 
@@ -143,6 +147,12 @@ public final class CompareView extends BorderPane {
         list.getStyleClass().add("change-list");
         list.setCellFactory(l -> new ChangeCell());
         list.widthProperty().addListener((o, was, now) -> list.refresh());
+        list.setOnMouseClicked(e -> {
+            ParagraphChange c = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && c != null) {
+                showInDraft(c);
+            }
+        });
         list.setPlaceholder(new Label("No comparison yet."));
         setCenter(list);
         setOnKeyPressed(e -> {
@@ -242,6 +252,19 @@ public final class CompareView extends BorderPane {
         list.scrollTo(0);
         // the cells' heights are known only after a layout pass; then go to the first change
         javafx.application.Platform.runLater(() -> step(1));
+    }
+
+    /** Shows the paragraph of a change in the draft, when it is still there. */
+    private void showInDraft(ParagraphChange c) {
+        java.util.List<String> ids = new ArrayList<>(c.toIds());
+        ids.addAll(c.fromIds());
+        ids.removeIf(java.util.Objects::isNull);
+        if (ids.isEmpty()) {
+            return; // a document from outside the project
+        }
+        session.submit(() -> ids.stream().filter(id -> session.project().drafts().paragraph(id).isPresent()).findFirst())
+                .thenAccept(id -> session.onUi(() -> id.ifPresentOrElse(showParagraph,
+                        () -> summary.setText("That paragraph is no longer in the draft."))));
     }
 
     /** Selects the next (1) or previous (-1) entry that differs. */

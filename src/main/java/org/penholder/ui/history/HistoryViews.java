@@ -55,7 +55,7 @@ public final class HistoryViews {
         this.showView = showView;
         this.owner = owner;
         this.amendments = new AmendmentsView(session, draft::reload, showParagraph);
-        this.compare = new CompareView(session, dialogs);
+        this.compare = new CompareView(session, dialogs, showParagraph);
         Tab a = addView.apply(AMENDMENTS, amendments);
         a.setOnSelectionChanged(e -> {
             if (a.isSelected()) {

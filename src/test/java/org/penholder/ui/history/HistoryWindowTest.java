@@ -117,6 +117,13 @@ class HistoryWindowTest {
         assertTrue(robot.lookup(".diff-insert").queryAllAs(Text.class).stream()
                 .anyMatch(t -> t.getText().contains("Urgently") && t.isUnderline()), "and in the inline redline");
 
+        javafx.scene.Node cell = robot.lookup("#compare-list .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == selected).findFirst().orElseThrow();
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Workspace.DRAFT.equals(ws.currentView()));
+        assertEquals(op1.id(), ws.draft().currentParagraphProperty().get(), "double-click shows the paragraph in the draft");
+        robot.interact(() -> ws.showView(HistoryViews.COMPARE));
+
         robot.clickOn("#changed-only");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, compare.list().getItems().size(), "only the changed paragraph is listed");
