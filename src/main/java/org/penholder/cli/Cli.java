@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
                 GenerateCommand.class, BenchCommand.class,
                 ImportInputsCommand.class, InputsCommand.class, SearchCommand.class, StakeholdersCommand.class,
-                ImportStakeholdersCommand.class, LinkCommand.class, LinksCommand.class},
+                ImportStakeholdersCommand.class, LinkCommand.class, LinksCommand.class,
+                ReviseCommand.class, RevisionsCommand.class, HistoryCommand.class, CompareCommand.class,
+                CompareDocxCommand.class, ProposeCommand.class, ProposalsCommand.class, DecideCommand.class},
         sortOptions = false)
 public final class Cli {
 

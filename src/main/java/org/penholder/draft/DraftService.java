@@ -1,11 +1,8 @@
 package org.penholder.draft;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
@@ -33,8 +30,6 @@ public final class DraftService {
     /** A burst of typing ends after this long without a keystroke in its paragraph. */
     public static final Duration BURST_IDLE = Duration.ofSeconds(20);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Database db;
     private final DraftStore drafts;
     private final AmendmentStore amendments;
@@ -42,6 +37,7 @@ public final class DraftService {
     private final MetaStore meta;
 
     private OpenBurst burst;
+    private LinkFollower linkFollower = LinkFollower.NONE;
 
     public DraftService(Database db, DraftStore drafts, AmendmentStore amendments, LinkStore links, MetaStore meta) {
         this.db = db;
@@ -49,6 +45,11 @@ public final class DraftService {
         this.amendments = amendments;
         this.links = links;
         this.meta = meta;
+    }
+
+    /** Who keeps links in step with the text of their paragraphs (suspect links, links following a split). */
+    public void setLinkFollower(LinkFollower follower) {
+        this.linkFollower = Objects.requireNonNull(follower);
     }
 
     private record OpenBurst(String target, long amendmentId, String before, Instant lastTouch) {
@@ -78,6 +79,7 @@ public final class DraftService {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
                     amendments.extendBurst(burst.amendmentId(), AmendmentKind.ofTextChange(burst.before(), text), text);
+                    linkFollower.textChanged(paragraphId, text);
                 }
                 burst = new OpenBurst(target, burst.amendmentId(), burst.before(), now);
                 return new TextEdit(paragraphId, burst.amendmentId(), burst.before(), text);
@@ -86,6 +88,7 @@ public final class DraftService {
                 return new TextEdit(paragraphId, 0, text, text);
             }
             drafts.updateText(paragraphId, text);
+            linkFollower.textChanged(paragraphId, text);
             Amendment a = amendments.append(applied(paragraphId, null, AmendmentKind.ofTextChange(p.text(), text),
                     p.text(), text, author, null, null, null));
             burst = new OpenBurst(target, a.id(), p.text(), now);
@@ -104,6 +107,7 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
+            linkFollower.textChanged(paragraphId, text);
             return amendments.append(applied(paragraphId, null, AmendmentKind.ofTextChange(p.text(), text), p.text(), text,
                     author, rationale, null, null));
         });
@@ -127,13 +131,17 @@ public final class DraftService {
             } else {
                 drafts.insertParagraph(new Paragraph(newId, p.sectionId(), p.kind(), p.position() + 1, p.status(), secondText));
             }
-            links.move(linksToNew, newId);
+            List<Long> following = linksToNew.isEmpty() && !firstText.equals(p.text())
+                    ? linkFollower.linksOfSecondPart(paragraphId, firstText, secondText) : linksToNew;
+            links.move(following, newId);
             if (firstText.equals(p.text())) {
                 Amendment added = amendments.append(applied(newId, null, AmendmentKind.NEW_PARAGRAPH, null, secondText,
                         author, null, paragraphId, detail("after", paragraphId)));
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
+            linkFollower.rebase(paragraphId, firstText);
+            linkFollower.rebase(newId, secondText);
             Amendment first = amendments.append(applied(paragraphId, null, AmendmentKind.SPLIT_PARAGRAPH, p.text(),
                     firstText, author, null, newId, detail("into", newId)));
             amendments.append(applied(newId, null, AmendmentKind.SPLIT_PARAGRAPH, null, secondText, author, null,
@@ -154,6 +162,7 @@ public final class DraftService {
             List<Long> moved = links.moveAll(removeId, keepId);
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
+            linkFollower.rebase(keepId, mergedText);
             Amendment a = amendments.append(applied(keepId, null, AmendmentKind.JOIN_PARAGRAPHS, keep.text(), mergedText,
                     author, null, removeId, detail("joined", removeId, "links", moved)));
             amendments.append(applied(removeId, null, AmendmentKind.JOIN_PARAGRAPHS, removed.text(), null, author, null,
@@ -277,15 +286,7 @@ public final class DraftService {
     }
 
     private static String detail(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Details.of(keyValues);
     }
 
     /** What a split did, enough to undo it. */

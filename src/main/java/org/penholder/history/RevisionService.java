@@ -1,49 +1,150 @@
 package org.penholder.history;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
+import org.penholder.model.Numbering;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
+import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
 
-/** Named revisions of the draft: freezing the current text, and reading a revision back. */
+/**
+ * Named revisions of the draft: freezing the current text, reading a revision back, and the
+ * numbering of paragraphs, which can be frozen at a circulated revision so that paragraphs inserted
+ * since are numbered "12 bis", "12 ter" and every delegation's references stay valid.
+ */
 public final class RevisionService {
+
+    /** The name that stands for the draft as it is now, wherever a revision name is asked for. */
+    public static final String CURRENT = "current";
 
     private final Database db;
     private final DraftStore drafts;
     private final RevisionStore revisions;
+    private final MetaStore meta;
 
-    public RevisionService(Database db, DraftStore drafts, RevisionStore revisions) {
+    public RevisionService(Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta) {
         this.db = db;
         this.drafts = drafts;
         this.revisions = revisions;
+        this.meta = meta;
     }
 
     /** Freezes the current draft as a revision named {@code name}. */
     public Revision freeze(String name, String note, Author author) {
+        return freeze(name, note, author, false);
+    }
+
+    /**
+     * Freezes the current draft as a revision named {@code name}; with {@code freezeNumbering}, the
+     * numbers of this revision are kept from now on and new paragraphs take "bis", "ter".
+     */
+    public Revision freeze(String name, String note, Author author, boolean freezeNumbering) {
         if (name == null || name.isBlank()) {
             throw new StoreException(db.file() + ": a revision needs a name");
         }
+        if (name.strip().equalsIgnoreCase(CURRENT)) {
+            throw new StoreException(db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
+        }
         return db.write(c -> {
             Draft draft = drafts.load();
-            return revisions.create(name.strip(), note, author.display(), draft.title(), draft.symbol(), false,
-                    snapshot(draft));
+            Revision r = revisions.create(name.strip(), note == null || note.isBlank() ? null : note.strip(),
+                    author.display(), draft.title(), draft.symbol(), freezeNumbering, snapshot(draft, labels(draft)));
+            if (freezeNumbering) {
+                meta.put(MetaStore.FROZEN_NUMBERING_REVISION, Long.toString(r.id()));
+            }
+            return r;
         });
     }
 
+    /** Revisions, oldest first. */
+    public List<Revision> revisions() {
+        return revisions.all();
+    }
+
+    /** A revision by name, or an error naming the file and the names there are. */
+    public Revision revision(String name) {
+        return revisions.byName(name).orElseThrow(() -> new StoreException(db.file() + ": no revision named \"" + name
+                + "\" (there are: " + String.join(", ", revisions.all().stream().map(Revision::name).toList()) + ")"));
+    }
+
+    /** The revision whose numbers are kept, when numbering is frozen. */
+    public Optional<Revision> frozenNumbering() {
+        return meta.get(MetaStore.FROZEN_NUMBERING_REVISION).flatMap(id -> {
+            try {
+                return revisions.byId(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Numbers the draft consecutively again (the next clean renumbering). */
+    public void renumber() {
+        meta.put(MetaStore.FROZEN_NUMBERING_REVISION, null);
+    }
+
+    /** The labels of the draft's paragraphs under the numbering in force (frozen or consecutive). */
+    public Map<String, ParagraphLabel> labels(Draft draft) {
+        return Numbering.frozen(draft.paragraphsInOrder(), frozenLabels());
+    }
+
+    /** The live paragraph a reader's label names ("OP12", "12 bis", "PP3") under the numbering in force. */
+    public Optional<String> paragraphByLabel(String label) {
+        Optional<ParagraphLabel> wanted = ParagraphLabel.parse(label);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.read(c -> labels(drafts.load()).entrySet().stream().filter(e -> e.getValue().equals(wanted.get()))
+                .map(Map.Entry::getKey).findFirst());
+    }
+
+    /** Paragraph id to label in the revision whose numbering is frozen; empty when numbering is not frozen. */
+    public Map<String, ParagraphLabel> frozenLabels() {
+        return db.read(c -> frozenNumbering().map(r -> labelsOf(revisions.blocks(r.id()))).orElse(Map.of()));
+    }
+
+    private static Map<String, ParagraphLabel> labelsOf(List<RevisionBlock> blocks) {
+        Map<String, ParagraphLabel> out = new HashMap<>();
+        for (RevisionBlock b : blocks) {
+            if (b.kind().isParagraph() && b.label() != null) {
+                ParagraphLabel.parse(b.label()).ifPresent(l -> out.put(b.id(), l));
+            }
+        }
+        return out;
+    }
+
+    /** A revision, or the working draft for {@link #CURRENT}, as compare reads it. */
+    public DocumentVersion version(String name) {
+        return db.read(c -> {
+            if (name.strip().equalsIgnoreCase(CURRENT)) {
+                Draft draft = drafts.load();
+                return DocumentVersion.ofDraft(CURRENT, draft, labels(draft));
+            }
+            Revision r = revision(name);
+            return DocumentVersion.ofRevision(r.name(), revisions.blocks(r.id()));
+        });
+    }
+
+    /** Compares two revisions (or a revision and {@link #CURRENT}). */
+    public Comparison compare(String from, String to) {
+        return db.read(c -> CompareService.compare(version(from), version(to)));
+    }
+
     /** The blocks of a draft as a revision stores them: headings and labelled paragraphs. */
-    static List<RevisionBlock> snapshot(Draft draft) {
-        Map<String, ParagraphLabel> labels = draft.labels();
-        Map<String, Paragraph> byId = new java.util.HashMap<>();
+    static List<RevisionBlock> snapshot(Draft draft, Map<String, ParagraphLabel> labels) {
+        Map<String, Paragraph> byId = new HashMap<>();
         for (Paragraph p : draft.paragraphs()) {
             byId.put(p.id(), p);
         }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.penholder.draft.DraftService;
+import org.penholder.history.LinkTracker;
+import org.penholder.history.ParagraphHistory;
+import org.penholder.history.ProposalService;
 import org.penholder.history.RevisionService;
 import org.penholder.ingest.InputDetailsEditor;
 import org.penholder.ingest.InputImporter;
@@ -67,6 +70,9 @@ public final class Project implements AutoCloseable {
     private final LinkService linkService;
     private final SourceSuggestions sourceSuggestions;
     private final ListStore lists;
+    private final ProposalService proposalService;
+    private final LinkTracker linkTracker;
+    private final ParagraphHistory paragraphHistory;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -81,7 +87,11 @@ public final class Project implements AutoCloseable {
         this.revisions = new RevisionStore(db);
         this.amendments = new AmendmentStore(db);
         this.draftService = new DraftService(db, drafts, amendments, links, meta);
-        this.revisionService = new RevisionService(db, drafts, revisions);
+        this.linkTracker = new LinkTracker(links);
+        this.draftService.setLinkFollower(linkTracker);
+        this.revisionService = new RevisionService(db, drafts, revisions, meta);
+        this.proposalService = new ProposalService(db, draftService, drafts, amendments, stakeholders, revisionService);
+        this.paragraphHistory = new ParagraphHistory(db, amendments, stakeholders, draftService);
         this.inputIndex = new InputIndex(db);
         this.inputImporter = new InputImporter(db, inputs, inputIndex, stakeholders, tags);
         this.stakeholderImporter = new StakeholderImporter(db, stakeholders);
@@ -224,6 +234,18 @@ public final class Project implements AutoCloseable {
     /** The editable lists: stakeholder groups, thematic clusters, WSIS Action Lines. */
     public ListStore lists() {
         return lists;
+    }
+
+    public ProposalService proposalService() {
+        return proposalService;
+    }
+
+    public ParagraphHistory paragraphHistory() {
+        return paragraphHistory;
+    }
+
+    public LinkTracker linkTracker() {
+        return linkTracker;
     }
 
     /** Title, counts and revision names. */

@@ -44,6 +44,28 @@ public final class AmendmentStore {
                 status, Instant.now(), decidedBy, id));
     }
 
+    /** Takes a decision back: the proposal is open again. */
+    public void reopen(long id) {
+        db.run(c -> Sql.update(c, "UPDATE amendment SET status = 'PROPOSED', decided_at = NULL, decided_by = NULL "
+                + "WHERE id = ?", id));
+    }
+
+    /** Records that an applied amendment carries out a proposal. */
+    public void linkProposal(long amendmentId, long proposalId) {
+        db.run(c -> Sql.update(c, "UPDATE amendment SET proposal_id = ? WHERE id = ?", proposalId, amendmentId));
+    }
+
+    /** The amendments that carried out a proposal, oldest first. */
+    public List<Amendment> applying(long proposalId) {
+        return db.read(c -> Sql.list(c, "SELECT * FROM amendment WHERE proposal_id = ? ORDER BY id", AmendmentStore::map,
+                proposalId));
+    }
+
+    /** Proposals from delegations, in any state, oldest first. */
+    public List<Amendment> proposals() {
+        return db.read(c -> Sql.list(c, "SELECT * FROM amendment WHERE status <> 'APPLIED' ORDER BY id", AmendmentStore::map));
+    }
+
     public Optional<Amendment> byId(long id) {
         return db.read(c -> Sql.one(c, "SELECT * FROM amendment WHERE id = ?", AmendmentStore::map, id));
     }

@@ -100,6 +100,51 @@ public final class LinkStore {
         });
     }
 
+    /** The paragraph's text when each link of a paragraph was made or last confirmed, by link id. */
+    public Map<Long, String> paragraphTexts(String paragraphId) {
+        return db.read(c -> Sql.list(c, "SELECT id, paragraph_text FROM link WHERE paragraph_id = ?",
+                rs -> Map.entry(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2)), paragraphId))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Marks links suspect: their paragraph has moved far from the text they were made for. */
+    public void markSuspect(List<Long> linkIds) {
+        db.run(c -> {
+            for (long id : linkIds) {
+                Sql.update(c, "UPDATE link SET suspect = 1 WHERE id = ?", id);
+            }
+        });
+    }
+
+    /** Clears the mark of links whose paragraph has come back to (near) the text they were made for. */
+    public void clearSuspect(List<Long> linkIds) {
+        db.run(c -> {
+            for (long id : linkIds) {
+                Sql.update(c, "UPDATE link SET suspect = 0 WHERE id = ?", id);
+            }
+        });
+    }
+
+    /** Someone confirmed that a link still holds for the paragraph's text as it is now. */
+    public void confirm(long linkId, String paragraphText) {
+        db.run(c -> Sql.update(c, "UPDATE link SET suspect = 0, paragraph_text = ? WHERE id = ?", paragraphText, linkId));
+    }
+
+    /** Takes a new reference text for links that are not suspect (the paragraph was split or joined, not rewritten). */
+    public void rebase(List<Long> linkIds, String paragraphText) {
+        db.run(c -> {
+            for (long id : linkIds) {
+                Sql.update(c, "UPDATE link SET paragraph_text = ? WHERE id = ? AND suspect = 0", paragraphText, id);
+            }
+        });
+    }
+
+    /** Number of suspect links of paragraphs in the draft. */
+    public long countSuspect() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
+                + "WHERE p.deleted = 0 AND l.suspect = 1"));
+    }
+
     public void setNote(long linkId, String note) {
         db.run(c -> Sql.update(c, "UPDATE link SET note = ? WHERE id = ?", note, linkId));
     }

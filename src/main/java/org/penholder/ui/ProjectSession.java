@@ -85,19 +85,28 @@ public final class ProjectSession {
 
     /** Runs work on the project's thread; the future completes there (use {@link #onUi} to come back). */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        if (store.isShutdown()) {
+            // a view's delayed refresh can arrive after the project closed: there is nothing left to do
+            f.cancel(false);
+            return f;
+        }
         if (pending.getAndIncrement() == 0) {
             ui.execute(() -> saveState.set(SaveState.SAVING));
         }
-        CompletableFuture<T> f = new CompletableFuture<>();
         store.execute(() -> {
+            // the save state is updated before the future completes, so what follows sees it
+            T result;
             try {
-                f.complete(work.call());
-                finished(null);
+                result = work.call();
             } catch (Throwable e) {
                 LOG.warn("project work failed", e);
-                f.completeExceptionally(e);
                 finished(e);
+                f.completeExceptionally(e);
+                return;
             }
+            finished(null);
+            f.complete(result);
         });
         return f;
     }
@@ -147,7 +156,10 @@ public final class ProjectSession {
         return submit(() -> null);
     }
 
-    /** Waits for pending work, closes the project and stops the thread. Call from a background thread. */
+    /**
+     * Waits for pending work, closes the project and stops the thread. Call from a background thread.
+     * Work submitted afterwards is not run: its future is cancelled.
+     */
     public void close() {
         try {
             drained().join();

@@ -14,6 +14,9 @@ public final class FakeDialogs implements DialogService {
     public Path toWrite;
     public NewProject newProject;
     public Author author;
+    public java.util.Deque<Path> filesToOpen = new java.util.ArrayDeque<>();
+    public String chosen;
+    public NewRevision newRevision;
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
@@ -35,6 +38,23 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Author> editAuthor(Author current) {
         return Optional.ofNullable(author);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String prompt, List<String> options) {
+        // an option may carry details after its name ("Rev.1  (3 Oct 2025 ...)")
+        return chosen == null ? Optional.empty()
+                : options.stream().filter(o -> o.equals(chosen) || o.startsWith(chosen + "  ")).findFirst();
+    }
+
+    @Override
+    public Optional<NewRevision> askNewRevision(String suggestedName) {
+        return Optional.ofNullable(newRevision);
     }
 
     @Override

@@ -19,9 +19,22 @@ public interface DialogService {
     /** The person's name and team. */
     Optional<Author> editAuthor(Author current);
 
+    /** A file to read, of the given extensions (".docx", ".md"). */
+    Optional<Path> chooseFileToOpen(String title, java.util.List<String> extensions);
+
+    /** One of a list of names (a revision to open, a stakeholder), or nothing. */
+    Optional<String> chooseOne(String title, String prompt, java.util.List<String> options);
+
+    /** Name, note and whether to freeze numbering, for a new revision. */
+    Optional<NewRevision> askNewRevision(String suggestedName);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);
+
+    /** What a new revision needs. */
+    record NewRevision(String name, String note, boolean freezeNumbering) {
+    }
 
     /** What a new project needs. */
     record NewProject(String title, String symbol, Path file) {

@@ -88,6 +88,52 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        java.util.List<String> patterns = extensions.stream().map(e -> "*" + e).toList();
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String prompt, java.util.List<String> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                options.get(options.size() - 1), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<NewRevision> askNewRevision(String suggestedName) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Freeze revision");
+        dialog.setHeaderText("Freeze the draft as it stands as a named, unchangeable revision.");
+        TextField name = new TextField(suggestedName);
+        name.setPrefColumnCount(28);
+        TextField note = new TextField();
+        note.setPromptText("e.g. Circulated to delegations on 3 October (optional)");
+        GridPane grid = form(new Label("Name"), name, new Label("Note"), note);
+        javafx.scene.control.CheckBox freeze = new javafx.scene.control.CheckBox(
+                "Freeze numbering: paragraphs added later are numbered 12 bis, 12 ter");
+        grid.add(freeze, 1, 2);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewRevision(name.getText().strip(), note.getText().strip(), freeze.isSelected()));
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message);
     }

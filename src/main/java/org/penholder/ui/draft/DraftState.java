@@ -2,13 +2,19 @@ package org.penholder.ui.draft;
 
 import java.util.Map;
 import org.penholder.model.Draft;
+import org.penholder.model.ParagraphLabel;
 import org.penholder.project.Project;
 
-/** What the draft views show, read in one go on the project's thread. */
-public record DraftState(Draft draft, Map<String, Integer> sources) {
+/**
+ * What the draft views show, read in one go on the project's thread.
+ *
+ * @param frozenLabels the labels of the revision whose numbering is frozen (empty: number consecutively)
+ */
+public record DraftState(Draft draft, Map<String, Integer> sources, Map<String, ParagraphLabel> frozenLabels) {
 
-    /** Reads the draft and the number of sources of each paragraph. */
+    /** Reads the draft, the number of sources of each paragraph and the numbering in force. */
     public static DraftState read(Project project) {
-        return project.database().read(c -> new DraftState(project.drafts().load(), project.links().countsByParagraph()));
+        return project.database().read(c -> new DraftState(project.drafts().load(), project.links().countsByParagraph(),
+                project.revisionService().frozenLabels()));
     }
 }

@@ -46,6 +46,7 @@ public final class DraftViewModel {
     private final Map<String, ParagraphStatus> status = new HashMap<>();
     private Map<String, Integer> sources = new HashMap<>();
     private Map<String, ParagraphLabel> labels = Map.of();
+    private Map<String, ParagraphLabel> frozenLabels = Map.of();
     private final Map<String, DraftOp.Typed> dirty = new LinkedHashMap<>();
     private Runnable typingScheduler = () -> { };
 
@@ -67,6 +68,7 @@ public final class DraftViewModel {
             status.put(p.id(), p.status());
         }
         sources = new HashMap<>(state.sources());
+        frozenLabels = Map.copyOf(state.frozenLabels());
         title.set(d.title());
         relabel();
         outline.setAll(rows());
@@ -229,7 +231,7 @@ public final class DraftViewModel {
                         0, ParagraphStatus.DRAFTING, b.text()));
             }
         }
-        labels = Numbering.consecutive(inOrder);
+        labels = Numbering.frozen(inOrder, frozenLabels);
     }
 
     private List<OutlineRow> rows() {

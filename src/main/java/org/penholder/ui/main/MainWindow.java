@@ -22,6 +22,7 @@ import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.StandardAction;
 import org.penholder.ui.draft.DraftState;
+import org.penholder.ui.history.HistoryViews;
 
 /** The main window: menus, the open project's workspace, the status bar. */
 public final class MainWindow {
@@ -40,6 +41,7 @@ public final class MainWindow {
     private final MenuItem importStakeholders = Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
     private Workspace workspace;
+    private HistoryViews history;
     private Runnable onQuit = Platform::exit;
 
     public MainWindow(Stage stage, UserSettings settings, DialogService dialogs) {
@@ -71,6 +73,11 @@ public final class MainWindow {
         return stage;
     }
 
+    /** The history views of the open project (compare, amendments, revisions), or null. */
+    public HistoryViews history() {
+        return history;
+    }
+
     /** The open project's workspace, or null. */
     public Workspace workspace() {
         return workspace;
@@ -93,7 +100,7 @@ public final class MainWindow {
                 "Penholder " + Version.current() + "\nA drafting desk for intergovernmental outcome documents.\n"
                         + "Java " + Runtime.version() + ", JavaFX " + System.getProperty("javafx.runtime.version", "?"))));
         enableProjectItems(false);
-        return new MenuBar(file, edit, help);
+        return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
 
     private void fillRecent() {
@@ -159,6 +166,8 @@ public final class MainWindow {
         session.setOnError(e -> dialogs.showError("A change could not be saved", message(e)
                 + "\n\nEverything saved before it is safe in the project file."));
         workspace = new Workspace(session, o.state(), o.credit());
+        history = new HistoryViews(session, workspace.draft(), dialogs, workspace::addView, workspace::showView,
+                workspace::showParagraph, stage);
         root.setCenter(workspace);
         statusBar.follow(session);
         undo.textProperty().bind(Bindings.when(session.undoDescriptionProperty().isEmpty()).then("Undo")
@@ -229,6 +238,7 @@ public final class MainWindow {
         }
         Workspace closing = workspace;
         workspace = null;
+        history = null;
         closing.flush();
         stage.titleProperty().unbind();
         stage.setTitle("Penholder");

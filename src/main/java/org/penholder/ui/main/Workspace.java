@@ -57,7 +57,12 @@ public final class Workspace extends BorderPane {
 
         Label outlineHeading = new Label("Outline");
         outlineHeading.getStyleClass().add("panel-heading");
-        VBox left = new VBox(outlineHeading, outline);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox outlineTop = new javafx.scene.layout.HBox(outlineHeading, gap, outline.statusFilter());
+        outlineTop.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        outlineTop.getStyleClass().add("outline-top");
+        VBox left = new VBox(outlineTop, outline);
         left.getStyleClass().add("outline-panel");
         VBox.setVgrow(outline, javafx.scene.layout.Priority.ALWAYS);
 

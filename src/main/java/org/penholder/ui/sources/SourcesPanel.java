@@ -159,6 +159,15 @@ public final class SourcesPanel extends BorderPane {
         empty.setText("No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
     }
 
+    /** Confirms that a suspect link still holds for its paragraph's text as it now reads. */
+    public java.util.concurrent.CompletableFuture<Void> confirm(LinkedPassage passage) {
+        return session.submit(() -> {
+            var p = session.project();
+            p.linkTracker().confirm(passage.link().id(), p.draftService().paragraph(passage.link().paragraphId()).text());
+            return null;
+        }).thenRun(() -> session.onUi(this::refresh));
+    }
+
     /** Refreshes the list after links changed. */
     public void refresh() {
         show(vm.currentParagraphProperty().get());
@@ -173,7 +182,10 @@ public final class SourcesPanel extends BorderPane {
         private final Hyperlink annotate = new Hyperlink("Note…");
         private final Hyperlink remove = new Hyperlink("Remove");
         private final HBox actions = new HBox(4, open, annotate, remove);
-        private final VBox box = new VBox(3, quote, who, where, note, actions);
+        private final Label suspect = new Label("The paragraph has changed a lot since this link was made.");
+        private final javafx.scene.control.Button confirm = new javafx.scene.control.Button("Confirm Link");
+        private final HBox suspectRow = new HBox(6, suspect, confirm);
+        private final VBox box = new VBox(3, quote, who, where, note, suspectRow, actions);
 
         PassageCell(ListView<LinkedPassage> owner, SourcesPanel panel) {
             open.setOnAction(e -> panel.open(getItem()));
@@ -183,6 +195,16 @@ public final class SourcesPanel extends BorderPane {
             actions.getStyleClass().add("passage-actions");
             remove.disableProperty().set(panel.session.project().isReadOnly());
             annotate.disableProperty().set(panel.session.project().isReadOnly());
+            suspect.getStyleClass().add("suspect-note");
+            suspect.setWrapText(true);
+            suspect.maxWidthProperty().bind(owner.widthProperty().subtract(140));
+            confirm.getStyleClass().add("small");
+            confirm.setDisable(panel.session.project().isReadOnly());
+            confirm.setOnAction(e -> {
+                if (getItem() != null) {
+                    panel.confirm(getItem());
+                }
+            });
             // list cells do not wrap labels to their width; Text nodes wrap at the width they are given
             var width = owner.widthProperty().subtract(40);
             for (Text t : List.of(quote, who, where, note)) {
@@ -220,6 +242,8 @@ public final class SourcesPanel extends BorderPane {
             if (p.link().suspect()) {
                 box.getStyleClass().add("suspect");
             }
+            suspectRow.setVisible(p.link().suspect());
+            suspectRow.setManaged(p.link().suspect());
             setGraphic(box);
         }
     }

@@ -15,13 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
-import org.penholder.model.Author;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
-import org.penholder.settings.UserSettings;
 import org.penholder.ui.FakeDialogs;
-import org.penholder.ui.ProjectSession;
+import org.penholder.ui.WindowTests;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,55 +37,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
-        settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
-        window = new MainWindow(stage, settings, dialogs);
-        window.setOnQuit(() -> { });
-        stage.setWidth(1000);
-        stage.setHeight(780);
-        stage.show();
-    }
-
-    private Workspace openAndWait(Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.workspace();
-    }
-
-    private void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-    }
-
-    private void waitUntilSaved(Workspace ws) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.draft().hasUnwrittenTyping()
-                && ws.session().saveStateProperty().get() == ProjectSession.SaveState.SAVED);
-        ws.session().drained().get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static int lineOf(Workspace ws, String paragraphId) {
-        var paragraphs = ws.editor().area().getParagraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphId.equals(paragraphs.get(i).getParagraphStyle().id())) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line shows " + paragraphId);
-    }
-
-    /** A fresh copy of the sample in a folder of its own. */
-    private static Path sampleIn(String folder) throws Exception {
-        Path d = dir.resolve(folder);
-        java.nio.file.Files.createDirectories(d);
-        return TestFiles.sampleCopy(d);
-    }
-
-    /** Puts the caret in the editor, as a click there would. */
-    private static void caretAt(FxRobot robot, Workspace ws, int line, int column) {
-        robot.interact(() -> {
-            ws.editor().area().requestFocus();
-            ws.editor().area().moveTo(line, column);
-        });
+        window = WindowTests.window(stage, dir, dialogs);
     }
 
     private static Paragraph firstOperative(Path file) {
@@ -105,32 +55,32 @@ class MainWindowTest {
 
     @Test
     void typeUndoRedoCloseAndReopen(FxRobot robot) throws Exception {
-        Path file = sampleIn("type");
+        Path file = WindowTests.sampleIn(dir, "type");
         Paragraph op1 = firstOperative(file);
 
-        Workspace ws = openAndWait(file);
+        Workspace ws = WindowTests.open(window, file);
         assertTrue(robot.lookup("#outline").queryListView().getItems().size() > 40, "the outline lists sections and paragraphs");
         assertTrue(window.stage().getTitle().contains("sample.penholder"), window.stage().getTitle());
 
-        int line = lineOf(ws, op1.id());
-        caretAt(robot, ws, line, 0);
+        int line = WindowTests.lineOf(ws, op1.id());
+        WindowTests.caretAt(robot, ws, line, 0);
         robot.write("Urgently, ");
-        waitUntilSaved(ws);
+        WindowTests.waitUntilSaved(ws);
         String typed = "Urgently, " + op1.text();
         assertEquals(typed, ws.editor().area().getParagraph(line).getText());
         assertEquals("Undo Typing in 1.", editMenuItem(robot, "menu-undo").getText());
         assertTrue(robot.lookup("#save-state").queryLabeled().getText().startsWith("All changes saved"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntilSaved(ws);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> op1.text().equals(ws.editor().area().getParagraph(lineOf(ws, op1.id())).getText()));
+        WindowTests.waitUntilSaved(ws);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> op1.text().equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
         assertEquals("Redo Typing in 1.", editMenuItem(robot, "menu-redo").getText());
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        waitUntilSaved(ws);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> typed.equals(ws.editor().area().getParagraph(lineOf(ws, op1.id())).getText()));
+        WindowTests.waitUntilSaved(ws);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> typed.equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
 
-        close();
+        WindowTests.close(window);
         try (Project p = Project.open(file, Project.Access.READ)) {
             assertEquals(typed, p.drafts().paragraph(op1.id()).orElseThrow().text());
             List<Amendment> history = p.amendments().ofParagraph(op1.id());
@@ -143,21 +93,21 @@ class MainWindowTest {
                     "the undo is in the history too");
         }
 
-        Workspace again = openAndWait(file);
-        assertEquals(typed, again.editor().area().getParagraph(lineOf(again, op1.id())).getText());
-        close();
+        Workspace again = WindowTests.open(window, file);
+        assertEquals(typed, again.editor().area().getParagraph(WindowTests.lineOf(again, op1.id())).getText());
+        WindowTests.close(window);
     }
 
     @Test
     void enterSplitsAParagraphAndTheNumbersFollow(FxRobot robot) throws Exception {
-        Path file = sampleIn("split");
+        Path file = WindowTests.sampleIn(dir, "split");
         Paragraph op1 = firstOperative(file);
-        Workspace ws = openAndWait(file);
-        int line = lineOf(ws, op1.id());
+        Workspace ws = WindowTests.open(window, file);
+        int line = WindowTests.lineOf(ws, op1.id());
         int cut = op1.text().indexOf(", and ") + 2;
-        caretAt(robot, ws, line, cut);
+        WindowTests.caretAt(robot, ws, line, cut);
         robot.type(KeyCode.ENTER);
-        waitUntilSaved(ws);
+        WindowTests.waitUntilSaved(ws);
         var area = ws.editor().area();
         assertEquals(op1.id(), area.getParagraph(line).getParagraphStyle().id(), "the first part keeps the id");
         String newId = area.getParagraph(line + 1).getParagraphStyle().id();
@@ -166,9 +116,9 @@ class MainWindowTest {
 
         robot.interact(() -> area.moveTo(line + 1, 0));
         robot.type(KeyCode.BACK_SPACE);
-        waitUntilSaved(ws);
+        WindowTests.waitUntilSaved(ws);
         assertEquals(op1.text(), area.getParagraph(line).getText(), "Backspace at the start joins them again");
-        close();
+        WindowTests.close(window);
         try (Project p = Project.open(file, Project.Access.READ)) {
             assertEquals(op1.text(), p.drafts().paragraph(op1.id()).orElseThrow().text());
             assertTrue(p.drafts().paragraph(newId).isEmpty());
@@ -179,20 +129,20 @@ class MainWindowTest {
 
     @Test
     void aProjectOpenElsewhereOpensReadOnlyWithABanner(FxRobot robot) throws Exception {
-        Path file = sampleIn("locked");
+        Path file = WindowTests.sampleIn(dir, "locked");
         Paragraph op1 = firstOperative(file);
         try (Project other = Project.open(file, Project.Access.WRITE)) {
-            Workspace ws = openAndWait(file);
+            Workspace ws = WindowTests.open(window, file);
             var banner = robot.lookup("#read-only-banner").queryLabeled();
             assertTrue(banner.isVisible());
             assertTrue(banner.getText().contains("another Penholder"), banner.getText());
             assertTrue(!ws.editor().area().isEditable(), "the editor does not take typing");
-            int line = lineOf(ws, op1.id());
-            caretAt(robot, ws, line, 0);
+            int line = WindowTests.lineOf(ws, op1.id());
+            WindowTests.caretAt(robot, ws, line, 0);
             robot.write("Not here ");
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(op1.text(), ws.editor().area().getParagraph(line).getText());
-            close();
+            WindowTests.close(window);
             assertEquals(op1.text(), other.drafts().paragraph(op1.id()).orElseThrow().text());
         }
     }

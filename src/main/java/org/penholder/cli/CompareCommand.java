@@ -1,0 +1,41 @@
+package org.penholder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.penholder.history.Comparison;
+import org.penholder.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", description = "Compare two revisions of a project (or a revision and the current draft).")
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The project file.")
+    Path file;
+
+    @Option(names = "--from", required = true, paramLabel = "A", description = "The older revision, or \"current\".")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "B", description = "The newer revision, or \"current\".")
+    String to;
+
+    @Mixin
+    CompareOutput.Options output = new CompareOutput.Options();
+
+    @Override
+    public Integer call() {
+        Comparison c;
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            c = p.revisionService().compare(from, to);
+        }
+        output.print(spec.commandLine().getOut(), c);
+        return 0;
+    }
+}

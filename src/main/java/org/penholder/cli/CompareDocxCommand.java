@@ -1,0 +1,34 @@
+package org.penholder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.penholder.docx.DocumentFiles;
+import org.penholder.history.CompareService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare-docx", description = {"Compare two Word files (no project needed).",
+        "Markdown and plain text files (.md, .txt) are read one paragraph per block."})
+final class CompareDocxCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD.docx", description = "The older document.")
+    Path older;
+
+    @Parameters(index = "1", paramLabel = "NEW.docx", description = "The newer document.")
+    Path newer;
+
+    @Mixin
+    CompareOutput.Options output = new CompareOutput.Options();
+
+    @Override
+    public Integer call() {
+        output.print(spec.commandLine().getOut(), CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
+        return 0;
+    }
+}

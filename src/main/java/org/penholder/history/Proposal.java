@@ -1,0 +1,44 @@
+package org.penholder.history;
+
+import java.time.Instant;
+import java.util.List;
+import org.penholder.model.AmendmentKind;
+import org.penholder.model.AmendmentStatus;
+
+/**
+ * A delegation's proposal as the Proposals view and the CLI show it: who proposed what for which
+ * paragraph, its state, and a redline of the paragraph as it now stands with the proposal applied.
+ *
+ * @param paragraphId  the paragraph it changes (for a new paragraph: null)
+ * @param label        that paragraph's current label ("OP12"), or its id when it is no longer in the draft
+ * @param afterId      for a new paragraph or a move: the paragraph it goes after
+ * @param afterLabel   that paragraph's label
+ * @param text         the proposed words (for a deletion: the words deleted)
+ * @param redline      the paragraph now, with the proposal shown as insertions and deletions
+ * @param outdated     the words it changes are no longer in the paragraph (or the paragraph is gone): it cannot be accepted as it stands
+ * @param conflictsWith open proposals that change the same words of the same paragraph
+ */
+public record Proposal(long id, AmendmentKind kind, AmendmentStatus status, Long proposerId, String proposer,
+                       String paragraphId, String label, String afterId, String afterLabel, String text,
+                       String rationale, String recordedBy, Instant createdAt, List<WordDiff.Segment> redline,
+                       boolean outdated, List<Long> conflictsWith) {
+
+    public Proposal {
+        redline = List.copyOf(redline);
+        conflictsWith = List.copyOf(conflictsWith);
+    }
+
+    /** True when another open proposal changes the same words. */
+    public boolean conflicting() {
+        return !conflictsWith.isEmpty();
+    }
+
+    /** "OP12", "new after OP12", "OP12 → after OP3": where the proposal acts. */
+    public String where() {
+        return switch (kind) {
+            case NEW_PARAGRAPH -> "new after " + afterLabel;
+            case MOVE_PARAGRAPH -> label + " \u2192 after " + afterLabel;
+            default -> label;
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package org.penholder.ui.history;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.penholder.history.ParagraphHistory;
+import org.penholder.model.Amendment;
+import org.penholder.model.AmendmentStatus;
+import org.penholder.ui.ProjectSession;
+
+/**
+ * The history of one paragraph: its timeline, oldest first, each step with who made it and the
+ * words it changed; any earlier text can be restored, as a new amendment that Undo takes back.
+ */
+public final class HistoryPane extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ProjectSession session;
+    private final String paragraphId;
+    private final String where;
+    private final Runnable afterRestore;
+    private final ObservableList<ParagraphHistory.Step> steps = FXCollections.observableArrayList();
+    private final ListView<ParagraphHistory.Step> list = new ListView<>(steps);
+    private final Label heading = new Label();
+
+    /**
+     * @param where        the paragraph's label, for headings and undo ("12.")
+     * @param afterRestore runs once a restored text is in the project (the draft view reloads)
+     */
+    public HistoryPane(ProjectSession session, String paragraphId, String where, Runnable afterRestore) {
+        this.session = session;
+        this.paragraphId = paragraphId;
+        this.where = where;
+        this.afterRestore = afterRestore;
+        setId("history-pane");
+        getStylesheets().add(HistoryPane.class.getResource("history.css").toExternalForm());
+        heading.getStyleClass().add("panel-heading");
+        HBox top = new HBox(heading);
+        top.getStyleClass().add("history-toolbar");
+        setTop(top);
+        list.setId("history-list");
+        list.getStyleClass().add("change-list");
+        list.setCellFactory(l -> new StepCell());
+        list.setPlaceholder(new Label("No amendments yet."));
+        list.widthProperty().addListener((o, was, now) -> list.refresh());
+        setCenter(list);
+    }
+
+    /** Reads the timeline again. */
+    public CompletableFuture<Void> refresh() {
+        return session.submit(() -> session.project().paragraphHistory().of(paragraphId))
+                .thenAccept(s -> session.onUi(() -> show(s)));
+    }
+
+    private void show(List<ParagraphHistory.Step> s) {
+        steps.setAll(s);
+        heading.setText("History of paragraph " + where + " · " + s.size() + (s.size() == 1 ? " step" : " steps"));
+        if (!s.isEmpty()) {
+            list.scrollTo(s.size() - 1);
+        }
+    }
+
+    /** Restores the text a step left; completes once it is written. */
+    public CompletableFuture<Void> restore(ParagraphHistory.Step step) {
+        long id = step.amendment().id();
+        String text = step.text();
+        return session.execute(() -> session.draftCommands().setText(paragraphId, text, where,
+                "Restored the text of amendment " + id)).thenRun(() -> session.onUi(() -> {
+                    afterRestore.run();
+                    refresh();
+                }));
+    }
+
+    public ListView<ParagraphHistory.Step> list() {
+        return list;
+    }
+
+    private final class StepCell extends ListCell<ParagraphHistory.Step> {
+        StepCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ParagraphHistory.Step s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            Amendment a = s.amendment();
+            Label title = new Label(a.kind().displayName() + (a.status() == AmendmentStatus.APPLIED ? ""
+                    : " · proposal, " + a.status().displayName().toLowerCase()));
+            title.getStyleClass().add("history-step-header");
+            StringBuilder meta = new StringBuilder(TIME.format(a.createdAt()) + " · " + a.author());
+            if (!a.team().isEmpty()) {
+                meta.append(" (").append(a.team()).append(")");
+            }
+            if (!s.proposer().isEmpty()) {
+                meta.append(" · proposed by ").append(s.proposer());
+            }
+            if (a.rationale() != null) {
+                meta.append(" · ").append(a.rationale());
+            }
+            Label info = new Label(meta.toString());
+            info.getStyleClass().add("history-step-meta");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox header = new HBox(8, title, info, spacer);
+            String now = null;
+            for (ParagraphHistory.Step later : steps) {
+                if (later.text() != null) {
+                    now = later.text();
+                }
+            }
+            if (s.restorable() && getIndex() < steps.size() - 1 && !s.text().equals(now)) {
+                Button restore = new Button("Restore This Text");
+                restore.getStyleClass().add("small");
+                restore.setOnAction(e -> restore(s));
+                header.getChildren().add(restore);
+            }
+            VBox box = new VBox(header);
+            box.getStyleClass().add("history-step");
+            if (a.kind() == org.penholder.model.AmendmentKind.MOVE_PARAGRAPH) {
+                Label moved = new Label("Moved to another place in the draft; its words did not change.");
+                moved.getStyleClass().add("history-step-meta");
+                box.getChildren().add(moved);
+            } else if (!s.diff().isEmpty()) {
+                TextFlow flow = DiffText.flow(s.diff(), DiffText.Show.BOTH);
+                flow.setPrefWidth(Math.max(200, list.getWidth() - 40));
+                box.getChildren().add(flow);
+            } else if (a.before() != null || a.after() != null) {
+                box.getChildren().add(new Label(a.before() + " \u2192 " + a.after()));
+            }
+            setGraphic(box);
+        }
+    }
+}

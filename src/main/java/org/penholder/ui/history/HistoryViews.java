@@ -1,0 +1,242 @@
+package org.penholder.ui.history;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.penholder.model.Revision;
+import org.penholder.model.RevisionBlock;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Errors;
+import org.penholder.ui.draft.DraftViewModel;
+
+/**
+ * The history side of an open project in the window: the Amendments and Compare views, the
+ * history of the current paragraph, and the Revision menu's actions (freeze, open read only,
+ * compare, renumber).
+ */
+public final class HistoryViews {
+
+    public static final String AMENDMENTS = "Amendments";
+    public static final String COMPARE = "Compare";
+
+    private final ProjectSession session;
+    private final DraftViewModel draft;
+    private final DialogService dialogs;
+    private final Consumer<String> showView;
+    private final Window owner;
+    private final CompareView compare;
+    private final AmendmentsView amendments;
+
+    /**
+     * Adds the views to a workspace.
+     *
+     * @param addView       adds a view as a tab of the workspace
+     * @param showView      brings a view to the front
+     * @param showParagraph shows a paragraph in the draft
+     */
+    public HistoryViews(ProjectSession session, DraftViewModel draft, DialogService dialogs,
+                        BiFunction<String, Node, Tab> addView, Consumer<String> showView, Consumer<String> showParagraph,
+                        Window owner) {
+        this.session = session;
+        this.draft = draft;
+        this.dialogs = dialogs;
+        this.showView = showView;
+        this.owner = owner;
+        this.amendments = new AmendmentsView(session, draft::reload, showParagraph);
+        this.compare = new CompareView(session, dialogs, showParagraph);
+        Tab a = addView.apply(AMENDMENTS, amendments);
+        a.setOnSelectionChanged(e -> {
+            if (a.isSelected()) {
+                draft.flushTyping();
+                session.drained().thenRun(amendments::refresh);
+            }
+        });
+        // undo and redo from the Edit menu change proposals too: keep the list in step while it shows
+        javafx.beans.InvalidationListener undone = o -> {
+            if (a.isSelected()) {
+                session.drained().thenRun(amendments::refresh);
+            }
+        };
+        session.undoDescriptionProperty().addListener(undone);
+        session.redoDescriptionProperty().addListener(undone);
+        Tab c = addView.apply(COMPARE, compare);
+        c.setOnSelectionChanged(e -> {
+            if (c.isSelected()) {
+                draft.flushTyping();
+                compare.refreshRevisions();
+            }
+        });
+    }
+
+    public CompareView compareView() {
+        return compare;
+    }
+
+    public AmendmentsView amendmentsView() {
+        return amendments;
+    }
+
+    /** Asks for a name and freezes the draft as a revision; completes with it (empty when cancelled). */
+    public CompletableFuture<Optional<Revision>> freezeRevision() {
+        if (session.project().isReadOnly()) {
+            dialogs.showError("Cannot freeze a revision", "The project is open read only.");
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        draft.flushTyping();
+        return session.submit(() -> session.project().revisionService().revisions().size())
+                .thenCompose(n -> {
+                    CompletableFuture<Optional<DialogService.NewRevision>> asked = new CompletableFuture<>();
+                    session.onUi(() -> asked.complete(dialogs.askNewRevision(n == 0 ? "Zero draft" : "Rev." + n)));
+                    return asked;
+                })
+                .thenCompose(answer -> answer.isEmpty() ? CompletableFuture.completedFuture(Optional.<Revision>empty())
+                        : session.submit(() -> Optional.of(session.project().revisionService().freeze(answer.get().name(),
+                                answer.get().note(), session.author(), answer.get().freezeNumbering()))))
+                .thenApply(r -> {
+                    r.ifPresent(rev -> session.onUi(() -> {
+                        compare.refreshRevisions();
+                        if (rev.numberingFrozen()) {
+                            draft.reload();
+                        }
+                    }));
+                    return r;
+                }).exceptionally(e -> {
+                    session.onUi(() -> dialogs.showError("Could not freeze the revision", Errors.message(e)));
+                    return Optional.empty();
+                });
+    }
+
+    /** Numbers the draft consecutively again, ending the frozen numbering. */
+    public void renumber() {
+        session.submit(() -> {
+            session.project().revisionService().renumber();
+            return null;
+        }).thenRun(draft::reload);
+    }
+
+    /** Asks which revision and shows it read only in a window of its own. */
+    public void openRevision() {
+        session.submit(() -> session.project().revisionService().revisions())
+                .thenAccept(revisions -> session.onUi(() -> {
+                    if (revisions.isEmpty()) {
+                        dialogs.showInformation("No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
+                        return;
+                    }
+                    // the list shows when each was frozen and its note; the choice maps back to the name
+                    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                    java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+                            .withZone(java.time.ZoneId.systemDefault());
+                    for (Revision r : revisions) {
+                        names.put(r.name() + "  (" + when.format(r.createdAt()) + (r.note() == null ? "" : ", " + r.note()) + ")",
+                                r.name());
+                    }
+                    dialogs.chooseOne("Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
+                            .map(names::get).ifPresent(this::openRevision);
+                }));
+    }
+
+    /** Shows a revision read only in a window of its own. */
+    public CompletableFuture<Stage> openRevision(String name) {
+        return session.submit(() -> {
+            var store = session.project().revisions();
+            Revision r = session.project().revisionService().revision(name);
+            List<RevisionBlock> blocks = store.blocks(r.id());
+            return new Object[] {r, store.title(r.id()), blocks};
+        }).thenCompose(o -> {
+            CompletableFuture<Stage> shown = new CompletableFuture<>();
+            session.onUi(() -> {
+                @SuppressWarnings("unchecked")
+                RevisionPane pane = new RevisionPane((Revision) o[0], (String) o[1], (List<RevisionBlock>) o[2]);
+                shown.complete(window(pane, ((Revision) o[0]).name() + " (read only)", 820, 700));
+            });
+            return shown;
+        });
+    }
+
+    /** Opens the form to record a delegation's proposal for the current paragraph. */
+    public void newProposal() {
+        String id = draft.currentParagraphProperty().get();
+        showView.accept(AMENDMENTS);
+        amendments.newProposal(id == null ? "" : draft.label(id).orElse(""));
+    }
+
+    /** Brings the Compare view to the front. */
+    public void showCompare() {
+        showView.accept(COMPARE);
+    }
+
+    /** Shows the history of the current paragraph in a window of its own. */
+    public Optional<HistoryPane> showHistory() {
+        String id = draft.currentParagraphProperty().get();
+        if (id == null) {
+            dialogs.showInformation("No paragraph", "Put the cursor in a paragraph to see its history.");
+            return Optional.empty();
+        }
+        draft.flushTyping();
+        String where = draft.label(id).orElse("the paragraph");
+        HistoryPane pane = new HistoryPane(session, id, where, draft::reload);
+        session.drained().thenRun(pane::refresh);
+        window(pane, "History of " + where, 760, 620);
+        return Optional.of(pane);
+    }
+
+    private Stage window(Node content, String title, double width, double height) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(content), width, height);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setTitle(title);
+        stage.show();
+        return stage;
+    }
+
+    /** The Revision menu of the main window; its items act on the project open at the time. */
+    public static Menu menu(java.util.function.Supplier<HistoryViews> current) {
+        Menu menu = new Menu("Revision");
+        menu.setId("menu-revision");
+        MenuItem freeze = item("Freeze Revision…", "menu-freeze-revision", "Shortcut+Shift+R", () -> act(current, HistoryViews::freezeRevision));
+        MenuItem open = item("Open Revision Read Only…", "menu-open-revision", null, () -> act(current, HistoryViews::openRevision));
+        MenuItem compare = item("Compare…", "menu-compare", "Shortcut+Shift+D", () -> act(current, HistoryViews::showCompare));
+        MenuItem history = item("Paragraph History…", "menu-paragraph-history", "Shortcut+Shift+H", () -> act(current, HistoryViews::showHistory));
+        MenuItem amendments = item("Amendments and Proposals", "menu-amendments", null, () -> act(current, v -> v.showView.accept(AMENDMENTS)));
+        MenuItem propose = item("Record Proposal…", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
+        MenuItem renumber = item("Renumber Paragraphs Cleanly", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
+        menu.getItems().addAll(freeze, open, new SeparatorMenuItem(), compare, history, amendments, propose, new SeparatorMenuItem(), renumber);
+        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(current.get() == null)));
+        return menu;
+    }
+
+    private static void act(java.util.function.Supplier<HistoryViews> current, Consumer<HistoryViews> action) {
+        HistoryViews v = current.get();
+        if (v != null) {
+            action.accept(v);
+        }
+    }
+
+    private static MenuItem item(String text, String id, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,69 @@
+package org.penholder.ui.history;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.penholder.model.BlockKind;
+import org.penholder.model.Revision;
+import org.penholder.model.RevisionBlock;
+
+/** A revision as it was frozen, read only: headings and numbered paragraphs. */
+public final class RevisionPane extends BorderPane {
+
+    private final ListView<RevisionBlock> list;
+
+    public RevisionPane(Revision revision, String title, List<RevisionBlock> blocks) {
+        setId("revision-pane");
+        getStylesheets().add(RevisionPane.class.getResource("history.css").toExternalForm());
+        Label heading = new Label(revision.name() + " · read only");
+        heading.getStyleClass().add("history-step-header");
+        Label meta = new Label("Frozen " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(revision.createdAt())
+                + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
+                + (revision.note() == null ? "" : " · " + revision.note()));
+        meta.getStyleClass().add("history-step-meta");
+        Label document = new Label(title);
+        document.setWrapText(true);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, heading, meta, document);
+        top.getStyleClass().add("history-toolbar");
+        setTop(top);
+        list = new ListView<>(FXCollections.observableArrayList(blocks));
+        list.setId("revision-blocks");
+        list.getStyleClass().add("change-list");
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(RevisionBlock b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(null);
+                if (empty || b == null) {
+                    setGraphic(null);
+                    return;
+                }
+                if (b.kind() == BlockKind.HEADING) {
+                    Label h = new Label(b.text());
+                    h.getStyleClass().add("revision-heading");
+                    setGraphic(h);
+                    return;
+                }
+                Label label = new Label(org.penholder.model.ParagraphLabel.parse(b.label())
+                        .map(org.penholder.model.ParagraphLabel::display).orElse(b.label()));
+                label.getStyleClass().add("revision-label");
+                TextFlow text = new TextFlow(new Text(b.text()));
+                text.getStyleClass().add("diff-flow");
+                text.setPrefWidth(Math.max(200, list.getWidth() - 120));
+                setGraphic(new HBox(10, label, text));
+            }
+        });
+        setCenter(list);
+    }
+}
