@@ -48,6 +48,7 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private volatile Consumer<Throwable> onError = e -> { };
 
     public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
@@ -134,6 +135,7 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.undo();
             publishUndo();
+            ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
     }
@@ -142,8 +144,17 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.redo();
             publishUndo();
+            ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
+    }
+
+    /**
+     * Goes up after every undo and redo: any command may have been taken back, so every view of the
+     * project reads what it shows again.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty undoneOrRedoneProperty() {
+        return undoneOrRedone.getReadOnlyProperty();
     }
 
     /** Runs an action on the UI thread. */

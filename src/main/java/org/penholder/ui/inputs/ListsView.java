@@ -104,6 +104,7 @@ public final class ListsView extends GridPane {
         add.disableProperty().bind(name.textProperty().isEmpty());
         Label problem = new Label();
         problem.getStyleClass().add("list-problem");
+        problem.setId("list-problem-" + kind.name().toLowerCase().replace('_', '-'));
         problem.setWrapText(true);
         Runnable adding = () -> {
             ListEntry typed = parse(kind, name.getText());

@@ -86,6 +86,13 @@ public final class Workspace extends BorderPane {
             inputs.viewModel().refresh();
         });
         addView(ListsView.NAME, lists);
+        session.undoneOrRedoneProperty().addListener((o, a, b) -> {
+            lists.refresh();
+            stakeholders.refresh();
+            inputs.viewModel().refreshChoices();
+            inputs.viewModel().refresh();
+            sources.refresh();
+        });
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
