@@ -49,7 +49,7 @@ public final class PenholderApp extends Application {
 
     /** The application icon in the sizes a desktop asks for. */
     public static List<Image> icons() {
-        return List.of(16, 32, 48, 64, 128, 256).stream()
+        return List.of(16, 24, 32, 48, 64, 128, 256).stream()
                 .map(size -> PenholderApp.class.getResource("/org/penholder/icons/penholder-" + size + ".png"))
                 .filter(java.util.Objects::nonNull)
                 .map(url -> new Image(url.toExternalForm()))
