@@ -1,19 +1,17 @@
 package org.penholder.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javafx.application.Application;
-import javafx.application.ColorScheme;
-import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.common.FxDialogService;
+import org.penholder.ui.common.InterfaceLanguage;
+import org.penholder.ui.common.Themes;
 import org.penholder.ui.main.MainWindow;
 
-/** The desktop application: one main window, on the project given or on the sample project. */
+/** The desktop application: one main window, on the project given, the project open last time, or the welcome screen. */
 public final class PenholderApp extends Application {
 
     /** Starts the window; {@code args} may name a project file. */
@@ -24,34 +22,24 @@ public final class PenholderApp extends Application {
     @Override
     public void start(Stage stage) {
         UserSettings settings = UserSettings.load();
-        applyTheme(settings.theme());
+        InterfaceLanguage.start(settings.language());
+        Themes.apply(settings.theme());
         stage.getIcons().addAll(icons());
         MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
         stage.show();
-        List<String> files = getParameters().getUnnamed();
-        if (files.isEmpty()) {
-            window.openSample();
-        } else {
-            window.open(Path.of(files.get(0)));
+        Startup startup = Startup.decide(getParameters().getUnnamed(), System.getProperty(Startup.START_PROPERTY), settings);
+        switch (startup.kind()) {
+            case OPEN, REOPEN -> window.open(startup.file());
+            case SAMPLE -> window.openSample();
+            case WELCOME -> { } // the window shows it until a project is open
         }
-    }
-
-    /** Sets the AtlantaFX theme; "system" follows the desktop's light or dark setting. */
-    public static void applyTheme(UserSettings.Theme theme) {
-        boolean dark = switch (theme) {
-            case DARK -> true;
-            case LIGHT -> false;
-            case SYSTEM -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
-        };
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** The application icon in the sizes a desktop asks for. */
     public static List<Image> icons() {
         return List.of(16, 24, 32, 48, 64, 128, 256).stream()
                 .map(size -> PenholderApp.class.getResource("/org/penholder/icons/penholder-" + size + ".png"))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(url -> new Image(url.toExternalForm()))
                 .toList();
     }
