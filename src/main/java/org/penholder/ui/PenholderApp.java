@@ -1,8 +1,11 @@
 package org.penholder.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
@@ -19,6 +22,15 @@ public final class PenholderApp extends Application {
         Application.launch(PenholderApp.class, args);
     }
 
+    /** Files the desktop asked to open before the window was there (macOS sends them as events). */
+    private final List<Path> filesFromTheDesktop = new CopyOnWriteArrayList<>();
+    private volatile MainWindow window;
+
+    @Override
+    public void init() {
+        acceptFilesFromTheDesktop();
+    }
+
     @Override
     public void start(Stage stage) {
         UserSettings settings = UserSettings.load();
@@ -26,6 +38,7 @@ public final class PenholderApp extends Application {
         Themes.apply(settings.theme());
         stage.getIcons().addAll(icons());
         MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
+        this.window = window;
         stage.show();
         Startup startup = Startup.decide(getParameters().getUnnamed(), System.getProperty(Startup.START_PROPERTY), settings);
         switch (startup.kind()) {
@@ -33,6 +46,27 @@ public final class PenholderApp extends Application {
             case SAMPLE -> window.openSample();
             case WELCOME -> { } // the window shows it until a project is open
         }
+        filesFromTheDesktop.forEach(window::open);
+        filesFromTheDesktop.clear();
+    }
+
+    /**
+     * On macOS a document double-clicked in the Finder reaches the running application as an
+     * event, not as an argument; elsewhere the launcher gets it as an argument (see start).
+     */
+    private void acceptFilesFromTheDesktop() {
+        if (!System.getProperty("os.name", "").startsWith("Mac") || !java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_FILE)) {
+            return;
+        }
+        java.awt.Desktop.getDesktop().setOpenFileHandler(event -> event.getFiles().forEach(f -> {
+            MainWindow w = window;
+            if (w == null) {
+                filesFromTheDesktop.add(f.toPath());
+            } else {
+                Platform.runLater(() -> w.open(f.toPath()));
+            }
+        }));
     }
 
     /** The application icon in the sizes a desktop asks for. */

@@ -42,7 +42,7 @@ final class WelcomePane extends ScrollPane {
 
         VBox column = new VBox(22);
         column.getStyleClass().add("welcome-column");
-        column.setMaxWidth(680);
+        column.setMaxWidth(780);
         column.setPadding(new Insets(48, 32, 32, 32));
         column.getChildren().add(header());
 
