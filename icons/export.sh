@@ -28,4 +28,6 @@ mkdir -p "$resources"
 for size in 16 24 32 48 64 128 256; do
   cp "penholder-$size.png" "$resources/"
 done
+# The Linux menu icon: jpackage takes it from its resource folder when it builds the .deb.
+cp penholder-256.png ../packaging/linux/penholder.png
 echo "icons exported"
