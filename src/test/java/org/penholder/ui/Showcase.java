@@ -12,7 +12,8 @@ import org.penholder.ui.main.MainWindow;
 
 /**
  * Opens one view of the window for a screenshot (../shared/look.sh), with the settings in
- * {@code -Dpenholder.config.dir}: {@code welcome}, {@code about}, {@code preferences}, or a project file.
+ * {@code -Dpenholder.config.dir}: {@code welcome}, {@code about}, {@code preferences}, {@code languages}
+ * (Preferences with the language list open), or a project file.
  * Not a test: a way to look at what the tests check.
  */
 public final class Showcase {
@@ -39,6 +40,15 @@ public final class Showcase {
             case "welcome" -> { }
             case "about" -> Platform.runLater(window::showAbout);
             case "preferences" -> Platform.runLater(window::editPreferences);
+            case "languages" -> {
+                // open the language list once the dialog is up
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
+                        .map(w -> w.getScene().lookup("#preferences-language")).filter(java.util.Objects::nonNull)
+                        .findFirst().ifPresent(n -> ((javafx.scene.control.ComboBox<?>) n).show()));
+                later.play();
+                Platform.runLater(window::editPreferences);
+            }
             default -> window.open(Path.of(what));
         }
     }

@@ -45,6 +45,11 @@ public enum InterfaceLanguage {
         return Messages.isTranslated(locale(), loader);
     }
 
+    /** The invisible mark that sets a text's direction to the locale's: right-to-left for Arabic, else left-to-right. */
+    public static String directionMark(Locale locale) {
+        return ARABIC.tag.equals(locale.getLanguage()) ? "\u200F" : "\u200E";
+    }
+
     public static Optional<InterfaceLanguage> of(Locale locale) {
         for (InterfaceLanguage l : values()) {
             if (l.tag.equals(locale.getLanguage())) {

@@ -41,6 +41,12 @@ public final class Messages {
         bundle = messages;
     }
 
+    /** The language the messages are in now (English for the base file). */
+    public static Locale locale() {
+        Locale l = bundle.getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+    }
+
     /** Loads the messages for a locale from a class loader, English where it has no translation. */
     public static ResourceBundle load(Locale locale, ClassLoader loader) {
         return ResourceBundle.getBundle(BUNDLE, locale, loader, NO_SYSTEM_FALLBACK);

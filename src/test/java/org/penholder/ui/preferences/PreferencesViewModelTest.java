@@ -22,15 +22,18 @@ import org.penholder.ui.preferences.PreferencesViewModel.LanguageChoice;
 class PreferencesViewModelTest {
 
     private static final Preferences CURRENT = new Preferences(new Author("Amina Diallo", "Co-facilitators"), Theme.SYSTEM, "");
+    private static final String LTR = "\u200E";
     private static final ClassLoader APP = PreferencesViewModelTest.class.getClassLoader();
 
     @Test
     void theLanguagesAreTheUnLanguagesEnglishFirstAndThoseNotTranslatedCannotBeChosen() {
         PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), APP, t -> { });
-        List<String> labels = model.languages().stream().map(LanguageChoice::label).toList();
+        List<String> labels = model.languages().stream().map(c -> c.label().replace(LTR, "")).toList();
         assertEquals(List.of("Same as the computer (English)", "English", "العربية — not yet translated",
                 "中文 — not yet translated", "Français — not yet translated", "Русский — not yet translated",
                 "Español — not yet translated"), labels);
+        assertTrue(model.languages().stream().skip(1).allMatch(c -> c.label().startsWith(LTR)),
+                "an Arabic name first does not turn an English label right-to-left");
         assertEquals(List.of(true, true, false, false, false, false, false),
                 model.languages().stream().map(LanguageChoice::available).toList());
 
@@ -47,7 +50,7 @@ class PreferencesViewModelTest {
             PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), loader, t -> { });
             assertEquals("Same as the computer (Русский)", model.languages().get(0).label());
             LanguageChoice russian = model.languages().stream().filter(c -> c.tag().equals("ru")).findFirst().orElseThrow();
-            assertEquals(new LanguageChoice("ru", "Русский", true), russian);
+            assertEquals(new LanguageChoice("ru", LTR + "Русский", true), russian);
 
             assertFalse(model.languageChangedProperty().get());
             model.languageProperty().set(russian);
