@@ -15,8 +15,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-fail() { echo "check-linux: $*" >&2; exit 1; }
+passed=0
+fail() { echo "check-linux: $*" >&2; echo "check-linux: $passed passed, 1 failed"; exit 1; }
 step() { echo "== $*"; }
+ok() { echo "   $*"; passed=$((passed + 1)); }
 
 [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jpackage" ] || fail "JAVA_HOME must point at a JDK 25 with jpackage"
 
@@ -69,7 +71,7 @@ set +e
 "$launcher" info >/dev/null 2>&1; rc=$?
 set -e
 [ $rc -eq 2 ] || fail "bad usage exited $rc, not 2"
-echo "   --version, sample, info, info --json, exit codes 1 and 2: as the jar"
+ok "--version, sample, info, info --json, exit codes 1 and 2: as the jar"
 
 step "the runtime holds what the jars need"
 # jdeps reads a jar with a module-info as a module and then wants its modules too; the
@@ -86,7 +88,7 @@ present=" $(sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release") "
 for m in ${needed//,/ }; do
   case "$present" in *" $m "*) ;; *) fail "the runtime lacks $m, which the jars use: add it to installer.modules in pom.xml" ;; esac
 done
-echo "   jdeps: $needed"
+ok "jdeps: $needed"
 
 step "the window starts, on the welcome screen and on a file given"
 display=":$(( 300 + RANDOM % 300 ))"
@@ -110,7 +112,7 @@ grep -qx "StartupWMClass=$wm_class" packaging/linux/penholder.desktop \
 DISPLAY=$display "$launcher" "$work/s.penholder" >"$work/gui.log" 2>&1 & app=$!
 window_of 's.penholder' >/dev/null || { kill $app 2>/dev/null; fail "the file given did not open: $(tail -20 "$work/gui.log")"; }
 kill $app; wait $app 2>/dev/null || true
-echo "   welcome screen, then s.penholder opened; WM_CLASS $wm_class"
+ok "welcome screen, then s.penholder opened; WM_CLASS $wm_class"
 
 step "the .deb"
 dpkg-deb --info "$deb" >"$work/info"
@@ -137,6 +139,7 @@ if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$wor
 "$work/deb/opt/penholder/bin/penholder" info "$work/s.penholder" >/dev/null || fail "the .deb's launcher does not run"
 rm -rf "$work/deb"
 sed -n '/Package:/,/Installed-Size:/p' "$work/info"
+ok ".deb: metadata, menu entry, file type, /usr/bin/penholder, payload runs"
 
 step "the .tar.gz, unpacked and put in the menu by one person"
 tarball=$(ls target/installer/penholder-*-linux-*.tar.gz 2>/dev/null | head -1)
@@ -153,11 +156,12 @@ grep -qx "Exec=$folder/bin/penholder %f" "$entry" && grep -qx 'MimeType=applicat
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry"; fi
 "$folder/lib/install-desktop-entry.sh" --uninstall >/dev/null
 [ ! -e "$entry" ] && [ ! -e "$HOME/.local/bin/penholder" ] || fail "--uninstall left the entry or the command"
-echo "   unpacked, ran, menu entry, file type, icon and ~/.local/bin/penholder installed and removed"
+ok "unpacked, ran, menu entry, file type, icon and ~/.local/bin/penholder installed and removed"
 
 step "size"
 du -sh "$image" | sed 's/^/   installed folder: /'
 du -sh "$image/lib/runtime" "$image/lib/app" | sed 's/^/   /'
 ( cd "$image/lib/app/lib" && ls -S | head -6 | xargs du -h | sed 's/^/   /' )
 ls -l "$deb" "$tarball" | awk '{printf "   %s: %.0f MB\n", $9, $5/1048576}'
-echo "check-linux: all good"
+# the closing line CI reads, as a test runner's
+echo "check-linux: $passed passed, 0 failed"
