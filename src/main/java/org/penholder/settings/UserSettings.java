@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.penholder.model.Author;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What Penholder remembers for the person at this computer: their name and team (the author of
- * their amendments), the theme, recently opened projects. Kept in a small properties file in the
+ * their amendments), the theme, the language of the interface, recently opened projects and the
+ * project to reopen at the next start. Kept in a small properties file in the
  * user's configuration folder; the system property {@code penholder.config.dir} moves it (tests).
  */
 public final class UserSettings {
@@ -105,6 +107,42 @@ public final class UserSettings {
 
     public void setTheme(Theme theme) {
         props.setProperty("theme", theme.name());
+    }
+
+    /** The language of the interface as a language tag ("fr"); empty to follow the computer's language. */
+    public String language() {
+        return props.getProperty("language", "").strip();
+    }
+
+    public void setLanguage(String languageTag) {
+        props.setProperty("language", languageTag == null ? "" : languageTag.strip());
+    }
+
+    /** What the Preferences dialog edits, as it stands. */
+    public Preferences preferences() {
+        return new Preferences(author(), theme(), language());
+    }
+
+    /** Takes what the Preferences dialog returned (call {@link #save()} to keep it). */
+    public void setPreferences(Preferences p) {
+        setAuthor(p.author());
+        setTheme(p.theme());
+        setLanguage(p.language());
+    }
+
+    /** The project that was open when Penholder last stopped, if it is still there: the window reopens it. */
+    public Optional<Path> projectToReopen() {
+        String p = props.getProperty("reopen", "");
+        return p.isBlank() || !Files.isRegularFile(Path.of(p)) ? Optional.empty() : Optional.of(Path.of(p));
+    }
+
+    /** Remembers the project now open, or (null) that the person closed it and so wants no project at the next start. */
+    public void setProjectToReopen(Path project) {
+        if (project == null) {
+            props.remove("reopen");
+        } else {
+            props.setProperty("reopen", project.toAbsolutePath().normalize().toString());
+        }
     }
 
     /** Recently opened projects, newest first, without files that have gone. */

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.penholder.model.Author;
+import java.util.function.Consumer;
+import org.penholder.about.AboutInfo;
+import org.penholder.settings.Preferences;
+import org.penholder.settings.UserSettings;
 import org.penholder.ui.common.DialogService;
 
 /** Answers the window's questions without dialogs, and remembers the errors it was shown. */
@@ -13,10 +16,15 @@ public final class FakeDialogs implements DialogService {
     public Path toOpen;
     public Path toWrite;
     public NewProject newProject;
-    public Author author;
     public java.util.Deque<Path> filesToOpen = new java.util.ArrayDeque<>();
     public String chosen;
     public NewRevision newRevision;
+    /** What Preferences answers (null: Cancel), after picking each theme of {@code previewed} in turn. */
+    public Preferences preferences;
+    public final List<UserSettings.Theme> previewed = new ArrayList<>();
+    /** The application's stylesheet right after each theme of {@code previewed} was picked. */
+    public final List<String> stylesheetsWhilePreviewing = new ArrayList<>();
+    public AboutInfo about;
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
@@ -36,8 +44,17 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Author> editAuthor(Author current) {
-        return Optional.ofNullable(author);
+    public Optional<Preferences> editPreferences(Preferences current, Consumer<UserSettings.Theme> previewTheme) {
+        for (UserSettings.Theme t : previewed) {
+            previewTheme.accept(t);
+            stylesheetsWhilePreviewing.add(javafx.application.Application.getUserAgentStylesheet());
+        }
+        return Optional.ofNullable(preferences);
+    }
+
+    @Override
+    public void showAbout(AboutInfo info) {
+        about = info;
     }
 
     @Override

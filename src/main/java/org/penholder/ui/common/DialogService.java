@@ -2,7 +2,10 @@ package org.penholder.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.penholder.model.Author;
+import java.util.function.Consumer;
+import org.penholder.about.AboutInfo;
+import org.penholder.settings.Preferences;
+import org.penholder.settings.UserSettings;
 
 /** The questions the window asks the person: files to open or write, details, errors. Tests answer them without dialogs. */
 public interface DialogService {
@@ -16,8 +19,14 @@ public interface DialogService {
     /** The title (and file) of a new project. */
     Optional<NewProject> askNewProject();
 
-    /** The person's name and team. */
-    Optional<Author> editAuthor(Author current);
+    /**
+     * The Preferences dialog: name and team, theme, language. {@code previewTheme} is called as the
+     * person picks a theme, so that it shows at once; empty when they cancel.
+     */
+    Optional<Preferences> editPreferences(Preferences current, Consumer<UserSettings.Theme> previewTheme);
+
+    /** The About box. */
+    void showAbout(AboutInfo about);
 
     /** A file to read, of the given extensions (".docx", ".md"). */
     Optional<Path> chooseFileToOpen(String title, java.util.List<String> extensions);

@@ -12,13 +12,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.penholder.model.Author;
+import java.util.function.Consumer;
+import org.penholder.about.AboutInfo;
+import org.penholder.settings.Preferences;
+import org.penholder.settings.UserSettings;
+import org.penholder.ui.about.AboutDialog;
+import org.penholder.ui.preferences.PreferencesDialog;
+import org.penholder.ui.preferences.PreferencesViewModel;
 
 /** The real dialogs: JavaFX file choosers and small forms, owned by the main window. */
 public final class FxDialogService implements DialogService {
-
-    private static final FileChooser.ExtensionFilter PROJECTS =
-            new FileChooser.ExtensionFilter("Penholder projects (*.penholder)", "*.penholder");
 
     private final Window owner;
 
@@ -29,8 +32,10 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseProjectToOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a project");
-        chooser.getExtensionFilters().addAll(PROJECTS, new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle(Messages.get("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.projects"), "*.penholder"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -48,14 +53,15 @@ public final class FxDialogService implements DialogService {
     public Optional<NewProject> askNewProject() {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("New project");
-        dialog.setHeaderText("A new draft, with its inputs, in one project file.");
+        dialog.setTitle(Messages.get("newProject.title"));
+        dialog.setHeaderText(Messages.get("newProject.header"));
         TextField title = new TextField();
-        title.setPromptText("e.g. Outcome document of the WSIS+20 review");
+        title.setPromptText(Messages.get("newProject.titlePrompt"));
         title.setPrefColumnCount(36);
         TextField symbol = new TextField();
-        symbol.setPromptText("e.g. A/80/L.1 (optional)");
-        GridPane grid = form(new Label("Title"), title, new Label("Document symbol"), symbol);
+        symbol.setPromptText(Messages.get("newProject.symbolPrompt"));
+        GridPane grid = form(new Label(Messages.get("newProject.titleField")), title,
+                new Label(Messages.get("newProject.symbol")), symbol);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
@@ -64,27 +70,20 @@ public final class FxDialogService implements DialogService {
             return Optional.empty();
         }
         String name = title.getText().strip().replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
-        return chooseFileToWrite("Create the project file", (name.isEmpty() ? "draft" : name) + ".penholder", ".penholder")
+        return chooseFileToWrite(Messages.get("newProject.file"), (name.isEmpty() ? "draft" : name) + ".penholder", ".penholder")
                 .map(file -> new NewProject(title.getText().strip(), symbol.getText().strip(), file));
     }
 
     @Override
-    public Optional<Author> editAuthor(Author current) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Preferences");
-        dialog.setHeaderText("Your amendments are recorded under this name and team.");
-        TextField name = new TextField(current.name());
-        name.setPrefColumnCount(28);
-        TextField team = new TextField(current.team());
-        team.setPromptText("e.g. Co-facilitators, Secretariat");
-        dialog.getDialogPane().setContent(form(new Label("Your name"), name, new Label("Team"), team));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-            return Optional.empty();
-        }
-        return Optional.of(new Author(name.getText(), team.getText()));
+    public Optional<Preferences> editPreferences(Preferences current, Consumer<UserSettings.Theme> previewTheme) {
+        PreferencesViewModel model = new PreferencesViewModel(current, InterfaceLanguage.systemLocale(),
+                FxDialogService.class.getClassLoader(), previewTheme);
+        return new PreferencesDialog(owner, model).ask();
+    }
+
+    @Override
+    public void showAbout(AboutInfo about) {
+        new AboutDialog(owner, about).showAndWait();
     }
 
     @Override

@@ -5,7 +5,11 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Every command of the window once: its text, icon and key binding. Menus and toolbars are built from these. */
+/**
+ * Every command of the window once: its text, icon and key binding. Menus and toolbars are built from
+ * these. The text shown is the message {@code action.NAME} of {@link Messages}; the English text
+ * written here is used only while that message is missing.
+ */
 public enum StandardAction {
     NEW_PROJECT("New Project…", Material2AL.CREATE_NEW_FOLDER, "Shortcut+N"),
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
@@ -21,18 +25,19 @@ public enum StandardAction {
     PREFERENCES("Preferences…", Material2MZ.SETTINGS, "Shortcut+Comma"),
     ABOUT("About Penholder", Material2AL.INFO, null);
 
-    private final String text;
+    private final String fallbackText;
     private final Ikon icon;
     private final String accelerator;
 
     StandardAction(String text, Ikon icon, String accelerator) {
-        this.text = text;
+        this.fallbackText = text;
         this.icon = icon;
         this.accelerator = accelerator;
     }
 
+    /** The command's name in the interface's language. */
     public String text() {
-        return text;
+        return Messages.getOrDefault("action." + name(), fallbackText);
     }
 
     public Ikon icon() {

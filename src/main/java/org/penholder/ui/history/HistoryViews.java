@@ -209,15 +209,15 @@ public final class HistoryViews {
 
     /** The Revision menu of the main window; its items act on the project open at the time. */
     public static Menu menu(java.util.function.Supplier<HistoryViews> current) {
-        Menu menu = new Menu("Revision");
+        Menu menu = new Menu(org.penholder.ui.common.Messages.get("menu.revision"));
         menu.setId("menu-revision");
-        MenuItem freeze = item("Freeze Revision…", "menu-freeze-revision", "Shortcut+Shift+R", () -> act(current, HistoryViews::freezeRevision));
-        MenuItem open = item("Open Revision Read Only…", "menu-open-revision", null, () -> act(current, HistoryViews::openRevision));
-        MenuItem compare = item("Compare…", "menu-compare", "Shortcut+Shift+D", () -> act(current, HistoryViews::showCompare));
-        MenuItem history = item("Paragraph History…", "menu-paragraph-history", "Shortcut+Shift+H", () -> act(current, HistoryViews::showHistory));
-        MenuItem amendments = item("Amendments and Proposals", "menu-amendments", null, () -> act(current, v -> v.showView.accept(AMENDMENTS)));
-        MenuItem propose = item("Record Proposal…", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
-        MenuItem renumber = item("Renumber Paragraphs Cleanly", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
+        MenuItem freeze = item("revision.freeze", "menu-freeze-revision", "Shortcut+Shift+R", () -> act(current, HistoryViews::freezeRevision));
+        MenuItem open = item("revision.open", "menu-open-revision", null, () -> act(current, HistoryViews::openRevision));
+        MenuItem compare = item("revision.compare", "menu-compare", "Shortcut+Shift+D", () -> act(current, HistoryViews::showCompare));
+        MenuItem history = item("revision.history", "menu-paragraph-history", "Shortcut+Shift+H", () -> act(current, HistoryViews::showHistory));
+        MenuItem amendments = item("revision.amendments", "menu-amendments", null, () -> act(current, v -> v.showView.accept(AMENDMENTS)));
+        MenuItem propose = item("revision.propose", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
+        MenuItem renumber = item("revision.renumber", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
         menu.getItems().addAll(freeze, open, new SeparatorMenuItem(), compare, history, amendments, propose, new SeparatorMenuItem(), renumber);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(current.get() == null)));
         return menu;
@@ -230,8 +230,8 @@ public final class HistoryViews {
         }
     }
 
-    private static MenuItem item(String text, String id, String keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private static MenuItem item(String messageKey, String id, String keys, Runnable action) {
+        MenuItem item = new MenuItem(org.penholder.ui.common.Messages.get(messageKey));
         item.setId(id);
         if (keys != null) {
             item.setAccelerator(KeyCombination.keyCombination(keys));

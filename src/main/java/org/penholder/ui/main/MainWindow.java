@@ -12,7 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.penholder.Version;
+import org.penholder.about.AboutInfo;
 import org.penholder.project.Project;
 import org.penholder.project.SampleProject;
 import org.penholder.settings.UserSettings;
@@ -20,7 +20,10 @@ import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Actions;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.StandardAction;
+import org.penholder.ui.common.Styles;
+import org.penholder.ui.common.Themes;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.history.HistoryViews;
 
@@ -32,11 +35,11 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar;
-    private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu recentMenu = new Menu(Messages.get("menu.openRecent"));
     private final MenuItem undo = Actions.menuItem(StandardAction.UNDO, this::undo);
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
     private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
-    private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeProject);
+    private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeByChoice);
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
     private final MenuItem importStakeholders = Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
@@ -55,9 +58,9 @@ public final class MainWindow {
         showWelcome();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.9));
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/penholder/ui/penholder.css").toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
-        stage.setTitle("Penholder");
+        stage.setTitle(Messages.get("app.name"));
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -84,21 +87,20 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu("File");
+        Menu file = new Menu(Messages.get("menu.file"));
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
                 importInputs, importStakeholders, new SeparatorMenuItem(), saveCopy, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
-        Menu edit = new Menu("Edit");
+        Menu edit = new Menu(Messages.get("menu.edit"));
         edit.setId("menu-edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), linkSelection, new SeparatorMenuItem(),
                 Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
-        Menu help = new Menu("Help");
-        help.getItems().add(Actions.menuItem(StandardAction.ABOUT, () -> dialogs.showInformation("About Penholder",
-                "Penholder " + Version.current() + "\nA drafting desk for intergovernmental outcome documents.\n"
-                        + "Java " + Runtime.version() + ", JavaFX " + System.getProperty("javafx.runtime.version", "?"))));
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.setId("menu-help");
+        help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         enableProjectItems(false);
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
@@ -106,7 +108,7 @@ public final class MainWindow {
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (Path p : settings.recentProjects()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+            MenuItem item = new MenuItem(Messages.get("menu.openRecent.item", p.getFileName(), p.getParent()));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> open(p));
             recentMenu.getItems().add(item);
@@ -126,8 +128,8 @@ public final class MainWindow {
             redo.textProperty().unbind();
             undo.disableProperty().unbind();
             redo.disableProperty().unbind();
-            undo.setText("Undo");
-            redo.setText("Redo");
+            undo.setText(StandardAction.UNDO.text());
+            redo.setText(StandardAction.REDO.text());
             undo.setDisable(true);
             redo.setDisable(true);
         }
@@ -137,7 +139,7 @@ public final class MainWindow {
     public CompletableFuture<Void> open(Path file) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         closeProject().thenRun(() -> Platform.runLater(() -> {
-            root.setCenter(WelcomePane.busy("Opening " + file.getFileName() + "…"));
+            root.setCenter(WelcomePane.busy(Messages.get("busy.opening", file.getFileName())));
             Background.run(() -> {
                 Project p = Project.open(file, Project.Access.WRITE_IF_FREE);
                 try {
@@ -151,7 +153,7 @@ public final class MainWindow {
                 done.complete(null);
             }, error -> {
                 showWelcome();
-                dialogs.showError("Could not open the project", message(error));
+                dialogs.showError(Messages.get("error.open"), message(error));
                 done.completeExceptionally(error);
             });
         }));
@@ -163,23 +165,27 @@ public final class MainWindow {
 
     private void show(Opened o) {
         ProjectSession session = new ProjectSession(o.project(), Platform::runLater, settings::author);
-        session.setOnError(e -> dialogs.showError("A change could not be saved", message(e)
-                + "\n\nEverything saved before it is safe in the project file."));
+        session.setOnError(e -> dialogs.showError(Messages.get("error.save"), Messages.get("error.save.detail", message(e))));
         workspace = new Workspace(session, o.state(), o.credit());
         history = new HistoryViews(session, workspace.draft(), dialogs, workspace::addView, workspace::showView,
                 workspace::showParagraph, stage);
         root.setCenter(workspace);
         statusBar.follow(session);
-        undo.textProperty().bind(Bindings.when(session.undoDescriptionProperty().isEmpty()).then("Undo")
-                .otherwise(Bindings.concat("Undo ", session.undoDescriptionProperty())));
-        redo.textProperty().bind(Bindings.when(session.redoDescriptionProperty().isEmpty()).then("Redo")
-                .otherwise(Bindings.concat("Redo ", session.redoDescriptionProperty())));
+        undo.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()
+                ? StandardAction.UNDO.text() : Messages.get("action.undoWhat", session.undoDescriptionProperty().get()),
+                session.undoDescriptionProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> session.redoDescriptionProperty().get().isEmpty()
+                ? StandardAction.REDO.text() : Messages.get("action.redoWhat", session.redoDescriptionProperty().get()),
+                session.redoDescriptionProperty()));
         undo.disableProperty().bind(session.undoDescriptionProperty().isEmpty());
         redo.disableProperty().bind(session.redoDescriptionProperty().isEmpty());
         enableProjectItems(true);
-        stage.titleProperty().bind(Bindings.concat(workspace.draft().titleProperty(), " — ",
-                o.project().file().getFileName().toString(), " — Penholder"));
+        String fileName = o.project().file().getFileName().toString();
+        var draftTitle = workspace.draft().titleProperty();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.get("window.title", draftTitle.get(), fileName),
+                draftTitle));
         settings.addRecent(o.project().file());
+        settings.setProjectToReopen(o.project().file());
         settings.save();
         workspace.editor().area().requestFocus();
     }
@@ -191,14 +197,14 @@ public final class MainWindow {
             return open(sample);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        root.setCenter(WelcomePane.busy("Writing the sample project…"));
+        root.setCenter(WelcomePane.busy(Messages.get("busy.writingSample")));
         Background.run(() -> {
             Files.createDirectories(sample.getParent());
             SampleProject.create(sample).close();
             return sample;
         }, p -> open(p).whenComplete((v, e) -> done.complete(null)), error -> {
             showWelcome();
-            dialogs.showError("Could not write the sample project", message(error));
+            dialogs.showError(Messages.get("error.sample"), message(error));
             done.completeExceptionally(error);
         });
         return done;
@@ -212,7 +218,7 @@ public final class MainWindow {
         dialogs.askNewProject().ifPresent(np -> Background.run(() -> {
             Project.create(np.file(), np.title(), np.symbol()).close();
             return np.file();
-        }, this::open, error -> dialogs.showError("Could not create the project", message(error))));
+        }, this::open, error -> dialogs.showError(Messages.get("error.create"), message(error))));
     }
 
     private void saveCopy() {
@@ -220,14 +226,14 @@ public final class MainWindow {
             return;
         }
         ProjectSession session = workspace.session();
-        String name = session.project().file().getFileName().toString().replace(".penholder", "") + " copy.penholder";
-        dialogs.chooseFileToWrite("Save a copy of the project", name, ".penholder").ifPresent(target -> {
+        String name = Messages.get("saveCopy.suggestedName", session.project().file().getFileName().toString().replace(".penholder", ""));
+        dialogs.chooseFileToWrite(Messages.get("saveCopy.title"), name, ".penholder").ifPresent(target -> {
             workspace.flush();
             session.submit(() -> {
                 session.project().saveCopy(target);
                 return target;
-            }).thenAccept(t -> session.onUi(() -> dialogs.showInformation("Copy saved",
-                    "A copy of the project, as it stands now, is in " + t + ".")));
+            }).thenAccept(t -> session.onUi(() -> dialogs.showInformation(Messages.get("saveCopy.done"),
+                    Messages.get("saveCopy.done.detail", t))));
         });
     }
 
@@ -241,10 +247,10 @@ public final class MainWindow {
         history = null;
         closing.flush();
         stage.titleProperty().unbind();
-        stage.setTitle("Penholder");
+        stage.setTitle(Messages.get("app.name"));
         enableProjectItems(false);
         statusBar.showNoProject();
-        root.setCenter(WelcomePane.busy("Closing…"));
+        root.setCenter(WelcomePane.busy(Messages.get("busy.closing")));
         CompletableFuture<Void> done = new CompletableFuture<>();
         Background.run(() -> {
             closing.session().close();
@@ -298,18 +304,34 @@ public final class MainWindow {
         }
     }
 
-    private void editPreferences() {
-        dialogs.editAuthor(settings.author()).ifPresent(a -> {
-            settings.setAuthor(a);
+    /** Close chosen by the person: the next start shows the welcome screen rather than this project. */
+    private void closeByChoice() {
+        settings.setProjectToReopen(null);
+        settings.save();
+        closeProject();
+    }
+
+    /** Edit > Preferences: a theme picked shows at once, and goes back if the person cancels. */
+    public void editPreferences() {
+        UserSettings.Theme before = settings.theme();
+        dialogs.editPreferences(settings.preferences(), Themes::apply).ifPresentOrElse(p -> {
+            settings.setPreferences(p);
             settings.save();
+            Themes.apply(p.theme());
             statusBar.showAuthor(settings.author(), settings.hasAuthor());
-        });
+            showWelcome();
+        }, () -> Themes.apply(before));
+    }
+
+    /** Help > About. */
+    public void showAbout() {
+        dialogs.showAbout(AboutInfo.current(System.getProperty("javafx.runtime.version", "")));
     }
 
     private void showWelcome() {
         if (workspace == null) {
-            root.setCenter(new WelcomePane(settings.recentProjects(), this::openSample, this::newProject,
-                    this::chooseAndOpen, this::open));
+            root.setCenter(new WelcomePane(settings.recentProjects(), !settings.hasAuthor(), new WelcomePane.Handlers(
+                    this::openSample, this::newProject, this::chooseAndOpen, this::open, this::editPreferences)));
         }
     }
 

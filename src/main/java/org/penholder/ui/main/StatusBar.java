@@ -14,6 +14,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.Author;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 
 /** The foot of the window: whether everything is saved, and who is drafting. */
 public final class StatusBar extends HBox {
@@ -39,7 +40,7 @@ public final class StatusBar extends HBox {
     }
 
     public void showNoProject() {
-        saved.setText("No project open");
+        saved.setText(Messages.get("status.noProject"));
         saved.setGraphic(null);
         saved.getStyleClass().setAll("label", "save-state");
     }
@@ -50,18 +51,18 @@ public final class StatusBar extends HBox {
             switch (session.saveStateProperty().get()) {
                 case SAVED -> {
                     var at = session.lastSavedProperty().get();
-                    saved.setText(session.project().isReadOnly() ? "Read only"
-                            : at == null ? "All changes saved" : "All changes saved · " + TIME.format(at));
+                    saved.setText(session.project().isReadOnly() ? Messages.get("status.readOnly")
+                            : at == null ? Messages.get("status.saved") : Messages.get("status.savedAt", TIME.format(at)));
                     saved.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE));
                     saved.getStyleClass().setAll("label", "save-state", "saved");
                 }
                 case SAVING -> {
-                    saved.setText("Saving…");
+                    saved.setText(Messages.get("status.saving"));
                     saved.setGraphic(new FontIcon(Material2MZ.SYNC));
                     saved.getStyleClass().setAll("label", "save-state", "saving");
                 }
                 case FAILED -> {
-                    saved.setText("A change could not be saved");
+                    saved.setText(Messages.get("status.failed"));
                     saved.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
                     saved.getStyleClass().setAll("label", "save-state", "failed");
                 }
@@ -73,6 +74,6 @@ public final class StatusBar extends HBox {
     }
 
     public void showAuthor(Author a, boolean chosen) {
-        author.setText(chosen ? "Drafting as " + a.display() : "Drafting as " + a.name() + " · set your name");
+        author.setText(chosen ? Messages.get("status.author", a.display()) : Messages.get("status.authorUnset", a.name()));
     }
 }

@@ -53,7 +53,7 @@ public final class HistoryScreens {
             Files.createDirectories(work);
             Files.createDirectories(shots);
             Path file = prepare(work);
-            PenholderApp.applyTheme(UserSettings.Theme.LIGHT);
+            org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
             UserSettings settings = UserSettings.load(work.resolve("config"), work.resolve("data"));
             settings.setAuthor(ME);
             FakeDialogs dialogs = new FakeDialogs();

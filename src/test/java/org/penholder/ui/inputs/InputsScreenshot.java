@@ -27,7 +27,7 @@ public final class InputsScreenshot extends Application {
     public void start(Stage stage) {
         var args = getParameters().getUnnamed();
         UserSettings settings = UserSettings.load();
-        PenholderApp.applyTheme(settings.theme());
+        org.penholder.ui.common.Themes.apply(settings.theme());
         MainWindow window = new MainWindow(stage, settings, new org.penholder.ui.common.FxDialogService(stage));
         stage.setWidth(1560);
         stage.setHeight(960);
