@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.docx.DocxExporter;
+import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
 import org.penholder.history.RevisionService;
 import org.penholder.model.DefaultLists;
@@ -53,6 +55,8 @@ public final class Project implements AutoCloseable {
     private final AmendmentStore amendments;
     private final DraftService draftService;
     private final RevisionService revisionService;
+    private final DocxExporter docxExporter;
+    private final DraftImportService draftImport;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -68,6 +72,8 @@ public final class Project implements AutoCloseable {
         this.amendments = new AmendmentStore(db);
         this.draftService = new DraftService(db, drafts, amendments, links, meta);
         this.revisionService = new RevisionService(db, drafts, revisions);
+        this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
+        this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
     }
 
     /** Opens a project file. */
@@ -173,6 +179,14 @@ public final class Project implements AutoCloseable {
 
     public RevisionService revisionService() {
         return revisionService;
+    }
+
+    public DocxExporter docxExporter() {
+        return docxExporter;
+    }
+
+    public DraftImportService draftImport() {
+        return draftImport;
     }
 
     /** Title, counts and revision names. */
