@@ -44,6 +44,7 @@ final class DraftRecognizer {
     private int joined;
     private int subitems;
     private int preambular;
+    private boolean inMasthead = true;
     private ParagraphLabel lastOperative;
 
     private DraftRecognizer(Path file, WordStyles styles, WordNumbering numbering) {
@@ -104,37 +105,40 @@ final class DraftRecognizer {
         WordNumbering.Counter counter = numbering.counter(styles);
         int changes = 0;
         int tableParagraphs = 0;
-        boolean inMasthead = true;
         StringBuilder carried = new StringBuilder();
+        WordParagraph carrier = null;
         for (WordParagraph p : body) {
             changes += p.changeCount();
-            boolean markDeleted = p.markChange() != null && !p.markChange().kind().keptWhenAccepted();
+            boolean markDeleted = !p.markKeptWhenAccepted();
             String styleId = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
             String numberText = markDeleted ? null : numberText(p, styleId, counter);
             if (p.inTable()) {
                 tableParagraphs += p.acceptedText().isBlank() ? 0 : 1;
+                if (carrier != null) {
+                    // text cannot run on into a table: what was carried stays a paragraph of its own
+                    if (!take(carrier, carried.toString(), null)) {
+                        break;
+                    }
+                    carried.setLength(0);
+                    carrier = null;
+                }
                 continue;
             }
             if (markDeleted) {
                 // the paragraph mark was deleted: once accepted, this text begins the next paragraph
                 carried.append(p.acceptedText());
+                carrier = p;
                 continue;
             }
-            String text = (carried + p.acceptedText()).strip();
+            String text = carried + p.acceptedText();
             carried.setLength(0);
-            Integer outline = p.outlineLevel() != null ? (p.outlineLevel() <= 8 ? p.outlineLevel() : null)
-                    : styles.outlineLevel(styleId);
-            Line line = new Line(text, styleId == null ? "" : styleId, styles.name(styleId), numberText, outline,
-                    p.allBold() || styles.bold(styleId), p.centered() || styles.centered(styleId), ourId(p));
-            if (UnDocument.ANNEX_HEADING.equals(line.styleId())) {
-                warnings.add("the annex after the text was left out");
+            carrier = null;
+            if (!take(p, text, numberText)) {
                 break;
             }
-            if (inMasthead && masthead(line)) {
-                continue;
-            }
-            inMasthead = false;
-            body(line);
+        }
+        if (carrier != null) {
+            take(carrier, carried.toString(), null);
         }
         if (tableParagraphs > 0) {
             warnings.add(tableParagraphs + " paragraphs inside tables were left out");
@@ -146,6 +150,26 @@ final class DraftRecognizer {
             warnings.add(joined + " unnumbered paragraphs after the first operative paragraph were joined to the paragraph before them");
         }
         return changes;
+    }
+
+    /** Classifies one paragraph of the accepted text; false at the annex, where the text ends. */
+    private boolean take(WordParagraph p, String rawText, String numberText) {
+        String styleId = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
+        String text = rawText.strip();
+        Integer outline = p.outlineLevel() != null ? (p.outlineLevel() <= 8 ? p.outlineLevel() : null)
+                : styles.outlineLevel(styleId);
+        Line line = new Line(text, styleId == null ? "" : styleId, styles.name(styleId), numberText, outline,
+                p.allBold() || styles.bold(styleId), p.centered() || styles.centered(styleId), ourId(p));
+        if (UnDocument.ANNEX_HEADING.equals(line.styleId())) {
+            warnings.add("the annex after the text was left out");
+            return false;
+        }
+        if (inMasthead && masthead(line)) {
+            return true;
+        }
+        inMasthead = false;
+        body(line);
+        return true;
     }
 
     private String numberText(WordParagraph p, String styleId, WordNumbering.Counter counter) {
@@ -202,9 +226,13 @@ final class DraftRecognizer {
         }
         if (l.bold() || l.centered()) {
             titleLines.add(l.text());
-            if (l.bold() && !isOurs(l, UnDocument.TITLE)) {
+            if (l.bold()) {
                 title = l.text(); // the last bold line of the masthead is the title
             }
+            return true;
+        }
+        if (!l.text().matches(".*[.,;:]$")) {
+            titleLines.add(l.text()); // "Eightieth session", "Agenda item 13": paragraphs end with punctuation
             return true;
         }
         return false;

@@ -38,7 +38,7 @@ final class WordBodyReader {
     private Integer outlineLevel;
     private boolean centered;
     private boolean bidi;
-    private WordParagraph.Change markChange;
+    private final List<WordParagraph.Change> markChanges = new ArrayList<>();
     private final List<String> bookmarks = new ArrayList<>();
     private final List<WordParagraph.Segment> segments = new ArrayList<>();
     // the run being read
@@ -143,7 +143,7 @@ final class WordBodyReader {
         outlineLevel = null;
         centered = false;
         bidi = false;
-        markChange = null;
+        markChanges.clear();
         bookmarks.clear();
         bookmarks.addAll(pendingBookmarks);
         pendingBookmarks.clear();
@@ -155,7 +155,7 @@ final class WordBodyReader {
             return;
         }
         paragraphs.add(new WordParagraph(styleId, numId, ilvl, outlineLevel, centered, bidi, tableDepth > 0,
-                bookmarks, segments, markChange));
+                bookmarks, segments, markChanges));
         inParagraph = false;
     }
 
@@ -163,17 +163,18 @@ final class WordBodyReader {
         if (!inParagraph || hidden || text.isEmpty()) {
             return;
         }
-        WordParagraph.Change change = changes.peek();
+        List<WordParagraph.Change> open = new ArrayList<>(changes);
+        java.util.Collections.reverse(open); // the deque holds the innermost first
         int last = segments.size() - 1;
-        if (last >= 0 && segments.get(last).change() == change && segments.get(last).bold() == bold) {
-            segments.set(last, new WordParagraph.Segment(segments.get(last).text() + text, change, bold));
+        if (last >= 0 && segments.get(last).changes().equals(open) && segments.get(last).bold() == bold) {
+            segments.set(last, new WordParagraph.Segment(segments.get(last).text() + text, open, bold));
         } else {
-            segments.add(new WordParagraph.Segment(text, change, bold));
+            segments.add(new WordParagraph.Segment(text, open, bold));
         }
     }
 
     private WordParagraph.Change change(WordParagraph.ChangeKind kind) {
-        return new WordParagraph.Change(kind, WordXml.attr(r, "author"), WordXml.attr(r, "date"));
+        return new WordParagraph.Change(kind, WordXml.attr(r, "id"), WordXml.attr(r, "author"), WordXml.attr(r, "date"));
     }
 
     /** The paragraph's own properties; the paragraph mark's run properties say if it was inserted or deleted. */
@@ -208,12 +209,12 @@ final class WordBodyReader {
                 case "rPr" -> inMark = true;
                 case "ins", "del", "moveTo", "moveFrom" -> {
                     if (inMark) {
-                        markChange = change(switch (r.getLocalName()) {
+                        markChanges.add(change(switch (r.getLocalName()) {
                             case "ins" -> WordParagraph.ChangeKind.INSERTED;
                             case "del" -> WordParagraph.ChangeKind.DELETED;
                             case "moveTo" -> WordParagraph.ChangeKind.MOVED_TO;
                             default -> WordParagraph.ChangeKind.MOVED_FROM;
-                        });
+                        }));
                     }
                 }
                 case "pPrChange", "rPrChange", "sectPr", "tabs", "numberingChange" -> {
