@@ -18,6 +18,8 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  */
 public final class DraftDocxReader {
 
+    private static final String BOMB = "expands far beyond its size (a zip bomb); refused";
+
     private final DocxLimits limits;
 
     public DraftDocxReader(DocxLimits limits) {
@@ -68,9 +70,10 @@ public final class DraftDocxReader {
             throw WordPackage.refuse(file, "contains an XML document type declaration, which Word never writes "
                     + "(it could make a reader fetch other files); refused");
         } catch (XMLStreamException e) {
-            throw WordPackage.refuse(file, "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
+            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
+                    : "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
         } catch (IOException e) {
-            throw WordPackage.refuse(file, isZipBomb(e) ? "expands far beyond its size (a zip bomb); refused"
+            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
                     : "cannot be read (" + WordPackage.reason(e) + ")");
         } catch (DocxException | CancellationException e) {
             throw e;

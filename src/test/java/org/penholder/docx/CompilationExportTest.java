@@ -55,11 +55,9 @@ class CompilationExportTest {
             p.amendments().append(new Amendment(0, op1.id(), null, AmendmentKind.INSERT_TEXT, "a", "b", "x", "", null, eu.id(),
                     AmendmentStatus.APPLIED, null, null, null, null));
 
-            long t0 = System.nanoTime();
             var result = p.docxExporter().export(new ExportOptions(ExportOptions.Kind.COMPILATION, null,
                     ExportOptions.Sources.FOOTNOTES), out, false, Progress.NONE);
             assertEquals(5, result.proposals());
-            System.out.println("export ms " + (System.nanoTime() - t0) / 1_000_000);
         }
         DocxExporterTest.assertValid(out);
         try (XWPFDocument doc = DocxExporterTest.poi(out)) {
