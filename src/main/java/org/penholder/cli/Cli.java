@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "penholder", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"A drafting desk for intergovernmental outcome documents.",
                 "Run without a command to open the window (on the sample project, or on the FILE given)."},
-        subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class},
+        subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class, ExportCommand.class,
+                ImportDraftCommand.class},
         sortOptions = false)
 public final class Cli {
 
