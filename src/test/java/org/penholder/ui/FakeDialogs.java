@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.concurrent.Task;
+import org.penholder.docx.ExportOptions;
 import org.penholder.model.Author;
 import org.penholder.ui.common.DialogService;
 
@@ -14,6 +17,13 @@ public final class FakeDialogs implements DialogService {
     public Path toWrite;
     public NewProject newProject;
     public Author author;
+    public Path toRead;
+    public ExportOptions exportChoice;
+    public List<String> revisionsOffered;
+    public String text;
+    /** Press Cancel as soon as a task shows progress. */
+    public boolean cancelProgress;
+    public final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
@@ -35,6 +45,34 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Author> editAuthor(Author current) {
         return Optional.ofNullable(author);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        return Optional.ofNullable(toRead);
+    }
+
+    @Override
+    public Optional<ExportOptions> askExport(List<String> revisions) {
+        revisionsOffered = revisions;
+        return Optional.ofNullable(exportChoice);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String suggestion) {
+        return Optional.ofNullable(text);
+    }
+
+    @Override
+    public void showProgress(String title, Task<?> task) {
+        tasks.add(task);
+        if (cancelProgress) {
+            task.progressProperty().addListener((o, old, now) -> {
+                if (now.doubleValue() > 0) {
+                    task.cancel();
+                }
+            });
+        }
     }
 
     @Override

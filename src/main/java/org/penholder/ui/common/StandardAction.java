@@ -11,6 +11,8 @@ public enum StandardAction {
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
     OPEN_SAMPLE("Open the Sample Project", Material2AL.LIBRARY_BOOKS, null),
     SAVE_COPY("Save a Copy…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S"),
+    EXPORT_DOCX("Export…", Material2AL.DESCRIPTION, "Shortcut+E"),
+    IMPORT_DRAFT("Import Draft…", Material2AL.INPUT, null),
     CLOSE_PROJECT("Close", Material2AL.CLOSE, "Shortcut+W"),
     QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q"),
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z"),

@@ -21,6 +21,7 @@ import org.penholder.ui.common.Actions;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.StandardAction;
+import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.draft.DraftState;
 
 /** The main window: menus, the open project's workspace, the status bar. */
@@ -36,6 +37,9 @@ public final class MainWindow {
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
     private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeProject);
+    private final MenuItem exportDocx = Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
+    private final MenuItem importDraft = Actions.menuItem(StandardAction.IMPORT_DRAFT,
+            () -> wordFiles().ifPresent(WordFileActions::importDraft));
     private Workspace workspace;
     private Runnable onQuit = Platform::exit;
 
@@ -80,7 +84,8 @@ public final class MainWindow {
         file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                saveCopy, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
+                saveCopy, close, new SeparatorMenuItem(), importDraft, exportDocx, new SeparatorMenuItem(),
+                Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu("Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
@@ -91,6 +96,12 @@ public final class MainWindow {
                         + "Java " + Runtime.version() + ", JavaFX " + System.getProperty("javafx.runtime.version", "?"))));
         enableProjectItems(false);
         return new MenuBar(file, edit, help);
+    }
+
+    private java.util.Optional<WordFileActions> wordFiles() {
+        Workspace ws = workspace;
+        return ws == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
     }
 
     private void fillRecent() {
@@ -107,6 +118,8 @@ public final class MainWindow {
     private void enableProjectItems(boolean open) {
         saveCopy.setDisable(!open);
         close.setDisable(!open);
+        exportDocx.setDisable(!open);
+        importDraft.setDisable(!open);
         if (!open) {
             undo.textProperty().unbind();
             redo.textProperty().unbind();
