@@ -160,7 +160,7 @@ final class DraftRecognizer {
                 : styles.outlineLevel(styleId);
         Line line = new Line(text, styleId == null ? "" : styleId, styles.name(styleId), numberText, outline,
                 p.allBold() || styles.bold(styleId), p.centered() || styles.centered(styleId), ourId(p));
-        if (UnDocument.ANNEX_HEADING.equals(line.styleId())) {
+        if (UnDocument.ANNEX_HEADING_NAME.equals(line.styleName())) {
             warnings.add("the annex after the text was left out");
             return false;
         }
@@ -199,20 +199,20 @@ final class DraftRecognizer {
         if (l.text().isEmpty() && l.id() == null) {
             return true;
         }
-        if (l.id() != null || isOurs(l, UnDocument.PREAMBULAR) || isOurs(l, UnDocument.OPERATIVE) || isOurs(l, UnDocument.HEADING)) {
+        if (l.id() != null || isOurs(l, UnDocument.PREAMBULAR_NAME) || isOurs(l, UnDocument.OPERATIVE_NAME) || isOurs(l, UnDocument.HEADING_NAME)) {
             return false;
         }
-        if (isOurs(l, UnDocument.SYMBOL) || (l.text().length() <= 60 && SYMBOL.matcher(l.text()).find() && l.numberText() == null)) {
+        if (isOurs(l, UnDocument.SYMBOL_NAME) || (l.text().length() <= 60 && SYMBOL.matcher(l.text()).find() && l.numberText() == null)) {
             Matcher m = SYMBOL.matcher(l.text());
             if (symbol == null && m.find()) {
                 symbol = m.group();
             }
-            if (!isOurs(l, UnDocument.SYMBOL)) {
+            if (!isOurs(l, UnDocument.SYMBOL_NAME)) {
                 titleLines.add(l.text());
             }
             return true;
         }
-        if (isOurs(l, UnDocument.TITLE) || l.styleName().equals("title")) {
+        if (isOurs(l, UnDocument.TITLE_NAME)) {
             title = title == null ? l.text() : title + " " + l.text();
             return true;
         }
@@ -243,12 +243,12 @@ final class DraftRecognizer {
         boolean anyOperative = lastOperative != null;
         if (l.text().isEmpty()) {
             if (l.id() != null) {
-                add(isOurs(l, UnDocument.HEADING) ? BlockKind.HEADING : isOurs(l, UnDocument.OPERATIVE) ? BlockKind.OP
+                add(isOurs(l, UnDocument.HEADING_NAME) ? BlockKind.HEADING : isOurs(l, UnDocument.OPERATIVE_NAME) ? BlockKind.OP
                         : BlockKind.PP, l.id(), label(l.numberText()).orElse(null), "");
             }
             return;
         }
-        if (isOurs(l, UnDocument.HEADING) || l.outline() != null || l.styleName().startsWith("heading")) {
+        if (isOurs(l, UnDocument.HEADING_NAME) || l.outline() != null || l.styleName().startsWith("heading")) {
             add(BlockKind.HEADING, l.id(), null, l.text());
             return;
         }
@@ -268,15 +268,15 @@ final class DraftRecognizer {
             }
         }
         if (l.bold() && l.text().length() <= HEADING_LINE && !l.text().matches(".*[.;:,]$")
-                && !isOurs(l, UnDocument.PREAMBULAR) && !isOurs(l, UnDocument.OPERATIVE)) {
+                && !isOurs(l, UnDocument.PREAMBULAR_NAME) && !isOurs(l, UnDocument.OPERATIVE_NAME)) {
             add(BlockKind.HEADING, l.id(), null, l.text());
             return;
         }
-        if (isOurs(l, UnDocument.OPERATIVE)) {
+        if (isOurs(l, UnDocument.OPERATIVE_NAME)) {
             add(BlockKind.OP, l.id(), null, l.text());
             return;
         }
-        if (isOurs(l, UnDocument.PREAMBULAR) || (!numbered && !anyOperative) || previous == null
+        if (isOurs(l, UnDocument.PREAMBULAR_NAME) || (!numbered && !anyOperative) || previous == null
                 || previous.kind == BlockKind.HEADING) {
             // unnumbered text where no paragraph precedes it to continue: a paragraph of its own
             add(BlockKind.PP, l.id(), null, (numbered ? l.numberText() + " " : "") + l.text());
@@ -330,7 +330,8 @@ final class DraftRecognizer {
         return t.matches("\\d{1,4}(\\s*[a-z]+)?") ? ParagraphLabel.parse(t) : Optional.empty();
     }
 
-    private static boolean isOurs(Line l, String styleId) {
-        return styleId.equals(l.styleId());
+    /** True when the paragraph has the style of that name (Penholder's styles are known by name). */
+    private static boolean isOurs(Line l, String styleName) {
+        return styleName.equals(l.styleName());
     }
 }

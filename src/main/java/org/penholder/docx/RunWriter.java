@@ -2,9 +2,7 @@ package org.penholder.docx;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
+import java.time.temporal.ChronoUnit;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -12,6 +10,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDateTime;
 
 /**
  * Text as Word runs: tabs and line breaks as their elements, characters XML cannot hold left out,
@@ -105,9 +104,8 @@ final class RunWriter {
         change.setId(document.nextAnnotationId());
         change.setAuthor(mark.author() == null || mark.author().isBlank() ? "Penholder" : mark.author());
         if (mark.date() != null) {
-            Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            c.setTimeInMillis(mark.date().toEpochMilli());
-            change.setDate(c);
+            // whole seconds in UTC, as Word writes them ("2025-10-01T10:00:00Z")
+            change.xsetDate(STDateTime.Factory.newValue(mark.date().truncatedTo(ChronoUnit.SECONDS).toString()));
         }
     }
 

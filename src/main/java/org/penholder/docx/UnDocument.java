@@ -35,14 +35,22 @@ final class UnDocument implements AutoCloseable {
     static final String SYMBOL = "DocumentSymbol";
     static final String TITLE = "Title";
     static final String HEADING = "Heading1";
-    static final String PREAMBULAR = "Preambular";
-    static final String OPERATIVE = "Operative";
+    static final String PREAMBULAR = "PreambularParagraph";
+    static final String OPERATIVE = "OperativeParagraph";
     static final String ANNEX_HEADING = "AnnexHeading";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
     static final String FOOTNOTE_TEXT = "FootnoteText";
     static final String FOOTNOTE_REFERENCE = "FootnoteReference";
     static final String TABLE_GRID = "TableGrid";
+
+    /** Names of our styles as the reader meets them (lower case): they survive Word and LibreOffice. */
+    static final String SYMBOL_NAME = "document symbol";
+    static final String TITLE_NAME = "title";
+    static final String HEADING_NAME = "heading 1";
+    static final String PREAMBULAR_NAME = "preambular paragraph";
+    static final String OPERATIVE_NAME = "operative paragraph";
+    static final String ANNEX_HEADING_NAME = "annex heading";
 
     /** The id of the abstract numbering of operative paragraphs in {@code numbering.xml}. */
     static final BigInteger OPERATIVE_LIST = BigInteger.ONE;

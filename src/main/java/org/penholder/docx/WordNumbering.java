@@ -68,11 +68,16 @@ final class WordNumbering {
         return null;
     }
 
-    /** Numbers paragraphs as Word does: one set of counters per list. */
+    /**
+     * Numbers paragraphs as Word does: the instances of one abstract list share its counters; an
+     * instance with a start override restarts those levels where it is first used.
+     */
     final class Counter {
         private final WordStyles styles;
-        private final Map<Object, int[]> counts = new HashMap<>();
-        private final Map<Object, boolean[]> used = new HashMap<>();
+        private final Map<Integer, int[]> counts = new HashMap<>();
+        private final Map<Integer, boolean[]> used = new HashMap<>();
+        private final Map<Integer, Map<Integer, Integer>> pendingStarts = new HashMap<>();
+        private final java.util.Set<Integer> instancesSeen = new java.util.HashSet<>();
 
         private Counter(WordStyles styles) {
             this.styles = styles;
@@ -85,11 +90,24 @@ final class WordNumbering {
             if (num == null || levels == null || ilvl < 0 || ilvl >= LEVELS) {
                 return null;
             }
-            // an instance that restarts a level counts on its own; others share their abstract list
-            Object key = num.startOverrides().isEmpty() ? (Object) ("a" + num.abstractId()) : (Object) numId;
-            int[] count = counts.computeIfAbsent(key, k -> new int[LEVELS]);
-            boolean[] seen = used.computeIfAbsent(key, k -> new boolean[LEVELS]);
-            count[ilvl] = seen[ilvl] ? count[ilvl] + 1 : start(num, levels, ilvl);
+            int list = num.abstractId();
+            int[] count = counts.computeIfAbsent(list, k -> new int[LEVELS]);
+            boolean[] seen = used.computeIfAbsent(list, k -> new boolean[LEVELS]);
+            Map<Integer, Integer> pending = pendingStarts.computeIfAbsent(list, k -> new HashMap<>());
+            if (instancesSeen.add(numId)) {
+                for (Map.Entry<Integer, Integer> o : num.startOverrides().entrySet()) {
+                    if (o.getKey() >= 0 && o.getKey() < LEVELS) {
+                        seen[o.getKey()] = false;
+                        pending.put(o.getKey(), o.getValue());
+                    }
+                }
+            }
+            if (seen[ilvl]) {
+                count[ilvl]++;
+            } else {
+                Integer start = pending.remove(ilvl);
+                count[ilvl] = start != null ? start : start(levels, ilvl);
+            }
             seen[ilvl] = true;
             for (int d = ilvl + 1; d < LEVELS; d++) {
                 if (levels[d] == null || levels[d].restartsAfterHigher()) {
@@ -106,7 +124,7 @@ final class WordNumbering {
                 char ch = text.charAt(i);
                 if (ch == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
                     int l = text.charAt(++i) - '1';
-                    int value = seen[l] ? count[l] : start(num, levels, l);
+                    int value = seen[l] ? count[l] : pending.getOrDefault(l, start(levels, l));
                     Level shown = levels[l] == null ? Level.DEFAULT : levels[l];
                     out.append(format(value, level.legal() ? "decimal" : shown.format()));
                 } else {
@@ -116,9 +134,8 @@ final class WordNumbering {
             return out.toString();
         }
 
-        private int start(Num num, Level[] levels, int ilvl) {
-            Integer override = num.startOverrides().get(ilvl);
-            return override != null ? override : levels[ilvl] == null ? 1 : levels[ilvl].start();
+        private int start(Level[] levels, int ilvl) {
+            return levels[ilvl] == null ? 1 : levels[ilvl].start();
         }
     }
 

@@ -89,13 +89,13 @@ class DocxExporterTest {
         Path out = dir.resolve("clean.docx");
         project.docxExporter().export(ExportOptions.clean(), out, false, Progress.NONE);
         try (XWPFDocument doc = poi(out)) {
-            List<XWPFParagraph> operative = doc.getParagraphs().stream().filter(p -> "Operative".equals(p.getStyleID())).toList();
+            List<XWPFParagraph> operative = doc.getParagraphs().stream().filter(p -> UnDocument.OPERATIVE.equals(p.getStyleID())).toList();
             assertEquals(23, operative.size());
             for (XWPFParagraph p : operative) {
                 assertNotNull(p.getNumID(), "numbered by Word: " + p.getText());
                 assertFalse(Character.isDigit(p.getText().charAt(0)), "no typed number: " + p.getText());
             }
-            XWPFParagraph pp1 = doc.getParagraphs().stream().filter(p -> "Preambular".equals(p.getStyleID())).findFirst().orElseThrow();
+            XWPFParagraph pp1 = doc.getParagraphs().stream().filter(p -> UnDocument.PREAMBULAR.equals(p.getStyleID())).findFirst().orElseThrow();
             XWPFRun first = pp1.getRuns().get(0);
             assertEquals("Reaffirming", first.text());
             assertTrue(first.isItalic());
