@@ -123,6 +123,15 @@ public final class FxDialogService implements DialogService {
         sources.setId("export-sources");
         GridPane grid = form(new Label("Document"), kind, new Label("Version"), version);
         grid.addRow(2, new Label("Sources"), sources);
+        Label explain = new Label();
+        explain.setWrapText(true);
+        explain.setMaxWidth(420);
+        explain.setStyle("-fx-text-fill: -color-fg-muted;");
+        Runnable update = () -> explain.setText(explanation(kind.getValue(), sources.getValue()));
+        kind.valueProperty().addListener((o, a, b) -> update.run());
+        sources.valueProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        grid.add(explain, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
@@ -130,6 +139,18 @@ public final class FxDialogService implements DialogService {
         }
         String v = version.getSelectionModel().getSelectedIndex() <= 0 ? null : version.getValue();
         return Optional.of(new ExportOptions(kind.getValue(), v, sources.getValue()));
+    }
+
+    private static String explanation(ExportOptions.Kind kind, ExportOptions.Sources sources) {
+        String what = kind == ExportOptions.Kind.CLEAN
+                ? "The text with its title and symbol, operative paragraphs numbered by Word."
+                : "A table of every paragraph with the proposals made on it, their proposers and status.";
+        String how = switch (sources) {
+            case NONE -> "";
+            case FOOTNOTES -> " Each paragraph's stakeholder sources in a footnote.";
+            case ANNEX -> " An annex table: paragraph, input, stakeholder, group, quoted passage.";
+        };
+        return what + how;
     }
 
     @Override
