@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,6 +22,10 @@ final class WordBodyReader {
     interface Checkpoint {
         void check();
     }
+
+    private static final java.util.Map<String, WordParagraph.ChangeKind> CHANGES = java.util.Map.of(
+            "ins", WordParagraph.ChangeKind.INSERTED, "del", WordParagraph.ChangeKind.DELETED,
+            "moveTo", WordParagraph.ChangeKind.MOVED_TO, "moveFrom", WordParagraph.ChangeKind.MOVED_FROM);
 
     private final XMLStreamReader r;
     private final Checkpoint checkpoint;
@@ -102,10 +107,7 @@ final class WordBodyReader {
                 text(type == null || type.equals("textWrapping") ? " " : "");
             }
             case "noBreakHyphen" -> text("\u2011");
-            case "ins" -> changes.push(change(WordParagraph.ChangeKind.INSERTED));
-            case "del" -> changes.push(change(WordParagraph.ChangeKind.DELETED));
-            case "moveTo" -> changes.push(change(WordParagraph.ChangeKind.MOVED_TO));
-            case "moveFrom" -> changes.push(change(WordParagraph.ChangeKind.MOVED_FROM));
+            case "ins", "del", "moveTo", "moveFrom" -> changes.push(change(CHANGES.get(r.getLocalName())));
             case "bookmarkStart" -> {
                 String name = WordXml.attr(r, "name");
                 if (name != null) {
@@ -179,71 +181,34 @@ final class WordBodyReader {
 
     /** The paragraph's own properties; the paragraph mark's run properties say if it was inserted or deleted. */
     private void paragraphProperties() throws XMLStreamException {
-        int depth = 1;
-        boolean inMark = false;
-        while (depth > 0) {
-            int e = WordXml.next(r);
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                if (WordXml.is(r, "rPr")) {
-                    inMark = false;
-                }
-                continue;
-            }
-            if (e != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            depth++;
-            if (!WordXml.isWord(r)) {
-                WordXml.skip(r);
-                depth--;
-                continue;
-            }
-            switch (r.getLocalName()) {
+        WordXml.walk(r, Set.of("pPrChange", "rPrChange", "sectPr", "tabs", "numberingChange"), (local, parents) -> {
+            switch (local) {
                 case "pStyle" -> styleId = WordXml.attr(r, "val");
                 case "numId" -> numId = WordXml.intAttr(r, "val", 0);
                 case "ilvl" -> ilvl = WordXml.intAttr(r, "val", 0);
                 case "outlineLvl" -> outlineLevel = WordXml.intAttr(r, "val", 9);
                 case "jc" -> centered = "center".equals(WordXml.attr(r, "val"));
                 case "bidi" -> bidi = WordXml.onOff(r);
-                case "rPr" -> inMark = true;
                 case "ins", "del", "moveTo", "moveFrom" -> {
-                    if (inMark) {
-                        markChanges.add(change(switch (r.getLocalName()) {
-                            case "ins" -> WordParagraph.ChangeKind.INSERTED;
-                            case "del" -> WordParagraph.ChangeKind.DELETED;
-                            case "moveTo" -> WordParagraph.ChangeKind.MOVED_TO;
-                            default -> WordParagraph.ChangeKind.MOVED_FROM;
-                        }));
+                    if ("rPr".equals(parents.peek())) {
+                        markChanges.add(change(CHANGES.get(local)));
                     }
-                }
-                case "pPrChange", "rPrChange", "sectPr", "tabs", "numberingChange" -> {
-                    WordXml.skip(r);
-                    depth--;
                 }
                 default -> { }
             }
-        }
+            return false;
+        });
     }
 
     /** Bold and hidden are what reading needs of a run's properties. */
     private void runProperties() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int e = WordXml.next(r);
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (WordXml.is(r, "rPrChange")) {
-                    WordXml.skip(r);
-                    depth--;
-                } else if (WordXml.is(r, "b")) {
-                    bold = WordXml.onOff(r);
-                } else if (WordXml.is(r, "vanish")) {
-                    hidden = WordXml.onOff(r);
-                }
+        WordXml.walk(r, Set.of("rPrChange"), (local, parents) -> {
+            if (local.equals("b")) {
+                bold = WordXml.onOff(r);
+            } else if (local.equals("vanish")) {
+                hidden = WordXml.onOff(r);
             }
-        }
+            return false;
+        });
     }
 }

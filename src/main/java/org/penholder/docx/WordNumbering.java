@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -206,80 +207,65 @@ final class WordNumbering {
     }
 
     private static String readAbstract(XMLStreamReader r, Level[] levels) throws XMLStreamException {
-        String link = null;
-        while (true) {
-            int e = WordXml.next(r);
-            if (e == XMLStreamConstants.END_ELEMENT && WordXml.is(r, "abstractNum")) {
-                return link;
-            }
-            if (e != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (WordXml.is(r, "numStyleLink")) {
-                link = WordXml.attr(r, "val");
-            } else if (WordXml.is(r, "lvl")) {
+        String[] link = new String[1];
+        WordXml.walk(r, Set.of(), (local, parents) -> {
+            if (local.equals("numStyleLink")) {
+                link[0] = WordXml.attr(r, "val");
+            } else if (local.equals("lvl")) {
                 int ilvl = WordXml.intAttr(r, "ilvl", -1);
                 Level level = readLevel(r);
                 if (ilvl >= 0 && ilvl < LEVELS) {
                     levels[ilvl] = level;
                 }
+                return true;
             }
-        }
+            return false;
+        });
+        return link[0];
+    }
+
+    /** A level as its properties are read. */
+    private static final class LevelReading {
+        int start = 1;
+        String format = "decimal";
+        String text;
+        boolean restarts = true;
+        boolean legal;
     }
 
     private static Level readLevel(XMLStreamReader r) throws XMLStreamException {
-        int start = 1;
-        String format = "decimal";
-        String text = null;
-        boolean restarts = true;
-        boolean legal = false;
-        int depth = 1;
-        while (depth > 0) {
-            int e = WordXml.next(r);
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (WordXml.is(r, "start")) {
-                    start = WordXml.intAttr(r, "val", 1);
-                } else if (WordXml.is(r, "numFmt")) {
-                    format = WordXml.attr(r, "val");
-                } else if (WordXml.is(r, "lvlText")) {
-                    text = WordXml.attr(r, "val");
-                } else if (WordXml.is(r, "lvlRestart")) {
-                    restarts = WordXml.intAttr(r, "val", 1) != 0;
-                } else if (WordXml.is(r, "isLgl")) {
-                    legal = WordXml.onOff(r);
-                } else if (WordXml.is(r, "pPr") || WordXml.is(r, "rPr")) {
-                    WordXml.skip(r);
-                    depth--;
-                }
+        LevelReading l = new LevelReading();
+        WordXml.walk(r, Set.of("pPr", "rPr"), (local, parents) -> {
+            switch (local) {
+                case "start" -> l.start = WordXml.intAttr(r, "val", 1);
+                case "numFmt" -> l.format = WordXml.attr(r, "val");
+                case "lvlText" -> l.text = WordXml.attr(r, "val");
+                case "lvlRestart" -> l.restarts = WordXml.intAttr(r, "val", 1) != 0;
+                case "isLgl" -> l.legal = WordXml.onOff(r);
+                default -> { }
             }
-        }
-        return new Level(start, format, text, restarts, legal);
+            return false;
+        });
+        return new Level(l.start, l.format, l.text, l.restarts, l.legal);
     }
 
     private static Num readNum(XMLStreamReader r) throws XMLStreamException {
-        int abstractId = -1;
+        int[] abstractId = {-1};
+        int[] overrideLevel = {-1};
         Map<Integer, Integer> overrides = new HashMap<>();
-        int overrideLevel = -1;
-        while (true) {
-            int e = WordXml.next(r);
-            if (e == XMLStreamConstants.END_ELEMENT && WordXml.is(r, "num")) {
-                return new Num(abstractId, overrides);
+        WordXml.walk(r, Set.of("lvl"), (local, parents) -> {
+            switch (local) {
+                case "abstractNumId" -> abstractId[0] = WordXml.intAttr(r, "val", -1);
+                case "lvlOverride" -> overrideLevel[0] = WordXml.intAttr(r, "ilvl", -1);
+                case "startOverride" -> {
+                    if (overrideLevel[0] >= 0) {
+                        overrides.put(overrideLevel[0], WordXml.intAttr(r, "val", 1));
+                    }
+                }
+                default -> { }
             }
-            if (e != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (WordXml.is(r, "abstractNumId")) {
-                abstractId = WordXml.intAttr(r, "val", -1);
-            } else if (WordXml.is(r, "lvlOverride")) {
-                overrideLevel = WordXml.intAttr(r, "ilvl", -1);
-            } else if (WordXml.is(r, "startOverride") && overrideLevel >= 0) {
-                overrides.put(overrideLevel, WordXml.intAttr(r, "val", 1));
-            } else if (WordXml.is(r, "lvl")) {
-                WordXml.skip(r);
-            }
-        }
+            return false;
+        });
+        return new Num(abstractId[0], overrides);
     }
 }

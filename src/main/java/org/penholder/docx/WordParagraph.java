@@ -81,20 +81,18 @@ record WordParagraph(String styleId, Integer numId, Integer ilvl, Integer outlin
 
     /** The text with every tracked change accepted. */
     String acceptedText() {
-        StringBuilder b = new StringBuilder();
-        for (Segment s : segments) {
-            if (s.keptWhenAccepted()) {
-                b.append(s.text());
-            }
-        }
-        return b.toString();
+        return text(Segment::keptWhenAccepted);
     }
 
     /** The text with every tracked change rejected: as it was before the changes. */
     String originalText() {
+        return text(Segment::keptWhenRejected);
+    }
+
+    private String text(java.util.function.Predicate<Segment> kept) {
         StringBuilder b = new StringBuilder();
         for (Segment s : segments) {
-            if (s.keptWhenRejected()) {
+            if (kept.test(s)) {
                 b.append(s.text());
             }
         }

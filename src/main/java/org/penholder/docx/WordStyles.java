@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -108,45 +109,32 @@ final class WordStyles {
         return new WordStyles(styles, defaultStyle);
     }
 
+    /** A style as its properties are read. */
+    private static final class StyleReading {
+        String name;
+        String basedOn;
+        Integer numId;
+        Integer ilvl;
+        Integer outline;
+        Boolean bold;
+        Boolean centered;
+    }
+
     private static Style style(XMLStreamReader r, String id) throws XMLStreamException {
-        String name = null;
-        String basedOn = null;
-        Integer numId = null;
-        Integer ilvl = null;
-        Integer outline = null;
-        Boolean bold = null;
-        Boolean centered = null;
-        int depth = 1;
-        while (depth > 0) {
-            int e = WordXml.next(r);
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (e != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            depth++;
-            if (!WordXml.isWord(r)) {
-                WordXml.skip(r);
-                depth--;
-                continue;
-            }
-            switch (r.getLocalName()) {
-                case "name" -> name = WordXml.attr(r, "val");
-                case "basedOn" -> basedOn = WordXml.attr(r, "val");
-                case "numId" -> numId = WordXml.intAttr(r, "val", 0);
-                case "ilvl" -> ilvl = WordXml.intAttr(r, "val", 0);
-                case "outlineLvl" -> outline = WordXml.intAttr(r, "val", 9);
-                case "b" -> bold = WordXml.onOff(r);
-                case "jc" -> centered = "center".equals(WordXml.attr(r, "val"));
-                case "tblStylePr", "pPrChange", "rPrChange" -> {
-                    WordXml.skip(r);
-                    depth--;
-                }
+        StyleReading s = new StyleReading();
+        WordXml.walk(r, Set.of("tblStylePr", "pPrChange", "rPrChange"), (local, parents) -> {
+            switch (local) {
+                case "name" -> s.name = WordXml.attr(r, "val");
+                case "basedOn" -> s.basedOn = WordXml.attr(r, "val");
+                case "numId" -> s.numId = WordXml.intAttr(r, "val", 0);
+                case "ilvl" -> s.ilvl = WordXml.intAttr(r, "val", 0);
+                case "outlineLvl" -> s.outline = WordXml.intAttr(r, "val", 9);
+                case "b" -> s.bold = WordXml.onOff(r);
+                case "jc" -> s.centered = "center".equals(WordXml.attr(r, "val"));
                 default -> { }
             }
-        }
-        return new Style(id, name, basedOn, numId, ilvl, outline, bold, centered);
+            return false;
+        });
+        return new Style(id, s.name, s.basedOn, s.numId, s.ilvl, s.outline, s.bold, s.centered);
     }
 }

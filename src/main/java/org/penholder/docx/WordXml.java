@@ -90,6 +90,43 @@ final class WordXml {
         }
     }
 
+    /** What to do with one element met inside another. */
+    @FunctionalInterface
+    interface Visitor {
+        /**
+         * Looks at the element the reader is at; {@code parents} names the elements between it and
+         * the one being walked, innermost first. Returns true when it has read the element through
+         * its end itself, else only its attributes were read.
+         */
+        boolean visit(String local, java.util.Deque<String> parents) throws XMLStreamException;
+    }
+
+    /**
+     * Walks every WordprocessingML element inside the current one, depth first, leaving out other
+     * vocabularies and the elements named in {@code skip} with all they hold (earlier revisions of
+     * properties, for instance); returns at the current element's end.
+     */
+    static void walk(XMLStreamReader r, Set<String> skip, Visitor visitor) throws XMLStreamException {
+        java.util.Deque<String> parents = new java.util.ArrayDeque<>();
+        int depth = 1;
+        while (depth > 0) {
+            int e = next(r);
+            if (e == XMLStreamConstants.END_ELEMENT) {
+                if (--depth > 0) {
+                    parents.pop();
+                }
+            } else if (e == XMLStreamConstants.START_ELEMENT) {
+                String local = r.getLocalName();
+                if (!isWord(r) || skip.contains(local)) {
+                    skip(r);
+                } else if (!visitor.visit(local, parents)) {
+                    depth++;
+                    parents.push(local);
+                }
+            }
+        }
+    }
+
     /** Skips the current element and everything inside it. */
     static void skip(XMLStreamReader r) throws XMLStreamException {
         int depth = 1;

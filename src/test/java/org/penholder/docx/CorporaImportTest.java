@@ -69,35 +69,36 @@ class CorporaImportTest {
         assertTrue(read > files.size() / 2, "most real files are read: " + read + " of " + files.size());
     }
 
-    @Test
-    void trackedChangesReadAsAcceptedGiveTheAcceptedFile() throws IOException {
-        DraftDocxReader reader = new DraftDocxReader();
-        int pairs = 0;
-        for (Path accepted : files) {
-            String name = accepted.getFileName().toString();
-            Path tracked = accepted.resolveSibling(name.replace("-Accepted.docx", ".docx"));
-            if (!name.endsWith("-Accepted.docx") || !Files.exists(tracked)) {
-                continue;
+    /** Files with tracked changes, each with its copy where every change was accepted (or rejected). */
+    private static List<Path[]> pairs(String suffix) {
+        List<Path[]> pairs = new ArrayList<>();
+        for (Path resolved : files) {
+            String name = resolved.getFileName().toString();
+            Path tracked = resolved.resolveSibling(name.replace(suffix, ".docx"));
+            if (name.endsWith(suffix) && Files.exists(tracked)) {
+                pairs.add(new Path[] {tracked, resolved});
             }
-            assertEquals(view(reader, accepted), view(reader, tracked), tracked.toString());
-            pairs++;
         }
-        assertTrue(pairs >= 40, "pairs compared: " + pairs);
+        return pairs;
+    }
+
+    @Test
+    void trackedChangesReadAsAcceptedGiveTheAcceptedFile() {
+        DraftDocxReader reader = new DraftDocxReader();
+        List<Path[]> pairs = pairs("-Accepted.docx");
+        for (Path[] pair : pairs) {
+            assertEquals(view(reader, pair[1]), view(reader, pair[0]), pair[0].toString());
+        }
+        assertTrue(pairs.size() >= 40, "pairs compared: " + pairs.size());
     }
 
     @Test
     void rejectingEveryChangeGivesTheRejectedFile() throws Exception {
-        int pairs = 0;
-        for (Path rejected : files) {
-            String name = rejected.getFileName().toString();
-            Path tracked = rejected.resolveSibling(name.replace("-Rejected.docx", ".docx"));
-            if (!name.endsWith("-Rejected.docx") || !Files.exists(tracked)) {
-                continue;
-            }
-            assertEquals(texts(rejected, false), texts(tracked, true), tracked.toString());
-            pairs++;
+        List<Path[]> pairs = pairs("-Rejected.docx");
+        for (Path[] pair : pairs) {
+            assertEquals(texts(pair[1], false), texts(pair[0], true), pair[0].toString());
         }
-        assertTrue(pairs >= 30, "pairs compared: " + pairs);
+        assertTrue(pairs.size() >= 30, "pairs compared: " + pairs.size());
     }
 
     private static String view(DraftDocxReader reader, Path file) {
