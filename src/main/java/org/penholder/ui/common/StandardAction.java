@@ -8,6 +8,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** Every command of the window once: its text, icon and key binding. Menus and toolbars are built from these. */
 public enum StandardAction {
     NEW_PROJECT("New Project…", Material2AL.CREATE_NEW_FOLDER, "Shortcut+N"),
+    NEW_FROM_WORD("New Project from Word File…", Material2AL.DESCRIPTION, null),
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
     OPEN_SAMPLE("Open the Sample Project", Material2AL.LIBRARY_BOOKS, null),
     SAVE_COPY("Save a Copy…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S"),

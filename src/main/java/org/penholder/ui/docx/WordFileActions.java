@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ExportContent;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.ImportedDraft;
+import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
+import org.penholder.project.ImportedProject;
 import org.penholder.store.MetaStore;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
@@ -17,7 +20,7 @@ import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.ProgressTask;
 
 /**
- * File > Export… and File > Import Draft… for the open project. Reading and writing the project
+ * File > Export…, File > Import Draft… and File > New Project from Word File…. Reading and writing the project
  * go to its own thread; the Word file is written or read by a task with a progress bar and Cancel.
  */
 public final class WordFileActions {
@@ -97,6 +100,41 @@ public final class WordFileActions {
         task.setOnSucceeded(e -> dialogs.showInformation("Draft imported", summary(name.get(), task.getValue())));
         task.setOnFailed(e -> dialogs.showError("Could not import the draft", message(task.getException())));
         dialogs.showProgress("Importing a draft", task);
+        Background.execute(task);
+    }
+
+    /**
+     * Asks for a Word draft and a new project file, creates the project from the draft in the
+     * background, then hands the file to {@code open}.
+     */
+    public static void newProjectFromWord(DialogService dialogs, Author author, Consumer<Path> open) {
+        Optional<Path> docx = dialogs.chooseFileToOpen("New project from a Word draft", "Word documents (*.docx)", "*.docx");
+        if (docx.isEmpty()) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseFileToWrite("Create the project file", stem(docx.get()) + ".penholder", ".penholder");
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("New Project from Word", "The draft in " + docx.get().getFileName()
+                + " becomes the new project's draft, and is kept as its first revision.", "Revision name", "Zero draft");
+        if (name.isEmpty()) {
+            return;
+        }
+        ProgressTask<ImportedDraft> task = ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
+            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+            progress.checkCancelled();
+            ImportedProject.create(file.get(), draft, name.get(), author).close();
+            return draft;
+        });
+        task.setOnSucceeded(e -> {
+            open.accept(file.get());
+            if (!task.getValue().warnings().isEmpty()) {
+                dialogs.showInformation("New project from Word", summary(name.get(), task.getValue()));
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError("Could not create the project", message(task.getException())));
+        dialogs.showProgress("Creating a project from Word", task);
         Background.execute(task);
     }
 

@@ -82,6 +82,8 @@ public final class MainWindow {
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
+                Actions.menuItem(StandardAction.NEW_FROM_WORD,
+                        () -> WordFileActions.newProjectFromWord(dialogs, settings.author(), this::open)),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
                 saveCopy, close, new SeparatorMenuItem(), importDraft, exportDocx, new SeparatorMenuItem(),

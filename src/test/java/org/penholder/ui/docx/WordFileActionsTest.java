@@ -124,6 +124,31 @@ class WordFileActionsTest {
     }
 
     @Test
+    void aWordDraftStartsANewProjectThatOpensInTheWindow(FxRobot robot) throws Exception {
+        Path sample = TestFiles.sampleCopy(Files.createDirectories(dir.resolve("fromword")));
+        Path docx = dir.resolve("fromword/draft.docx");
+        try (Project p = Project.open(sample, Project.Access.READ)) {
+            p.docxExporter().export(ExportOptions.clean(), docx, false, Progress.NONE);
+        }
+        Path created = dir.resolve("fromword/new.penholder");
+        dialogs.toRead = docx;
+        dialogs.toWrite = created;
+        dialogs.text = "Zero draft";
+        try {
+            Task<?> task = runAndWait(robot, "menu-new-from-word");
+            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspace() != null
+                    && window.stage().getTitle().contains("new.penholder"));
+            assertEquals(43, window.workspace().draft().outline().size() - 1, "15 headings and 28 paragraphs below the title");
+        } finally {
+            close();
+        }
+        try (Project p = Project.open(created, Project.Access.READ)) {
+            assertEquals(List.of("Zero draft"), p.revisionNames());
+        }
+    }
+
+    @Test
     void cancellingAnExportLeavesNoFile(FxRobot robot) throws Exception {
         openSample("cancel");
         Path out = dir.resolve("cancel/cancelled.docx");
