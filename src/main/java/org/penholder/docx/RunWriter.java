@@ -9,13 +9,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDateTime;
 
 /**
  * Text as Word runs: tabs and line breaks as their elements, characters XML cannot hold left out,
- * spaces kept. Text can be written as it stands, or as a tracked change ({@code w:ins} /
- * {@code w:del} with author and date) that Word's Accept and Reject act on.
+ * spaces kept. Text can be written as it stands, or as a tracked change ({@code w:ins},
+ * {@code w:del}, moves, the paragraph mark itself, with author and date) that Word's Accept and
+ * Reject act on: the building blocks of a redline.
  */
 final class RunWriter {
 
@@ -64,20 +66,62 @@ final class RunWriter {
 
     /** Appends text as a tracked insertion. */
     void inserted(CTP p, String text, Format format, ChangeMark mark) {
-        if (!text.isEmpty()) {
-            CTRunTrackChange ins = p.addNewIns();
-            mark(ins, mark);
-            fill(ins.addNewR(), text, format, false);
-        }
+        tracked(p, text, format, WordParagraph.ChangeKind.INSERTED, mark);
     }
 
     /** Appends text as a tracked deletion. */
     void deleted(CTP p, String text, Format format, ChangeMark mark) {
-        if (!text.isEmpty()) {
-            CTRunTrackChange del = p.addNewDel();
-            mark(del, mark);
-            fill(del.addNewR(), text, format, true);
+        tracked(p, text, format, WordParagraph.ChangeKind.DELETED, mark);
+    }
+
+    /**
+     * Appends text as a tracked change of any kind; moved text belongs between
+     * {@link #startMove} and {@link #endMove} of the same name.
+     */
+    void tracked(CTP p, String text, Format format, WordParagraph.ChangeKind kind, ChangeMark mark) {
+        if (text.isEmpty()) {
+            return;
         }
+        CTRunTrackChange change = switch (kind) {
+            case INSERTED -> p.addNewIns();
+            case DELETED -> p.addNewDel();
+            case MOVED_TO -> p.addNewMoveTo();
+            case MOVED_FROM -> p.addNewMoveFrom();
+        };
+        mark(change, mark);
+        fill(change.addNewR(), text, format, !kind.adds());
+    }
+
+    /** Tracks the paragraph mark itself: an inserted or deleted paragraph, or one moved as a whole. */
+    void trackParagraphMark(CTP p, WordParagraph.ChangeKind kind, ChangeMark mark) {
+        var ppr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+        var rpr = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
+        mark(switch (kind) {
+            case INSERTED -> rpr.addNewIns();
+            case DELETED -> rpr.addNewDel();
+            case MOVED_TO -> rpr.addNewMoveTo();
+            case MOVED_FROM -> rpr.addNewMoveFrom();
+        }, mark);
+    }
+
+    /**
+     * Opens the range of a move, where the text left ({@code from}) or where it arrived; Word pairs
+     * the two ranges by {@code name}. Returns the id for {@link #endMove}.
+     */
+    BigInteger startMove(CTP p, boolean from, String name, ChangeMark mark) {
+        var start = from ? p.addNewMoveFromRangeStart() : p.addNewMoveToRangeStart();
+        BigInteger id = document.nextAnnotationId();
+        start.setId(id);
+        start.setName(name);
+        start.setAuthor(author(mark));
+        if (mark.date() != null) {
+            start.xsetDate(date(mark));
+        }
+        return id;
+    }
+
+    void endMove(CTP p, boolean from, BigInteger id) {
+        (from ? p.addNewMoveFromRangeEnd() : p.addNewMoveToRangeEnd()).setId(id);
     }
 
     /** Marks the start of a bookmark; returns its id for {@link #endBookmark}. */
@@ -100,13 +144,21 @@ final class RunWriter {
         }
     }
 
-    private void mark(CTRunTrackChange change, ChangeMark mark) {
+    private void mark(CTTrackChange change, ChangeMark mark) {
         change.setId(document.nextAnnotationId());
-        change.setAuthor(mark.author() == null || mark.author().isBlank() ? "Penholder" : mark.author());
+        change.setAuthor(author(mark));
         if (mark.date() != null) {
-            // whole seconds in UTC, as Word writes them ("2025-10-01T10:00:00Z")
-            change.xsetDate(STDateTime.Factory.newValue(mark.date().truncatedTo(ChronoUnit.SECONDS).toString()));
+            change.xsetDate(date(mark));
         }
+    }
+
+    private static String author(ChangeMark mark) {
+        return mark.author() == null || mark.author().isBlank() ? "Penholder" : mark.author();
+    }
+
+    /** Whole seconds in UTC, as Word writes them ("2025-10-01T10:00:00Z"). */
+    private static STDateTime date(ChangeMark mark) {
+        return STDateTime.Factory.newValue(mark.date().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     static void fill(CTR run, String text, Format format, boolean deleted) {

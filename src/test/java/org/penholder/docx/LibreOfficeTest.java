@@ -66,13 +66,14 @@ class LibreOfficeTest {
         try (Project p = ScriptsRoundTripTest.multilingual(projects.resolve("m.penholder"))) {
             write(p, "scripts", ExportOptions.clean(), work);
         }
+        WRITTEN.put("tracked", RunWriterTest.trackedParagraphs(work.resolve("tracked.docx")));
         List<Path> all = new ArrayList<>(WRITTEN.values());
         List<Path> pdfs = LibreOffice.convert(all, "pdf", OUT.resolve("pdf"), Duration.ofSeconds(120));
         List<String> names = new ArrayList<>(WRITTEN.keySet());
         for (int i = 0; i < names.size(); i++) {
             PDF.put(names.get(i), pdfs.get(i));
         }
-        List<String> texts = List.of("clean", "frozen", "scripts");
+        List<String> texts = List.of("clean", "frozen", "scripts", "tracked");
         List<Path> resaved = LibreOffice.convert(texts.stream().map(WRITTEN::get).toList(), "docx:MS Word 2007 XML",
                 OUT.resolve("resaved"), Duration.ofSeconds(120));
         for (int i = 0; i < texts.size(); i++) {
@@ -133,8 +134,15 @@ class LibreOfficeTest {
     }
 
     @Test
+    void libreOfficeKeepsOurTrackedChangesAsChanges() throws Exception {
+        Path resaved = RESAVED.get("tracked");
+        assertEquals(RunWriterTest.ACCEPTED, CorporaImportTest.texts(resaved, false));
+        assertEquals(RunWriterTest.REJECTED, CorporaImportTest.texts(resaved, true));
+    }
+
+    @Test
     void whatLibreOfficeSavesComesBackTheSame() {
-        for (String name : RESAVED.keySet()) {
+        for (String name : List.of("clean", "frozen", "scripts")) {
             ImportedDraft back = new DraftDocxReader().read(RESAVED.get(name), Progress.NONE);
             assertEquals(DocxExporterTest.blocksOf(SENT.get(name)), DocxExporterTest.blocksOf(back), name);
             assertEquals(SENT.get(name).title(), back.title(), name);
