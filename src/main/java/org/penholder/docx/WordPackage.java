@@ -175,6 +175,17 @@ final class WordPackage implements AutoCloseable {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             int entries = 0;
             long total = 0;
+            if (zip.getEntry("[Content_Types].xml") == null && zip.getEntry("mimetype") != null
+                    && zip.getEntry("mimetype").getSize() < 200) {
+                String mime;
+                try (InputStream in = zip.getInputStream(zip.getEntry("mimetype"))) {
+                    mime = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                }
+                if (mime.startsWith("application/vnd.oasis.opendocument")) {
+                    throw refuse(file, "is an OpenDocument file (LibreOffice's .odt), not a .docx; "
+                            + "save it as Word 2007-365 (.docx) and try again");
+                }
+            }
             for (ZipEntry e : Collections.list(zip.entries())) {
                 if (++entries > limits.maxEntries()) {
                     throw refuse(file, "holds more than " + limits.maxEntries() + " parts; refused");

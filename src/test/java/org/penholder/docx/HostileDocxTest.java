@@ -183,6 +183,15 @@ class HostileDocxTest {
             wb.write(out);
         }
         assertTrue(refused(xlsx).getMessage().endsWith("is an Excel workbook, not a Word document"));
+
+        Path odt = dir.resolve("draft.docx");
+        try (OutputStream out = Files.newOutputStream(odt); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertTrue(refused(odt).getMessage().contains("is an OpenDocument file"), refused(odt).getMessage());
     }
 
     @Test
