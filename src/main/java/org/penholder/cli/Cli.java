@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 ImportInputsCommand.class, InputsCommand.class, SearchCommand.class, StakeholdersCommand.class,
                 ImportStakeholdersCommand.class, LinkCommand.class, LinksCommand.class,
                 ReviseCommand.class, RevisionsCommand.class, HistoryCommand.class, CompareCommand.class,
-                CompareDocxCommand.class, ProposeCommand.class, ProposalsCommand.class, DecideCommand.class},
+                CompareDocxCommand.class, ProposeCommand.class, ProposalsCommand.class, DecideCommand.class,
+                ExportCommand.class, ImportDraftCommand.class},
         sortOptions = false)
 public final class Cli {
 

@@ -143,8 +143,13 @@ public final class RevisionService {
     }
 
     /** The blocks of a draft as a revision stores them: headings and labelled paragraphs. */
-    static List<RevisionBlock> snapshot(Draft draft, Map<String, ParagraphLabel> labels) {
-        Map<String, Paragraph> byId = new HashMap<>();
+    static List<RevisionBlock> snapshot(Draft draft) {
+        return snapshot(draft, draft.labels());
+    }
+
+    /** The blocks of a draft with the given labels (consecutive, or frozen to a circulated revision). */
+    public static List<RevisionBlock> snapshot(Draft draft, Map<String, ParagraphLabel> labels) {
+        Map<String, Paragraph> byId = new java.util.HashMap<>();
         for (Paragraph p : draft.paragraphs()) {
             byId.put(p.id(), p);
         }

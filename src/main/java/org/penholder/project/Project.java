@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.docx.DocxExporter;
+import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
@@ -73,6 +75,8 @@ public final class Project implements AutoCloseable {
     private final ProposalService proposalService;
     private final LinkTracker linkTracker;
     private final ParagraphHistory paragraphHistory;
+    private final DocxExporter docxExporter;
+    private final DraftImportService draftImport;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -99,6 +103,8 @@ public final class Project implements AutoCloseable {
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
         this.lists = new ListStore(db);
+        this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
+        this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
     }
 
     /** Opens a project file. */
@@ -246,6 +252,14 @@ public final class Project implements AutoCloseable {
 
     public LinkTracker linkTracker() {
         return linkTracker;
+    }
+
+    public DocxExporter docxExporter() {
+        return docxExporter;
+    }
+
+    public DraftImportService draftImport() {
+        return draftImport;
     }
 
     /** Title, counts and revision names. */

@@ -55,6 +55,12 @@ public final class RevisionStore {
         return db.read(c -> Sql.one(c, "SELECT title FROM revision WHERE id = ?", rs -> rs.getString(1), revisionId)).orElse("");
     }
 
+    /** The document symbol a revision was made with ("" when it had none). */
+    public String symbol(long revisionId) {
+        return db.read(c -> Sql.one(c, "SELECT symbol FROM revision WHERE id = ?", rs -> rs.getString(1), revisionId))
+                .orElse("");
+    }
+
     /** The snapshot of a revision, in reading order. */
     public List<RevisionBlock> blocks(long revisionId) {
         return db.read(c -> Sql.list(c, "SELECT * FROM revision_block WHERE revision_id = ? ORDER BY ordinal",

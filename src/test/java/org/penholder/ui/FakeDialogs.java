@@ -8,6 +8,10 @@ import java.util.function.Consumer;
 import org.penholder.about.AboutInfo;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.concurrent.Task;
+import org.penholder.docx.ExportOptions;
+import org.penholder.model.Author;
 import org.penholder.ui.common.DialogService;
 
 /** Answers the window's questions without dialogs, and remembers the errors it was shown. */
@@ -25,6 +29,13 @@ public final class FakeDialogs implements DialogService {
     /** The application's stylesheet right after each theme of {@code previewed} was picked. */
     public final List<String> stylesheetsWhilePreviewing = new ArrayList<>();
     public AboutInfo about;
+    public Path toRead;
+    public ExportOptions exportChoice;
+    public List<String> revisionsOffered;
+    public String text;
+    /** Press Cancel as soon as a task shows progress. */
+    public boolean cancelProgress;
+    public final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
@@ -72,6 +83,34 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<NewRevision> askNewRevision(String suggestedName) {
         return Optional.ofNullable(newRevision);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        return Optional.ofNullable(toRead);
+    }
+
+    @Override
+    public Optional<ExportOptions> askExport(List<String> revisions) {
+        revisionsOffered = revisions;
+        return Optional.ofNullable(exportChoice);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String suggestion) {
+        return Optional.ofNullable(text);
+    }
+
+    @Override
+    public void showProgress(String title, Task<?> task) {
+        tasks.add(task);
+        if (cancelProgress) {
+            task.progressProperty().addListener((o, old, now) -> {
+                if (now.doubleValue() > 0) {
+                    task.cancel();
+                }
+            });
+        }
     }
 
     @Override

@@ -18,6 +18,11 @@ public final class Background {
     private Background() {
     }
 
+    /** Runs a task of the window's (one with progress and Cancel) in the background. */
+    public static void execute(Task<?> task) {
+        POOL.execute(task);
+    }
+
     /** Runs work in the background; {@code onDone} or {@code onFailed} then run on the UI thread. */
     public static <T> Task<T> run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         Task<T> task = new Task<>() {

@@ -1,11 +1,15 @@
 package org.penholder.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.penholder.about.AboutInfo;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
+import javafx.concurrent.Task;
+import org.penholder.docx.ExportOptions;
+import org.penholder.model.Author;
 
 /** The questions the window asks the person: files to open or write, details, errors. Tests answer them without dialogs. */
 public interface DialogService {
@@ -36,6 +40,18 @@ public interface DialogService {
 
     /** Name, note and whether to freeze numbering, for a new revision. */
     Optional<NewRevision> askNewRevision(String suggestedName);
+
+    /** A file to read: {@code patterns} like "*.docx", described as {@code description}. */
+    Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
+
+    /** What to write to a Word file: clean text or compilation, which version, how sources show. */
+    Optional<ExportOptions> askExport(List<String> revisions);
+
+    /** A short text, such as a name; {@code suggestion} is filled in. */
+    Optional<String> askText(String title, String header, String label, String suggestion);
+
+    /** Shows a task's message and progress, with Cancel, until the task ends. */
+    void showProgress(String title, Task<?> task);
 
     void showError(String title, String message);
 

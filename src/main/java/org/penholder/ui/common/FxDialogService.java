@@ -2,15 +2,22 @@ package org.penholder.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import java.util.function.Consumer;
 import org.penholder.about.AboutInfo;
@@ -19,6 +26,9 @@ import org.penholder.settings.UserSettings;
 import org.penholder.ui.about.AboutDialog;
 import org.penholder.ui.preferences.PreferencesDialog;
 import org.penholder.ui.preferences.PreferencesViewModel;
+import javafx.util.StringConverter;
+import org.penholder.docx.ExportOptions;
+import org.penholder.model.Author;
 
 /** The real dialogs: JavaFX file choosers and small forms, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -133,6 +143,133 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExportOptions> askExport(List<String> revisions) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export to Word");
+        dialog.setHeaderText("A Word file (.docx) to circulate, in UN style.");
+        ChoiceBox<ExportOptions.Kind> kind = choice(List.of(ExportOptions.Kind.values()), ExportOptions.Kind::displayName);
+        kind.setId("export-kind");
+        List<String> versions = new ArrayList<>();
+        versions.add("The current draft");
+        versions.addAll(revisions.reversed());
+        ChoiceBox<String> version = choice(versions, v -> v);
+        version.setId("export-version");
+        ChoiceBox<ExportOptions.Sources> sources = choice(List.of(ExportOptions.Sources.values()),
+                ExportOptions.Sources::displayName);
+        sources.setId("export-sources");
+        GridPane grid = form(new Label("Document"), kind, new Label("Version"), version);
+        grid.addRow(2, new Label("Sources"), sources);
+        Label explain = new Label();
+        explain.setWrapText(true);
+        explain.setMaxWidth(420);
+        explain.setStyle("-fx-text-fill: -color-fg-muted;");
+        Runnable update = () -> explain.setText(explanation(kind.getValue(), sources.getValue()));
+        kind.valueProperty().addListener((o, a, b) -> update.run());
+        sources.valueProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        grid.add(explain, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return Optional.empty();
+        }
+        String v = version.getSelectionModel().getSelectedIndex() <= 0 ? null : version.getValue();
+        return Optional.of(new ExportOptions(kind.getValue(), v, sources.getValue()));
+    }
+
+    private static String explanation(ExportOptions.Kind kind, ExportOptions.Sources sources) {
+        String what = kind == ExportOptions.Kind.CLEAN
+                ? "The text with its title and symbol, operative paragraphs numbered by Word."
+                : "A table of every paragraph with the proposals made on it, their proposers and status.";
+        String how = switch (sources) {
+            case NONE -> "";
+            case FOOTNOTES -> " Each paragraph's stakeholder sources in a footnote.";
+            case ANNEX -> " An annex table: paragraph, input, stakeholder, group, quoted passage.";
+        };
+        return what + how;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String suggestion) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        TextField field = new TextField(suggestion);
+        field.setPrefColumnCount(28);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setPadding(new Insets(10, 10, 0, 10));
+        grid.addRow(0, new Label(label), field);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        field.requestFocus();
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK || field.getText().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(field.getText().strip());
+    }
+
+    @Override
+    public void showProgress(String title, Task<?> task) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(task.progressProperty());
+        dialog.getDialogPane().setContent(new VBox(8, message, bar));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        dialog.setOnHidden(e -> {
+            if (!task.isDone()) {
+                task.cancel();
+            }
+        });
+        task.stateProperty().addListener((o, old, state) -> {
+            if (task.isDone()) {
+                dialog.close();
+            }
+        });
+        if (!task.isDone()) {
+            dialog.show();
+        }
+    }
+
+    private static <T> ChoiceBox<T> choice(List<T> items, java.util.function.Function<T, String> text) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.getItems().addAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.getSelectionModel().selectFirst();
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message);
     }
@@ -154,7 +291,7 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
-    private static GridPane form(Label l1, TextField f1, Label l2, TextField f2) {
+    private static GridPane form(Label l1, javafx.scene.Node f1, Label l2, javafx.scene.Node f2) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);

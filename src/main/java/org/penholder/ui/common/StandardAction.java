@@ -12,9 +12,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public enum StandardAction {
     NEW_PROJECT("New Project…", Material2AL.CREATE_NEW_FOLDER, "Shortcut+N"),
+    NEW_FROM_WORD("New Project from Word File…", Material2AL.DESCRIPTION, null),
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
     OPEN_SAMPLE("Open the Sample Project", Material2AL.LIBRARY_BOOKS, null),
     SAVE_COPY("Save a Copy…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S"),
+    EXPORT_DOCX("Export…", Material2AL.DESCRIPTION, "Shortcut+E"),
+    IMPORT_DRAFT("Import Draft…", Material2AL.INPUT, null),
     CLOSE_PROJECT("Close", Material2AL.CLOSE, "Shortcut+W"),
     QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q"),
     IMPORT_INPUTS("Import Inputs…", Material2AL.FILE_UPLOAD, "Shortcut+I"),

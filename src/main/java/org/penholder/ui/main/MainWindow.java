@@ -24,6 +24,7 @@ import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.StandardAction;
 import org.penholder.ui.common.Styles;
 import org.penholder.ui.common.Themes;
+import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.history.HistoryViews;
 
@@ -43,6 +44,9 @@ public final class MainWindow {
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
     private final MenuItem importStakeholders = Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
+    private final MenuItem exportDocx = Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
+    private final MenuItem importDraft = Actions.menuItem(StandardAction.IMPORT_DRAFT,
+            () -> wordFiles().ifPresent(WordFileActions::importDraft));
     private Workspace workspace;
     private HistoryViews history;
     private Runnable onQuit = Platform::exit;
@@ -91,9 +95,12 @@ public final class MainWindow {
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
+                Actions.menuItem(StandardAction.NEW_FROM_WORD,
+                        () -> WordFileActions.newProjectFromWord(dialogs, settings.author(), this::open)),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                importInputs, importStakeholders, new SeparatorMenuItem(), saveCopy, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
+                importInputs, importStakeholders, importDraft, exportDocx, new SeparatorMenuItem(), saveCopy, close,
+                new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.setId("menu-edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), linkSelection, new SeparatorMenuItem(),
@@ -103,6 +110,12 @@ public final class MainWindow {
         help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         enableProjectItems(false);
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
+    }
+
+    private java.util.Optional<WordFileActions> wordFiles() {
+        Workspace ws = workspace;
+        return ws == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
     }
 
     private void fillRecent() {
@@ -123,6 +136,8 @@ public final class MainWindow {
         linkSelection.setDisable(!writable);
         saveCopy.setDisable(!open);
         close.setDisable(!open);
+        exportDocx.setDisable(!open);
+        importDraft.setDisable(!open);
         if (!open) {
             undo.textProperty().unbind();
             redo.textProperty().unbind();

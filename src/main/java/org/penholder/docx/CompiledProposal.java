@@ -1,0 +1,7 @@
+package org.penholder.docx;
+
+import org.penholder.model.Amendment;
+
+/** A proposal as a compilation shows it: the amendment and who proposed it. */
+public record CompiledProposal(Amendment amendment, String proposer, String proposerGroup) {
+}

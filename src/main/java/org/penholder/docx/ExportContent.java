@@ -1,0 +1,21 @@
+package org.penholder.docx;
+
+import java.util.List;
+import java.util.Map;
+import org.penholder.model.LinkedPassage;
+
+/**
+ * Everything an export writes, read from the project in one go so that writing the file needs no
+ * further access to it.
+ *
+ * @param sources   the passages each paragraph draws on, by paragraph id (empty without sources)
+ * @param proposals proposals on the text, oldest first (empty unless a compilation is written)
+ */
+public record ExportContent(CirculatedText text, Map<String, List<LinkedPassage>> sources,
+                            List<CompiledProposal> proposals) {
+
+    public ExportContent {
+        sources = Map.copyOf(sources);
+        proposals = List.copyOf(proposals);
+    }
+}

@@ -1,0 +1,67 @@
+package org.penholder.docx;
+
+import java.util.Locale;
+
+/**
+ * What to write to a Word file.
+ *
+ * @param revision the name of the revision to write, or null for the current draft
+ */
+public record ExportOptions(Kind kind, String revision, Sources sources) {
+
+    public ExportOptions {
+        kind = kind == null ? Kind.CLEAN : kind;
+        sources = sources == null ? Sources.NONE : sources;
+        revision = revision == null || revision.isBlank() ? null : revision.strip();
+    }
+
+    /** The clean text of the current draft, without sources. */
+    public static ExportOptions clean() {
+        return new ExportOptions(Kind.CLEAN, null, Sources.NONE);
+    }
+
+    /** The kind of document. */
+    public enum Kind {
+        /** The text in UN style, ready to circulate. */
+        CLEAN("Clean text"),
+        /** A table of the paragraphs with the proposals made on them, their proposers and status. */
+        COMPILATION("Compilation of proposals");
+
+        private final String displayName;
+
+        Kind(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+    }
+
+    /** Whether and how each paragraph's stakeholder sources are printed. */
+    public enum Sources {
+        NONE("No sources"),
+        FOOTNOTES("Sources as footnotes"),
+        ANNEX("Sources in an annex table");
+
+        private final String displayName;
+
+        Sources(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+
+        /** "none", "footnotes" or "annex". */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Reads "none", "footnotes" or "annex". */
+        public static Sources parse(String text) {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.penholder.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.penholder.model.LinkedPassage;
+import org.penholder.model.RevisionBlock;
+
+/**
+ * Each paragraph's stakeholder sources: as a footnote at the end of the paragraph (who, which
+ * input, where and when), or as an annex table (paragraph, input, stakeholder, group, the quoted
+ * passage), so that contributors can see how their inputs were reflected.
+ */
+final class SourcesWriter {
+
+    private final UnDocument doc;
+    private final RunWriter runs;
+    private final Map<String, List<LinkedPassage>> sources;
+    private XWPFFootnotes footnotes;
+    private int written;
+
+    SourcesWriter(UnDocument doc, RunWriter runs, Map<String, List<LinkedPassage>> sources) {
+        this.doc = doc;
+        this.runs = runs;
+        this.sources = sources;
+    }
+
+    /** Number of footnotes or annex rows written. */
+    int written() {
+        return written;
+    }
+
+    /** Adds a footnote naming the sources of a paragraph, when it has any. */
+    void footnote(CTP paragraph, String paragraphId) {
+        List<LinkedPassage> passages = sources.getOrDefault(paragraphId, List.of());
+        if (passages.isEmpty()) {
+            return;
+        }
+        if (footnotes == null) {
+            footnotes = doc.poi().createFootnotes();
+        }
+        XWPFFootnote note = footnotes.createFootnote();
+        BigInteger id = note.getCTFtnEdn().getId();
+        CTP p = note.getCTFtnEdn().addNewP();
+        UnDocument.style(p, UnDocument.FOOTNOTE_TEXT);
+        CTR mark = p.addNewR();
+        mark.addNewRPr().addNewRStyle().setVal(UnDocument.FOOTNOTE_REFERENCE);
+        mark.addNewFootnoteRef();
+        RunWriter.plain(p, " " + footnoteText(passages));
+        CTR ref = paragraph.addNewR();
+        ref.addNewRPr().addNewRStyle().setVal(UnDocument.FOOTNOTE_REFERENCE);
+        ref.addNewFootnoteReference().setId(id);
+        written++;
+    }
+
+    /** "Sources: Youth networks (Youth), Environmental Impacts, Virtual consultation, 29 July 2025; ..." */
+    static String footnoteText(List<LinkedPassage> passages) {
+        Map<Long, LinkedPassage> byInput = new LinkedHashMap<>();
+        for (LinkedPassage p : passages) {
+            byInput.putIfAbsent(p.link().inputId(), p);
+        }
+        List<String> entries = new ArrayList<>();
+        for (LinkedPassage p : byInput.values()) {
+            entries.add(who(p) + ", " + where(p));
+        }
+        return (entries.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", entries) + ".";
+    }
+
+    /** An annex after the text: a table of every passage each paragraph draws on. */
+    void annex(CirculatedText text, Progress progress) {
+        CTP heading = doc.paragraph(UnDocument.ANNEX_HEADING);
+        RunWriter.plain(heading, "Annex: sources of the paragraphs");
+        CTP intro = doc.paragraph("Normal");
+        RunWriter.plain(intro, "The stakeholder inputs each paragraph of " + text.describe()
+                + " draws on, with the passage quoted.");
+        int w = doc.textWidth();
+        int label = Tables.LABEL_WIDTH;
+        Tables table = Tables.create(doc.body(), new int[] {label, w * 21 / 100, w * 17 / 100, w * 13 / 100,
+                w - label - w * 21 / 100 - w * 17 / 100 - w * 13 / 100},
+                "Paragraph", "Input", "Stakeholder", "Group", "Quoted passage");
+        int done = 0;
+        List<RevisionBlock> paragraphs = text.paragraphs();
+        for (RevisionBlock b : paragraphs) {
+            List<LinkedPassage> passages = sources.getOrDefault(b.id(), List.of());
+            for (int i = 0; i < passages.size(); i++) {
+                LinkedPassage p = passages.get(i);
+                CTRow row = table.row();
+                RunWriter.plain(table.cell(row, 0, 1, UnDocument.TABLE_TEXT), i == 0 ? display(b) : "");
+                RunWriter.plain(table.cell(row, 1, 1, UnDocument.TABLE_TEXT), where(p));
+                RunWriter.plain(table.cell(row, 2, 1, UnDocument.TABLE_TEXT), stakeholder(p));
+                RunWriter.plain(table.cell(row, 3, 1, UnDocument.TABLE_TEXT), p.group() == null ? "" : p.group());
+                CTP quote = table.cell(row, 4, 1, UnDocument.TABLE_TEXT);
+                runs.text(quote, "\u201C" + p.link().quote() + "\u201D", RunWriter.Format.PLAIN);
+                written++;
+            }
+            progress.update(++done, paragraphs.size(), "Sources annex");
+            progress.checkCancelled();
+        }
+    }
+
+    static String display(RevisionBlock b) {
+        return CirculatedText.label(b).map(l -> l.display()).orElse("");
+    }
+
+    private static String who(LinkedPassage p) {
+        String name = stakeholder(p);
+        return p.group() == null || p.group().isBlank() ? name : name + " (" + p.group() + ")";
+    }
+
+    private static String stakeholder(LinkedPassage p) {
+        return p.stakeholder() == null || p.stakeholder().isBlank() ? "Unattributed" : p.stakeholder();
+    }
+
+    private static String where(LinkedPassage p) {
+        StringBuilder b = new StringBuilder(p.inputTitle());
+        String occasion = p.occasion() == null ? "" : p.occasion().strip();
+        String date = UnDocument.unDate(p.date());
+        if (!occasion.isEmpty()) {
+            b.append(", ").append(occasion);
+        }
+        if (!date.isEmpty() && !occasion.contains(date)) {
+            b.append(", ").append(date);
+        }
+        return b.toString();
+    }
+}

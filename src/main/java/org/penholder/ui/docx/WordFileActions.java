@@ -1,0 +1,181 @@
+package org.penholder.ui.docx;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.penholder.docx.DocxExporter;
+import org.penholder.docx.DraftDocxReader;
+import org.penholder.docx.ExportContent;
+import org.penholder.docx.ExportOptions;
+import org.penholder.docx.ImportedDraft;
+import org.penholder.model.Author;
+import org.penholder.model.BlockKind;
+import org.penholder.project.ImportedProject;
+import org.penholder.store.MetaStore;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Background;
+import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.ProgressTask;
+
+/**
+ * File > Export…, File > Import Draft… and File > New Project from Word File…. Reading and writing the project
+ * go to its own thread; the Word file is written or read by a task with a progress bar and Cancel.
+ */
+public final class WordFileActions {
+
+    private final ProjectSession session;
+    private final DialogService dialogs;
+    private final Runnable flushTyping;
+
+    public WordFileActions(ProjectSession session, DialogService dialogs, Runnable flushTyping) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.flushTyping = flushTyping;
+    }
+
+    /** What the export dialog needs: the revisions and how to name the file. */
+    private record ExportStart(List<String> revisions, String symbol, String title) {
+    }
+
+    /** Asks what to export and where, then writes the Word file in the background. */
+    public void export() {
+        flushTyping.run();
+        session.submit(() -> new ExportStart(session.project().revisionNames(),
+                        session.project().meta().get(MetaStore.SYMBOL).orElse(""), session.project().meta().title()))
+                .thenAccept(start -> session.onUi(() -> askAndExport(start)));
+    }
+
+    private void askAndExport(ExportStart start) {
+        Optional<ExportOptions> chosen = dialogs.askExport(start.revisions());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        ExportOptions options = chosen.get();
+        Optional<Path> target = dialogs.chooseFileToWrite("Export to Word", suggestedName(start, options), ".docx");
+        if (target.isEmpty()) {
+            return;
+        }
+        DocxExporter exporter = session.project().docxExporter();
+        ProgressTask<DocxExporter.ExportResult> task = ProgressTask.of("Reading the project…", progress -> {
+            ExportContent content = ProgressTask.await(session.submit(() -> exporter.load(options)));
+            // the file chooser has asked whether to replace an existing file
+            return exporter.write(content, options, target.get(), true, progress);
+        });
+        task.setOnSucceeded(e -> {
+            DocxExporter.ExportResult r = task.getValue();
+            dialogs.showInformation("Exported to Word", "Wrote " + r.file() + ": " + describe(options) + ", "
+                    + r.paragraphs() + " paragraphs" + (options.kind() == ExportOptions.Kind.COMPILATION
+                    ? ", " + r.proposals() + " proposals" : "") + ".");
+        });
+        task.setOnFailed(e -> dialogs.showError("Could not export to Word", message(task.getException())));
+        dialogs.showProgress("Exporting to Word", task);
+        Background.execute(task);
+    }
+
+    /** Asks for a Word file and a revision name, then reads the file as a new revision. */
+    public void importDraft() {
+        Optional<Path> docx = dialogs.chooseFileToOpen("Import a draft from Word", "Word documents (*.docx)", "*.docx");
+        if (docx.isEmpty()) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("Import Draft", "The draft in " + docx.get().getFileName()
+                + " becomes a revision of this project, beside the working draft, which stays as it is.",
+                "Revision name", stem(docx.get()));
+        if (name.isEmpty()) {
+            return;
+        }
+        var service = session.project().draftImport();
+        ProgressTask<ImportedDraft> task = ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
+            ProgressTask.await(session.submit(() -> {
+                service.checkRevisionName(name.get());
+                return null;
+            }));
+            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+            progress.checkCancelled();
+            ProgressTask.await(session.submit(() -> service.importAsRevision(draft, name.get(), session.author())));
+            return draft;
+        });
+        task.setOnSucceeded(e -> dialogs.showInformation("Draft imported", summary(name.get(), task.getValue())));
+        task.setOnFailed(e -> dialogs.showError("Could not import the draft", message(task.getException())));
+        dialogs.showProgress("Importing a draft", task);
+        Background.execute(task);
+    }
+
+    /**
+     * Asks for a Word draft and a new project file, creates the project from the draft in the
+     * background, then hands the file to {@code open}.
+     */
+    public static void newProjectFromWord(DialogService dialogs, Author author, Consumer<Path> open) {
+        Optional<Path> docx = dialogs.chooseFileToOpen("New project from a Word draft", "Word documents (*.docx)", "*.docx");
+        if (docx.isEmpty()) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseFileToWrite("Create the project file", stem(docx.get()) + ".penholder", ".penholder");
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<String> name = dialogs.askText("New Project from Word", "The draft in " + docx.get().getFileName()
+                + " becomes the new project's draft, and is kept as its first revision.", "Revision name", "Zero draft");
+        if (name.isEmpty()) {
+            return;
+        }
+        ProgressTask<ImportedDraft> task = ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
+            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+            progress.checkCancelled();
+            ImportedProject.create(file.get(), draft, name.get(), author).close();
+            return draft;
+        });
+        task.setOnSucceeded(e -> {
+            open.accept(file.get());
+            if (!task.getValue().warnings().isEmpty()) {
+                dialogs.showInformation("New project from Word", summary(name.get(), task.getValue()));
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError("Could not create the project", message(task.getException())));
+        dialogs.showProgress("Creating a project from Word", task);
+        Background.execute(task);
+    }
+
+    static String summary(String revision, ImportedDraft d) {
+        StringBuilder b = new StringBuilder("The revision \"").append(revision).append("\" holds ")
+                .append(d.count(BlockKind.HEADING)).append(" headings, ").append(d.count(BlockKind.PP))
+                .append(" preambular and ").append(d.count(BlockKind.OP)).append(" operative paragraphs");
+        if (d.embeddedIds() > 0) {
+            b.append("; ").append(d.embeddedIds()).append(" were matched by the ids Penholder wrote into the file");
+        }
+        b.append('.');
+        for (String w : d.warnings()) {
+            b.append("\n• ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append('.');
+        }
+        return b.toString();
+    }
+
+    private static String describe(ExportOptions o) {
+        return o.kind().displayName().toLowerCase(Locale.ROOT) + " of " + (o.revision() == null ? "the current draft" : o.revision());
+    }
+
+    /** "A-80-L.xx Zero draft.docx": what staff name such files. */
+    private static String suggestedName(ExportStart start, ExportOptions o) {
+        return suggested(start.symbol(), start.title(), o);
+    }
+
+    static String suggested(String symbol, String title, ExportOptions o) {
+        String base = symbol.isBlank() ? title : symbol;
+        String name = base.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + " " + (o.revision() == null ? "current draft" : o.revision())
+                + (o.kind() == ExportOptions.Kind.COMPILATION ? " compilation" : "");
+        name = name.length() > 120 ? name.substring(0, 120).strip() : name.strip();
+        return name + ".docx";
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}
