@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.penholder.coverage.CoverageScope;
+import org.penholder.coverage.CoverageService;
 import org.penholder.model.Author;
 import org.penholder.model.Paragraph;
 import org.penholder.project.Project;
@@ -45,6 +47,7 @@ public final class Benchmark {
             out.add(open(work));
             out.add(heapAfterOpen(work));
             out.add(editingBurst(work));
+            out.addAll(coverage(work));
             out.add(appStart(work));
             return out;
         } finally {
@@ -113,6 +116,18 @@ public final class Benchmark {
                 return null;
             });
             return Measurement.timesP99("persist one editing burst", samples, 5);
+        }
+    }
+
+    /** Coverage of the working draft and of the latest revision: uptake, unreflected inputs, every paragraph's balance. */
+    private List<Measurement> coverage(Path file) throws Exception {
+        log.accept("coverage");
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            CoverageService coverage = p.coverage();
+            CoverageScope latest = coverage.scopes().get(1); // the newest revision
+            return List.of(Measurement.times("coverage of the working draft",
+                            sample(3, 15, () -> coverage.compute(CoverageScope.workingDraft())), 200),
+                    Measurement.times("coverage of a revision", sample(3, 15, () -> coverage.compute(latest)), 200));
         }
     }
 

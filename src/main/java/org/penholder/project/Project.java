@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.coverage.CoverageService;
 import org.penholder.draft.DraftService;
 import org.penholder.history.RevisionService;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.store.AmendmentStore;
+import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
 import org.penholder.store.InputStore;
@@ -53,6 +55,7 @@ public final class Project implements AutoCloseable {
     private final AmendmentStore amendments;
     private final DraftService draftService;
     private final RevisionService revisionService;
+    private final CoverageService coverage;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -68,6 +71,7 @@ public final class Project implements AutoCloseable {
         this.amendments = new AmendmentStore(db);
         this.draftService = new DraftService(db, drafts, amendments, links, meta);
         this.revisionService = new RevisionService(db, drafts, revisions);
+        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
     }
 
     /** Opens a project file. */
@@ -173,6 +177,11 @@ public final class Project implements AutoCloseable {
 
     public RevisionService revisionService() {
         return revisionService;
+    }
+
+    /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */
+    public CoverageService coverage() {
+        return coverage;
     }
 
     /** Title, counts and revision names. */
