@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"A drafting desk for intergovernmental outcome documents.",
                 "Run without a command to open the window (on the sample project, or on the FILE given)."},
         subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
-                GenerateCommand.class, BenchCommand.class},
+                GenerateCommand.class, BenchCommand.class, CoverageCommand.class, ReportCommand.class},
         sortOptions = false)
 public final class Cli {
 
