@@ -14,6 +14,9 @@ public final class FakeDialogs implements DialogService {
     public Path toWrite;
     public NewProject newProject;
     public Author author;
+    /** The answer to {@link #chooseOne}; null takes the initial choice. */
+    public String choice;
+    public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
@@ -35,6 +38,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Author> editAuthor(Author current) {
         return Optional.ofNullable(author);
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String question, List<String> choices, String initial) {
+        questions.add(question + " " + choices + " (" + initial + ")");
+        return Optional.ofNullable(choice == null ? initial : choice);
     }
 
     @Override

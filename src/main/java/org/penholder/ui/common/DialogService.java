@@ -19,6 +19,9 @@ public interface DialogService {
     /** The person's name and team. */
     Optional<Author> editAuthor(Author current);
 
+    /** One of a few choices (a revision to report on), {@code initial} chosen at first. */
+    Optional<String> chooseOne(String title, String question, java.util.List<String> choices, String initial);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

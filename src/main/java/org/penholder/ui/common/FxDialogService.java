@@ -88,6 +88,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> chooseOne(String title, String question, java.util.List<String> choices, String initial) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(initial, choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.setContentText(null);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message);
     }

@@ -11,6 +11,7 @@ public enum StandardAction {
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
     OPEN_SAMPLE("Open the Sample Project", Material2AL.LIBRARY_BOOKS, null),
     SAVE_COPY("Save a Copy…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S"),
+    EXPORT_TRANSPARENCY_REPORT("Export Transparency Report…", Material2AL.ASSESSMENT, null),
     CLOSE_PROJECT("Close", Material2AL.CLOSE, "Shortcut+W"),
     QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q"),
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z"),

@@ -21,6 +21,7 @@ import org.penholder.ui.common.Actions;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.StandardAction;
+import org.penholder.ui.coverage.ReportExport;
 import org.penholder.ui.draft.DraftState;
 
 /** The main window: menus, the open project's workspace, the status bar. */
@@ -35,6 +36,7 @@ public final class MainWindow {
     private final MenuItem undo = Actions.menuItem(StandardAction.UNDO, this::undo);
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
     private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
+    private final MenuItem exportReport = Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeProject);
     private Workspace workspace;
     private Runnable onQuit = Platform::exit;
@@ -80,7 +82,7 @@ public final class MainWindow {
         file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                saveCopy, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
+                saveCopy, exportReport, close, new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu("Edit");
         edit.setId("menu-edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
@@ -106,6 +108,7 @@ public final class MainWindow {
 
     private void enableProjectItems(boolean open) {
         saveCopy.setDisable(!open);
+        exportReport.setDisable(!open);
         close.setDisable(!open);
         if (!open) {
             undo.textProperty().unbind();
@@ -152,6 +155,7 @@ public final class MainWindow {
         session.setOnError(e -> dialogs.showError("A change could not be saved", message(e)
                 + "\n\nEverything saved before it is safe in the project file."));
         workspace = new Workspace(session, o.state(), o.credit());
+        workspace.coverage().setOnExportReport(this::exportReport);
         root.setCenter(workspace);
         statusBar.follow(session);
         undo.textProperty().bind(Bindings.when(session.undoDescriptionProperty().isEmpty()).then("Undo")
@@ -213,6 +217,13 @@ public final class MainWindow {
             }).thenAccept(t -> session.onUi(() -> dialogs.showInformation("Copy saved",
                     "A copy of the project, as it stands now, is in " + t + ".")));
         });
+    }
+
+    /** Exports the transparency report of a revision ({@code preferred}, or the one chosen in the coverage view). */
+    private void exportReport(org.penholder.coverage.CoverageScope preferred) {
+        if (workspace != null) {
+            new ReportExport(stage, workspace.session(), dialogs).start(preferred != null ? preferred : workspace.coverage().scope());
+        }
     }
 
     /** Writes what waits, closes the open project (off the UI thread) and shows the welcome pane. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.penholder.store.MetaStore;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.draft.DraftViewModel;
@@ -32,6 +33,7 @@ public final class Workspace extends BorderPane {
     private final OutlineView outline;
     private final SourcesPanel sources;
     private final TabPane views = new TabPane();
+    private final CoverageView coverage;
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -62,6 +64,9 @@ public final class Workspace extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         addView(DRAFT, split);
+        // openInput (null for now) becomes the reader's "open this input" once the reader is in
+        this.coverage = new CoverageView(session, this::showParagraph, null);
+        coverage.showWhenSelected(addView(CoverageView.NAME, coverage));
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
@@ -129,6 +134,10 @@ public final class Workspace extends BorderPane {
 
     public SourcesPanel sources() {
         return sources;
+    }
+
+    public CoverageView coverage() {
+        return coverage;
     }
 
     /** Writes typing that waits for its moment. */
