@@ -26,6 +26,16 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** What an error says to a person: the message of its cause, unwrapped from the layers of concurrency. */
+    static String messageOf(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t == null ? "unknown reason" : t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
     /** What a new project needs. */
     record NewProject(String title, String symbol, Path file) {
     }

@@ -54,14 +54,25 @@ final class Charts {
         return axis;
     }
 
-    /** Keeps whole-number ticks on a count axis, whatever the largest count. */
+    /** Keeps whole-number ticks on a count axis, at a round step (1, 2 or 5 times a power of ten). */
     static void fitTicks(NumberAxis axis, long max) {
         axis.setAutoRanging(false);
         long upper = Math.max(1, max);
-        long unit = Math.max(1, (long) Math.ceil(upper / 8.0));
+        long unit = roundStep(upper / 8.0);
         axis.setLowerBound(0);
         axis.setUpperBound(Math.ceil((double) upper / unit) * unit);
         axis.setTickUnit(unit);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50 ... that is at least {@code atLeast}. */
+    static long roundStep(double atLeast) {
+        for (long power = 1; ; power *= 10) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (m * power >= atLeast) {
+                    return m * power;
+                }
+            }
+        }
     }
 
     /** Writes a number inside a bar, shown only when the bar is wide enough to hold it. */

@@ -3,6 +3,7 @@ package org.penholder.ui.coverage;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.concurrent.Task;
@@ -46,19 +47,19 @@ public final class ReportExport {
      * Asks for a revision ({@code preferred} first when it is one, else the newest) and a file, and
      * exports; completes with the file written, or empty when the person stopped or it failed.
      */
-    public CompletableFuture<java.util.Optional<Path>> start(CoverageScope preferred) {
-        CompletableFuture<java.util.Optional<Path>> done = new CompletableFuture<>();
+    public CompletableFuture<Optional<Path>> start(CoverageScope preferred) {
+        CompletableFuture<Optional<Path>> done = new CompletableFuture<>();
         session.submit(() -> session.project().coverage().scopes()).whenComplete((scopes, e) -> session.onUi(() -> {
             if (scopes == null) {
-                dialogs.showError("Could not export the report", message(e));
-                done.complete(java.util.Optional.empty());
+                dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                done.complete(Optional.empty());
                 return;
             }
             List<CoverageScope> revisions = scopes.stream().filter(CoverageScope::isRevision).toList();
             if (revisions.isEmpty()) {
                 dialogs.showInformation("No revision yet", "A transparency report is made for a revision, to publish beside it. "
                         + "This project has no revision yet.");
-                done.complete(java.util.Optional.empty());
+                done.complete(Optional.empty());
                 return;
             }
             String initial = preferred != null && preferred.isRevision() && revisions.stream()
@@ -67,13 +68,13 @@ public final class ReportExport {
                     revisions.stream().map(CoverageScope::name).toList(), initial)
                     .flatMap(name -> revisions.stream().filter(r -> r.name().equals(name)).findFirst());
             if (chosen.isEmpty()) {
-                done.complete(java.util.Optional.empty());
+                done.complete(Optional.empty());
                 return;
             }
             String suggested = (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
             var file = dialogs.chooseFileToWrite("Export the transparency report", suggested, ".docx");
             if (file.isEmpty()) {
-                done.complete(java.util.Optional.empty());
+                done.complete(Optional.empty());
                 return;
             }
             run(chosen.get(), file.get(), done);
@@ -81,23 +82,23 @@ public final class ReportExport {
         return done;
     }
 
-    private void run(CoverageScope scope, Path file, CompletableFuture<java.util.Optional<Path>> done) {
+    private void run(CoverageScope scope, Path file, CompletableFuture<Optional<Path>> done) {
         ExportTask task = new ExportTask(scope, file);
         Stage progress = progressWindow(task, scope);
         task.setOnSucceeded(e -> {
             progress.close();
             dialogs.showInformation("Transparency report exported", "The transparency report of " + scope.name()
                     + " is in " + file + ".");
-            done.complete(java.util.Optional.of(file));
+            done.complete(Optional.of(file));
         });
         task.setOnFailed(e -> {
             progress.close();
-            dialogs.showError("Could not export the report", message(task.getException()));
-            done.complete(java.util.Optional.empty());
+            dialogs.showError("Could not export the report", DialogService.messageOf(task.getException()));
+            done.complete(Optional.empty());
         });
         task.setOnCancelled(e -> {
             progress.close();
-            done.complete(java.util.Optional.empty());
+            done.complete(Optional.empty());
         });
         progress.show();
         Background.start(task);
@@ -158,13 +159,5 @@ public final class ReportExport {
         stage.setScene(new Scene(box));
         stage.setOnCloseRequest(e -> task.cancel());
         return stage;
-    }
-
-    private static String message(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t == null ? "unknown reason" : t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

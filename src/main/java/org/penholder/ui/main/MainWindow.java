@@ -288,11 +288,6 @@ public final class MainWindow {
     }
 
     static String message(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return DialogService.messageOf(e);
     }
 }
