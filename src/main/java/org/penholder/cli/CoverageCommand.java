@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "coverage", description = {"Show who is reflected where: inputs reflected by stakeholder group and by "
+@Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Show who is reflected where: inputs reflected by stakeholder group and by "
         + "thematic cluster, the inputs no paragraph draws on, and the paragraphs without a source.",
         "An input is reflected when at least one paragraph of the text is linked to a passage of it."})
 final class CoverageCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = {"Write the transparency report of a revision as a Word file: for each paragraph "
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Write the transparency report of a revision as a Word file: for each paragraph "
         + "its sources, uptake by stakeholder group and cluster, and the inputs not reflected.",
         "An existing OUT is replaced only once the new report is complete."})
 final class ReportCommand implements Callable<Integer> {

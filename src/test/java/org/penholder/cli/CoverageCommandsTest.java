@@ -122,5 +122,8 @@ class CoverageCommandsTest {
         assertEquals(2, CliTest.run("report", file.toString(), "--out", out.toString()).exit(), "--revision is required");
         assertEquals(1, CliTest.run("report", file.toString(), "--revision", "Rev.1", "--out", dir.resolve("r.pdf").toString()).exit());
         assertEquals(1, CliTest.run("coverage", dir.resolve("none.penholder").toString()).exit());
+        CliTest.Run help = CliTest.run("report", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--revision=NAME") && help.out().contains("--out=OUT.docx"), help.out());
     }
 }
