@@ -75,12 +75,8 @@ public final class TransparencyReportWriter {
      */
     public void write(TransparencyReport report, Path out, Progress progress) throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp;
-        try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new IOException(out + ": the report could not be written (" + reason(e) + ")", e);
-        }
+        // not Files.createTempFile: its file is private to its owner, and a report is for sharing
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
         boolean moved = false;
         try {
             try (OutputStream os = Files.newOutputStream(temp)) {

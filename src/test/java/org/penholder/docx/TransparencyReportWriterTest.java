@@ -150,6 +150,11 @@ class TransparencyReportWriterTest {
             }
         });
         assertTrue(Files.size(out) > 5000, "the new report replaced the earlier file");
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+                    "the report can be shared like any file the person writes");
+        }
         long[] last = seen.getLast();
         assertEquals(last[1], last[0], "progress ends at 100%");
     }
