@@ -34,11 +34,11 @@ class ArchitectureTest {
     static final ArchRule servicesDoNotKnowTheirFaces = noClasses().that()
             .resideInAnyPackage("org.penholder.model..", "org.penholder.store..", "org.penholder.draft..",
                     "org.penholder.history..", "org.penholder.ingest..", "org.penholder.docx..", "org.penholder.project..",
-                    "org.penholder.settings..", "org.penholder.bench..", "org.penholder.sources..")
+                    "org.penholder.settings..", "org.penholder.bench..", "org.penholder.sources..", "org.penholder.coverage..")
             .should().dependOnClassesThat().resideInAnyPackage("org.penholder.ui..", "org.penholder.cli..");
 
     @ArchTest
     static final ArchRule theStoreIsBelowTheServices = noClasses().that().resideInAPackage("org.penholder.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.penholder.draft..", "org.penholder.history..",
-                    "org.penholder.ingest..", "org.penholder.docx..", "org.penholder.project..");
+                    "org.penholder.ingest..", "org.penholder.docx..", "org.penholder.project..", "org.penholder.coverage..");
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.penholder.docx.PlainDocx;
 import org.penholder.ingest.ImportDetails;
+import org.penholder.coverage.CoverageScope;
+import org.penholder.coverage.CoverageService;
 import org.penholder.model.Author;
 import org.penholder.model.InputFilter;
 import org.penholder.model.SearchQuery;
@@ -52,6 +54,7 @@ public final class Benchmark {
             out.add(suggestions(work));
             out.add(editingBurst(work));
             out.add(importFiles(work, seed));
+            out.addAll(coverage(work));
             out.add(appStart(work));
             return out;
         } finally {
@@ -218,6 +221,18 @@ public final class Benchmark {
                 return null;
             });
             return Measurement.timesP99("persist one editing burst", samples, 5);
+        }
+    }
+
+    /** Coverage of the working draft and of the latest revision: uptake, unreflected inputs, every paragraph's balance. */
+    private List<Measurement> coverage(Path file) throws Exception {
+        log.accept("coverage");
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            CoverageService coverage = p.coverage();
+            CoverageScope latest = coverage.scopes().get(1); // the newest revision
+            return List.of(Measurement.times("coverage of the working draft",
+                            sample(3, 15, () -> coverage.compute(CoverageScope.workingDraft())), 200),
+                    Measurement.times("coverage of a revision", sample(3, 15, () -> coverage.compute(latest)), 200));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
+import org.penholder.coverage.CoverageService;
 import org.penholder.draft.DraftService;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
@@ -18,6 +19,7 @@ import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.store.AmendmentStore;
+import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
 import org.penholder.store.InputIndex;
@@ -77,6 +79,7 @@ public final class Project implements AutoCloseable {
     private final ParagraphHistory paragraphHistory;
     private final DocxExporter docxExporter;
     private final DraftImportService draftImport;
+    private final CoverageService coverage;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -105,6 +108,7 @@ public final class Project implements AutoCloseable {
         this.lists = new ListStore(db);
         this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
+        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
     }
 
     /** Opens a project file. */
@@ -260,6 +264,11 @@ public final class Project implements AutoCloseable {
 
     public DraftImportService draftImport() {
         return draftImport;
+    }
+
+    /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */
+    public CoverageService coverage() {
+        return coverage;
     }
 
     /** Title, counts and revision names. */

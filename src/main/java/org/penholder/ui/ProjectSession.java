@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +51,7 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyLongWrapper linksVersion = new ReadOnlyLongWrapper();
     private volatile Consumer<Throwable> onError = e -> { };
 
     public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
@@ -118,6 +121,7 @@ public final class ProjectSession {
             Command c = change.call();
             if (c != null) {
                 commands.done(c);
+                linksChanged();
             }
             publishUndo();
             return c;
@@ -135,6 +139,7 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.undo();
             publishUndo();
+            done.ifPresent(d -> linksChanged());
             ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
@@ -144,6 +149,7 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.redo();
             publishUndo();
+            done.ifPresent(d -> linksChanged());
             ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
@@ -155,6 +161,21 @@ public final class ProjectSession {
      */
     public javafx.beans.property.ReadOnlyIntegerProperty undoneOrRedoneProperty() {
         return undoneOrRedone.getReadOnlyProperty();
+    }
+
+    /**
+     * Tells the views that follow links (coverage, sources) that links may have changed. Commands,
+     * undo and redo call it themselves (a split, join or deletion moves or hides links, and link
+     * commands run through {@link #execute}); work that changes links otherwise calls it once done.
+     * Callable from any thread.
+     */
+    public void linksChanged() {
+        ui.execute(() -> linksVersion.set(linksVersion.get() + 1));
+    }
+
+    /** Counts {@link #linksChanged} calls; a view listens to it to refresh what it shows of links. */
+    public ReadOnlyLongProperty linksVersionProperty() {
+        return linksVersion.getReadOnlyProperty();
     }
 
     /** Runs an action on the UI thread. */

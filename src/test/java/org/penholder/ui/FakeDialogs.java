@@ -36,6 +36,9 @@ public final class FakeDialogs implements DialogService {
     /** Press Cancel as soon as a task shows progress. */
     public boolean cancelProgress;
     public final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
+    /** The answer to {@link #chooseOne}; null takes the initial choice. */
+    public String choice;
+    public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
 
@@ -74,13 +77,6 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<String> chooseOne(String title, String prompt, List<String> options) {
-        // an option may carry details after its name ("Rev.1  (3 Oct 2025 ...)")
-        return chosen == null ? Optional.empty()
-                : options.stream().filter(o -> o.equals(chosen) || o.startsWith(chosen + "  ")).findFirst();
-    }
-
-    @Override
     public Optional<NewRevision> askNewRevision(String suggestedName) {
         return Optional.ofNullable(newRevision);
     }
@@ -111,6 +107,16 @@ public final class FakeDialogs implements DialogService {
                 }
             });
         }
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String question, List<String> choices, String initial) {
+        questions.add(question + " " + choices + " (" + initial + ")");
+        if (chosen != null) {
+            // an option may carry details after its name ("Rev.1  (3 Oct 2025 ...)")
+            return choices.stream().filter(o -> o.equals(chosen) || o.startsWith(chosen + "  ")).findFirst();
+        }
+        return Optional.ofNullable(choice == null ? initial : choice);
     }
 
     @Override

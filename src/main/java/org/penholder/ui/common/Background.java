@@ -36,4 +36,9 @@ public final class Background {
         POOL.execute(task);
         return task;
     }
+
+    /** Runs a task that reports its own progress and outcome (an export with a progress bar and Cancel). */
+    public static void start(Task<?> task) {
+        POOL.execute(task);
+    }
 }

@@ -36,7 +36,9 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, java.util.List<String> extensions);
 
     /** One of a list of names (a revision to open, a stakeholder), or nothing. */
-    Optional<String> chooseOne(String title, String prompt, java.util.List<String> options);
+    default Optional<String> chooseOne(String title, String prompt, java.util.List<String> options) {
+        return options.isEmpty() ? Optional.empty() : chooseOne(title, prompt, options, options.get(options.size() - 1));
+    }
 
     /** Name, note and whether to freeze numbering, for a new revision. */
     Optional<NewRevision> askNewRevision(String suggestedName);
@@ -53,12 +55,25 @@ public interface DialogService {
     /** Shows a task's message and progress, with Cancel, until the task ends. */
     void showProgress(String title, Task<?> task);
 
+    /** One of a few choices (a revision to report on), {@code initial} chosen at first. */
+    Optional<String> chooseOne(String title, String question, java.util.List<String> choices, String initial);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);
 
     /** What a new revision needs. */
     record NewRevision(String name, String note, boolean freezeNumbering) {
+    }
+
+    /** What an error says to a person: the message of its cause, unwrapped from the layers of concurrency. */
+    static String messageOf(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t == null ? "unknown reason" : t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** What a new project needs. */

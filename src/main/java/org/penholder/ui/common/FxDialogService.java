@@ -107,19 +107,6 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<String> chooseOne(String title, String prompt, java.util.List<String> options) {
-        if (options.isEmpty()) {
-            return Optional.empty();
-        }
-        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
-                options.get(options.size() - 1), options);
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(prompt);
-        return dialog.showAndWait();
-    }
-
-    @Override
     public Optional<NewRevision> askNewRevision(String suggestedName) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -267,6 +254,16 @@ public final class FxDialogService implements DialogService {
         box.getSelectionModel().selectFirst();
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String question, java.util.List<String> choices, String initial) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(initial, choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.setContentText(null);
+        return dialog.showAndWait();
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.penholder.ui.common.StandardAction;
 import org.penholder.ui.common.Styles;
 import org.penholder.ui.common.Themes;
 import org.penholder.ui.docx.WordFileActions;
+import org.penholder.ui.coverage.ReportExport;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.history.HistoryViews;
 
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final MenuItem exportDocx = Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
     private final MenuItem importDraft = Actions.menuItem(StandardAction.IMPORT_DRAFT,
             () -> wordFiles().ifPresent(WordFileActions::importDraft));
+    private final MenuItem exportReport = Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
     private Workspace workspace;
     private HistoryViews history;
     private Runnable onQuit = Platform::exit;
@@ -99,7 +101,7 @@ public final class MainWindow {
                         () -> WordFileActions.newProjectFromWord(dialogs, settings.author(), this::open)),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                importInputs, importStakeholders, importDraft, exportDocx, new SeparatorMenuItem(), saveCopy, close,
+                importInputs, importStakeholders, importDraft, exportDocx, new SeparatorMenuItem(), saveCopy, exportReport, close,
                 new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.setId("menu-edit");
@@ -135,6 +137,7 @@ public final class MainWindow {
         importStakeholders.setDisable(!writable);
         linkSelection.setDisable(!writable);
         saveCopy.setDisable(!open);
+        exportReport.setDisable(!open);
         close.setDisable(!open);
         exportDocx.setDisable(!open);
         importDraft.setDisable(!open);
@@ -184,6 +187,7 @@ public final class MainWindow {
         workspace = new Workspace(session, o.state(), o.credit());
         history = new HistoryViews(session, workspace.draft(), dialogs, workspace::addView, workspace::showView,
                 workspace::showParagraph, stage);
+        workspace.coverage().setOnExportReport(this::exportReport);
         root.setCenter(workspace);
         statusBar.follow(session);
         undo.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()
@@ -250,6 +254,13 @@ public final class MainWindow {
             }).thenAccept(t -> session.onUi(() -> dialogs.showInformation(Messages.get("saveCopy.done"),
                     Messages.get("saveCopy.done.detail", t))));
         });
+    }
+
+    /** Exports the transparency report of a revision ({@code preferred}, or the one chosen in the coverage view). */
+    private void exportReport(org.penholder.coverage.CoverageScope preferred) {
+        if (workspace != null) {
+            new ReportExport(stage, workspace.session(), dialogs).start(preferred != null ? preferred : workspace.coverage().scope());
+        }
     }
 
     /** Writes what waits, closes the open project (off the UI thread) and shows the welcome pane. */
@@ -351,11 +362,6 @@ public final class MainWindow {
     }
 
     static String message(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return DialogService.messageOf(e);
     }
 }

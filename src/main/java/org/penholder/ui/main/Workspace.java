@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.penholder.store.MetaStore;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.draft.DraftViewModel;
@@ -38,6 +39,7 @@ public final class Workspace extends BorderPane {
     private final ListsView lists;
     private final InputsView inputs;
     private final StakeholdersView stakeholders;
+    private final CoverageView coverage;
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -93,6 +95,8 @@ public final class Workspace extends BorderPane {
             inputs.viewModel().refresh();
             sources.refresh();
         });
+        this.coverage = new CoverageView(session, this::showParagraph, this::openInput);
+        coverage.showWhenSelected(addView(CoverageView.NAME, coverage));
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
@@ -131,6 +135,12 @@ public final class Workspace extends BorderPane {
     /** The name of the view in front. */
     public String currentView() {
         return views.getSelectionModel().getSelectedItem().getText();
+    }
+
+    /** Shows an input in the reader, ready for a passage to be selected and linked (Coverage's "Read and link"). */
+    public void openInput(long inputId) {
+        showView(INPUTS);
+        inputs.open(inputId, null);
     }
 
     /** Shows a paragraph in the draft's view (from any other view). */
@@ -173,6 +183,10 @@ public final class Workspace extends BorderPane {
     /** The Inputs view: library, reader, imports. */
     public InputsView inputs() {
         return inputs;
+    }
+
+    public CoverageView coverage() {
+        return coverage;
     }
 
     /** Writes typing that waits for its moment. */

@@ -1,0 +1,281 @@
+package org.penholder.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.penholder.coverage.Coverage;
+import org.penholder.coverage.ParagraphSources;
+import org.penholder.coverage.ScopeParagraph;
+import org.penholder.coverage.TransparencyReport;
+import org.penholder.model.InputCoverage;
+import org.penholder.model.LinkedPassage;
+import org.penholder.model.ParagraphKind;
+import org.penholder.model.Uptake;
+
+/**
+ * Writes the transparency report of a text as a Word file: a summary, uptake by stakeholder group
+ * and by thematic cluster, the sources of each paragraph with the quoted passages, where each input
+ * is reflected, and the inputs not reflected.
+ */
+public final class TransparencyReportWriter {
+
+    /** How far the writing has got, and whether the person has asked to stop. */
+    public interface Progress {
+        void update(long done, long total);
+
+        boolean isCancelled();
+
+        Progress NONE = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final int[] UPTAKE_WIDTHS = {4312, 1275, 1275, 1275, 1275};
+    private static final boolean[] UPTAKE_NUMERIC = {false, true, true, true, true};
+    private static final int[] REFLECTED_WIDTHS = {2600, 1700, 3012, 2100};
+    private static final int[] UNREFLECTED_WIDTHS = {2400, 1500, 2712, 1500, 1300};
+
+    private final ZoneId zone;
+    private long done;
+    private long total;
+    private Progress progress = Progress.NONE;
+
+    public TransparencyReportWriter(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * Writes the report to {@code out}. The file appears complete or not at all: it is written
+     * beside its place and moved there at the end, so a failure or a Cancel leaves any earlier
+     * file of that name as it was.
+     *
+     * @throws CancellationException when {@code progress} says so
+     */
+    public void write(TransparencyReport report, Path out, Progress progress) throws IOException {
+        Path target = out.toAbsolutePath();
+        // not Files.createTempFile: its file is private to its owner, and a report is for sharing
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+        boolean moved = false;
+        try {
+            try (OutputStream os = Files.newOutputStream(temp)) {
+                write(report, os, progress);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } catch (IOException e) {
+            throw new IOException(out + ": the report could not be written (" + reason(e) + ")", e);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Writes the report as a .docx to a stream. */
+    public void write(TransparencyReport report, OutputStream out, Progress progress) throws IOException {
+        Coverage c = report.coverage();
+        this.progress = progress;
+        this.done = 0;
+        long items = c.paragraphs().size() + report.linkCount() + report.reflected().size() + c.unreflected().size();
+        // saving the document takes about a fifth of the time of building it
+        this.total = items + items / 4 + 1;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            var props = doc.getProperties().getCoreProperties();
+            props.setTitle("Transparency report: " + report.scope().name());
+            props.setSubjectProperty(report.title());
+            props.setCreator("Penholder");
+            TransparencyReportLayout layout = new TransparencyReportLayout(doc);
+            layout.setUp(join(" \u00B7 ", report.symbol(), "Transparency report", report.scope().name()));
+            opening(layout, report);
+            uptake(layout, "Uptake by stakeholder group", "Stakeholder group", c.groups(), c.total(), null);
+            uptake(layout, "Uptake by thematic cluster", "Thematic cluster", c.clusters(), null,
+                    "An input may belong to several clusters, so the clusters together count more inputs than there are.");
+            sources(layout, report);
+            reflected(layout, report);
+            unreflected(layout, c.unreflected());
+            step(0);
+            doc.write(out);
+            progress.update(total, total);
+        }
+    }
+
+    private void opening(TransparencyReportLayout layout, TransparencyReport report) {
+        Coverage c = report.coverage();
+        layout.paragraph("Title", "Transparency report");
+        layout.paragraph("Subtitle", report.title());
+        String when = report.scope().isRevision()
+                ? report.scope().name() + (report.scope().frozenAt() == null ? "" : ", made on " + date(report.scope().frozenAt()))
+                : "Working draft as it stood on " + date(report.madeAt());
+        layout.paragraph("Subtitle", join(" \u00B7 ", report.symbol(), when));
+        layout.paragraph("Note", "Prepared on " + date(report.madeAt()) + " from the links recorded in the project.");
+
+        layout.paragraph("Heading1", "Summary");
+        long withSources = c.paragraphs().stream().filter(p -> !p.isOrphan()).count();
+        layout.paragraph("Normal", c.total().reflected() + " of " + c.total().inputs() + " inputs ("
+                + c.total().percent() + ") are reflected in at least one paragraph. " + withSources + " of "
+                + c.paragraphs().size() + " paragraphs draw on at least one input; " + c.orphans().size()
+                + (c.orphans().size() == 1 ? " has" : " have") + " no linked source.");
+        layout.paragraph("Normal", report.scope().definition() + " An input is a written submission or an oral "
+                + "intervention; a paragraph's sources are the passages of inputs it is linked to.");
+    }
+
+    private void uptake(TransparencyReportLayout layout, String heading, String firstColumn, List<Uptake> rows,
+                        Uptake total, String note) {
+        layout.paragraph("Heading1", heading);
+        if (note != null) {
+            layout.paragraph("Note", note);
+        }
+        XWPFTable t = layout.table(List.of(firstColumn, "Inputs", "Reflected", "Not reflected", "Share"),
+                UPTAKE_WIDTHS, UPTAKE_NUMERIC);
+        for (Uptake u : rows) {
+            TransparencyReportLayout.row(t, UPTAKE_WIDTHS, UPTAKE_NUMERIC, false, u.name(), Long.toString(u.inputs()),
+                    Long.toString(u.reflected()), Long.toString(u.unreflected()), u.percent());
+        }
+        if (total != null) {
+            TransparencyReportLayout.row(t, UPTAKE_WIDTHS, UPTAKE_NUMERIC, true, "All inputs", Long.toString(total.inputs()),
+                    Long.toString(total.reflected()), Long.toString(total.unreflected()), total.percent());
+        }
+    }
+
+    private void sources(TransparencyReportLayout layout, TransparencyReport report) {
+        layout.paragraph("Heading1", "Sources of each paragraph");
+        layout.paragraph("Note", "Each paragraph as it reads in " + report.scope().name()
+                + ", followed by the passages of inputs it draws on: who said it, their stakeholder group, the input, "
+                + "and the passage quoted.");
+        String section = null;
+        for (ParagraphSources ps : report.coverage().paragraphs()) {
+            ScopeParagraph p = ps.paragraph();
+            if (!p.sectionTitle().equals(section)) {
+                section = p.sectionTitle();
+                layout.paragraph("Heading2", section);
+            }
+            XWPFParagraph para = layout.paragraph("DraftParagraph", null);
+            TransparencyReportLayout.bold(para, p.display());
+            para.createRun().addTab();
+            writeParagraphText(para, p);
+            List<LinkedPassage> passages = report.sourcesOf(p.id());
+            if (passages.isEmpty()) {
+                layout.paragraph("Source", "No linked source.").getRuns().getFirst().setItalic(true);
+            }
+            for (LinkedPassage s : passages) {
+                XWPFParagraph line = layout.paragraph("Source", null);
+                TransparencyReportLayout.run(line, "\u2013").addTab();
+                TransparencyReportLayout.bold(line, s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder());
+                TransparencyReportLayout.run(line, (s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle());
+                line.createRun().addBreak();
+                TransparencyReportLayout.italic(line, "\u201C" + s.link().quote().strip() + "\u201D");
+                if (s.link().note() != null && !s.link().note().isBlank()) {
+                    line.createRun().addBreak();
+                    TransparencyReportLayout.run(line, "Note: " + s.link().note().strip());
+                }
+                step(1);
+            }
+            step(1);
+        }
+    }
+
+    /** A preambular paragraph opens with its participle in italics, as UN texts print it. */
+    private static void writeParagraphText(XWPFParagraph para, ScopeParagraph p) {
+        String text = p.text();
+        int firstSpace = text.indexOf(' ');
+        if (p.kind() == ParagraphKind.PP && firstSpace > 0) {
+            TransparencyReportLayout.italic(para, text.substring(0, firstSpace));
+            TransparencyReportLayout.run(para, text.substring(firstSpace));
+        } else {
+            TransparencyReportLayout.run(para, text);
+        }
+    }
+
+    private void reflected(TransparencyReportLayout layout, TransparencyReport report) {
+        layout.paragraph("Heading1", "Inputs reflected, and where");
+        if (report.reflected().isEmpty()) {
+            layout.paragraph("Normal", "No input is reflected yet.");
+            return;
+        }
+        boolean[] numeric = {false, false, false, false};
+        XWPFTable t = layout.table(List.of("Stakeholder", "Group", "Input", "Paragraphs"), REFLECTED_WIDTHS, numeric);
+        for (TransparencyReport.ReflectedInput r : report.reflected()) {
+            InputCoverage in = r.input();
+            TransparencyReportLayout.row(t, REFLECTED_WIDTHS, numeric, false, orUnknown(in.stakeholder()), orNone(in.group()),
+                    in.title(), String.join(", ", r.paragraphs()));
+            step(1);
+        }
+    }
+
+    private void unreflected(TransparencyReportLayout layout, List<InputCoverage> inputs) {
+        layout.paragraph("Heading1", "Inputs not reflected");
+        if (inputs.isEmpty()) {
+            layout.paragraph("Normal", "Every input is reflected in at least one paragraph.");
+            return;
+        }
+        layout.paragraph("Note", inputs.size() + (inputs.size() == 1 ? " input is" : " inputs are")
+                + " not drawn on by any paragraph.");
+        boolean[] numeric = {false, false, false, false, false};
+        XWPFTable t = layout.table(List.of("Stakeholder", "Group", "Input", "Clusters", "Date"), UNREFLECTED_WIDTHS, numeric);
+        for (InputCoverage in : inputs) {
+            TransparencyReportLayout.row(t, UNREFLECTED_WIDTHS, numeric, false, orUnknown(in.stakeholder()), orNone(in.group()),
+                    in.title(), String.join(", ", in.clusters()), in.date() == null ? "" : DATE.format(in.date()));
+            step(1);
+        }
+    }
+
+    private void step(int n) {
+        done += n;
+        if (progress.isCancelled()) {
+            throw new CancellationException("the export of the report was cancelled");
+        }
+        if (n == 0 || done % 200 == 0) {
+            progress.update(done, total);
+        }
+    }
+
+    private String date(Instant at) {
+        return DATE.format(at.atZone(zone));
+    }
+
+    private static String orUnknown(String stakeholder) {
+        return stakeholder == null ? "Unknown stakeholder" : stakeholder;
+    }
+
+    private static String orNone(String group) {
+        return group == null ? "\u2013" : group;
+    }
+
+    private static String join(String separator, String... parts) {
+        return String.join(separator, java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList());
+    }
+
+    private static String reason(IOException e) {
+        return switch (e) {
+            case NoSuchFileException x -> "its folder does not exist";
+            case AccessDeniedException x -> "permission denied";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,234 @@
+package org.penholder.ui.coverage;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.penholder.coverage.Coverage;
+import org.penholder.coverage.CoverageScope;
+import org.penholder.ui.ProjectSession;
+
+/**
+ * Coverage: who is reflected where. For the working draft or a revision: uptake of inputs by
+ * stakeholder group and by cluster, the inputs not reflected (to read and link), the paragraphs
+ * without a source or resting on one group, and the transparency report. It refreshes when links
+ * change ({@link ProjectSession#linksVersionProperty()}), at once while it shows, else when shown.
+ */
+public final class CoverageView extends BorderPane {
+
+    /** The view's name in the workspace. */
+    public static final String NAME = "Coverage";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final CoverageViewModel vm;
+    private final ComboBox<CoverageScope> scope = new ComboBox<>();
+    private final Label definition = new Label();
+    private final Tile reflected = new Tile("tile-reflected");
+    private final Tile unreflected = new Tile("tile-unreflected");
+    private final Tile orphans = new Tile("tile-orphans");
+    private final Tile oneGroup = new Tile("tile-one-group");
+    private final TabPane tabs = new TabPane();
+    private final Tab unreflectedTab;
+    private final Tab paragraphsTab;
+    private final Tab reportTab;
+    private final UptakeChart groups = new UptakeChart("Inputs reflected, by stakeholder group", "group-uptake");
+    private final UptakeChart clusters = new UptakeChart("Inputs reflected, by thematic cluster", "cluster-uptake");
+    private final UnreflectedPane unreflectedPane;
+    private final ParagraphsPane paragraphsPane;
+    private final ReportPane reportPane;
+
+    /**
+     * @param showParagraph shows a paragraph in the draft (the workspace's {@code showParagraph})
+     * @param openInput     opens an input in the reader to read it and link a passage; null while
+     *                      there is no reader, and then "Read and link…" is not offered
+     */
+    public CoverageView(ProjectSession session, Consumer<String> showParagraph, Consumer<Long> openInput) {
+        this.vm = new CoverageViewModel(session);
+        setId("coverage-view");
+        getStyleClass().add("coverage-view");
+        getStylesheets().add(CoverageView.class.getResource("/org/penholder/ui/coverage/coverage.css").toExternalForm());
+        this.unreflectedPane = new UnreflectedPane(vm, openInput);
+        this.paragraphsPane = new ParagraphsPane(vm, showParagraph);
+        this.reportPane = new ReportPane(vm);
+
+        setTop(header());
+        HBox charts = new HBox(24, groups, clusters);
+        HBox.setHgrow(groups, Priority.ALWAYS);
+        HBox.setHgrow(clusters, Priority.ALWAYS);
+        groups.setPrefWidth(520);
+        clusters.setPrefWidth(620);
+        charts.setPadding(new Insets(10));
+        ScrollPane uptake = new ScrollPane(charts);
+        uptake.setFitToWidth(true);
+        Tab uptakeTab = new Tab("Uptake", uptake);
+        unreflectedTab = new Tab("Not reflected", unreflectedPane);
+        paragraphsTab = new Tab("Paragraphs", paragraphsPane);
+        reportTab = new Tab("Report", reportPane);
+        for (Tab t : new Tab[] {uptakeTab, unreflectedTab, paragraphsTab, reportTab}) {
+            t.setId("coverage-tab-" + t.getText().toLowerCase(Locale.ROOT).replace(' ', '-'));
+        }
+        tabs.getTabs().addAll(uptakeTab, unreflectedTab, paragraphsTab, reportTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("coverage-tabs");
+        reportTab.selectedProperty().addListener((o, a, now) -> reportPane.setShowing(now));
+        setCenter(tabs);
+
+        reflected.setOnMouseClicked(e -> tabs.getSelectionModel().select(uptakeTab));
+        unreflected.setOnMouseClicked(e -> tabs.getSelectionModel().select(unreflectedTab));
+        orphans.setOnMouseClicked(e -> tabs.getSelectionModel().select(paragraphsTab));
+        oneGroup.setOnMouseClicked(e -> tabs.getSelectionModel().select(paragraphsTab));
+        vm.coverageProperty().addListener((o, a, c) -> show(c));
+    }
+
+    private VBox header() {
+        scope.setId("coverage-scope");
+        scope.setItems(vm.scopes());
+        scope.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CoverageScope s) {
+                return s == null ? "" : s.isRevision() && s.frozenAt() != null ? s.name() + "  \u00B7  " + DAY.format(s.frozenAt())
+                        : s.name();
+            }
+
+            @Override
+            public CoverageScope fromString(String s) {
+                return null;
+            }
+        });
+        scope.valueProperty().bindBidirectional(vm.scopeProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        Label of = new Label("Coverage of");
+        of.getStyleClass().add("coverage-title");
+        HBox chooser = new HBox(8, of, scope, busy);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox tiles = new HBox(10, reflected, unreflected, orphans, oneGroup);
+        HBox top = new HBox(16, chooser, gap, tiles);
+        top.setAlignment(Pos.CENTER_LEFT);
+        definition.setId("coverage-definition");
+        definition.setWrapText(true);
+        definition.getStyleClass().add("muted");
+        VBox header = new VBox(6, top, definition);
+        header.setPadding(new Insets(10, 12, 8, 12));
+        header.getStyleClass().add("coverage-header");
+        return header;
+    }
+
+    private void show(Coverage c) {
+        if (c == null) {
+            return;
+        }
+        definition.setText(c.scope().definition());
+        reflected.show(c.total().percent(), c.total().reflected() + " of " + Charts.plural(c.total().inputs(), "input", "inputs")
+                + " reflected", c.total().hasInputs() && c.total().unreflected() == 0);
+        unreflected.show(Long.toString(c.total().unreflected()), c.total().unreflected() == 1 ? "input not reflected"
+                : "inputs not reflected", c.total().unreflected() == 0);
+        orphans.show(Integer.toString(c.orphans().size()), c.orphans().size() == 1 ? "paragraph without a source"
+                : "paragraphs without a source", c.orphans().isEmpty());
+        oneGroup.show(Integer.toString(c.oneGroupOnly().size()), c.oneGroupOnly().size() == 1
+                ? "paragraph on one group only" : "paragraphs on one group only", c.oneGroupOnly().isEmpty());
+        unreflectedTab.setText("Not reflected (" + c.total().unreflected() + ")");
+        paragraphsTab.setText("Paragraphs (" + c.orphans().size() + " without a source)");
+        groups.show(c.groups());
+        clusters.show(c.clusters());
+    }
+
+    /** Whether the view is on screen: hidden, it waits to be shown before reading coverage again. */
+    public void setShowing(boolean showing) {
+        vm.setShowing(showing);
+        reportPane.setShowing(showing && reportTab.isSelected());
+    }
+
+    /** Follows a workspace tab: the view reads coverage while the tab is selected. */
+    public void showWhenSelected(Tab tab) {
+        tab.selectedProperty().addListener((o, a, now) -> setShowing(now));
+        setShowing(tab.isSelected());
+    }
+
+    /** Where "Export as Word…" of the report sends the chosen text (the window's export of the report). */
+    public void setOnExportReport(Consumer<CoverageScope> export) {
+        reportPane.setOnExport(export);
+    }
+
+    /** The scope chosen in the view (the export offers it first). */
+    public CoverageScope scope() {
+        return vm.scopeProperty().get();
+    }
+
+    public CoverageViewModel viewModel() {
+        return vm;
+    }
+
+    UptakeChart groupChart() {
+        return groups;
+    }
+
+    UptakeChart clusterChart() {
+        return clusters;
+    }
+
+    UnreflectedPane unreflectedPane() {
+        return unreflectedPane;
+    }
+
+    ParagraphsPane paragraphsPane() {
+        return paragraphsPane;
+    }
+
+    ReportPane reportPane() {
+        return reportPane;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    /** A headline figure: a number and what it counts; green when all is well. */
+    static final class Tile extends VBox {
+        private final Label figure = new Label();
+        private final Label caption = new Label();
+
+        Tile(String id) {
+            setId(id);
+            getStyleClass().add("coverage-tile");
+            figure.getStyleClass().add("tile-figure");
+            caption.getStyleClass().add("tile-caption");
+            getChildren().addAll(figure, caption);
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void show(String number, String what, boolean good) {
+            figure.setText(number);
+            caption.setText(what);
+            getStyleClass().removeAll("good", "attention");
+            getStyleClass().add(good ? "good" : "attention");
+        }
+
+        String figure() {
+            return figure.getText();
+        }
+
+        String caption() {
+            return caption.getText();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.penholder.ui.coverage;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.penholder.coverage.CoverageScope;
+import org.penholder.coverage.TransparencyReport;
+import org.penholder.docx.TransparencyReportWriter;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Background;
+import org.penholder.ui.common.DialogService;
+
+/**
+ * File › Export Transparency Report…: asks which revision and where, then writes the report in
+ * a background task, with a progress bar and Cancel. The report is read on the project's thread
+ * and written off it; the UI never waits.
+ */
+public final class ReportExport {
+
+    private final Window owner;
+    private final ProjectSession session;
+    private final DialogService dialogs;
+
+    public ReportExport(Window owner, ProjectSession session, DialogService dialogs) {
+        this.owner = owner;
+        this.session = session;
+        this.dialogs = dialogs;
+    }
+
+    /**
+     * Asks for a revision ({@code preferred} first when it is one, else the newest) and a file, and
+     * exports; completes with the file written, or empty when the person stopped or it failed.
+     */
+    public CompletableFuture<Optional<Path>> start(CoverageScope preferred) {
+        CompletableFuture<Optional<Path>> done = new CompletableFuture<>();
+        session.submit(() -> session.project().coverage().scopes()).whenComplete((scopes, e) -> session.onUi(() -> {
+            if (scopes == null) {
+                dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                done.complete(Optional.empty());
+                return;
+            }
+            List<CoverageScope> revisions = scopes.stream().filter(CoverageScope::isRevision).toList();
+            if (revisions.isEmpty()) {
+                dialogs.showInformation("No revision yet", "A transparency report is made for a revision, to publish beside it. "
+                        + "This project has no revision yet.");
+                done.complete(Optional.empty());
+                return;
+            }
+            String initial = preferred != null && preferred.isRevision() && revisions.stream()
+                    .anyMatch(r -> r.revisionId().equals(preferred.revisionId())) ? preferred.name() : revisions.getFirst().name();
+            var chosen = dialogs.chooseOne("Export Transparency Report", "The transparency report of which revision?",
+                    revisions.stream().map(CoverageScope::name).toList(), initial)
+                    .flatMap(name -> revisions.stream().filter(r -> r.name().equals(name)).findFirst());
+            if (chosen.isEmpty()) {
+                done.complete(Optional.empty());
+                return;
+            }
+            String suggested = (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
+            var file = dialogs.chooseFileToWrite("Export the transparency report", suggested, ".docx");
+            if (file.isEmpty()) {
+                done.complete(Optional.empty());
+                return;
+            }
+            run(chosen.get(), file.get(), done);
+        }));
+        return done;
+    }
+
+    private void run(CoverageScope scope, Path file, CompletableFuture<Optional<Path>> done) {
+        ExportTask task = new ExportTask(scope, file);
+        Stage progress = progressWindow(task, scope);
+        task.setOnSucceeded(e -> {
+            progress.close();
+            dialogs.showInformation("Transparency report exported", "The transparency report of " + scope.name()
+                    + " is in " + file + ".");
+            done.complete(Optional.of(file));
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            dialogs.showError("Could not export the report", DialogService.messageOf(task.getException()));
+            done.complete(Optional.empty());
+        });
+        task.setOnCancelled(e -> {
+            progress.close();
+            done.complete(Optional.empty());
+        });
+        progress.show();
+        Background.start(task);
+    }
+
+    /** Reads the report on the project's thread, then writes it here, reporting progress. */
+    private final class ExportTask extends Task<Path> implements TransparencyReportWriter.Progress {
+        private final CoverageScope scope;
+        private final Path file;
+
+        ExportTask(CoverageScope scope, Path file) {
+            this.scope = scope;
+            this.file = file;
+        }
+
+        @Override
+        protected Path call() throws Exception {
+            updateMessage("Reading the sources of " + scope.name() + "\u2026");
+            TransparencyReport report;
+            try {
+                report = session.submit(() -> session.project().coverage().report(scope)).get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
+            }
+            updateMessage("Writing " + file.getFileName() + "\u2026");
+            new TransparencyReportWriter(ZoneId.systemDefault()).write(report, file, this);
+            return file;
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
+    }
+
+    private Stage progressWindow(Task<Path> task, CoverageScope scope) {
+        Stage stage = new Stage(StageStyle.UTILITY);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Exporting the transparency report of " + scope.name());
+        Label what = new Label();
+        what.setId("export-message");
+        what.textProperty().bind(task.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("export-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> task.cancel());
+        HBox buttons = new HBox(cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(10, what, bar, buttons);
+        box.setPadding(new Insets(16));
+        stage.setScene(new Scene(box));
+        stage.setOnCloseRequest(e -> task.cancel());
+        return stage;
+    }
+}

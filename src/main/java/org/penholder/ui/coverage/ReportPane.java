@@ -1,0 +1,190 @@
+package org.penholder.ui.coverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.penholder.coverage.CoverageScope;
+import org.penholder.coverage.ParagraphSources;
+import org.penholder.coverage.ScopeParagraph;
+import org.penholder.coverage.TransparencyReport;
+import org.penholder.model.LinkedPassage;
+
+/**
+ * The transparency report as the app shows it: every paragraph of the chosen text with the
+ * passages it draws on, as the exported Word file lists them. Its figures are on the other tabs.
+ */
+final class ReportPane extends BorderPane {
+
+    /** A line of the report: a section heading, or a paragraph with its sources. */
+    sealed interface Row permits Heading, Entry {
+    }
+
+    record Heading(String title) implements Row {
+    }
+
+    record Entry(ScopeParagraph paragraph, List<LinkedPassage> sources) implements Row {
+    }
+
+    private final CoverageViewModel vm;
+    private final Label summary = new Label();
+    private final ListView<Row> rows = new ListView<>();
+    private final Button export = new Button("Export as Word\u2026", new FontIcon(Material2AL.DESCRIPTION));
+    private Consumer<CoverageScope> onExport;
+    private boolean showing;
+    private boolean stale = true;
+    private long request;
+
+    ReportPane(CoverageViewModel vm) {
+        this.vm = vm;
+        setId("report-pane");
+        summary.setWrapText(true);
+        summary.setId("report-summary");
+        export.setId("export-report");
+        export.setOnAction(e -> {
+            if (onExport != null) {
+                onExport.accept(vm.scopeProperty().get());
+            }
+        });
+        export.setVisible(false);
+        export.setManaged(false);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, summary, gap, export);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8, 10, 8, 10));
+        HBox.setHgrow(summary, Priority.SOMETIMES);
+        setTop(top);
+        rows.setId("report-rows");
+        rows.setCellFactory(l -> new RowCell(l));
+        Label loading = new Label("Reading the sources\u2026");
+        loading.getStyleClass().add("placeholder-text");
+        rows.setPlaceholder(loading);
+        setCenter(rows);
+        vm.coverageProperty().addListener((o, a, c) -> {
+            stale = true;
+            if (showing) {
+                load();
+            }
+        });
+    }
+
+    /** Where "Export as Word…" sends the chosen text; the button shows once this is set. */
+    void setOnExport(Consumer<CoverageScope> onExport) {
+        this.onExport = onExport;
+        export.setVisible(onExport != null);
+        export.setManaged(onExport != null);
+    }
+
+    /** The report is read only while its tab shows: a large one lists every linked passage. */
+    void setShowing(boolean showing) {
+        this.showing = showing;
+        if (showing && stale) {
+            load();
+        }
+    }
+
+    private void load() {
+        stale = false;
+        long mine = ++request;
+        vm.report().whenComplete((r, e) -> Platform.runLater(() -> {
+            if (mine != request) {
+                return;
+            }
+            if (r == null) {
+                summary.setText("The report cannot be read: " + e.getMessage());
+                return;
+            }
+            List<Row> out = new ArrayList<>();
+            String section = null;
+            for (ParagraphSources p : r.coverage().paragraphs()) {
+                if (!p.paragraph().sectionTitle().equals(section)) {
+                    section = p.paragraph().sectionTitle();
+                    out.add(new Heading(section));
+                }
+                out.add(new Entry(p.paragraph(), r.sourcesOf(p.paragraph().id())));
+            }
+            rows.getItems().setAll(out);
+            summary.setText("Sources of each paragraph of " + (r.scope().isRevision() ? r.scope().name() : "the working draft")
+                    + ": " + Charts.plural(r.linkCount(), "linked passage", "linked passages") + " in "
+                    + Charts.plural(r.coverage().paragraphs().size(), "paragraph", "paragraphs") + ". The exported report "
+                    + "adds the uptake figures and the inputs not reflected.");
+        }));
+    }
+
+    ListView<Row> rows() {
+        return rows;
+    }
+
+    /** One line of the report, drawn as the Word file prints it. */
+    private static final class RowCell extends ListCell<Row> {
+        private final ListView<Row> owner;
+
+        RowCell(ListView<Row> owner) {
+            this.owner = owner;
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("report-heading", "report-entry");
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            var width = owner.widthProperty().subtract(48);
+            switch (row) {
+                case Heading h -> {
+                    getStyleClass().add("report-heading");
+                    Label l = new Label(h.title());
+                    l.getStyleClass().add("coverage-heading");
+                    setGraphic(l);
+                }
+                case Entry e -> {
+                    getStyleClass().add("report-entry");
+                    Text label = new Text(e.paragraph().display() + "  ");
+                    label.getStyleClass().addAll("report-text", "paragraph-label");
+                    Text text = new Text(e.paragraph().text());
+                    text.getStyleClass().add("report-text");
+                    TextFlow paragraph = new TextFlow(label, text);
+                    paragraph.prefWidthProperty().bind(width);
+                    VBox box = new VBox(4, paragraph);
+                    if (e.sources().isEmpty()) {
+                        Label none = new Label("No linked source.");
+                        none.getStyleClass().add("no-source");
+                        box.getChildren().add(none);
+                    }
+                    for (LinkedPassage s : e.sources()) {
+                        Text who = new Text((s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder()));
+                        who.getStyleClass().addAll("report-text", "who");
+                        Text rest = new Text((s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle() + "\n");
+                        rest.getStyleClass().add("report-text");
+                        Text quote = new Text("\u201C" + s.link().quote().strip() + "\u201D");
+                        quote.getStyleClass().addAll("report-text", "quote");
+                        TextFlow source = new TextFlow(who, rest, quote);
+                        source.getStyleClass().add("report-source");
+                        source.prefWidthProperty().bind(width.subtract(24));
+                        box.getChildren().add(source);
+                    }
+                    setGraphic(box);
+                }
+            }
+        }
+    }
+}
