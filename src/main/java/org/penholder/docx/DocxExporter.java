@@ -16,8 +16,9 @@ import org.penholder.store.RevisionStore;
 import org.penholder.store.StakeholderStore;
 
 /**
- * Writes a revision or the current draft as a Word file for circulation: the clean text in UN style
- * or a compilation of proposals, with the sources of each paragraph as footnotes or an annex. The
+ * Writes a revision or the current draft as a Word file for circulation: the clean text in UN style,
+ * a redline of the changes since an earlier revision as tracked changes, or a compilation of
+ * proposals, with the sources of each paragraph as footnotes or an annex. The
  * file is written beside the target and moved into place when complete, so a failed or cancelled
  * export never leaves half a file, nor destroys the file it would have replaced.
  */
@@ -31,8 +32,16 @@ public final class DocxExporter {
                 new CirculatedNumbering(meta, revisions));
     }
 
-    /** What an export did. */
-    public record ExportResult(Path file, int paragraphs, int proposals, int sources) {
+    /**
+     * What an export did.
+     *
+     * @param changes for a redline, the paragraphs (and headings) that hold a tracked change
+     */
+    public record ExportResult(Path file, int paragraphs, int proposals, int sources, int changes) {
+
+        public ExportResult(Path file, int paragraphs, int proposals, int sources) {
+            this(file, paragraphs, proposals, sources, 0);
+        }
     }
 
     /** Reads and writes in one go (commands; tests). */
@@ -84,6 +93,9 @@ public final class DocxExporter {
                                       Progress progress) throws IOException {
         CirculatedText text = content.text();
         boolean compilation = options.kind() == ExportOptions.Kind.COMPILATION;
+        if (content.redline() != null) {
+            return redline(content, file, target, progress);
+        }
         try (UnDocument doc = UnDocument.create(text, compilation)) {
             RunWriter runs = new RunWriter(doc);
             SourcesWriter sources = new SourcesWriter(doc, runs, content.sources());
@@ -103,6 +115,21 @@ public final class DocxExporter {
                 doc.write(out);
             }
             return new ExportResult(target, paragraphs, proposals, sources.written());
+        }
+    }
+
+    private static ExportResult redline(ExportContent content, Path file, Path target, Progress progress) throws IOException {
+        CirculatedText text = content.text();
+        // the header names both versions: "Rev.1 compared with Zero draft"
+        CirculatedText heading = new CirculatedText(text.title(), text.symbol(), text.versionName() + " compared with "
+                + content.redline().older().versionName(), text.date(), text.blocks());
+        try (UnDocument doc = UnDocument.create(heading, false)) {
+            int changes = new RedlineWriter(doc, new RunWriter(doc), content.redline()).write(text, progress);
+            progress.update(1, 1, "Saving " + target.getFileName());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+            return new ExportResult(target, text.paragraphs().size(), 0, 0, changes);
         }
     }
 

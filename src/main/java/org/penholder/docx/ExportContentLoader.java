@@ -1,5 +1,6 @@
 package org.penholder.docx;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.penholder.history.CirculatedNumbering;
+import org.penholder.history.CompareService;
+import org.penholder.history.DocumentVersion;
+import org.penholder.history.Redline;
 import org.penholder.history.RevisionService;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentStatus;
@@ -61,7 +65,9 @@ final class ExportContentLoader {
                 }
             }
             List<CompiledProposal> proposals = options.kind() == ExportOptions.Kind.COMPILATION ? proposals() : List.of();
-            return new ExportContent(text, sources, proposals);
+            RedlineContent redline = options.kind() == ExportOptions.Kind.REDLINE
+                    ? redline(revision(options.redlineFrom()), text, options.revision()) : null;
+            return new ExportContent(text, sources, proposals, redline);
         });
     }
 
@@ -79,6 +85,24 @@ final class ExportContentLoader {
         return new CirculatedText(revisions.title(r.id()), revisions.symbol(r.id()), r.name(),
                 r.createdAt() == null ? null : LocalDate.ofInstant(r.createdAt(), ZoneId.systemDefault()),
                 revisions.blocks(r.id()));
+    }
+
+    /** The older text merged with the newer, and who made each change between them. */
+    private RedlineContent redline(CirculatedText older, CirculatedText newer, String newerRevision) {
+        Revision from = revisions.byName(older.versionName()).orElseThrow();
+        Revision to = newerRevision == null ? null : revisions.byName(newerRevision).orElseThrow();
+        DocumentVersion a = DocumentVersion.ofRevision(older.versionName(), older.blocks());
+        DocumentVersion b = DocumentVersion.ofRevision(newer.versionName(), newer.blocks());
+        Redline redline = Redline.of(a, b, CompareService.compare(a, b));
+        Instant until = to == null ? Instant.now() : to.createdAt();
+        Map<String, AmendmentStore.LastChange> last = amendments.lastChanges(from.createdAt(), until);
+        if (to != null) {
+            return new RedlineContent(older, redline, last, to.createdBy(), to.createdAt());
+        }
+        // the draft as it stands has no maker of its own: the last person who changed it stands in
+        Optional<Amendment> latest = amendments.latest(50).stream().filter(x -> x.status() == AmendmentStatus.APPLIED).findFirst();
+        return new RedlineContent(older, redline, last, latest.map(Amendment::author).orElse(null),
+                latest.map(Amendment::createdAt).orElse(until));
     }
 
     private String known() {

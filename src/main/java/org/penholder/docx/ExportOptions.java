@@ -5,14 +5,31 @@ import java.util.Locale;
 /**
  * What to write to a Word file.
  *
- * @param revision the name of the revision to write, or null for the current draft
+ * @param revision    the name of the revision to write, or null for the current draft
+ * @param redlineFrom for a redline: the revision whose text the changes start from
  */
-public record ExportOptions(Kind kind, String revision, Sources sources) {
+public record ExportOptions(Kind kind, String revision, Sources sources, String redlineFrom) {
 
     public ExportOptions {
         kind = kind == null ? Kind.CLEAN : kind;
         sources = sources == null ? Sources.NONE : sources;
         revision = revision == null || revision.isBlank() ? null : revision.strip();
+        redlineFrom = redlineFrom == null || redlineFrom.isBlank() ? null : redlineFrom.strip();
+        if (kind == Kind.REDLINE && redlineFrom == null) {
+            throw new IllegalArgumentException("a redline needs the revision its changes start from");
+        }
+        if (kind == Kind.REDLINE && sources != Sources.NONE) {
+            throw new IllegalArgumentException("a redline is written without sources");
+        }
+    }
+
+    public ExportOptions(Kind kind, String revision, Sources sources) {
+        this(kind, revision, sources, null);
+    }
+
+    /** The changes from revision {@code from} to {@code revision} (null: the current draft) as tracked changes. */
+    public static ExportOptions redline(String from, String revision) {
+        return new ExportOptions(Kind.REDLINE, revision, Sources.NONE, from);
     }
 
     /** The clean text of the current draft, without sources. */
@@ -25,7 +42,9 @@ public record ExportOptions(Kind kind, String revision, Sources sources) {
         /** The text in UN style, ready to circulate. */
         CLEAN("Clean text"),
         /** A table of the paragraphs with the proposals made on them, their proposers and status. */
-        COMPILATION("Compilation of proposals");
+        COMPILATION("Compilation of proposals"),
+        /** The text with the changes since an earlier revision as Word's tracked changes. */
+        REDLINE("Redline (tracked changes)");
 
         private final String displayName;
 

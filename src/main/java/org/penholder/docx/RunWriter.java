@@ -105,6 +105,23 @@ final class RunWriter {
     }
 
     /**
+     * Tracks a change of the paragraph's style: {@code formerStyleId} (and, when not null, the
+     * numbering instance {@code formerNumId} at level 0) is what rejecting the change brings back.
+     */
+    void trackParagraphStyle(CTP p, String formerStyleId, BigInteger formerNumId, ChangeMark mark) {
+        var ppr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+        var change = ppr.addNewPPrChange();
+        mark(change, mark);
+        var former = change.addNewPPr();
+        former.addNewPStyle().setVal(formerStyleId);
+        if (formerNumId != null) {
+            var numPr = former.addNewNumPr();
+            numPr.addNewIlvl().setVal(BigInteger.ZERO);
+            numPr.addNewNumId().setVal(formerNumId);
+        }
+    }
+
+    /**
      * Opens the range of a move, where the text left ({@code from}) or where it arrived; Word pairs
      * the two ranges by {@code name}. Returns the id for {@link #endMove}.
      */

@@ -3,7 +3,10 @@ package org.penholder.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
@@ -88,6 +91,32 @@ public final class AmendmentStore {
     /** The id of the newest amendment (0 when there is none): as many as have been written, cheaply. */
     public long lastId() {
         return db.read(c -> Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM amendment"));
+    }
+
+    /** Who last changed a paragraph or heading, and when. */
+    public record LastChange(String id, String author, Instant at) {
+    }
+
+    /**
+     * The last applied amendment of each paragraph and section made after {@code after} and up to
+     * {@code until}: who made it and when (the end of a typing burst), by paragraph or section id.
+     */
+    public Map<String, LastChange> lastChanges(Instant after, Instant until) {
+        // times are ISO strings: a coarse bound one second early lets SQLite skip older rows, the
+        // exact interval is applied to the parsed times
+        String bound = after.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1).toString();
+        return db.read(c -> {
+            Map<String, LastChange> out = new HashMap<>();
+            for (LastChange l : Sql.list(c, "SELECT COALESCE(paragraph_id, section_id) AS target, author, updated_at "
+                    + "FROM amendment WHERE status = 'APPLIED' AND COALESCE(paragraph_id, section_id) IS NOT NULL "
+                    + "AND updated_at >= ? ORDER BY id", rs -> new LastChange(rs.getString("target"), rs.getString("author"),
+                    Sql.instant(rs, "updated_at")), bound)) {
+                if (l.at().isAfter(after) && !l.at().isAfter(until)) {
+                    out.merge(l.id(), l, (was, now) -> now.at().isBefore(was.at()) ? was : now);
+                }
+            }
+            return out;
+        });
     }
 
     public long count() {
