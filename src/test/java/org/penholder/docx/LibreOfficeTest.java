@@ -38,6 +38,10 @@ class LibreOfficeTest {
     private static final Map<String, CirculatedText> SENT = new LinkedHashMap<>();
     private static final Map<String, Path> PDF = new LinkedHashMap<>();
     private static final Map<String, Path> RESAVED = new LinkedHashMap<>();
+    /** The older text of each redline written. */
+    private static final Map<String, CirculatedText> OLDER = new LinkedHashMap<>();
+    private static final Map<String, Path> ACCEPTED = new LinkedHashMap<>();
+    private static final Map<String, Path> REJECTED = new LinkedHashMap<>();
 
     @BeforeAll
     static void writeAndConvert() throws Exception {
@@ -66,6 +70,15 @@ class LibreOfficeTest {
         try (Project p = ScriptsRoundTripTest.multilingual(projects.resolve("m.penholder"))) {
             write(p, "scripts", ExportOptions.clean(), work);
         }
+        try (Project p = TestFiles.openSample(Files.createDirectories(projects.resolve("r")))) {
+            RedlineExportTest.editAndFreeze(p);
+            write(p, "redline", ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), work);
+            OLDER.put("redline", p.docxExporter().text(SampleProject.FIRST_REVISION));
+        }
+        try (Project p = RedlineExportTest.multilingualRevisions(projects.resolve("mr.penholder"))) {
+            write(p, "scripts-redline", ExportOptions.redline("Zero draft", "Rev.1"), work);
+            OLDER.put("scripts-redline", p.docxExporter().text("Zero draft"));
+        }
         WRITTEN.put("tracked", RunWriterTest.trackedParagraphs(work.resolve("tracked.docx")));
         List<Path> all = new ArrayList<>(WRITTEN.values());
         List<Path> pdfs = LibreOffice.convert(all, "pdf", OUT.resolve("pdf"), Duration.ofSeconds(120));
@@ -73,11 +86,18 @@ class LibreOfficeTest {
         for (int i = 0; i < names.size(); i++) {
             PDF.put(names.get(i), pdfs.get(i));
         }
-        List<String> texts = List.of("clean", "frozen", "scripts", "tracked");
+        List<String> texts = List.of("clean", "frozen", "scripts", "tracked", "redline", "scripts-redline");
         List<Path> resaved = LibreOffice.convert(texts.stream().map(WRITTEN::get).toList(), "docx:MS Word 2007 XML",
                 OUT.resolve("resaved"), Duration.ofSeconds(120));
         for (int i = 0; i < texts.size(); i++) {
             RESAVED.put(texts.get(i), resaved.get(i));
+        }
+        List<String> redlines = List.of("redline", "scripts-redline");
+        LibreOffice.resolveChanges(redlines.stream().map(WRITTEN::get).toList(), OUT.resolve("accepted"),
+                OUT.resolve("rejected"), Duration.ofSeconds(120));
+        for (String name : redlines) {
+            ACCEPTED.put(name, OUT.resolve("accepted").resolve(name + ".docx"));
+            REJECTED.put(name, OUT.resolve("rejected").resolve(name + ".docx"));
         }
     }
 
@@ -138,6 +158,41 @@ class LibreOfficeTest {
         Path resaved = RESAVED.get("tracked");
         assertEquals(RunWriterTest.ACCEPTED, CorporaImportTest.texts(resaved, false));
         assertEquals(RunWriterTest.REJECTED, CorporaImportTest.texts(resaved, true));
+    }
+
+    @Test
+    void libreOfficeKeepsTheRedlinesChangesAndPrintsThem() throws Exception {
+        for (String name : OLDER.keySet()) {
+            Path resaved = RESAVED.get(name);
+            assertEquals(RedlineExportTest.shown(SENT.get(name)), CorporaImportTest.texts(resaved, false), name);
+            assertEquals(RedlineExportTest.shown(OLDER.get(name)), CorporaImportTest.texts(resaved, true), name);
+        }
+        String printed = text(PDF.get("redline")).replaceAll("\\s+", "");
+        assertTrue(printed.contains("tostronglysupport") && printed.contains("Rev.1comparedwithZerodraft"), printed);
+    }
+
+    @Test
+    void libreOfficesAcceptAllAndRejectAllGiveTheTwoRevisions() throws Exception {
+        for (String name : OLDER.keySet()) {
+            assertEquals(RedlineExportTest.shown(SENT.get(name)), CorporaImportTest.texts(ACCEPTED.get(name), false), name);
+            assertEquals(RedlineExportTest.shown(OLDER.get(name)), CorporaImportTest.texts(REJECTED.get(name), false), name);
+            for (Path f : List.of(ACCEPTED.get(name), REJECTED.get(name))) {
+                assertEquals(0, RedlineExportTest.paragraphs(f).stream().mapToInt(WordParagraph::changeCount).sum(),
+                        f + " holds no tracked change any more");
+            }
+        }
+        Path accepted = ACCEPTED.get("redline");
+        Path rejected = REJECTED.get("redline");
+        ImportedDraft back = new DraftDocxReader().read(accepted, Progress.NONE);
+        assertEquals(DocxExporterTest.blocksOf(SENT.get("redline")), DocxExporterTest.blocksOf(back),
+                "accepted by LibreOffice, the redline reads as the newer revision: paragraphs, numbers, ids, text");
+        ImportedDraft before = new DraftDocxReader().read(rejected, Progress.NONE);
+        assertEquals(withoutIds(DocxExporterTest.blocksOf(OLDER.get("redline"))), withoutIds(DocxExporterTest.blocksOf(before)),
+                "rejected by LibreOffice, it reads as the older revision: kinds (a preambular paragraph again), numbers, text");
+    }
+
+    private static List<String> withoutIds(List<String> blocks) {
+        return blocks.stream().map(b -> b.replaceFirst("\\|[^|]*\\|", "||")).toList();
     }
 
     @Test

@@ -201,16 +201,7 @@ class RedlineExportTest {
         Path out = dir.resolve("scripts-redline.docx");
         CirculatedText older;
         CirculatedText newer;
-        try (Project p = ScriptsRoundTripTest.multilingual(dir.resolve("m.penholder"))) {
-            p.revisionService().freeze("Zero draft", null, TestAuthors.ME);
-            var s = p.draftService();
-            Paragraph arabic = paragraph(p, ScriptsRoundTripTest.ARABIC.substring(0, 8));
-            s.setText(arabic.id(), arabic.text().replace("قرارها", "قراراتها"), BEN, null);
-            Paragraph chinese = paragraph(p, "决定");
-            s.setText(chinese.id(), chinese.text().replace("高级别会议", "高级别全体会议"), BEN, null);
-            Paragraph russian = paragraph(p, "Призывает");
-            s.setText(russian.id(), russian.text().replace("продолжать", "активизировать"), TestAuthors.ME, null);
-            p.revisionService().freeze("Rev.1", null, TestAuthors.ME);
+        try (Project p = multilingualRevisions(dir.resolve("m.penholder"))) {
             older = p.docxExporter().text("Zero draft");
             newer = p.docxExporter().text("Rev.1");
             p.docxExporter().export(ExportOptions.redline("Zero draft", "Rev.1"), out, false, Progress.NONE);
@@ -222,6 +213,21 @@ class RedlineExportTest {
                 .filter(x -> x.change() != null && x.change().kind() == WordParagraph.ChangeKind.INSERTED)
                 .map(WordParagraph.Segment::text).toList();
         assertEquals(List.of("قراراتها", "全体", "активизировать"), inserted, "whole words, and single Chinese characters");
+    }
+
+    /** The multilingual draft frozen as "Zero draft", then words changed in Arabic, Chinese and Russian, frozen as "Rev.1". */
+    static Project multilingualRevisions(Path file) {
+        Project p = ScriptsRoundTripTest.multilingual(file);
+        p.revisionService().freeze("Zero draft", null, TestAuthors.ME);
+        var s = p.draftService();
+        Paragraph arabic = paragraph(p, ScriptsRoundTripTest.ARABIC.substring(0, 8));
+        s.setText(arabic.id(), arabic.text().replace("قرارها", "قراراتها"), BEN, null);
+        Paragraph chinese = paragraph(p, "决定");
+        s.setText(chinese.id(), chinese.text().replace("高级别会议", "高级别全体会议"), BEN, null);
+        Paragraph russian = paragraph(p, "Призывает");
+        s.setText(russian.id(), russian.text().replace("продолжать", "активизировать"), TestAuthors.ME, null);
+        p.revisionService().freeze("Rev.1", null, TestAuthors.ME);
+        return p;
     }
 
     @Test
