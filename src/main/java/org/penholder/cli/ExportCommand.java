@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", description = {"Write the current draft or a revision as a Word file (.docx) for circulation:",
-        "the clean text in UN style, or a compilation of proposals; with each paragraph's sources if asked."})
+        "the clean text in UN style, a compilation of proposals, or (--redline-from) the changes since an earlier",
+        "revision as Word tracked changes; with each paragraph's sources if asked."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +34,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--compilation", description = "Write the compilation of proposals instead of the clean text.")
     boolean compilation;
+
+    @Option(names = "--redline-from", paramLabel = "NAME", description = {"Write a redline: the changes from revision NAME to "
+            + "--revision (or the current draft) as tracked changes, author and date per change; Word's Accept All gives "
+            + "the newer text, Reject All the older."})
+    String redlineFrom;
 
     @Option(names = "--sources", paramLabel = "none|footnotes|annex", defaultValue = "none",
             description = "Each paragraph's stakeholder sources: none (default), as footnotes, or in an annex table.")
@@ -56,8 +62,12 @@ final class ExportCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .docx file: " + out);
         }
-        ExportOptions options = new ExportOptions(compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN,
-                revision, how);
+        if (redlineFrom != null && (compilation || how != ExportOptions.Sources.NONE)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--redline-from writes the text with its changes: it does not go with --compilation or --sources");
+        }
+        ExportOptions options = redlineFrom != null ? ExportOptions.redline(redlineFrom, revision)
+                : new ExportOptions(compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how);
         DocxExporter.ExportResult result;
         try (Project p = Project.open(file, Project.Access.READ)) {
             result = p.docxExporter().export(options, out, force, Progress.NONE);
@@ -66,13 +76,22 @@ final class ExportCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("file", result.file().toString());
-            root.put("kind", compilation ? "compilation" : "clean");
+            root.put("kind", options.kind().name().toLowerCase(java.util.Locale.ROOT));
             root.put("version", revision == null ? "current" : revision);
+            if (redlineFrom != null) {
+                root.put("from", redlineFrom);
+                root.put("changes", result.changes());
+            }
             root.put("sources", how.code());
             root.put("paragraphs", result.paragraphs());
             root.put("proposals", result.proposals());
             root.put("sourceEntries", result.sources());
             Json.print(spec.commandLine().getOut(), root);
+        }
+        if (redlineFrom != null) {
+            spec.commandLine().getErr().printf("Wrote %s: the changes from %s to %s, %d paragraphs, %d with changes.%n",
+                    result.file(), redlineFrom, version, result.paragraphs(), result.changes());
+            return 0;
         }
         spec.commandLine().getErr().printf("Wrote %s: %s of %s, %d paragraphs%s.%n", result.file(),
                 options.kind().displayName().toLowerCase(java.util.Locale.ROOT), version, result.paragraphs(),

@@ -1,14 +1,6 @@
 package org.penholder.docx;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import javax.xml.stream.XMLStreamException;
-import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
  * Reads a draft from a Word file: any version of the draft, ours or anyone's. Every tracked change
@@ -17,8 +9,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * and the reason; nothing else escapes.
  */
 public final class DraftDocxReader {
-
-    private static final String BOMB = "expands far beyond its size (a zip bomb); refused";
 
     private final DocxLimits limits;
 
@@ -32,70 +22,7 @@ public final class DraftDocxReader {
 
     /** Reads the draft in a Word file, or refuses the file (a {@link DocxException} saying why). */
     public ImportedDraft read(Path file, Progress progress) {
-        long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-        try (WordPackage pkg = WordPackage.open(file, limits)) {
-            progress.update(0, 1, "Reading " + file.getFileName());
-            WordStyles styles = WordStyles.NONE;
-            Optional<InputStream> stylesPart = pkg.related("styles");
-            if (stylesPart.isPresent()) {
-                try (InputStream in = stylesPart.get()) {
-                    styles = WordStyles.parse(in);
-                }
-            }
-            WordNumbering numbering = WordNumbering.NONE;
-            Optional<InputStream> numberingPart = pkg.related("numbering");
-            if (numberingPart.isPresent()) {
-                try (InputStream in = numberingPart.get()) {
-                    numbering = WordNumbering.parse(in);
-                }
-            }
-            List<WordParagraph> body;
-            try (WordPackage.CountingStream in = pkg.mainDocument()) {
-                long total = Math.max(1, pkg.mainDocumentSize());
-                body = WordBodyReader.read(in, () -> {
-                    check(file, deadline, progress);
-                    progress.update(Math.min(in.count(), total), total, "Reading " + file.getFileName());
-                });
-            }
-            List<WordParagraph> headers = new ArrayList<>();
-            for (PackagePart part : pkg.relatedAll("header")) {
-                try (InputStream in = part.getInputStream()) {
-                    headers.addAll(WordBodyReader.read(in, () -> check(file, deadline, progress)));
-                }
-            }
-            check(file, deadline, progress);
-            return DraftRecognizer.recognise(file, body, headers, styles, numbering,
-                    pkg.customProperty(UnDocument.PROPERTY_VERSION));
-        } catch (WordXml.DoctypeException e) {
-            throw WordPackage.refuse(file, "contains an XML document type declaration, which Word never writes "
-                    + "(it could make a reader fetch other files); refused");
-        } catch (XMLStreamException e) {
-            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
-                    : "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
-        } catch (IOException e) {
-            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
-                    : "cannot be read (" + WordPackage.reason(e) + ")");
-        } catch (DocxException | CancellationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw WordPackage.refuse(file, "could not be read (" + WordPackage.reason(e) + ")");
-        }
-    }
-
-    private void check(Path file, long deadline, Progress progress) {
-        progress.checkCancelled();
-        if (System.nanoTime() > deadline) {
-            throw WordPackage.refuse(file, "took longer than " + limits.timeLimit().toSeconds()
-                    + " s to read; refused");
-        }
-    }
-
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-                return true;
-            }
-        }
-        return false;
+        return WordFile.read(file, limits, progress, w -> DraftRecognizer.recognise(file, w.body(), w.headers(), w.styles(),
+                w.numbering(), w.version()));
     }
 }

@@ -193,7 +193,7 @@ public final class ProposalService {
         return at.get(n - 1);
     }
 
-    private Amendment record(String paragraphId, AmendmentKind kind, String before, String after, long proposerId,
+    Amendment record(String paragraphId, AmendmentKind kind, String before, String after, long proposerId,
                              String rationale, Author recordedBy, String related, String detail) {
         Stakeholder proposer = stakeholders.byId(proposerId)
                 .orElseThrow(() -> new StoreException(db.file() + ": no stakeholder with id " + proposerId));

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.coverage.CoverageService;
 import org.penholder.draft.DraftService;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
+import org.penholder.history.ProposalImport;
 import org.penholder.history.ProposalService;
 import org.penholder.history.RevisionService;
 import org.penholder.ingest.InputDetailsEditor;
@@ -80,6 +82,7 @@ public final class Project implements AutoCloseable {
     private final DocxExporter docxExporter;
     private final DraftImportService draftImport;
     private final CoverageService coverage;
+    private final AmendmentImportService amendmentImport;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -109,6 +112,8 @@ public final class Project implements AutoCloseable {
         this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
         this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
+        this.amendmentImport = new AmendmentImportService(db, drafts, revisionService,
+                new ProposalImport(db, proposalService, draftService, amendments, stakeholders), stakeholders);
     }
 
     /** Opens a project file. */
@@ -264,6 +269,11 @@ public final class Project implements AutoCloseable {
 
     public DraftImportService draftImport() {
         return draftImport;
+    }
+
+    /** Delegations' tracked changes in Word files read as proposals. */
+    public AmendmentImportService amendmentImport() {
+        return amendmentImport;
     }
 
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */

@@ -1,0 +1,104 @@
+package org.penholder.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+
+/**
+ * What the readers of Word files take from a .docx: the paragraphs of its body and headers with
+ * every tracked change, its styles and numbering, and the version a file Penholder wrote was made
+ * from. A file that is not a readable .docx, is encrypted, would expand beyond {@link DocxLimits},
+ * declares a DTD, or takes too long is refused with a message naming the file and the reason; the
+ * readers share these refusals by reading through {@link #read}.
+ */
+record WordFile(Path file, List<WordParagraph> body, List<WordParagraph> headers, WordStyles styles,
+                WordNumbering numbering, Optional<String> version) {
+
+    private static final String BOMB = "expands far beyond its size (a zip bomb); refused";
+
+    /** Reads a file and hands it to {@code interpret}, within the time limit; whatever goes wrong is said of the file. */
+    static <T> T read(Path file, DocxLimits limits, Progress progress, Function<WordFile, T> interpret) {
+        long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+        try (WordPackage pkg = WordPackage.open(file, limits)) {
+            progress.update(0, 1, "Reading " + file.getFileName());
+            WordStyles styles = WordStyles.NONE;
+            Optional<InputStream> stylesPart = pkg.related("styles");
+            if (stylesPart.isPresent()) {
+                try (InputStream in = stylesPart.get()) {
+                    styles = WordStyles.parse(in);
+                }
+            }
+            WordNumbering numbering = WordNumbering.NONE;
+            Optional<InputStream> numberingPart = pkg.related("numbering");
+            if (numberingPart.isPresent()) {
+                try (InputStream in = numberingPart.get()) {
+                    numbering = WordNumbering.parse(in);
+                }
+            }
+            List<WordParagraph> body;
+            try (WordPackage.CountingStream in = pkg.mainDocument()) {
+                long total = Math.max(1, pkg.mainDocumentSize());
+                body = WordBodyReader.read(in, () -> {
+                    check(file, limits, deadline, progress);
+                    progress.update(Math.min(in.count(), total), total, "Reading " + file.getFileName());
+                });
+            }
+            List<WordParagraph> headers = new ArrayList<>();
+            for (PackagePart part : pkg.relatedAll("header")) {
+                try (InputStream in = part.getInputStream()) {
+                    headers.addAll(WordBodyReader.read(in, () -> check(file, limits, deadline, progress)));
+                }
+            }
+            check(file, limits, deadline, progress);
+            return interpret.apply(new WordFile(file, body, headers, styles, numbering,
+                    pkg.customProperty(UnDocument.PROPERTY_VERSION)));
+        } catch (WordXml.DoctypeException e) {
+            throw WordPackage.refuse(file, "contains an XML document type declaration, which Word never writes "
+                    + "(it could make a reader fetch other files); refused");
+        } catch (XMLStreamException e) {
+            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
+                    : "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
+        } catch (IOException e) {
+            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
+                    : "cannot be read (" + WordPackage.reason(e) + ")");
+        } catch (DocxException | CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw WordPackage.refuse(file, "could not be read (" + WordPackage.reason(e) + ")");
+        }
+    }
+
+    /** True when the paragraph is a heading or a title rather than body text. */
+    boolean isHeading(WordParagraph p) {
+        String style = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
+        if (p.outlineLevel() != null) {
+            return p.outlineLevel() <= 8;
+        }
+        String name = styles.name(style);
+        return styles.outlineLevel(style) != null || name.startsWith("heading") || name.equals(UnDocument.TITLE_NAME)
+                || name.equals("subtitle") || name.equals(UnDocument.SYMBOL_NAME) || name.equals(UnDocument.ANNEX_HEADING_NAME);
+    }
+
+    private static void check(Path file, DocxLimits limits, long deadline, Progress progress) {
+        progress.checkCancelled();
+        if (System.nanoTime() > deadline) {
+            throw WordPackage.refuse(file, "took longer than " + limits.timeLimit().toSeconds() + " s to read; refused");
+        }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
