@@ -128,7 +128,7 @@ public final class AmendmentImportService {
             List<String> warnings = new ArrayList<>(f.read.warnings());
             List<ImportedProposal> placed = new ArrayList<>();
             int unplaced = 0;
-            for (TrackedEdits.Edit e : f.read.edits()) {
+            for (TrackedEdit e : f.read.edits()) {
                 ImportedProposal p = place(e, f, anchors, live);
                 if (p == null) {
                     unplaced++;
@@ -184,23 +184,23 @@ public final class AmendmentImportService {
     }
 
     /** The proposal an edit makes on the draft, or null when the draft has nowhere to put it. */
-    private static ImportedProposal place(TrackedEdits.Edit e, DelegationFile f, Map<Integer, List<String>> anchors,
+    private static ImportedProposal place(TrackedEdit e, DelegationFile f, Map<Integer, List<String>> anchors,
                                           Map<String, Paragraph> live) {
         String author = e.who().author();
         String rationale = "Tracked change in " + f.file().getFileName() + (e.who().date() == null || e.who().date().length() < 10
                 ? "" : " of " + e.who().date().substring(0, 10));
         String change = Integer.toString(e.ordinal());
         return switch (e) {
-            case TrackedEdits.TextEdit t -> {
+            case TrackedEdit.TextEdit t -> {
                 List<String> in = anchors.get(t.original());
                 if (in == null) {
                     yield null;
                 }
                 String original = f.read.originals().get(t.original()).text();
                 for (String id : in) {
-                    int[] at = TextPlacement.place(original, t.start(), t.end(), live.get(id).text());
+                    TextPlacement.Placed at = TextPlacement.place(original, t.start(), t.end(), t.text(), live.get(id).text());
                     if (at != null) {
-                        yield ImportedProposal.text(id, live.get(id).text(), at[0], at[1], t.text(), author, rationale,
+                        yield ImportedProposal.text(id, live.get(id).text(), at.start(), at.end(), at.text(), author, rationale,
                                 f.sha256, change);
                     }
                 }
@@ -208,16 +208,16 @@ public final class AmendmentImportService {
                 // and the proposal finds them again by their words if it can (else it shows as outdated)
                 yield ImportedProposal.text(in.get(0), original, t.start(), t.end(), t.text(), author, rationale, f.sha256, change);
             }
-            case TrackedEdits.NewParagraph n -> {
+            case TrackedEdit.NewParagraph n -> {
                 List<String> after = anchors.get(n.after());
                 yield after == null ? null : ImportedProposal.newParagraph(after.get(after.size() - 1), n.kind(), n.text(),
                         author, rationale, f.sha256, change);
             }
-            case TrackedEdits.RemovedParagraph r -> {
+            case TrackedEdit.RemovedParagraph r -> {
                 List<String> in = anchors.get(r.original());
                 yield in == null ? null : ImportedProposal.deleteParagraph(in.get(0), author, rationale, f.sha256, change);
             }
-            case TrackedEdits.MovedParagraph m -> {
+            case TrackedEdit.MovedParagraph m -> {
                 List<String> in = anchors.get(m.original());
                 List<String> after = anchors.get(m.after());
                 yield in == null || after == null || in.get(0).equals(after.get(after.size() - 1)) ? null

@@ -22,6 +22,17 @@ final class ParagraphBookmarks {
         return id != null && ID.matcher(id).matches() ? Optional.of(PREFIX + id) : Optional.empty();
     }
 
+    /** The id the first of our bookmarks carries among some bookmark names, or null. */
+    static String firstId(java.util.List<String> bookmarkNames) {
+        for (String name : bookmarkNames) {
+            Optional<String> id = id(name);
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        return null;
+    }
+
     /** The id a bookmark carries, when it is one of ours. */
     static Optional<String> id(String bookmarkName) {
         if (bookmarkName == null || !bookmarkName.startsWith(PREFIX)) {

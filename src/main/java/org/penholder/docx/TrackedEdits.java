@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.penholder.history.WordDiff;
-import org.penholder.model.ParagraphKind;
 
 /**
  * The tracked changes of a Word file read as edits of the paragraphs the file held before them (its
@@ -32,69 +30,20 @@ final class TrackedEdits {
         }
     }
 
-    /** Who made a change, when (as the file says), and the ids of its tracked changes in the file. */
-    record Who(String author, String date, List<String> changeIds) {
-    }
-
-    /** An edit; {@code ordinal} numbers the edits of a file in the order they are found. */
-    sealed interface Edit permits TextEdit, NewParagraph, RemovedParagraph, MovedParagraph {
-        int ordinal();
-
-        Who who();
-    }
-
-    /** Replace {@code [start, end)} of an original paragraph's text by {@code text}. */
-    record TextEdit(int ordinal, int original, int start, int end, String text, Who who) implements Edit {
-    }
-
-    /** A new paragraph after original paragraph {@code after} (-1: before every paragraph); {@code kind} null when unknown. */
-    record NewParagraph(int ordinal, int after, String text, ParagraphKind kind, Who who) implements Edit {
-    }
-
-    record RemovedParagraph(int ordinal, int original, Who who) implements Edit {
-    }
-
-    /** Original paragraph {@code original} moved to stand after original paragraph {@code after}. */
-    record MovedParagraph(int ordinal, int original, int after, Who who) implements Edit {
-    }
-
     /**
      * What was read.
      *
      * @param changes  tracked changes in the body
      * @param warnings what was left out (changes in headings and tables), for the person to check
      */
-    record Result(List<Original> originals, List<Edit> edits, int changes, List<String> warnings) {
-    }
-
-    /** A run of text, or a paragraph mark ({@code text} null), with the changes around it and its place in each view. */
-    private static final class Atom {
-        final String text;
-        final List<WordParagraph.Change> changes;
-        final int paragraph;
-        int original = -1;
-        int accepted = -1;
-
-        Atom(String text, List<WordParagraph.Change> changes, int paragraph) {
-            this.text = text;
-            this.changes = changes;
-            this.paragraph = paragraph;
-        }
-
-        boolean isMark() {
-            return text == null;
-        }
-
-        WordParagraph.Change change() {
-            return changes.isEmpty() ? null : changes.get(changes.size() - 1);
-        }
+    record Result(List<Original> originals, List<TrackedEdit> edits, int changes, List<String> warnings) {
     }
 
     private final WordFile file;
     private final List<WordParagraph> body;
-    private final List<Atom> atoms = new ArrayList<>();
+    private final List<StreamAtom> atoms = new ArrayList<>();
     private final List<Original> originals = new ArrayList<>();
-    private final List<Edit> edits = new ArrayList<>();
+    private final List<TrackedEdit> edits = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private int[] firstOfOriginal;
     private int[] firstOfAccepted;
@@ -104,6 +53,8 @@ final class TrackedEdits {
     private String[] acceptedTexts;
     /** For each paragraph of the original: some of its words are still there once the changes are accepted. */
     private boolean[] stays;
+    /** Paragraphs of the original that are removed or moved away: new paragraphs do not go after them. */
+    private final Set<Integer> gone = new java.util.HashSet<>();
     private int leftOut;
 
     private TrackedEdits(WordFile file) {
@@ -123,8 +74,8 @@ final class TrackedEdits {
         for (int k = 0; k < body.size(); k++) {
             int paragraph = k;
             WordParagraph p = body.get(k);
-            p.segments().forEach(seg -> atoms.add(new Atom(seg.text(), seg.changes(), paragraph)));
-            atoms.add(new Atom(null, p.markChanges(), k));
+            p.segments().forEach(seg -> atoms.add(new StreamAtom(seg.text(), seg.changes(), paragraph)));
+            atoms.add(new StreamAtom(null, p.markChanges(), k));
         }
         place();
         describeOriginals();
@@ -140,7 +91,7 @@ final class TrackedEdits {
     private void place() {
         int o = 0;
         int a = 0;
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             boolean inOriginal = WordParagraph.keptWhenRejected(x.changes);
             boolean inAccepted = WordParagraph.keptWhenAccepted(x.changes);
             x.original = inOriginal ? o : -1;
@@ -162,7 +113,7 @@ final class TrackedEdits {
         }
         stays = new boolean[o];
         for (int i = 0; i < atoms.size(); i++) {
-            Atom x = atoms.get(i);
+            StreamAtom x = atoms.get(i);
             if (!x.isMark() && x.accepted >= 0) {
                 texts[x.accepted].append(x.text);
                 if (x.original >= 0 && !x.text.isBlank()) {
@@ -189,7 +140,7 @@ final class TrackedEdits {
         for (int k = 0; k < texts.length; k++) {
             texts[k] = new StringBuilder();
         }
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (x.original < 0) {
                 continue;
             }
@@ -199,23 +150,13 @@ final class TrackedEdits {
                 texts[x.original].append(x.text);
             }
             if (ids[x.original] == null) {
-                ids[x.original] = embeddedId(body.get(x.paragraph));
+                ids[x.original] = ParagraphBookmarks.firstId(body.get(x.paragraph).bookmarks());
             }
         }
         for (int k = 0; k < texts.length; k++) {
             WordParagraph p = body.get(end[k]);
             originals.add(new Original(k, texts[k].toString(), ids[k], file.isHeading(p), p.inTable()));
         }
-    }
-
-    private static String embeddedId(WordParagraph p) {
-        for (String name : p.bookmarks()) {
-            var id = ParagraphBookmarks.id(name);
-            if (id.isPresent()) {
-                return id.get();
-            }
-        }
-        return null;
     }
 
     /**
@@ -231,21 +172,21 @@ final class TrackedEdits {
             parent[i] = i;
         }
         boolean[] linked = new boolean[parent.length];
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (!x.isMark() && x.original >= 0 && x.accepted >= 0) {
                 union(parent, x.original, n + x.accepted);
                 linked[x.original] = true;
                 linked[n + x.accepted] = true;
             }
         }
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (x.isMark() && x.original >= 0 && x.accepted >= 0 && !linked[x.original] && !linked[n + x.accepted]) {
                 union(parent, x.original, n + x.accepted);
             }
         }
         Map<Integer, Set<Integer>[]> byRoot = new java.util.LinkedHashMap<>();
         // in the order the file is read, so that edits are numbered the same way every time
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             for (int node : new int[] {x.original, x.accepted < 0 ? -1 : n + x.accepted}) {
                 if (node < 0) {
                     continue;
@@ -297,17 +238,26 @@ final class TrackedEdits {
                 int o = c[0].iterator().next();
                 int a = arrivals.get(o);
                 if (originals.get(o).isBody()) {
-                    edits.add(new MovedParagraph(edits.size(), o, anchorBefore(a), who(x -> x.original == o)));
+                    gone.add(o);
+                    // where it goes is settled once every paragraph that goes away is known
+                    edits.add(new TrackedEdit.MovedParagraph(edits.size(), o, a, who(x -> x.original == o)));
                 }
             } else if (!(c[0].isEmpty() && c[1].size() == 1 && arrivals.containsValue(c[1].iterator().next()))) {
                 component(new ArrayList<>(c[0]), new ArrayList<>(c[1]));
+            }
+        }
+        for (int k = 0; k < edits.size(); k++) {
+            if (edits.get(k) instanceof TrackedEdit.NewParagraph n) {
+                edits.set(k, new TrackedEdit.NewParagraph(n.ordinal(), anchorBefore(n.after()), n.text(), n.kind(), n.who()));
+            } else if (edits.get(k) instanceof TrackedEdit.MovedParagraph m) {
+                edits.set(k, new TrackedEdit.MovedParagraph(m.ordinal(), m.original(), anchorBefore(m.after()), m.who()));
             }
         }
     }
 
     private boolean allMoved(int paragraph, boolean original) {
         boolean any = false;
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (!x.isMark() && (original ? x.original : x.accepted) == paragraph && !x.text.isBlank()) {
                 WordParagraph.Change c = x.change();
                 if (c == null || c.kind() != (original ? WordParagraph.ChangeKind.MOVED_FROM : WordParagraph.ChangeKind.MOVED_TO)) {
@@ -334,7 +284,7 @@ final class TrackedEdits {
             textEdits(before.get(0), after.get(0));
         } else {
             int first = before.get(0);
-            regions(first, 0, originals.get(first).text(), acceptedTexts[after.get(0)],
+            ChangeRun.regions(edits, first, 0, originals.get(first).text(), acceptedTexts[after.get(0)],
                     who(x -> olds.contains(x.original) || news.contains(x.accepted)));
             before.subList(1, before.size()).forEach(this::removed);
             after.subList(1, after.size()).forEach(this::newParagraph);
@@ -342,8 +292,9 @@ final class TrackedEdits {
     }
 
     private void removed(int o) {
+        gone.add(o);
         if (originals.get(o).isBody()) {
-            edits.add(new RemovedParagraph(edits.size(), o, who(x -> x.original == o)));
+            edits.add(new TrackedEdit.RemovedParagraph(edits.size(), o, who(x -> x.original == o)));
         }
     }
 
@@ -357,7 +308,7 @@ final class TrackedEdits {
             countLeftOut(x -> x.accepted == a);
             return;
         }
-        edits.add(new NewParagraph(edits.size(), anchorBefore(a), text, kind(end), who(x -> x.accepted == a)));
+        edits.add(new TrackedEdit.NewParagraph(edits.size(), a, text, file.kindOf(end), who(x -> x.accepted == a)));
     }
 
     /** The last paragraph of body text of the original that begins before accepted paragraph {@code a}. */
@@ -365,32 +316,23 @@ final class TrackedEdits {
         int best = -1;
         for (Original o : originals) {
             if (firstOfOriginal[o.index()] >= 0 && firstOfOriginal[o.index()] < firstOfAccepted[a] && o.isBody()
-                    && stays[o.index()]) {
+                    && stays[o.index()] && !gone.contains(o.index())) {
                 best = o.index();
             }
         }
         return best;
     }
 
-    private ParagraphKind kind(WordParagraph p) {
-        String style = p.styleId() != null ? p.styleId() : file.styles().defaultParagraphStyle();
-        String name = file.styles().name(style);
-        if (name.equals(UnDocument.OPERATIVE_NAME)) {
-            return ParagraphKind.OP;
-        }
-        if (name.equals(UnDocument.PREAMBULAR_NAME)) {
-            return ParagraphKind.PP;
-        }
-        Integer num = p.numId() != null ? p.numId() : file.styles().numId(style);
-        return num != null && num != 0 ? ParagraphKind.OP : null;
-    }
-
-    /** The text edits of one paragraph: runs of changes by one author, spaces between them included. */
+    /**
+     * The text edits of one paragraph. Changes right next to each other are one edit, whoever made
+     * them (a word finished by another delegation is one word); changes apart by spaces only are one
+     * edit when one author made them.
+     */
     private void textEdits(int o, int a) {
         int at = 0;
-        Run run = null;
+        ChangeRun run = null;
         StringBuilder gap = null;
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (x.isMark() || (x.original != o && x.accepted != a)) {
                 continue;
             }
@@ -400,7 +342,7 @@ final class TrackedEdits {
                 if (run != null && x.text.isBlank()) {
                     gap = gap == null ? new StringBuilder(x.text) : gap.append(x.text);
                 } else if (run != null) {
-                    run.close();
+                    run.close(edits);
                     run = null;
                     gap = null;
                 }
@@ -408,104 +350,42 @@ final class TrackedEdits {
                 continue;
             }
             WordParagraph.Change c = x.change();
-            if (run != null && !Objects.equals(run.author, c.author())) {
-                run.close();
+            if (run != null && gap != null && !Objects.equals(run.lastAuthor(), c.author())) {
+                run.close(edits);
                 run = null;
                 gap = null;
             }
             if (run == null) {
-                run = new Run(o, at, c.author(), c.date());
+                run = new ChangeRun(o, at);
             } else if (gap != null) {
-                run.before.append(gap);
-                run.after.append(gap);
-                gap = null;
+                run.kept(gap.toString());
             }
-            run.ids.add(c.id());
-            if (inOriginal) {
-                run.before.append(x.text);
-                at += x.text.length();
-            } else {
-                run.after.append(x.text);
-            }
+            gap = null;
+            run.changed(c, x.text, inOriginal);
+            at += inOriginal ? x.text.length() : 0;
         }
         if (run != null) {
-            run.close();
-        }
-    }
-
-    /** Changes next to each other by one author: [start, start + before.length) of the original became {@code after}. */
-    private final class Run {
-        final int original;
-        final int start;
-        final String author;
-        final String date;
-        final StringBuilder before = new StringBuilder();
-        final StringBuilder after = new StringBuilder();
-        final Set<String> ids = new LinkedHashSet<>();
-
-        Run(int original, int start, String author, String date) {
-            this.original = original;
-            this.start = start;
-            this.author = author;
-            this.date = date;
-        }
-
-        void close() {
-            ids.remove(null);
-            regions(original, start, before.toString(), after.toString(), new Who(author, date, List.copyOf(ids)));
-        }
-    }
-
-    /** One text edit per stretch of words that differ between {@code before} (at {@code start}) and {@code after}. */
-    private void regions(int original, int start, String before, String after, Who who) {
-        int at = start;
-        int from = -1;
-        StringBuilder removed = new StringBuilder();
-        StringBuilder added = new StringBuilder();
-        for (WordDiff.Segment s : WordDiff.diff(before, after)) {
-            switch (s.op()) {
-                case EQUAL -> {
-                    if (from >= 0) {
-                        edits.add(new TextEdit(edits.size(), original, from, from + removed.length(), added.toString(), who));
-                        from = -1;
-                        removed.setLength(0);
-                        added.setLength(0);
-                    }
-                    at += s.text().length();
-                }
-                case DELETE -> {
-                    from = from < 0 ? at : from;
-                    removed.append(s.text());
-                    at += s.text().length();
-                }
-                case INSERT -> {
-                    from = from < 0 ? at : from;
-                    added.append(s.text());
-                }
-            }
-        }
-        if (from >= 0) {
-            edits.add(new TextEdit(edits.size(), original, from, from + removed.length(), added.toString(), who));
+            run.close(edits);
         }
     }
 
     /** Who made the first change among some atoms. */
-    private Who who(java.util.function.Predicate<Atom> among) {
+    private TrackedEdit.Who who(java.util.function.Predicate<StreamAtom> among) {
         Set<String> ids = new LinkedHashSet<>();
         WordParagraph.Change first = null;
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (among.test(x) && x.change() != null) {
                 first = first == null ? x.change() : first;
                 ids.add(x.change().id());
             }
         }
         ids.remove(null);
-        return first == null ? new Who(null, null, List.of()) : new Who(first.author(), first.date(), List.copyOf(ids));
+        return first == null ? new TrackedEdit.Who(null, null, List.of()) : new TrackedEdit.Who(first.author(), first.date(), List.copyOf(ids));
     }
 
-    private void countLeftOut(java.util.function.Predicate<Atom> among) {
+    private void countLeftOut(java.util.function.Predicate<StreamAtom> among) {
         Set<WordParagraph.Change> seen = new java.util.HashSet<>();
-        for (Atom x : atoms) {
+        for (StreamAtom x : atoms) {
             if (among.test(x)) {
                 seen.addAll(x.changes);
             }

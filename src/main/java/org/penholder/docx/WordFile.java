@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.penholder.model.ParagraphKind;
 
 /**
  * What the readers of Word files take from a .docx: the paragraphs of its body and headers with
@@ -84,6 +85,20 @@ record WordFile(Path file, List<WordParagraph> body, List<WordParagraph> headers
         String name = styles.name(style);
         return styles.outlineLevel(style) != null || name.startsWith("heading") || name.equals(UnDocument.TITLE_NAME)
                 || name.equals("subtitle") || name.equals(UnDocument.SYMBOL_NAME) || name.equals(UnDocument.ANNEX_HEADING_NAME);
+    }
+
+    /** The kind a numbered or styled paragraph has in a draft: OP, PP, or null when it does not say. */
+    ParagraphKind kindOf(WordParagraph p) {
+        String style = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
+        String name = styles.name(style);
+        if (name.equals(UnDocument.OPERATIVE_NAME)) {
+            return ParagraphKind.OP;
+        }
+        if (name.equals(UnDocument.PREAMBULAR_NAME)) {
+            return ParagraphKind.PP;
+        }
+        Integer num = p.numId() != null ? p.numId() : styles.numId(style);
+        return num != null && num != 0 ? ParagraphKind.OP : null;
     }
 
     private static void check(Path file, DocxLimits limits, long deadline, Progress progress) {

@@ -1,0 +1,30 @@
+package org.penholder.docx;
+
+import java.util.List;
+
+/**
+ * A piece of a Word file's body read as one stream by {@link TrackedEdits}: a run of text, or a
+ * paragraph mark ({@code text} null), with the tracked changes around it (outermost first) and the
+ * paragraph it belongs to in the original and in the accepted text (-1 where it is not there).
+ */
+final class StreamAtom {
+    final String text;
+    final List<WordParagraph.Change> changes;
+    final int paragraph;
+    int original = -1;
+    int accepted = -1;
+
+    StreamAtom(String text, List<WordParagraph.Change> changes, int paragraph) {
+        this.text = text;
+        this.changes = changes;
+        this.paragraph = paragraph;
+    }
+
+    boolean isMark() {
+        return text == null;
+    }
+
+    WordParagraph.Change change() {
+        return changes.isEmpty() ? null : changes.get(changes.size() - 1);
+    }
+}
