@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 ImportStakeholdersCommand.class, LinkCommand.class, LinksCommand.class,
                 ReviseCommand.class, RevisionsCommand.class, HistoryCommand.class, CompareCommand.class,
                 CompareDocxCommand.class, ProposeCommand.class, ProposalsCommand.class, DecideCommand.class,
-                ExportCommand.class, ImportDraftCommand.class,
+                ExportCommand.class, ImportDraftCommand.class, ImportAmendmentsCommand.class,
                 CoverageCommand.class, ReportCommand.class},
         sortOptions = false)
 public final class Cli {

@@ -32,6 +32,17 @@ public record ExportOptions(Kind kind, String revision, Sources sources, String 
         return new ExportOptions(Kind.REDLINE, revision, Sources.NONE, from);
     }
 
+    /**
+     * The revision a redline of {@code version} (null: the current draft) starts from by default:
+     * the revision before it, or the latest for the current draft; null when there is none.
+     *
+     * @param revisions the names of the revisions, oldest first
+     */
+    public static String redlineBase(java.util.List<String> revisions, String version) {
+        int at = version == null ? revisions.size() : revisions.indexOf(version);
+        return at > 0 ? revisions.get(at - 1) : null;
+    }
+
     /** The clean text of the current draft, without sources. */
     public static ExportOptions clean() {
         return new ExportOptions(Kind.CLEAN, null, Sources.NONE);

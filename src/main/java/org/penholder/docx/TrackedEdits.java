@@ -45,10 +45,9 @@ final class TrackedEdits {
     private final List<Original> originals = new ArrayList<>();
     private final List<TrackedEdit> edits = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private int[] firstOfOriginal;
-    private int[] firstOfAccepted;
-    private int[] endOfAccepted;
-    private int acceptedCount;
+    /** The atoms of each paragraph of the original and of the accepted text, by their place in the stream. */
+    private List<List<Integer>> atomsOfOriginal;
+    private List<List<Integer>> atomsOfAccepted;
     /** The text of each paragraph of the accepted view. */
     private String[] acceptedTexts;
     /** For each paragraph of the original: some of its words are still there once the changes are accepted. */
@@ -79,8 +78,7 @@ final class TrackedEdits {
         }
         place();
         describeOriginals();
-        List<Set<Integer>[]> components = components();
-        pairMoves(components);
+        pairMoves(components());
         if (leftOut > 0) {
             warnings.add(leftOut + (leftOut == 1 ? " change in a heading, a table or the title was" : " changes in headings, "
                     + "tables or the title were") + " not read as proposals");
@@ -101,61 +99,56 @@ final class TrackedEdits {
                 a += inAccepted ? 1 : 0;
             }
         }
-        firstOfOriginal = new int[o];
-        firstOfAccepted = new int[a];
-        endOfAccepted = new int[a];
-        acceptedCount = a;
-        java.util.Arrays.fill(firstOfOriginal, -1);
-        java.util.Arrays.fill(firstOfAccepted, -1);
-        StringBuilder[] texts = new StringBuilder[a];
-        for (int k = 0; k < a; k++) {
-            texts[k] = new StringBuilder();
+        atomsOfOriginal = new ArrayList<>();
+        atomsOfAccepted = new ArrayList<>();
+        for (int k = 0; k < Math.max(o, a); k++) {
+            if (k < o) {
+                atomsOfOriginal.add(new ArrayList<>());
+            }
+            if (k < a) {
+                atomsOfAccepted.add(new ArrayList<>());
+            }
         }
+        StringBuilder[] texts = new StringBuilder[a];
+        java.util.Arrays.setAll(texts, k -> new StringBuilder());
         stays = new boolean[o];
         for (int i = 0; i < atoms.size(); i++) {
             StreamAtom x = atoms.get(i);
-            if (!x.isMark() && x.accepted >= 0) {
-                texts[x.accepted].append(x.text);
-                if (x.original >= 0 && !x.text.isBlank()) {
-                    stays[x.original] = true;
+            if (x.original >= 0) {
+                atomsOfOriginal.get(x.original).add(i);
+            }
+            if (x.accepted >= 0) {
+                atomsOfAccepted.get(x.accepted).add(i);
+                if (!x.isMark()) {
+                    texts[x.accepted].append(x.text);
+                    if (x.original >= 0 && !x.text.isBlank()) {
+                        stays[x.original] = true;
+                    }
                 }
-            }
-            if (x.original >= 0 && firstOfOriginal[x.original] < 0) {
-                firstOfOriginal[x.original] = i;
-            }
-            if (x.accepted >= 0 && firstOfAccepted[x.accepted] < 0) {
-                firstOfAccepted[x.accepted] = i;
-            }
-            if (x.isMark() && x.accepted >= 0) {
-                endOfAccepted[x.accepted] = x.paragraph;
             }
         }
         acceptedTexts = java.util.Arrays.stream(texts).map(StringBuilder::toString).toArray(String[]::new);
     }
 
+    /** Where a paragraph begins in the stream (every paragraph has at least its mark). */
+    private int firstOf(List<List<Integer>> atomsOf, int paragraph) {
+        return atomsOf.get(paragraph).get(0);
+    }
+
     private void describeOriginals() {
-        StringBuilder[] texts = new StringBuilder[firstOfOriginal.length];
-        String[] ids = new String[texts.length];
-        int[] end = new int[texts.length];
-        for (int k = 0; k < texts.length; k++) {
-            texts[k] = new StringBuilder();
-        }
-        for (StreamAtom x : atoms) {
-            if (x.original < 0) {
-                continue;
+        for (int k = 0; k < atomsOfOriginal.size(); k++) {
+            StringBuilder text = new StringBuilder();
+            String id = null;
+            WordParagraph end = null;
+            for (StreamAtom x : atomsOf(List.of(k), List.of())) {
+                id = id == null ? ParagraphBookmarks.firstId(body.get(x.paragraph).bookmarks()) : id;
+                if (x.isMark()) {
+                    end = body.get(x.paragraph);
+                } else {
+                    text.append(x.text);
+                }
             }
-            if (x.isMark()) {
-                end[x.original] = x.paragraph;
-            } else {
-                texts[x.original].append(x.text);
-            }
-            if (ids[x.original] == null) {
-                ids[x.original] = ParagraphBookmarks.firstId(body.get(x.paragraph).bookmarks());
-            }
-        }
-        for (int k = 0; k < texts.length; k++) {
-            WordParagraph p = body.get(end[k]);
-            originals.add(new Original(k, texts[k].toString(), ids[k], file.isHeading(p), p.inTable()));
+            originals.add(new Original(k, text.toString(), id, file.isHeading(end), end.inTable()));
         }
     }
 
@@ -165,9 +158,13 @@ final class TrackedEdits {
      * another (all its words replaced): Word marks a paragraph inserted after another by inserting
      * the other's mark, and that must not make the new paragraph part of it.
      */
-    private List<Set<Integer>[]> components() {
+    /** Paragraphs of the original and of the accepted text that are one paragraph, in the order the file reads. */
+    private record Shared(Set<Integer> olds, Set<Integer> news) {
+    }
+
+    private List<Shared> components() {
         int n = originals.size();
-        int[] parent = new int[n + acceptedCount];
+        int[] parent = new int[n + atomsOfAccepted.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
@@ -184,20 +181,14 @@ final class TrackedEdits {
                 union(parent, x.original, n + x.accepted);
             }
         }
-        Map<Integer, Set<Integer>[]> byRoot = new java.util.LinkedHashMap<>();
+        Map<Integer, Shared> byRoot = new java.util.LinkedHashMap<>();
         // in the order the file is read, so that edits are numbered the same way every time
         for (StreamAtom x : atoms) {
             for (int node : new int[] {x.original, x.accepted < 0 ? -1 : n + x.accepted}) {
-                if (node < 0) {
-                    continue;
-                }
-                @SuppressWarnings("unchecked")
-                Set<Integer>[] c = byRoot.computeIfAbsent(find(parent, node), r -> new Set[] {new LinkedHashSet<>(),
-                        new LinkedHashSet<>()});
-                if (node < n) {
-                    c[0].add(node);
-                } else {
-                    c[1].add(node - n);
+                if (node >= 0) {
+                    Shared c = byRoot.computeIfAbsent(find(parent, node), r -> new Shared(new LinkedHashSet<>(),
+                            new LinkedHashSet<>()));
+                    (node < n ? c.olds() : c.news()).add(node < n ? node : node - n);
                 }
             }
         }
@@ -217,33 +208,32 @@ final class TrackedEdits {
     }
 
     /** Removed and new paragraphs of the same text, moved by Word as such, become moves; then every component becomes edits. */
-    private void pairMoves(List<Set<Integer>[]> components) {
+    private void pairMoves(List<Shared> components) {
         Map<String, Integer> movedAway = new HashMap<>();
-        for (Set<Integer>[] c : components) {
-            if (c[1].isEmpty() && c[0].size() == 1 && allMoved(c[0].iterator().next(), true)) {
-                movedAway.putIfAbsent(originals.get(c[0].iterator().next()).text().strip(), c[0].iterator().next());
+        for (Shared c : components) {
+            if (c.news().isEmpty() && c.olds().size() == 1 && allMoved(only(c.olds()), true)) {
+                movedAway.putIfAbsent(originals.get(only(c.olds())).text().strip(), only(c.olds()));
             }
         }
         Map<Integer, Integer> arrivals = new HashMap<>();
-        for (Set<Integer>[] c : components) {
-            if (c[0].isEmpty() && c[1].size() == 1 && allMoved(c[1].iterator().next(), false)) {
-                Integer from = movedAway.remove(acceptedTexts[c[1].iterator().next()].strip());
+        for (Shared c : components) {
+            if (c.olds().isEmpty() && c.news().size() == 1 && allMoved(only(c.news()), false)) {
+                Integer from = movedAway.remove(acceptedTexts[only(c.news())].strip());
                 if (from != null) {
-                    arrivals.put(from, c[1].iterator().next());
+                    arrivals.put(from, only(c.news()));
                 }
             }
         }
-        for (Set<Integer>[] c : components) {
-            if (c[0].size() == 1 && c[1].isEmpty() && arrivals.containsKey(c[0].iterator().next())) {
-                int o = c[0].iterator().next();
-                int a = arrivals.get(o);
+        for (Shared c : components) {
+            if (c.olds().size() == 1 && c.news().isEmpty() && arrivals.containsKey(only(c.olds()))) {
+                int o = only(c.olds());
                 if (originals.get(o).isBody()) {
                     gone.add(o);
                     // where it goes is settled once every paragraph that goes away is known
-                    edits.add(new TrackedEdit.MovedParagraph(edits.size(), o, a, who(x -> x.original == o)));
+                    edits.add(new TrackedEdit.MovedParagraph(edits.size(), o, arrivals.get(o), who(atomsOf(List.of(o), List.of()))));
                 }
-            } else if (!(c[0].isEmpty() && c[1].size() == 1 && arrivals.containsValue(c[1].iterator().next()))) {
-                component(new ArrayList<>(c[0]), new ArrayList<>(c[1]));
+            } else if (!(c.olds().isEmpty() && c.news().size() == 1 && arrivals.containsValue(only(c.news())))) {
+                component(new ArrayList<>(c.olds()), new ArrayList<>(c.news()));
             }
         }
         for (int k = 0; k < edits.size(); k++) {
@@ -255,10 +245,14 @@ final class TrackedEdits {
         }
     }
 
+    private static int only(Set<Integer> one) {
+        return one.iterator().next();
+    }
+
     private boolean allMoved(int paragraph, boolean original) {
         boolean any = false;
-        for (StreamAtom x : atoms) {
-            if (!x.isMark() && (original ? x.original : x.accepted) == paragraph && !x.text.isBlank()) {
+        for (StreamAtom x : original ? atomsOf(List.of(paragraph), List.of()) : atomsOf(List.of(), List.of(paragraph))) {
+            if (!x.isMark() && !x.text.isBlank()) {
                 WordParagraph.Change c = x.change();
                 if (c == null || c.kind() != (original ? WordParagraph.ChangeKind.MOVED_FROM : WordParagraph.ChangeKind.MOVED_TO)) {
                     return false;
@@ -271,7 +265,7 @@ final class TrackedEdits {
 
     private void component(List<Integer> olds, List<Integer> news) {
         if (olds.stream().anyMatch(o -> originals.get(o).heading() || originals.get(o).inTable())) {
-            countLeftOut(x -> olds.contains(x.original) || news.contains(x.accepted));
+            countLeftOut(atomsOf(olds, news));
             return;
         }
         List<Integer> before = olds.stream().filter(o -> !originals.get(o).text().isBlank()).toList();
@@ -285,7 +279,7 @@ final class TrackedEdits {
         } else {
             int first = before.get(0);
             ChangeRun.regions(edits, first, 0, originals.get(first).text(), acceptedTexts[after.get(0)],
-                    who(x -> olds.contains(x.original) || news.contains(x.accepted)));
+                    who(atomsOf(olds, news)));
             before.subList(1, before.size()).forEach(this::removed);
             after.subList(1, after.size()).forEach(this::newParagraph);
         }
@@ -294,7 +288,7 @@ final class TrackedEdits {
     private void removed(int o) {
         gone.add(o);
         if (originals.get(o).isBody()) {
-            edits.add(new TrackedEdit.RemovedParagraph(edits.size(), o, who(x -> x.original == o)));
+            edits.add(new TrackedEdit.RemovedParagraph(edits.size(), o, who(atomsOf(List.of(o), List.of()))));
         }
     }
 
@@ -303,24 +297,35 @@ final class TrackedEdits {
         if (text.isEmpty()) {
             return;
         }
-        WordParagraph end = body.get(endOfAccepted[a]);
+        List<Integer> own = atomsOfAccepted.get(a);
+        WordParagraph end = body.get(atoms.get(own.get(own.size() - 1)).paragraph);
         if (file.isHeading(end) || end.inTable()) {
-            countLeftOut(x -> x.accepted == a);
+            countLeftOut(atomsOf(List.of(), List.of(a)));
             return;
         }
-        edits.add(new TrackedEdit.NewParagraph(edits.size(), a, text, file.kindOf(end), who(x -> x.accepted == a)));
+        edits.add(new TrackedEdit.NewParagraph(edits.size(), a, text, file.kindOf(end), who(atomsOf(List.of(), List.of(a)))));
     }
 
     /** The last paragraph of body text of the original that begins before accepted paragraph {@code a}. */
     private int anchorBefore(int a) {
-        int best = -1;
-        for (Original o : originals) {
-            if (firstOfOriginal[o.index()] >= 0 && firstOfOriginal[o.index()] < firstOfAccepted[a] && o.isBody()
-                    && stays[o.index()] && !gone.contains(o.index())) {
-                best = o.index();
+        // paragraphs of the original begin in the order they are numbered: find the last before, then step back
+        int begins = firstOf(atomsOfAccepted, a);
+        int lo = 0;
+        int hi = originals.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (firstOf(atomsOfOriginal, mid) < begins) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return best;
+        for (int k = lo - 1; k >= 0; k--) {
+            if (originals.get(k).isBody() && stays[k] && !gone.contains(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -332,8 +337,8 @@ final class TrackedEdits {
         int at = 0;
         ChangeRun run = null;
         StringBuilder gap = null;
-        for (StreamAtom x : atoms) {
-            if (x.isMark() || (x.original != o && x.accepted != a)) {
+        for (StreamAtom x : atomsOf(List.of(o), List.of(a))) {
+            if (x.isMark()) {
                 continue;
             }
             boolean inOriginal = x.original == o;
@@ -370,11 +375,11 @@ final class TrackedEdits {
     }
 
     /** Who made the first change among some atoms. */
-    private TrackedEdit.Who who(java.util.function.Predicate<StreamAtom> among) {
+    private TrackedEdit.Who who(List<StreamAtom> among) {
         Set<String> ids = new LinkedHashSet<>();
         WordParagraph.Change first = null;
-        for (StreamAtom x : atoms) {
-            if (among.test(x) && x.change() != null) {
+        for (StreamAtom x : among) {
+            if (x.change() != null) {
                 first = first == null ? x.change() : first;
                 ids.add(x.change().id());
             }
@@ -383,13 +388,17 @@ final class TrackedEdits {
         return first == null ? new TrackedEdit.Who(null, null, List.of()) : new TrackedEdit.Who(first.author(), first.date(), List.copyOf(ids));
     }
 
-    private void countLeftOut(java.util.function.Predicate<StreamAtom> among) {
+    private void countLeftOut(List<StreamAtom> among) {
         Set<WordParagraph.Change> seen = new java.util.HashSet<>();
-        for (StreamAtom x : atoms) {
-            if (among.test(x)) {
-                seen.addAll(x.changes);
-            }
-        }
+        among.forEach(x -> seen.addAll(x.changes));
         leftOut += seen.size();
+    }
+
+    /** The atoms of some paragraphs of the original and of the accepted text, in the order of the stream. */
+    private List<StreamAtom> atomsOf(java.util.Collection<Integer> olds, java.util.Collection<Integer> news) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        olds.forEach(o -> at.addAll(atomsOfOriginal.get(o)));
+        news.forEach(a -> at.addAll(atomsOfAccepted.get(a)));
+        return at.stream().map(atoms::get).toList();
     }
 }

@@ -28,6 +28,14 @@ public final class ProposalCommands {
                 () -> proposals.reopen(id, author.get()));
     }
 
+    /** Wraps proposals just read from a file as one command: undoing withdraws them all, redoing opens them again. */
+    public Command imported(String file, java.util.List<Long> ids) {
+        java.util.List<Long> all = java.util.List.copyOf(ids);
+        return Command.of("Import " + all.size() + " proposals from " + file,
+                () -> all.forEach(id -> proposals.withdraw(id, author.get())),
+                () -> all.forEach(id -> proposals.reopen(id, author.get())));
+    }
+
     public Command accept(long proposalId) {
         proposals.accept(proposalId, author.get());
         return Command.of("Accept proposal " + proposalId,

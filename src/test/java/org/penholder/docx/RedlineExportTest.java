@@ -245,6 +245,15 @@ class RedlineExportTest {
     }
 
     @Test
+    void aRedlineStartsByDefaultFromTheRevisionBefore() {
+        List<String> revisions = List.of("Zero draft", "Rev.1", "Rev.2");
+        assertEquals("Rev.1", ExportOptions.redlineBase(revisions, "Rev.2"));
+        assertEquals("Rev.2", ExportOptions.redlineBase(revisions, null), "the current draft: from the latest revision");
+        assertEquals(null, ExportOptions.redlineBase(revisions, "Zero draft"));
+        assertEquals(null, ExportOptions.redlineBase(List.of(), null));
+    }
+
+    @Test
     void withoutAnAmendmentInBetweenTheChangeIsTheNewerVersionsMakers() {
         Redline nothing = new Redline("a", "b", List.of());
         RedlineContent content = new RedlineContent(new CirculatedText("", "", "a", null, List.of()), nothing,

@@ -151,33 +151,58 @@ public final class FxDialogService implements DialogService {
         versions.addAll(revisions.reversed());
         ChoiceBox<String> version = choice(versions, v -> v);
         version.setId("export-version");
+        ChoiceBox<String> since = choice(revisions.reversed(), v -> v);
+        since.setId("export-redline-from");
         ChoiceBox<ExportOptions.Sources> sources = choice(List.of(ExportOptions.Sources.values()),
                 ExportOptions.Sources::displayName);
         sources.setId("export-sources");
         GridPane grid = form(new Label("Document"), kind, new Label("Version"), version);
-        grid.addRow(2, new Label("Sources"), sources);
+        grid.addRow(2, new Label("Changes since"), since);
+        grid.addRow(3, new Label("Sources"), sources);
         Label explain = new Label();
         explain.setWrapText(true);
         explain.setMaxWidth(420);
         explain.setStyle("-fx-text-fill: -color-fg-muted;");
-        Runnable update = () -> explain.setText(explanation(kind.getValue(), sources.getValue()));
+        String current = versions.get(0);
+        Runnable update = () -> {
+            boolean redline = kind.getValue() == ExportOptions.Kind.REDLINE;
+            since.setDisable(!redline);
+            sources.setDisable(redline);
+            if (redline) {
+                sources.setValue(ExportOptions.Sources.NONE);
+                String v = version.getValue().equals(current) ? null : version.getValue();
+                since.setValue(ExportOptions.redlineBase(revisions, v));
+            }
+            explain.setText(explanation(kind.getValue(), sources.getValue()));
+        };
         kind.valueProperty().addListener((o, a, b) -> update.run());
-        sources.valueProperty().addListener((o, a, b) -> update.run());
+        version.valueProperty().addListener((o, a, b) -> update.run());
+        sources.valueProperty().addListener((o, a, b) -> explain.setText(explanation(kind.getValue(), sources.getValue())));
         update.run();
-        grid.add(explain, 0, 3, 2, 1);
+        grid.add(explain, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> kind.getValue() == ExportOptions.Kind.REDLINE && (since.getValue() == null
+                        || since.getValue().equals(version.getValue())), kind.valueProperty(), since.valueProperty(),
+                version.valueProperty()));
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
         String v = version.getSelectionModel().getSelectedIndex() <= 0 ? null : version.getValue();
+        if (kind.getValue() == ExportOptions.Kind.REDLINE) {
+            return Optional.of(ExportOptions.redline(since.getValue(), v));
+        }
         return Optional.of(new ExportOptions(kind.getValue(), v, sources.getValue()));
     }
 
     private static String explanation(ExportOptions.Kind kind, ExportOptions.Sources sources) {
-        String what = kind == ExportOptions.Kind.CLEAN
-                ? "The text with its title and symbol, operative paragraphs numbered by Word."
-                : "A table of every paragraph with the proposals made on it, their proposers and status.";
+        String what = switch (kind) {
+            case CLEAN -> "The text with its title and symbol, operative paragraphs numbered by Word.";
+            case COMPILATION -> "A table of every paragraph with the proposals made on it, their proposers and status.";
+            case REDLINE -> "The text with every change since the earlier revision as a Word tracked change, with who made it "
+                    + "and when: Accept All gives this version, Reject All the earlier one.";
+        };
         String how = switch (sources) {
             case NONE -> "";
             case FOOTNOTES -> " Each paragraph's stakeholder sources in a footnote.";

@@ -1,17 +1,21 @@
 package org.penholder.ui.docx;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ExportContent;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.ImportedDraft;
 import org.penholder.model.Author;
+import org.penholder.history.ProposalCommands;
 import org.penholder.model.BlockKind;
+import org.penholder.model.Stakeholder;
 import org.penholder.project.ImportedProject;
 import org.penholder.store.MetaStore;
 import org.penholder.ui.ProjectSession;
@@ -20,7 +24,8 @@ import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.ProgressTask;
 
 /**
- * File > Export…, File > Import Draft… and File > New Project from Word File…. Reading and writing the project
+ * File > Export…, File > Import Draft…, File > Import Delegation’s Proposals… and File > New Project from Word
+ * File…. Reading and writing the project
  * go to its own thread; the Word file is written or read by a task with a progress bar and Cancel.
  */
 public final class WordFileActions {
@@ -66,8 +71,11 @@ public final class WordFileActions {
         task.setOnSucceeded(e -> {
             DocxExporter.ExportResult r = task.getValue();
             dialogs.showInformation("Exported to Word", "Wrote " + r.file() + ": " + describe(options) + ", "
-                    + r.paragraphs() + " paragraphs" + (options.kind() == ExportOptions.Kind.COMPILATION
-                    ? ", " + r.proposals() + " proposals" : "") + ".");
+                    + r.paragraphs() + " paragraphs" + switch (options.kind()) {
+                        case COMPILATION -> ", " + r.proposals() + " proposals";
+                        case REDLINE -> ", " + r.changes() + " with changes";
+                        case CLEAN -> "";
+                    } + ".");
         });
         task.setOnFailed(e -> dialogs.showError("Could not export to Word", message(task.getException())));
         dialogs.showProgress("Exporting to Word", task);
@@ -101,6 +109,80 @@ public final class WordFileActions {
         task.setOnFailed(e -> dialogs.showError("Could not import the draft", message(task.getException())));
         dialogs.showProgress("Importing a draft", task);
         Background.execute(task);
+    }
+
+    /** What the person answers when the file's own authors are to be the proposers. */
+    static final String FILE_AUTHORS = "The authors of the tracked changes";
+
+    /**
+     * Asks for a delegation's Word file with tracked changes and who proposes them (the file's
+     * authors, or a stakeholder), reads them as proposals in a task with a progress bar and Cancel,
+     * then runs {@code show} to show them. Undo withdraws what the import recorded.
+     */
+    public void importProposals(Runnable show) {
+        Optional<Path> docx = dialogs.chooseFileToOpen("Import a delegation's proposals", "Word documents (*.docx)", "*.docx");
+        if (docx.isEmpty()) {
+            return;
+        }
+        flushTyping.run();
+        session.submit(() -> session.project().stakeholders().all().stream().map(Stakeholder::name).toList())
+                .thenAccept(names -> session.onUi(() -> askProposerAndImport(docx.get(), names, show)));
+    }
+
+    private void askProposerAndImport(Path docx, List<String> stakeholders, Runnable show) {
+        List<String> choices = new ArrayList<>();
+        choices.add(FILE_AUTHORS);
+        choices.addAll(stakeholders);
+        Optional<String> who = dialogs.chooseOne("Import Delegation’s Proposals", "Who proposes the tracked changes in "
+                + docx.getFileName() + "?", choices, FILE_AUTHORS);
+        if (who.isEmpty()) {
+            return;
+        }
+        String proposer = who.get().equals(FILE_AUTHORS) ? null : who.get();
+        AmendmentImportService service = session.project().amendmentImport();
+        ProposalCommands commands = new ProposalCommands(session.project().proposalService(), session::author);
+        ProgressTask<AmendmentImportService.ImportResult> task = ProgressTask.of("Reading " + docx.getFileName() + "…",
+                progress -> {
+                    AmendmentImportService.DelegationFile file = service.read(docx, progress);
+                    progress.checkCancelled();
+                    progress.update(1, 1, "Recording the proposals");
+                    List<AmendmentImportService.ImportResult> result = new ArrayList<>();
+                    ProgressTask.await(session.execute(() -> {
+                        if (progress.isCancelled()) {
+                            return null; // cancelled while waiting for the project: nothing is recorded
+                        }
+                        result.add(service.importProposals(file, proposer, session.author()));
+                        List<Long> ids = result.get(0).created().stream().map(AmendmentImportService.Imported::id).toList();
+                        return ids.isEmpty() ? null : commands.imported(docx.getFileName().toString(), ids);
+                    }));
+                    progress.checkCancelled();
+                    return result.get(0);
+                });
+        task.setOnSucceeded(e -> {
+            show.run();
+            dialogs.showInformation("Proposals imported", summary(task.getValue()));
+        });
+        task.setOnFailed(e -> dialogs.showError("Could not import the proposals", message(task.getException())));
+        dialogs.showProgress("Importing a delegation’s proposals", task);
+        Background.execute(task);
+    }
+
+    static String summary(AmendmentImportService.ImportResult r) {
+        List<String> proposers = r.created().stream().map(AmendmentImportService.Imported::proposer).distinct().toList();
+        StringBuilder b = new StringBuilder("Read ").append(r.file().getFileName()).append(": ").append(r.trackedChanges())
+                .append(" tracked changes, ").append(r.created().size()).append(r.created().size() == 1 ? " proposal" : " proposals")
+                .append(" recorded");
+        if (!proposers.isEmpty()) {
+            b.append(" (").append(String.join(", ", proposers)).append(')');
+        }
+        if (r.alreadyImported() > 0) {
+            b.append("; ").append(r.alreadyImported()).append(" already in the project");
+        }
+        b.append('.');
+        for (String w : r.warnings()) {
+            b.append("\n• ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append('.');
+        }
+        return b.toString();
     }
 
     /**
@@ -153,7 +235,9 @@ public final class WordFileActions {
     }
 
     private static String describe(ExportOptions o) {
-        return o.kind().displayName().toLowerCase(Locale.ROOT) + " of " + (o.revision() == null ? "the current draft" : o.revision());
+        String version = o.revision() == null ? "the current draft" : o.revision();
+        return o.kind() == ExportOptions.Kind.REDLINE ? "the changes from " + o.redlineFrom() + " to " + version
+                : o.kind().displayName().toLowerCase(Locale.ROOT) + " of " + version;
     }
 
     /** "A-80-L.xx Zero draft.docx": what staff name such files. */
@@ -164,7 +248,11 @@ public final class WordFileActions {
     static String suggested(String symbol, String title, ExportOptions o) {
         String base = symbol.isBlank() ? title : symbol;
         String name = base.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + " " + (o.revision() == null ? "current draft" : o.revision())
-                + (o.kind() == ExportOptions.Kind.COMPILATION ? " compilation" : "");
+                + switch (o.kind()) {
+                    case COMPILATION -> " compilation";
+                    case REDLINE -> " redline from " + o.redlineFrom().replaceAll("[\\\\/:*?\"<>|]", "-");
+                    case CLEAN -> "";
+                };
         name = name.length() > 120 ? name.substring(0, 120).strip() : name.strip();
         return name + ".docx";
     }

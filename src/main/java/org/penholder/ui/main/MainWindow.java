@@ -48,6 +48,8 @@ public final class MainWindow {
     private final MenuItem exportDocx = Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
     private final MenuItem importDraft = Actions.menuItem(StandardAction.IMPORT_DRAFT,
             () -> wordFiles().ifPresent(WordFileActions::importDraft));
+    private final MenuItem importProposals = Actions.menuItem(StandardAction.IMPORT_PROPOSALS,
+            () -> wordFiles().ifPresent(w -> w.importProposals(this::showProposals)));
     private final MenuItem exportReport = Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
     private Workspace workspace;
     private HistoryViews history;
@@ -101,7 +103,7 @@ public final class MainWindow {
                         () -> WordFileActions.newProjectFromWord(dialogs, settings.author(), this::open)),
                 Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
                 Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                importInputs, importStakeholders, importDraft, exportDocx, new SeparatorMenuItem(), saveCopy, exportReport, close,
+                importInputs, importStakeholders, importDraft, importProposals, exportDocx, new SeparatorMenuItem(), saveCopy, exportReport, close,
                 new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.setId("menu-edit");
@@ -118,6 +120,14 @@ public final class MainWindow {
         Workspace ws = workspace;
         return ws == null ? java.util.Optional.empty()
                 : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
+    }
+
+    /** Shows the Amendments view with what it lists read again (after proposals were imported). */
+    private void showProposals() {
+        if (history != null && workspace != null) {
+            history.amendmentsView().refresh();
+            workspace.showView(HistoryViews.AMENDMENTS);
+        }
     }
 
     private void fillRecent() {
@@ -141,6 +151,7 @@ public final class MainWindow {
         close.setDisable(!open);
         exportDocx.setDisable(!open);
         importDraft.setDisable(!open);
+        importProposals.setDisable(!writable);
         if (!open) {
             undo.textProperty().unbind();
             redo.textProperty().unbind();

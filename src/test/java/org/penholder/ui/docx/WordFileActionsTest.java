@@ -148,6 +148,111 @@ class WordFileActionsTest {
         }
     }
 
+    /** A redline of the sample's Zero draft against its draft with "support" strengthened in OP1 by Kenya: a file as a delegation returns it. */
+    private static Path delegationFile(Path folder) throws Exception {
+        Path sample = TestFiles.sampleCopy(Files.createDirectories(folder));
+        Path docx = folder.resolve("kenya.docx");
+        try (Project p = Project.open(sample, Project.Access.WRITE)) {
+            var op1 = p.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP).findFirst().orElseThrow();
+            p.draftService().setText(op1.id(), op1.text().replaceFirst("support", "strongly support"), new Author("Kenya", ""), null);
+            p.docxExporter().export(ExportOptions.redline("Zero draft", null), docx, false, Progress.NONE);
+        }
+        return docx;
+    }
+
+    @Test
+    void aDelegationsProposalsAreImportedShownInTheAmendmentsViewAndUndone(FxRobot robot) throws Exception {
+        openSample("proposals");
+        dialogs.toRead = delegationFile(dir.resolve("proposals/from"));
+        try {
+            Task<?> task = runAndWait(robot, "menu-import-proposals");
+            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            assertTrue(dialogs.questions.getLast().contains("Who proposes the tracked changes in kenya.docx?"), dialogs.questions.toString());
+            assertTrue(dialogs.informations.getLast().contains("1 proposal recorded (Kenya)"), dialogs.informations.toString());
+            assertEquals(org.penholder.ui.history.HistoryViews.AMENDMENTS, onFx(() -> window.workspace().currentView()));
+            var table = window.history().amendmentsView().table();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 1);
+            var shown = onFx(() -> table.getItems().get(0));
+            assertEquals("Kenya", shown.proposer());
+            assertEquals("OP1", shown.label());
+            assertEquals("strongly ", shown.text());
+
+            robot.interact(() -> window.workspace().session().undo());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace().session().project().proposalService()
+                    .list(org.penholder.history.ProposalService.Filter.ALL).get(0).status()
+                    == org.penholder.model.AmendmentStatus.WITHDRAWN);
+        } finally {
+            close();
+        }
+    }
+
+    /** A long Word file (40,000 paragraphs) with one tracked insertion at its end: reading it takes long enough to cancel. */
+    private static Path longDelegationFile(Path file) throws Exception {
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        StringBuilder body = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + w + "><w:body>");
+        for (int i = 0; i < 40_000; i++) {
+            body.append("<w:p><w:r><w:t>We commit to support paragraph ").append(i).append(".</w:t></w:r></w:p>");
+        }
+        body.append("<w:p><w:ins w:id=\"1\" w:author=\"Kenya\"><w:r><w:t>New words.</w:t></w:r></w:ins></w:p></w:body></w:document>");
+        Files.createDirectories(file.getParent());
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"word/document.xml\"/></Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void cancellingAnImportOfProposalsRecordsNothing(FxRobot robot) throws Exception {
+        Path project = openSample("cancel-proposals");
+        dialogs.toRead = longDelegationFile(dir.resolve("cancel-proposals/from/long.docx"));
+        dialogs.cancelProgress = true;
+        try {
+            Task<?> task = runAndWait(robot, "menu-import-proposals");
+            assertEquals(javafx.concurrent.Worker.State.CANCELLED, state(task));
+        } finally {
+            dialogs.cancelProgress = false;
+            close();
+        }
+        try (Project p = Project.open(project, Project.Access.READ)) {
+            assertTrue(p.proposalService().list(org.penholder.history.ProposalService.Filter.ALL).isEmpty());
+        }
+    }
+
+    @Test
+    void aRedlineIsExportedFromTheWindow(FxRobot robot) throws Exception {
+        openSample("redline");
+        Path out = dir.resolve("redline/redline.docx");
+        window.workspace().session().submit(() -> {
+            var p = window.workspace().session().project();
+            var op1 = p.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP).findFirst().orElseThrow();
+            return p.draftService().setText(op1.id(), op1.text() + " Now.", new Author("Kenya", ""), null);
+        }).get(10, TimeUnit.SECONDS);
+        dialogs.exportChoice = ExportOptions.redline("Zero draft", null);
+        dialogs.toWrite = out;
+        try {
+            Task<?> task = runAndWait(robot, "menu-export-docx");
+            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            assertTrue(dialogs.informations.getLast().contains("the changes from Zero draft to the current draft, 28 paragraphs, "
+                    + "1 with changes"), dialogs.informations.toString());
+        } finally {
+            close();
+        }
+        assertTrue(new DraftDocxReader().read(out, Progress.NONE).blocks().stream().anyMatch(b -> b.text().endsWith(" Now.")));
+    }
+
     @Test
     void cancellingAnExportLeavesNoFile(FxRobot robot) throws Exception {
         openSample("cancel");
