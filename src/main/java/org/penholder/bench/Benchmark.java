@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.penholder.docx.DocxExporter;
+import org.penholder.docx.ExportOptions;
 import org.penholder.docx.PlainDocx;
+import org.penholder.docx.Progress;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.CoverageService;
@@ -55,6 +58,7 @@ public final class Benchmark {
             out.add(editingBurst(work));
             out.add(importFiles(work, seed));
             out.addAll(coverage(work));
+            out.addAll(wordExport(work));
             out.add(appStart(work));
             return out;
         } finally {
@@ -233,6 +237,27 @@ public final class Benchmark {
             return List.of(Measurement.times("coverage of the working draft",
                             sample(3, 15, () -> coverage.compute(CoverageScope.workingDraft())), 200),
                     Measurement.times("coverage of a revision", sample(3, 15, () -> coverage.compute(latest)), 200));
+        }
+    }
+
+    /**
+     * Word files written from the whole draft: the clean text of the current draft, and the redline
+     * from the Zero draft to it (every change of the generated history, as tracked changes); each
+     * read from the project, written and saved.
+     */
+    private List<Measurement> wordExport(Path file) throws Exception {
+        log.accept("word export");
+        Path out = workDir.resolve("bench-export.docx");
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            DocxExporter exporter = p.docxExporter();
+            ExportOptions redline = ExportOptions.redline(p.revisionNames().get(0), null);
+            return List.of(
+                    Measurement.times("clean export (.docx)", sample(2, 7, () ->
+                            exporter.export(ExportOptions.clean(), out, true, Progress.NONE)), 1000),
+                    Measurement.times("redline (.docx)", sample(2, 7, () ->
+                            exporter.export(redline, out, true, Progress.NONE)), 2000));
+        } finally {
+            Files.deleteIfExists(out);
         }
     }
 
