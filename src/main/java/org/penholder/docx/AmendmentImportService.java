@@ -137,8 +137,9 @@ public final class AmendmentImportService {
                 }
             }
             if (unplaced > 0) {
-                warnings.add(unplaced + (unplaced == 1 ? " change is" : " changes are") + " in paragraphs the draft does "
-                        + "not have (or before its first paragraph) and were not read as proposals");
+                warnings.add(unplaced + (unplaced == 1 ? " change is in a paragraph the draft does not have (or before its "
+                        + "first paragraph) and was not read as a proposal" : " changes are in paragraphs the draft does not have "
+                        + "(or before its first paragraph) and were not read as proposals"));
             }
             ProposalImport.Result r = proposals.record(placed, proposer, recordedBy);
             List<Imported> created = new ArrayList<>();

@@ -80,8 +80,8 @@ final class TrackedEdits {
         describeOriginals();
         pairMoves(components());
         if (leftOut > 0) {
-            warnings.add(leftOut + (leftOut == 1 ? " change in a heading, a table or the title was" : " changes in headings, "
-                    + "tables or the title were") + " not read as proposals");
+            warnings.add(leftOut + (leftOut == 1 ? " change in a heading, a table or the title was not read as a proposal"
+                    : " changes in headings, tables or the title were not read as proposals"));
         }
     }
 
@@ -271,28 +271,31 @@ final class TrackedEdits {
         List<Integer> before = olds.stream().filter(o -> !originals.get(o).text().isBlank()).toList();
         List<Integer> after = news.stream().filter(a -> !acceptedTexts[a].isBlank()).toList();
         if (before.isEmpty()) {
-            after.forEach(this::newParagraph);
+            after.forEach(a -> newParagraph(a, null));
         } else if (after.isEmpty()) {
-            before.forEach(this::removed);
+            before.forEach(o -> removed(o, null));
         } else if (before.size() == 1 && after.size() == 1) {
             textEdits(before.get(0), after.get(0));
         } else {
+            // a split or merge: whoever changed it made all its parts
+            TrackedEdit.Who who = who(atomsOf(olds, news));
             int first = before.get(0);
-            ChangeRun.regions(edits, first, 0, originals.get(first).text(), acceptedTexts[after.get(0)],
-                    who(atomsOf(olds, news)));
-            before.subList(1, before.size()).forEach(this::removed);
-            after.subList(1, after.size()).forEach(this::newParagraph);
+            ChangeRun.regions(edits, first, 0, originals.get(first).text(), acceptedTexts[after.get(0)], who);
+            before.subList(1, before.size()).forEach(o -> removed(o, who));
+            after.subList(1, after.size()).forEach(a -> newParagraph(a, who));
         }
     }
 
-    private void removed(int o) {
+    /** Original paragraph {@code o} removed, by {@code who} (null: whoever changed it). */
+    private void removed(int o, TrackedEdit.Who who) {
         gone.add(o);
         if (originals.get(o).isBody()) {
-            edits.add(new TrackedEdit.RemovedParagraph(edits.size(), o, who(atomsOf(List.of(o), List.of()))));
+            edits.add(new TrackedEdit.RemovedParagraph(edits.size(), o, who != null ? who : who(atomsOf(List.of(o), List.of()))));
         }
     }
 
-    private void newParagraph(int a) {
+    /** Accepted paragraph {@code a} new, by {@code who} (null: whoever changed it). */
+    private void newParagraph(int a, TrackedEdit.Who who) {
         String text = acceptedTexts[a].strip();
         if (text.isEmpty()) {
             return;
@@ -303,7 +306,8 @@ final class TrackedEdits {
             countLeftOut(atomsOf(List.of(), List.of(a)));
             return;
         }
-        edits.add(new TrackedEdit.NewParagraph(edits.size(), a, text, file.kindOf(end), who(atomsOf(List.of(), List.of(a)))));
+        edits.add(new TrackedEdit.NewParagraph(edits.size(), a, text, file.kindOf(end),
+                who != null ? who : who(atomsOf(List.of(), List.of(a)))));
     }
 
     /** The last paragraph of body text of the original that begins before accepted paragraph {@code a}. */

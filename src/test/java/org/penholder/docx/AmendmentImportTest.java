@@ -216,6 +216,30 @@ class AmendmentImportTest {
     }
 
     @Test
+    void ourRedlineSentOutComesBackAsProposalsThatGiveTheNewerRevision() throws Exception {
+        Path redline = dir.resolve("redline.docx");
+        List<String> rev1;
+        try (Project p = TestFiles.openSample(Files.createDirectories(dir.resolve("sent")))) {
+            RedlineExportTest.editAndFreeze(p);
+            p.docxExporter().export(ExportOptions.redline("Zero draft", "Rev.1"), redline, false, Progress.NONE);
+            rev1 = p.docxExporter().text("Rev.1").paragraphs().stream().map(RevisionBlock::text).toList();
+        }
+        try (Project p = TestFiles.openSample(Files.createDirectories(dir.resolve("back")))) {
+            var service = p.amendmentImport();
+            var r = service.importProposals(service.read(redline, Progress.NONE), null, TestAuthors.ME);
+            assertEquals(List.of("insert-text OP1 Ana Drafter", "new-paragraph OP2 Ana Drafter", "move-paragraph OP3 Ben Editor",
+                    "delete-paragraph OP5 Ben Editor", "delete-text OP10 Ana Drafter", "new-paragraph OP10 Ana Drafter"),
+                    r.created().stream().map(i -> i.kind().code() + " " + i.paragraph() + " " + i.proposer()).toList(),
+                    "a split is its first part's words and a new paragraph, by the one who split it");
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains("heading")), "the renamed heading is reported: " + r.warnings());
+            for (var i : r.created()) {
+                p.proposalService().accept(i.id(), TestAuthors.ME);
+            }
+            assertEquals(rev1, p.draftService().draft().paragraphsInOrder().stream().map(Paragraph::text).toList());
+        }
+    }
+
+    @Test
     void aFileThatIsNotAWordFileIsRefusedAndNothingIsRecorded() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             Path bad = Files.writeString(dir.resolve("notes.docx"), "not a Word file");

@@ -162,6 +162,7 @@ public final class FxDialogService implements DialogService {
         Label explain = new Label();
         explain.setWrapText(true);
         explain.setMaxWidth(420);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole explanation, never cut short
         explain.setStyle("-fx-text-fill: -color-fg-muted;");
         String current = versions.get(0);
         Runnable update = () -> {
