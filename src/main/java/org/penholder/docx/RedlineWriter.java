@@ -86,7 +86,9 @@ final class RedlineWriter {
         BigInteger bookmark = bookmarkName == null ? null : runs.startBookmark(p, bookmarkName);
         boolean movedFrom = line.end() == Mark.MOVED_FROM;
         BigInteger move = line.move() == null ? null : runs.startMove(p, movedFrom, line.move(), mark);
-        runs.text(p, typed, plain);
+        // a number Word cannot print is typed: it belongs to the newer version, unless the older had the same
+        boolean sameNumber = line.older() != null && line.end() == Mark.KEPT && line.older().label().equals(line.newer().label());
+        run(p, typed, plain, sameNumber ? Mark.KEPT : Mark.INSERTED, mark);
         pieces(p, line.pieces(), plain, mark, ends.kind() == BlockKind.PP ? line : null);
         if (move != null) {
             runs.endMove(p, movedFrom, move);
@@ -125,6 +127,9 @@ final class RedlineWriter {
     }
 
     private void run(CTP p, String text, RunWriter.Format format, Mark what, RunWriter.ChangeMark mark) {
+        if (text.isEmpty()) {
+            return;
+        }
         if (what == Mark.KEPT) {
             runs.text(p, text, format);
         } else {

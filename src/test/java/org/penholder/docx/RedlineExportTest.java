@@ -197,6 +197,23 @@ class RedlineExportTest {
     }
 
     @Test
+    void frozenNumbersComeBackAndTypedNumbersGoAwayOnRejectAll() throws Exception {
+        Path out = dir.resolve("frozen-redline.docx");
+        CirculatedText older;
+        CirculatedText newer;
+        try (Project p = TestFiles.openSample(dir)) {
+            FrozenNumberingExportTest.freezeAndEdit(p);
+            older = p.docxExporter().text(SampleProject.FIRST_REVISION);
+            newer = p.docxExporter().text(null);
+            p.docxExporter().export(ExportOptions.redline(SampleProject.FIRST_REVISION, null), out, false, Progress.NONE);
+        }
+        DocxExporterTest.assertValid(out);
+        assertEquals(shown(older), CorporaImportTest.texts(out, true), "no typed \"7 decies\" is left behind");
+        ImportedDraft back = new DraftDocxReader().read(out, Progress.NONE);
+        assertEquals(DocxExporterTest.blocksOf(newer), DocxExporterTest.blocksOf(back), "2 bis, 2 ter, the gap after 4, 7 decies");
+    }
+
+    @Test
     void arabicChineseAndRussianChangesSurviveBothWays() throws Exception {
         Path out = dir.resolve("scripts-redline.docx");
         CirculatedText older;

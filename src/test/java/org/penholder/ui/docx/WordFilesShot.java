@@ -47,7 +47,8 @@ public final class WordFilesShot {
         window.open(Path.of(args.get(0))).thenRun(() -> Platform.runLater(() -> {
             if (args.get(1).equals("proposals")) {
                 window.workspace().showView(org.penholder.ui.history.HistoryViews.AMENDMENTS);
-                window.history().amendmentsView().refresh();
+                var view = window.history().amendmentsView();
+                view.refresh().thenRun(() -> Platform.runLater(() -> view.table().getSelectionModel().select(4)));
             } else if (args.get(1).equals("export") || args.get(1).equals("redline")) {
                 if (args.get(1).equals("redline")) {
                     // once the dialog shows, choose the redline in it
