@@ -115,6 +115,6 @@ final class NearDuplicates {
             return out;
         }
         return new LinkedHashSet<>(tokens).stream().filter(w -> w.length() >= 5)
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(60).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(24).toList();
     }
 }

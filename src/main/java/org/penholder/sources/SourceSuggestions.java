@@ -28,7 +28,7 @@ import org.penholder.store.LinkStore;
 public final class SourceSuggestions {
 
     /** Words of a paragraph put to the index at most; the longest ones, which say the most. */
-    private static final int MAX_WORDS = 30;
+    private static final int MAX_WORDS = 20;
     /** How many of the paragraph's rarest words go into the query. */
     static final int TELLING_WORDS = 10;
 
