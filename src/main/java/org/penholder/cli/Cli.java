@@ -7,10 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: headless commands over the same services as the window. */
-@Command(name = "penholder", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "penholder", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
         description = {"A drafting desk for intergovernmental outcome documents.",
-                "Run without a command to open the window: on the FILE given, else on the project open last time",
-                "or, the first time, on the welcome screen."},
+                "Run without a command to open the window: on the FILE given, else on the project open last time "
+                        + "or, the first time, on the welcome screen."},
         subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
                 GenerateCommand.class, BenchCommand.class,
                 ImportInputsCommand.class, InputsCommand.class, SearchCommand.class, StakeholdersCommand.class,

@@ -112,6 +112,11 @@ class CliTest {
         Run version = run("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("Penholder "), version.out());
+        for (String command : Cli.commandNames()) {
+            Run sub = run(command, "--help");
+            assertEquals(0, sub.exit(), command + " --help");
+            assertTrue(sub.out().startsWith("Usage: penholder " + command), command + ": " + sub.out());
+        }
         assertTrue(Cli.isCommand(new String[] {"info", "x"}));
         assertTrue(Cli.isCommand(new String[] {"--version"}));
         assertTrue(!Cli.isCommand(new String[] {"my draft.penholder"}));

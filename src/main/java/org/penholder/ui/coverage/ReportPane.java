@@ -1,5 +1,6 @@
 package org.penholder.ui.coverage;
 
+import org.penholder.ui.common.Widths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -148,7 +149,7 @@ final class ReportPane extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            var width = owner.widthProperty().subtract(48);
+            var width = Widths.inside(owner.widthProperty(), 48);
             switch (row) {
                 case Heading h -> {
                     getStyleClass().add("report-heading");
@@ -179,7 +180,7 @@ final class ReportPane extends BorderPane {
                         quote.getStyleClass().addAll("report-text", "quote");
                         TextFlow source = new TextFlow(who, rest, quote);
                         source.getStyleClass().add("report-source");
-                        source.prefWidthProperty().bind(width.subtract(24));
+                        source.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 72));
                         box.getChildren().add(source);
                     }
                     setGraphic(box);

@@ -102,6 +102,11 @@ final class UnreflectedPane extends BorderPane {
         return bar;
     }
 
+    /** The inputs not reflected, as listed (for tests). */
+    TableView<InputCoverage> inputsTable() {
+        return table;
+    }
+
     private TableView<InputCoverage> table() {
         table.setId("unreflected-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

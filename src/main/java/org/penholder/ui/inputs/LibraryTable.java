@@ -1,5 +1,6 @@
 package org.penholder.ui.inputs;
 
+import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -107,8 +108,8 @@ final class LibraryTable extends TableView<LibraryRow> {
             title.getStyleClass().add("library-title");
             alike.getStyleClass().add("alike-badge");
             snippet.getStyleClass().add("library-snippet");
-            snippet.maxWidthProperty().bind(widthProperty().subtract(12));
-            snippet.prefWidthProperty().bind(widthProperty().subtract(12));
+            snippet.maxWidthProperty().bind(Widths.inside(widthProperty(), 12));
+            snippet.prefWidthProperty().bind(Widths.inside(widthProperty(), 12));
             snippet.setMaxHeight(SNIPPET_ROW - 26);
             javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
             clip.widthProperty().bind(widthProperty());

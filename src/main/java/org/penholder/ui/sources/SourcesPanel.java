@@ -1,5 +1,6 @@
 package org.penholder.ui.sources;
 
+import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -197,7 +198,7 @@ public final class SourcesPanel extends BorderPane {
             annotate.disableProperty().set(panel.session.project().isReadOnly());
             suspect.getStyleClass().add("suspect-note");
             suspect.setWrapText(true);
-            suspect.maxWidthProperty().bind(owner.widthProperty().subtract(140));
+            suspect.maxWidthProperty().bind(Widths.inside(owner.widthProperty(), 140));
             confirm.getStyleClass().add("small");
             confirm.setDisable(panel.session.project().isReadOnly());
             confirm.setOnAction(e -> {
@@ -206,7 +207,7 @@ public final class SourcesPanel extends BorderPane {
                 }
             });
             // list cells do not wrap labels to their width; Text nodes wrap at the width they are given
-            var width = owner.widthProperty().subtract(40);
+            var width = Widths.inside(owner.widthProperty(), 40);
             for (Text t : List.of(quote, who, where, note)) {
                 t.wrappingWidthProperty().bind(width);
             }

@@ -1,5 +1,6 @@
 package org.penholder.ui.sources;
 
+import org.penholder.ui.common.Widths;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -92,10 +93,10 @@ public final class SuggestionsList extends BorderPane {
         SuggestionCell(ListView<SourceSuggestions.Suggestion> owner, Consumer<SourceSuggestions.Suggestion> onLink,
                        BiConsumer<Long, int[]> onOpen, boolean readOnly) {
             title.getStyleClass().add("who");
-            title.wrappingWidthProperty().bind(owner.widthProperty().subtract(40));
+            title.wrappingWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
             passage.getStyleClass().add("suggested-passage");
-            passage.maxWidthProperty().bind(owner.widthProperty().subtract(40));
-            passage.prefWidthProperty().bind(owner.widthProperty().subtract(40));
+            passage.maxWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
+            passage.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
             link.getStyleClass().addAll("small", "suggestion-link");
             link.setDisable(readOnly);
             link.setOnAction(e -> onLink.accept(getItem()));

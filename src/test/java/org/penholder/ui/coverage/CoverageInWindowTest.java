@@ -136,4 +136,50 @@ class CoverageInWindowTest {
                 && s.getTitle() != null && s.getTitle().startsWith("Exporting")), "the progress window has closed");
         settle(ws);
     }
+
+    @Test
+    void readAndLinkAnInputNotReflectedAndTheFiguresChange(FxRobot robot) throws Exception {
+        Path d = Files.createDirectories(dir.resolve("link"));
+        Path file = TestFiles.sampleCopy(d);
+        String dataParagraph;
+        try (var p = org.penholder.project.Project.open(file, org.penholder.project.Project.Access.WRITE)) {
+            long data = p.inputs().all().stream().filter(i -> i.title().equals("Data Governance")).findFirst().orElseThrow().id();
+            var links = p.links().ofInput(data);
+            dataParagraph = links.getFirst().paragraphId();
+            links.forEach(l -> p.links().remove(l.id()));
+        }
+        Workspace ws = open(file);
+        robot.clickOn("Coverage");
+        settle(ws);
+        assertEquals("14 of 15 inputs reflected", robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption());
+
+        robot.clickOn("Not reflected");
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = ws.coverage().unreflectedPane().inputsTable();
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> ws.draft().currentParagraphProperty().set(dataParagraph));
+        javafx.scene.control.Button readAndLink = robot.lookup("#read-and-link").queryButton();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !readAndLink.isDisabled());
+        robot.interact(readAndLink::fire);
+        settle(ws);
+        assertEquals(Workspace.INPUTS, ws.currentView(), "the input opens in the reader");
+        var reader = ws.inputs().reader();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.input() != null && reader.input().title().equals("Data Governance"));
+        String text = reader.area().getText();
+        int start = text.indexOf("global data standards");
+        robot.interact(() -> {
+            reader.area().requestFocus();
+            reader.area().selectRange(start, start + "global data standards aligned with human rights".length());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        settle(ws);
+
+        robot.clickOn("Coverage");
+        settle(ws);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "15 of 15 inputs reflected".equals(
+                robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption()));
+        assertEquals("100%", robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).figure());
+        assertTrue(ws.coverage().unreflectedPane().inputsTable().getItems().isEmpty());
+    }
 }
