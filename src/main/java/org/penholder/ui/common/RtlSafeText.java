@@ -33,6 +33,13 @@ public final class RtlSafeText {
     static final int LONGEST_WORD = 16;
     static final int CHUNK = 8;
 
+    /**
+     * The narrowest width at which a RichTextFX area's text may be laid out: wider than the longest
+     * word kept whole at the largest font, so its lines break only between pieces. A layout that
+     * cannot give an area this much clips it instead.
+     */
+    public static final double AREA_MIN_WIDTH = 240;
+
     private RtlSafeText() {
     }
 
@@ -247,14 +254,6 @@ public final class RtlSafeText {
     public static SafeTextFlow flow(List<Run> runs) {
         SafeTextFlow flow = new SafeTextFlow();
         fill(flow, runs);
-        return flow;
-    }
-
-    /** A replacement for a wrapping label: wrapped text styled by the flow's classes ({@code .text-block > Text} in the stylesheet). */
-    public static SafeTextFlow block(String... styleClasses) {
-        SafeTextFlow flow = new SafeTextFlow();
-        flow.getStyleClass().add("text-block");
-        flow.getStyleClass().addAll(styleClasses);
         return flow;
     }
 

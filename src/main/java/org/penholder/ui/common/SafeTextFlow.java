@@ -11,29 +11,45 @@ import javafx.scene.text.TextFlow;
  * A text flow of {@link RtlSafeText} pieces that is never laid out narrower than its widest
  * right-to-left piece: a word wider than its line would be broken inside, splitting its
  * right-to-left run, which JavaFX fails on (docs/adr/0060). Too narrow a place clips the text
- * instead. Also the replacement for a wrapping label: {@link #setText} with the flow's style
- * classes on the flow, the theme's colours from {@code .text-block > Text} in the stylesheet.
+ * instead. Also the replacement for a wrapping label: {@link #setText} gives each piece the text
+ * style classes the flow was made with (Text nodes take {@code -fx-fill}, not {@code -fx-text-fill}).
  */
 public class SafeTextFlow extends TextFlow {
 
     /** Measures pieces on their own, where no wrapping width applies. Used on the FX thread only. */
     private static final Text MEASURE = new Text();
 
+    private final List<String> textClasses;
     private double narrowest = -1;
     private Font measuredWith;
+    private boolean orientByText;
 
-    public SafeTextFlow() {
+    /** @param textClasses the style classes of the text nodes {@link #setText} makes */
+    public SafeTextFlow(String... textClasses) {
+        this.textClasses = List.of(textClasses);
         getChildren().addListener((ListChangeListener<Node>) c -> narrowest = -1);
     }
 
-    /** Shows a text of one style, cut into safe pieces; the flow's style classes style it. */
+    /** Shows a text, cut into safe pieces, each with the flow's text style classes. */
     public void setText(String text) {
-        setRuns(List.of(RtlSafeText.Run.of(text == null ? "" : text)));
+        String t = text == null ? "" : text;
+        setRuns(List.of(new RtlSafeText.Run(t, textClasses)));
+    }
+
+    /** Lays the flow out right to left whenever the text it shows is mostly written so. */
+    public void setOrientByText(boolean orient) {
+        this.orientByText = orient;
+        if (orient) {
+            RtlSafeText.orient(this, getText());
+        }
     }
 
     /** Shows styled runs, cut into safe pieces. */
     public void setRuns(List<RtlSafeText.Run> runs) {
         RtlSafeText.fill(this, runs);
+        if (orientByText) {
+            RtlSafeText.orient(this, getText());
+        }
     }
 
     /** The text shown. */

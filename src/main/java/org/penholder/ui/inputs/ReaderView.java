@@ -28,7 +28,6 @@ import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -37,6 +36,8 @@ import org.penholder.model.Input;
 import org.penholder.model.Link;
 import org.penholder.model.TextScripts;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -55,8 +56,8 @@ public final class ReaderView extends BorderPane {
     private final ProjectSession session;
     private final DraftViewModel draft;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final Label title = new Label("No input open");
-    private final Label details = new Label("Choose an input in the library to read it here.");
+    private final SafeTextFlow title = new SafeTextFlow("reader-title");
+    private final SafeTextFlow details = new SafeTextFlow("reader-details");
     private final FlowPane usedIn = new FlowPane(6, 2);
     private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
     private final Popup hover = new Popup();
@@ -76,10 +77,8 @@ public final class ReaderView extends BorderPane {
         area.getStyleClass().add("reader-text");
         area.setEditable(false);
         area.setWrapText(true);
-        title.getStyleClass().add("reader-title");
-        title.setWrapText(true);
-        details.getStyleClass().add("reader-details");
-        details.setWrapText(true);
+        title.setText("No input open");
+        details.setText("Choose an input in the library to read it here.");
         link.setId("reader-link");
         link.getStyleClass().add("accent");
         link.setOnAction(e -> linkAction.run());
@@ -94,7 +93,10 @@ public final class ReaderView extends BorderPane {
         top.setAlignment(Pos.TOP_LEFT);
         top.getStyleClass().add("reader-head");
         setTop(top);
-        setCenter(new VirtualizedScrollPane<>(area));
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        // a narrower area would break right-to-left words inside, which JavaFX fails on (docs/adr/0060)
+        scroll.setMinWidth(RtlSafeText.AREA_MIN_WIDTH + 40);
+        setCenter(scroll);
         usedIn.getStyleClass().add("reader-used-in");
         usedIn.setVisible(false);
         usedIn.setManaged(false);
@@ -243,7 +245,10 @@ public final class ReaderView extends BorderPane {
         usedIn.setManaged(!paragraphs.isEmpty());
     }
 
-    /** Colours the linked passages; those of the current paragraph stand out. */
+    /**
+     * Colours the linked passages; those of the current paragraph stand out. Each word of a
+     * right-to-left paragraph gets a segment of its own (docs/adr/0060).
+     */
     private void restyle() {
         int length = area.getLength();
         if (length == 0) {
@@ -256,7 +261,7 @@ public final class ReaderView extends BorderPane {
             cuts.add(Math.min(l.start(), length));
             cuts.add(Math.min(l.end(), length));
         }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        List<RtlSafeText.Span> spans = new ArrayList<>();
         Integer from = null;
         for (int at : cuts) {
             if (from != null && at > from) {
@@ -268,12 +273,16 @@ public final class ReaderView extends BorderPane {
                         here |= l.paragraphId().equals(current);
                     }
                 }
-                spans.add(here ? List.of("linked", "linked-current") : linked ? List.of("linked") : List.of(), at - from);
+                spans.add(new RtlSafeText.Span(at - from, here ? List.of("linked", "linked-current")
+                        : linked ? List.of("linked") : List.of()));
             }
             from = at;
         }
-        StyleSpans<Collection<String>> built = spans.create();
-        area.setStyleSpans(0, built);
+        StyleSpansBuilder<Collection<String>> built = new StyleSpansBuilder<>();
+        for (RtlSafeText.Span s : RtlSafeText.words(area.getText(), spans)) {
+            built.add(s.styleClasses(), s.length());
+        }
+        area.setStyleSpans(0, built.create());
     }
 
     private void startDrag(MouseEvent e) {
