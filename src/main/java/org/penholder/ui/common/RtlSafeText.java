@@ -24,6 +24,17 @@ public final class RtlSafeText {
     /** Alternating style classes that keep RichTextFX from merging neighbouring words into one segment. */
     public static final String WORD_EVEN = "w0";
     public static final String WORD_ODD = "w1";
+    /**
+     * The style class of a text node holding right-to-left letters: the stylesheet keeps it upright,
+     * as JavaFX draws the wrong glyphs for Arabic in an italic font.
+     */
+    public static final String RTL_WORD = "rtl-word";
+    /**
+     * The paragraph style class of a RichTextFX line mostly written right to left: the stylesheet
+     * aligns it right. Not a right-to-left node orientation: RichTextFX then draws the caret,
+     * selection and highlights on the wrong side of a mirrored line.
+     */
+    public static final String RTL_LINE = "rtl-line";
 
     /**
      * A right-to-left word longer than this is cut into pieces of {@link #CHUNK} characters: a word
@@ -268,9 +279,23 @@ public final class RtlSafeText {
         for (Run r : pieces(runs)) {
             Text t = new Text(r.text());
             t.getStyleClass().addAll(r.styleClasses());
+            if (hasRightToLeft(r.text())) {
+                t.getStyleClass().add(RTL_WORD);
+            }
             texts.add(t);
         }
         return texts;
+    }
+
+    /** True when most letters of the text nodes of a flow (a RichTextFX line, its segments made) are written right to left. */
+    public static boolean isMostlyRightToLeft(TextFlow flow) {
+        StringBuilder text = new StringBuilder();
+        for (javafx.scene.Node n : flow.getChildren()) {
+            if (n instanceof Text t) {
+                text.append(t.getText());
+            }
+        }
+        return hasRightToLeft(text) && TextScripts.isRightToLeft(text.toString());
     }
 
     /** Lays a flow out right to left when most of its letters are written so, as its readers expect. */

@@ -247,7 +247,10 @@ public final class DraftEditor extends StackPane {
     }
 
     private static void styleLine(javafx.scene.text.TextFlow flow, BlockRef ref) {
-        flow.getStyleClass().removeAll("title-line", "heading-line", "pp-line", "op-line");
+        flow.getStyleClass().removeAll("title-line", "heading-line", "pp-line", "op-line", RtlSafeText.RTL_LINE);
+        if (RtlSafeText.isMostlyRightToLeft(flow)) {
+            flow.getStyleClass().add(RtlSafeText.RTL_LINE);
+        }
         if (ref == null) {
             return;
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -165,8 +164,7 @@ public final class ReaderView extends BorderPane {
                     links = c.links();
                     if (!same) {
                         area.replaceText(c.text());
-                        area.setNodeOrientation(TextScripts.isRightToLeft(c.text().substring(0, Math.min(4000, c.text().length())))
-                                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+                        alignRightToLeftParagraphs();
                         area.moveTo(0);
                         area.showParagraphAtTop(0);
                     }
@@ -190,6 +188,20 @@ public final class ReaderView extends BorderPane {
     }
 
     private record Content(Input input, String text, List<Link> links) {
+    }
+
+    /**
+     * Aligns right the paragraphs mostly written right to left. Not a right-to-left orientation of
+     * the area: RichTextFX then draws the selection and the linked passages on the wrong side.
+     */
+    private void alignRightToLeftParagraphs() {
+        var paragraphs = area.getParagraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i).getText();
+            if (RtlSafeText.hasRightToLeft(text) && TextScripts.isRightToLeft(text)) {
+                area.setParagraphStyle(i, List.of(RtlSafeText.RTL_LINE));
+            }
+        }
     }
 
     static String describe(Input i, int linkCount) {
