@@ -86,6 +86,59 @@ class RightToLeftViewsTest {
         }
     }
 
+    @Test
+    void anArabicParagraphIsEditedWithOneSegmentPerWordAndItsCaretWhereItsText(FxRobot robot) throws Exception {
+        Path file = dir.resolve("edit").resolve("rtl.penholder");
+        Files.createDirectories(file.getParent());
+        RightToLeftProject made = new RightToLeftProject(file);
+        made.project.close();
+        Workspace ws = WindowTests.open(window, file);
+        var area = ws.editor().area();
+        int line = WindowTests.lineOf(ws, made.op1);
+        robot.interact(() -> ws.showParagraph(made.op1));
+        assertWordsApart(area.getParagraph(line).getStyleSpans());
+        assertFalse(area.lookupAll(".rtl-line").isEmpty(), "Arabic lines are aligned right");
+
+        // the line is aligned right and read from the right: its start is at its right end, caret and clicks alike
+        double[] at = new double[3];
+        robot.interact(() -> {
+            area.moveTo(line, 0);
+            area.layout();
+            javafx.geometry.Bounds par = area.screenToLocal(area.getParagraphBoundsOnScreen(line).orElseThrow());
+            javafx.geometry.Bounds caret = area.screenToLocal(area.getCaretBounds().orElseThrow());
+            at[0] = par.getMaxX() - caret.getMinX();
+            at[1] = area.hit(caret.getMinX() - 3, caret.getMinY() + caret.getHeight() / 2).getInsertionIndex()
+                    - area.getAbsolutePosition(line, 0);
+            at[2] = area.hit(par.getMinX() + 70, caret.getMinY() + caret.getHeight() / 2).getInsertionIndex()
+                    - area.getAbsolutePosition(line, 0);
+        });
+        assertTrue(at[0] < 40, "the caret at the start of the line is at its right end: " + at[0] + " px from it");
+        assertTrue(at[1] <= 2, "a click just left of that caret lands at the start: " + at[1]);
+        assertTrue(at[2] > 20, "a click at the left of the first line lands further on: " + at[2]);
+
+        robot.interact(() -> {
+            area.requestFocus();
+            area.insertText(line, 0, "إننا ");
+        });
+        WindowTests.waitUntilSaved(ws);
+        String typed = ws.session().submit(() -> ws.session().project().drafts().paragraph(made.op1).orElseThrow().text())
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(typed.startsWith("إننا نلتزم بتحقيق"), typed);
+        assertWordsApart(area.getParagraph(line).getStyleSpans());
+        robot.interact(() -> area.selectRange(line, 0, line, 4));
+        assertEquals("إننا", area.getSelectedText());
+        assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList());
+    }
+
+    /** Every word of a right-to-left line is a segment of its own: no two neighbouring spans share their classes. */
+    private static void assertWordsApart(org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans) {
+        assertTrue(spans.getSpanCount() > 20, "one span per word: " + spans.getSpanCount());
+        for (int i = 1; i < spans.getSpanCount(); i++) {
+            assertFalse(spans.getStyleSpan(i).getStyle().equals(spans.getStyleSpan(i - 1).getStyle()),
+                    "spans " + (i - 1) + " and " + i + " would merge");
+        }
+    }
+
     private void tour(FxRobot robot, Workspace ws, RightToLeftProject made) throws Exception {
         robot.interact(() -> ws.showParagraph(made.op1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.sources().list().getItems().isEmpty());
