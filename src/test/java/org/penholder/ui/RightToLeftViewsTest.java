@@ -71,13 +71,20 @@ class RightToLeftViewsTest {
         fxThread.setUncaughtExceptionHandler(previousHandler);
     }
 
-    @Test
-    void everyViewShowsRightToLeftTextAtEveryWidth(FxRobot robot) throws Exception {
-        Path file = dir.resolve("rtl").resolve("rtl.penholder");
+    /** Makes a {@link RightToLeftProject} in a folder of its own, closes it, and opens it in the window. */
+    private RightToLeftProject made(String folder) throws Exception {
+        Path file = dir.resolve(folder).resolve("rtl.penholder");
         Files.createDirectories(file.getParent());
         RightToLeftProject made = new RightToLeftProject(file);
         made.project.close();
-        Workspace ws = WindowTests.open(window, file);
+        WindowTests.open(window, file);
+        return made;
+    }
+
+    @Test
+    void everyViewShowsRightToLeftTextAtEveryWidth(FxRobot robot) throws Exception {
+        RightToLeftProject made = made("tour");
+        Workspace ws = window.workspace();
         for (double width : new double[] {1000, 640}) {
             robot.interact(() -> window.stage().setWidth(width));
             tour(robot, ws, made);
@@ -88,11 +95,8 @@ class RightToLeftViewsTest {
 
     @Test
     void anArabicParagraphIsEditedWithOneSegmentPerWordAndItsCaretWhereItsText(FxRobot robot) throws Exception {
-        Path file = dir.resolve("edit").resolve("rtl.penholder");
-        Files.createDirectories(file.getParent());
-        RightToLeftProject made = new RightToLeftProject(file);
-        made.project.close();
-        Workspace ws = WindowTests.open(window, file);
+        RightToLeftProject made = made("edit");
+        Workspace ws = window.workspace();
         var area = ws.editor().area();
         int line = WindowTests.lineOf(ws, made.op1);
         robot.interact(() -> ws.showParagraph(made.op1));
