@@ -29,7 +29,7 @@ import org.penholder.project.Project;
 public final class Benchmark {
 
     /** Bumped whenever the generator's output changes, so a cached project is not reused wrongly. */
-    static final String GENERATOR_VERSION = "1";
+    static final String GENERATOR_VERSION = "2";
     private static final String GENERATOR_KEY = "bench_generator";
     private static final Author AUTHOR = new Author("Benchmark", "Co-facilitators");
 

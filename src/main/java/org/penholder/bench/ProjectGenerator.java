@@ -258,7 +258,8 @@ public final class ProjectGenerator {
         int at = 1 + random.nextInt(Math.max(1, out.size() - 1));
         switch (random.nextInt(3)) {
             case 0 -> out.set(Math.min(at, out.size() - 1), english.text(1, random).split(" ")[0].replaceAll("[.]$", ""));
-            case 1 -> out.add(Math.min(at, out.size()), random.nextBoolean() ? "[inclusive]" : "effectively");
+            case 1 -> out.add(Math.min(at, out.size()), random.nextInt(20) == 0 ? "[and inclusive][, inclusive]"
+                    : english.text(1, random).split(" ")[0].replaceAll("[.]$", "").toLowerCase(java.util.Locale.ROOT));
             default -> {
                 if (out.size() > 8) {
                     out.remove(Math.min(at, out.size() - 1));

@@ -114,6 +114,8 @@ public final class InputImporter {
         });
         try {
             Deque<Future<String>> ahead = new ArrayDeque<>();
+            List<Read> batch = new ArrayList<>();
+            long batchStarted = System.nanoTime();
             int next = 0;
             for (Path file : files) {
                 if (cancelled.getAsBoolean()) {
@@ -143,13 +145,15 @@ public final class InputImporter {
                     stopped = true;
                     break;
                 }
-                try {
-                    writes.run(() -> store(file, text, details, stakeholderId[0], tagIds, imported, duplicates));
-                } catch (RuntimeException e) {
-                    skipped.add(new ImportReport.Skipped(file, "could not be written to the project (" + Texts.reason(e) + ")"));
+                batch.add(new Read(file, text));
+                if (batch.size() >= BATCH_FILES || System.nanoTime() - batchStarted > BATCH_NANOS) {
+                    done = writeBatch(batch, details, stakeholderId[0], tagIds, imported, duplicates, skipped, writes,
+                            progress, done, total);
+                    batchStarted = System.nanoTime();
                 }
-                progress.update(++done, total, file);
             }
+            done = writeBatch(batch, details, stakeholderId[0], tagIds, imported, duplicates, skipped, writes, progress,
+                    done, total);
             for (Future<String> f : ahead) {
                 f.cancel(true);
             }
@@ -157,6 +161,58 @@ public final class InputImporter {
             pool.shutdownNow();
         }
         return new ImportReport(imported, duplicates, skipped, notes, stopped);
+    }
+
+    /** Files read and waiting to be written, in one commit, at most this many ... */
+    static final int BATCH_FILES = 32;
+    /** ... or for at most this long: a crash during an import loses no more than this. */
+    static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+
+    private record Read(Path file, String text) {
+    }
+
+    /**
+     * Writes the files read so far in one commit, each in a savepoint of its own: a file that cannot
+     * be written is skipped and leaves nothing behind, the others go in. Grouping the commits is what
+     * makes a large import fast, since each commit waits for the disk.
+     */
+    private int writeBatch(List<Read> batch, ImportDetails details, Long stakeholderId, List<Long> tagIds,
+                           List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates,
+                           List<ImportReport.Skipped> skipped, Writes writes, Progress progress, int done, int total) {
+        if (batch.isEmpty()) {
+            return done;
+        }
+        List<Read> writing = List.copyOf(batch);
+        batch.clear();
+        List<ImportReport.Imported> newImports = new ArrayList<>();
+        List<ImportReport.Duplicate> newDuplicates = new ArrayList<>();
+        List<ImportReport.Skipped> newSkips = new ArrayList<>();
+        try {
+            writes.run(() -> db.run(c -> {
+                for (Read r : writing) {
+                    try {
+                        db.savepoint(x -> {
+                            store(r.file(), r.text(), details, stakeholderId, tagIds, newImports, newDuplicates);
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        newSkips.add(new ImportReport.Skipped(r.file(), "could not be written to the project ("
+                                + Texts.reason(e) + ")"));
+                    }
+                }
+            }));
+            imported.addAll(newImports);
+            duplicates.addAll(newDuplicates);
+            skipped.addAll(newSkips);
+        } catch (RuntimeException e) {
+            for (Read r : writing) {
+                skipped.add(new ImportReport.Skipped(r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
+            }
+        }
+        for (Read r : writing) {
+            progress.update(++done, total, r.file());
+        }
+        return done;
     }
 
     private static String reasonOf(Throwable e) {
@@ -172,7 +228,7 @@ public final class InputImporter {
         return "could not be read (" + Texts.reason(e) + ")";
     }
 
-    /** One file's input, in one transaction. */
+    /** One file's input (inside the batch's transaction, in a savepoint of its own). */
     private void store(Path file, String text, ImportDetails d, Long stakeholderId, List<Long> tagIds,
                        List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates) {
         db.run(c -> {

@@ -28,6 +28,8 @@ final class NearDuplicates {
     static final int MIN_SHINGLES = 20;
     private static final int SHINGLE = 4;
     private static final int CANDIDATES = 4;
+    /** The rarest words of a text that find its near-identical twins (form letters share their rare words). */
+    static final int PROBE_WORDS = 12;
 
     private final InputStore inputs;
     private final InputIndex index;
@@ -45,7 +47,8 @@ final class NearDuplicates {
         if (mine.size() < MIN_SHINGLES) {
             return Optional.empty();
         }
-        for (long candidate : index.similar(probe(tokens, unspaced), unspaced, CANDIDATES)) {
+        List<String> probe = unspaced ? probe(tokens, true) : index.rarest(probe(tokens, false), PROBE_WORDS);
+        for (long candidate : index.similar(probe, unspaced, CANDIDATES)) {
             Set<Long> theirs = shingles(tokens(inputs.text(candidate), unspaced));
             if (theirs.size() >= MIN_SHINGLES && jaccard(mine, theirs) >= THRESHOLD) {
                 return Optional.of(inputs.nearDuplicateOf(candidate).orElse(candidate));

@@ -28,7 +28,9 @@ import org.penholder.store.LinkStore;
 public final class SourceSuggestions {
 
     /** Words of a paragraph put to the index at most; the longest ones, which say the most. */
-    private static final int MAX_WORDS = 30;
+    private static final int MAX_WORDS = 20;
+    /** How many of the paragraph's rarest words go into the query. */
+    static final int TELLING_WORDS = 10;
 
     private final DraftStore drafts;
     private final InputStore inputs;
@@ -49,7 +51,7 @@ public final class SourceSuggestions {
     /** Up to {@code limit} inputs not yet linked to the paragraph that best match its text. */
     public List<Suggestion> suggest(String paragraphId, int limit) {
         String text = drafts.paragraph(paragraphId).map(p -> p.text()).orElse("");
-        List<String> words = queryWords(text);
+        List<String> words = index.rarest(queryWords(text).stream().map(SourceSuggestions::fold).toList(), TELLING_WORDS);
         if (words.isEmpty()) {
             return List.of();
         }
@@ -141,7 +143,15 @@ public final class SourceSuggestions {
         return out;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private static String fold(String w) {
-        return Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return lower; // plain ASCII has no accents to take off
     }
 }

@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private int writeDepth;
+    private long savepoints;
     private long commits;
 
     Database(Path file, Connection connection, boolean readOnly) {
@@ -88,6 +89,44 @@ public final class Database implements AutoCloseable {
                 }
                 connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw failure("could not be written", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Inside a write, runs work so that when it fails only its own changes are undone and the
+     * transaction goes on (an SQL savepoint): one bad file of a batch of imports costs only itself.
+     */
+    public <T> T savepoint(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (writeDepth == 0) {
+                throw new IllegalStateException("a savepoint belongs inside a write");
+            }
+            String name = "sp" + (++savepoints);
+            try (Statement st = connection.createStatement()) {
+                st.execute("SAVEPOINT " + name);
+            }
+            T result;
+            try {
+                writeDepth++;
+                result = work.apply(connection);
+            } catch (SQLException | RuntimeException e) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("ROLLBACK TO " + name);
+                    st.execute("RELEASE " + name);
+                }
+                throw e instanceof SQLException sql ? failure("could not be written", sql) : (RuntimeException) e;
+            } finally {
+                writeDepth--;
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("RELEASE " + name);
+            }
+            return result;
         } catch (SQLException e) {
             throw failure("could not be written", e);
         } finally {

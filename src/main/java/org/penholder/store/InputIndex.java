@@ -241,6 +241,39 @@ public final class InputIndex {
         return db.read(c -> Sql.list(c, sql, rs -> rs.getLong(1), match, limit));
     }
 
+    /**
+     * Of the given words (lower case, without accents, as the word index keeps them), the
+     * {@code limit} found in the fewest inputs, rarest first; words no input holds are left out. A
+     * few rare words find what a text is about faster, and as well, as all its words: every word
+     * ORed into a query makes BM25 score every input that holds it.
+     */
+    public List<String> rarest(java.util.Collection<String> words, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                // a view of the word index's terms: lives in the connection's temporary schema only
+                st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.input_terms USING fts5vocab(main, 'input_fts', 'row')");
+            }
+            List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(words));
+            java.util.Map<String, Long> docs = new java.util.HashMap<>();
+            // one lookup per word: the vocabulary answers "term = ?" from its b-tree, an IN list by a scan
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT doc FROM temp.input_terms WHERE term = ?")) {
+                for (String w : distinct) {
+                    ps.setString(1, w);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            docs.put(w, rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return distinct.stream().filter(docs::containsKey)
+                    .sorted(java.util.Comparator.comparingLong(docs::get)).limit(limit).toList();
+        });
+    }
+
     /** An FTS5 string: the text in double quotes, inner quotes doubled, so no character is an operator. */
     static String quote(String text) {
         return '"' + text.replace("\"", "\"\"") + '"';

@@ -170,6 +170,49 @@ class InputImporterTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenLeavesNothingAndTheOthersOfItsBatchGoIn() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            // the project refuses one input (as a full disk or a broken page would), in the middle of a batch
+            p.database().run(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON input WHEN new.title = 'refused' "
+                            + "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+                }
+            });
+            long before = p.inputs().count();
+            List<Path> files = List.of(
+                    MadeFiles.write(dir.resolve("first.txt"), "A first input on meaningful connectivity."),
+                    MadeFiles.write(dir.resolve("refused.txt"), "An input the project refuses."),
+                    MadeFiles.write(dir.resolve("third.txt"), "A third input on digital public goods."));
+            ImportReport r = p.inputImporter().importFiles(files, new ImportDetails(null, null, InputKind.WRITTEN, null,
+                    null, null, List.of("Digital Economy")));
+            assertEquals(List.of("first", "third"), r.imported().stream().map(ImportReport.Imported::title).toList());
+            assertEquals(1, r.skipped().size());
+            assertTrue(r.skipped().getFirst().reason().contains("the disk is full"), r.skipped().toString());
+            assertEquals(before + 2, p.inputs().count());
+            assertEquals(0L, (long) p.database().<Long>read(c -> org.penholder.store.Sql.count(c,
+                    "SELECT COUNT(*) FROM input_tag WHERE input_id NOT IN (SELECT id FROM input)")), "nothing half-written");
+            assertEquals(List.of(), org.penholder.store.IntegrityCheck.run(p.database()));
+        }
+    }
+
+    @Test
+    void manyFilesGoInFewCommitsEachFileWholeOrNotAtAll() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < 70; i++) {
+                files.add(MadeFiles.write(dir.resolve("many-" + i + ".txt"), "Submission " + i + " asks for "
+                        + "meaningful connectivity, digital skills number " + (i * 7919) + " and local content."));
+            }
+            long commits = p.database().commits();
+            ImportReport r = p.inputImporter().importFiles(files, ImportDetails.NONE);
+            assertEquals(70, r.imported().size());
+            long used = p.database().commits() - commits;
+            assertTrue(used >= 3 && used <= 10, "grouped commits, not one per file: " + used);
+        }
+    }
+
+    @Test
     void anUnknownTagStopsTheImportBeforeAnything() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             Path f = MadeFiles.write(dir.resolve("a.txt"), "Some text");

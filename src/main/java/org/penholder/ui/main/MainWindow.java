@@ -66,6 +66,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
+        stage.titleProperty().unbind(); // a stage may come from a window that had a project open
         stage.setTitle(Messages.get("app.name"));
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -187,7 +188,7 @@ public final class MainWindow {
         workspace = new Workspace(session, o.state(), o.credit());
         history = new HistoryViews(session, workspace.draft(), dialogs, workspace::addView, workspace::showView,
                 workspace::showParagraph, stage);
-        workspace.coverage().setOnExportReport(this::exportReport);
+        workspace.whenCoverageReady(v -> v.setOnExportReport(this::exportReport));
         root.setCenter(workspace);
         statusBar.follow(session);
         undo.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()

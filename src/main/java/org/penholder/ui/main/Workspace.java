@@ -18,6 +18,7 @@ import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.inputs.InputsView;
 import org.penholder.ui.inputs.StakeholdersView;
 import org.penholder.ui.inputs.ListsView;
+import java.util.function.Consumer;
 import org.penholder.ui.outline.OutlineView;
 import org.penholder.ui.sources.SourcesPanel;
 
@@ -36,10 +37,11 @@ public final class Workspace extends BorderPane {
     private final OutlineView outline;
     private final SourcesPanel sources;
     private final TabPane views = new TabPane();
-    private final ListsView lists;
-    private final InputsView inputs;
-    private final StakeholdersView stakeholders;
-    private final CoverageView coverage;
+    private final LazyView<ListsView> lists;
+    private final LazyView<InputsView> inputs;
+    private final LazyView<StakeholdersView> stakeholders;
+    private final LazyView<CoverageView> coverage;
+    private Consumer<CoverageView> coverageReady = v -> { };
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -77,26 +79,45 @@ public final class Workspace extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         addView(DRAFT, split);
-        this.inputs = new InputsView(session, draft, sources, this::showParagraph, () -> showView(INPUTS));
-        addView(INPUTS, inputs);
-        this.stakeholders = new StakeholdersView(session);
-        addView(StakeholdersView.NAME, stakeholders);
-        this.lists = new ListsView(session);
-        lists.setOnChange(() -> {
-            stakeholders.refresh();
-            inputs.viewModel().refreshChoices();
-            inputs.viewModel().refresh();
+        this.inputs = lazyView(INPUTS, () -> new InputsView(session, draft, sources, this::showParagraph, () -> showView(INPUTS)));
+        // until the Inputs view is built, the Sources panel's links and "Open in reader" lead here
+        sources.setOnOpenPassage((id, range) -> {
+            showView(INPUTS);
+            inputs.get().open(id, range);
         });
-        addView(ListsView.NAME, lists);
+        sources.setOnLinksChanged(paragraphId -> session.submit(() -> session.project().links().ofParagraph(paragraphId).size())
+                .thenAccept(n -> session.onUi(() -> {
+                    draft.setSources(paragraphId, n);
+                    sources.refresh();
+                })));
+        this.stakeholders = lazyView(StakeholdersView.NAME, () -> new StakeholdersView(session));
+        this.lists = lazyView(ListsView.NAME, () -> {
+            ListsView view = new ListsView(session);
+            view.setOnChange(() -> {
+                stakeholders.ifBuilt(StakeholdersView::refresh);
+                inputs.ifBuilt(v -> {
+                    v.viewModel().refreshChoices();
+                    v.viewModel().refresh();
+                });
+            });
+            return view;
+        });
         session.undoneOrRedoneProperty().addListener((o, a, b) -> {
-            lists.refresh();
-            stakeholders.refresh();
-            inputs.viewModel().refreshChoices();
-            inputs.viewModel().refresh();
+            lists.ifBuilt(ListsView::refresh);
+            stakeholders.ifBuilt(StakeholdersView::refresh);
+            inputs.ifBuilt(v -> {
+                v.viewModel().refreshChoices();
+                v.viewModel().refresh();
+            });
             sources.refresh();
         });
-        this.coverage = new CoverageView(session, this::showParagraph, this::openInput);
-        coverage.showWhenSelected(addView(CoverageView.NAME, coverage));
+        this.coverage = lazyView(CoverageView.NAME, () -> {
+            CoverageView view = new CoverageView(session, this::showParagraph, this::openInput);
+            view.showWhenSelected(views.getTabs().stream().filter(t -> t.getText().equals(CoverageView.NAME)).findFirst().orElseThrow());
+            view.setShowing(true);
+            coverageReady.accept(view);
+            return view;
+        });
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
@@ -115,7 +136,22 @@ public final class Workspace extends BorderPane {
     }
 
     public ListsView lists() {
-        return lists;
+        return lists.get();
+    }
+
+    /** Adds a view whose content is built the first time it is shown or asked for. */
+    private <T extends javafx.scene.Node> LazyView<T> lazyView(String name, java.util.function.Supplier<T> make) {
+        return new LazyView<>(addView(name, new javafx.scene.layout.Pane()), make);
+    }
+
+    /** What to do with the Coverage view once it is built (the window wires its report export). */
+    public void whenCoverageReady(Consumer<CoverageView> action) {
+        coverage.ifBuilt(action);
+        Consumer<CoverageView> before = coverageReady;
+        coverageReady = v -> {
+            before.accept(v);
+            action.accept(v);
+        };
     }
 
     /** Adds a view of the project as a tab of the workspace. */
@@ -140,7 +176,7 @@ public final class Workspace extends BorderPane {
     /** Shows an input in the reader, ready for a passage to be selected and linked (Coverage's "Read and link"). */
     public void openInput(long inputId) {
         showView(INPUTS);
-        inputs.open(inputId, null);
+        inputs.get().open(inputId, null);
     }
 
     /** Shows a paragraph in the draft's view (from any other view). */
@@ -177,16 +213,16 @@ public final class Workspace extends BorderPane {
     }
 
     public StakeholdersView stakeholders() {
-        return stakeholders;
+        return stakeholders.get();
     }
 
     /** The Inputs view: library, reader, imports. */
     public InputsView inputs() {
-        return inputs;
+        return inputs.get();
     }
 
     public CoverageView coverage() {
-        return coverage;
+        return coverage.get();
     }
 
     /** Writes typing that waits for its moment. */

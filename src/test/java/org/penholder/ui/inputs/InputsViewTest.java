@@ -72,8 +72,8 @@ class InputsViewTest {
     void selectAPassageLinkItWithTheShortcutAndFindItAgainAfterReopening(FxRobot robot) throws Exception {
         Path file = TestFiles.sampleCopy(Files.createDirectories(dir.resolve("link")));
         Workspace ws = openAndWait(file);
+        robot.interact(() -> ws.showView(Workspace.INPUTS)); // the Inputs view is built when first shown
         InputsView inputs = ws.inputs();
-        robot.interact(() -> ws.showView(Workspace.INPUTS));
 
         // a search narrows the library and shows the matching words
         robot.clickOn("#inputs-search");
@@ -131,7 +131,7 @@ class InputsViewTest {
     void importFromTheWindowRunsInTheBackgroundAndReportsEveryFile(FxRobot robot) throws Exception {
         Path file = TestFiles.sampleCopy(Files.createDirectories(dir.resolve("import")));
         Workspace ws = openAndWait(file);
-        InputsView inputs = ws.inputs();
+        InputsView inputs = org.testfx.util.WaitForAsyncUtils.asyncFx(ws::inputs).get(10, java.util.concurrent.TimeUnit.SECONDS);
         FakeInputDialogs dialogs = new FakeInputDialogs();
         inputs.setDialogs(dialogs);
         dialogs.files = List.of(MadeFiles.multilingual(), MadeFiles.write(dir.resolve("empty.txt"), ""));

@@ -41,6 +41,7 @@ class ListsViewTest {
     void addAClusterThenUndoIt(FxRobot robot) throws Exception {
         Path file = WindowTests.sampleIn(dir, "lists");
         Workspace ws = WindowTests.open(window, file);
+        var inputsView = WaitForAsyncUtils.asyncFx(ws::inputs).get(10, TimeUnit.SECONDS); // built, so it has choices to refresh
         robot.interact(() -> ws.showView(ListsView.NAME));
         var clusters = ws.lists().list(ListKind.CLUSTERS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clusters.getItems().size() == 15);
@@ -52,7 +53,7 @@ class ListsViewTest {
         assertEquals("Linguistic diversity", added.name());
         assertEquals(0, added.uses());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> ws.inputs().viewModel().tags().stream().anyMatch(t -> t.name().equals("Linguistic diversity")));
+                () -> inputsView.viewModel().tags().stream().anyMatch(t -> t.name().equals("Linguistic diversity")));
 
         robot.clickOn(name).write("digital economy").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,48 @@
+package org.penholder.ui.main;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/**
+ * A view of the workspace built the first time it is needed: when its tab is selected, or when
+ * another view asks for it. Opening a project then costs the draft's view only; the inputs library,
+ * coverage figures and the rest are read when someone looks at them.
+ */
+final class LazyView<T extends Node> {
+
+    private final Tab tab;
+    private final Supplier<T> make;
+    private T view;
+
+    LazyView(Tab tab, Supplier<T> make) {
+        this.tab = tab;
+        this.make = make;
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                get();
+            }
+        });
+    }
+
+    /** The view, built now if it was not yet. Call on the UI thread. */
+    T get() {
+        if (view == null) {
+            view = make.get();
+            tab.setContent(view);
+        }
+        return view;
+    }
+
+    /** Runs an action on the view if it has been built (views not built yet have nothing to refresh). */
+    void ifBuilt(Consumer<T> action) {
+        if (view != null) {
+            action.accept(view);
+        }
+    }
+
+    Tab tab() {
+        return tab;
+    }
+}
