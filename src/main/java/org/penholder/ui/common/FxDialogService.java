@@ -217,7 +217,7 @@ public final class FxDialogService implements DialogService {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.setHeaderText(header);
+        setHeader(dialog, header);
         TextField field = new TextField(suggestion);
         field.setPrefColumnCount(28);
         GridPane grid = new GridPane();
@@ -240,7 +240,7 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        setHeader(dialog, title);
         Label message = new Label();
         message.textProperty().bind(task.messageProperty());
         ProgressBar bar = new ProgressBar();
@@ -287,7 +287,7 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(initial, choices);
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.setHeaderText(question);
+        setHeader(dialog, question);
         dialog.setContentText(null);
         return dialog.showAndWait();
     }
@@ -306,12 +306,35 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        setHeader(alert, title);
+        alert.getDialogPane().setContent(message(message, 520));
         alert.showAndWait();
+    }
+
+    /**
+     * Sets a dialog's header text. JavaFX wraps it in a label, which fails on right-to-left letters
+     * (docs/adr/0060): a header holding them is shown as a safe flow instead.
+     */
+    public static void setHeader(Dialog<?> dialog, String text) {
+        if (!RtlSafeText.hasRightToLeft(text)) {
+            dialog.setHeaderText(text);
+            return;
+        }
+        SafeTextFlow flow = new SafeTextFlow();
+        flow.setText(text);
+        flow.setMaxWidth(520);
+        javafx.scene.layout.StackPane header = new javafx.scene.layout.StackPane(flow);
+        header.getStyleClass().add("header-panel");
+        javafx.scene.layout.StackPane.setAlignment(flow, javafx.geometry.Pos.CENTER_LEFT);
+        dialog.getDialogPane().setHeader(header);
+    }
+
+    /** A message for a dialog's content, wrapped at {@code width}, whatever its letters. */
+    public static SafeTextFlow message(String text, double width) {
+        SafeTextFlow flow = new SafeTextFlow();
+        flow.setText(text);
+        flow.setMaxWidth(width);
+        return flow;
     }
 
     private static GridPane form(Label l1, javafx.scene.Node f1, Label l2, javafx.scene.Node f2) {

@@ -38,7 +38,7 @@ public final class CoverageView extends BorderPane {
 
     private final CoverageViewModel vm;
     private final ComboBox<CoverageScope> scope = new ComboBox<>();
-    private final Label definition = new Label();
+    private final org.penholder.ui.common.SafeTextFlow definition = new org.penholder.ui.common.SafeTextFlow("muted");
     private final Tile reflected = new Tile("tile-reflected");
     private final Tile unreflected = new Tile("tile-unreflected");
     private final Tile orphans = new Tile("tile-orphans");
@@ -125,8 +125,6 @@ public final class CoverageView extends BorderPane {
         HBox top = new HBox(16, chooser, gap, tiles);
         top.setAlignment(Pos.CENTER_LEFT);
         definition.setId("coverage-definition");
-        definition.setWrapText(true);
-        definition.getStyleClass().add("muted");
         VBox header = new VBox(6, top, definition);
         header.setPadding(new Insets(10, 12, 8, 12));
         header.getStyleClass().add("coverage-header");

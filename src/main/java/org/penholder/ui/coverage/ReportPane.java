@@ -1,5 +1,7 @@
 package org.penholder.ui.coverage;
 
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.coverage.CoverageScope;
@@ -43,7 +43,7 @@ final class ReportPane extends BorderPane {
     }
 
     private final CoverageViewModel vm;
-    private final Label summary = new Label();
+    private final SafeTextFlow summary = new SafeTextFlow();
     private final ListView<Row> rows = new ListView<>();
     private final Button export = new Button("Export as Word\u2026", new FontIcon(Material2AL.DESCRIPTION));
     private Consumer<CoverageScope> onExport;
@@ -54,7 +54,6 @@ final class ReportPane extends BorderPane {
     ReportPane(CoverageViewModel vm) {
         this.vm = vm;
         setId("report-pane");
-        summary.setWrapText(true);
         summary.setId("report-summary");
         export.setId("export-report");
         export.setOnAction(e -> {
@@ -159,11 +158,11 @@ final class ReportPane extends BorderPane {
                 }
                 case Entry e -> {
                     getStyleClass().add("report-entry");
-                    Text label = new Text(e.paragraph().display() + "  ");
-                    label.getStyleClass().addAll("report-text", "paragraph-label");
-                    Text text = new Text(e.paragraph().text());
-                    text.getStyleClass().add("report-text");
-                    TextFlow paragraph = new TextFlow(label, text);
+                    // paragraphs and quotes of any language: safe flows (docs/adr/0060)
+                    SafeTextFlow paragraph = RtlSafeText.flow(List.of(
+                            RtlSafeText.Run.of(e.paragraph().display() + "  ", "report-text", "paragraph-label"),
+                            RtlSafeText.Run.of(e.paragraph().text(), "report-text")));
+                    RtlSafeText.orient(paragraph, e.paragraph().text());
                     paragraph.prefWidthProperty().bind(width);
                     VBox box = new VBox(4, paragraph);
                     if (e.sources().isEmpty()) {
@@ -172,13 +171,12 @@ final class ReportPane extends BorderPane {
                         box.getChildren().add(none);
                     }
                     for (LinkedPassage s : e.sources()) {
-                        Text who = new Text((s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder()));
-                        who.getStyleClass().addAll("report-text", "who");
-                        Text rest = new Text((s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle() + "\n");
-                        rest.getStyleClass().add("report-text");
-                        Text quote = new Text("\u201C" + s.link().quote().strip() + "\u201D");
-                        quote.getStyleClass().addAll("report-text", "quote");
-                        TextFlow source = new TextFlow(who, rest, quote);
+                        SafeTextFlow source = RtlSafeText.flow(List.of(
+                                RtlSafeText.Run.of(s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder(),
+                                        "report-text", "who"),
+                                RtlSafeText.Run.of((s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle()
+                                        + "\n", "report-text"),
+                                RtlSafeText.Run.of("\u201C" + s.link().quote().strip() + "\u201D", "report-text", "quote")));
                         source.getStyleClass().add("report-source");
                         source.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 72));
                         box.getChildren().add(source);

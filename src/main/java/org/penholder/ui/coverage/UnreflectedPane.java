@@ -18,7 +18,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -32,6 +31,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.coverage.Coverage;
 import org.penholder.model.InputCoverage;
 import org.penholder.model.Uptake;
+import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.TextPreview;
 
 /**
  * The inputs no paragraph draws on: a list filtered by group, cluster and words, and beside it the
@@ -48,10 +49,11 @@ final class UnreflectedPane extends BorderPane {
     private final TextField words = new TextField();
     private final Label count = new Label();
     private final TableView<InputCoverage> table = new TableView<>();
-    private final Label title = new Label();
-    private final Label who = new Label();
-    private final Label where = new Label();
-    private final TextArea text = new TextArea();
+    // titles, names and texts of any language: safe flows, not wrapping labels or a text area (docs/adr/0060)
+    private final SafeTextFlow title = new SafeTextFlow("preview-title");
+    private final SafeTextFlow who = new SafeTextFlow();
+    private final SafeTextFlow where = new SafeTextFlow("muted");
+    private final TextPreview text = new TextPreview();
     private final Button readAndLink = new Button("Read and link\u2026", new FontIcon(Material2AL.LINK));
     private long previewRequest;
 
@@ -160,14 +162,10 @@ final class UnreflectedPane extends BorderPane {
 
     private VBox preview() {
         title.setId("preview-title");
-        title.getStyleClass().add("preview-title");
-        title.setWrapText(true);
-        who.setWrapText(true);
-        where.setWrapText(true);
-        where.getStyleClass().add("muted");
         text.setId("preview-text");
-        text.setEditable(false);
-        text.setWrapText(true);
+        if (openInput != null) {
+            text.setOnReadAll(() -> open(table.getSelectionModel().getSelectedItem()));
+        }
         readAndLink.setId("read-and-link");
         readAndLink.getStyleClass().add("accent");
         readAndLink.setOnAction(e -> open(table.getSelectionModel().getSelectedItem()));
@@ -197,7 +195,7 @@ final class UnreflectedPane extends BorderPane {
             title.setText("Select an input to read it here.");
             who.setText("");
             where.setText("");
-            text.clear();
+            text.setText("");
             return;
         }
         title.setText(in.title());
@@ -218,7 +216,6 @@ final class UnreflectedPane extends BorderPane {
         vm.preview(in.id()).whenComplete((p, e) -> javafx.application.Platform.runLater(() -> {
             if (mine == previewRequest) {
                 text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
-                text.positionCaret(0);
             }
         }));
     }

@@ -21,6 +21,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft.Block;
+import org.penholder.ui.common.RtlSafeText;
 
 /**
  * The draft as one continuous, editable document. Each line shows one block of the draft and
@@ -32,6 +33,9 @@ public final class DraftEditor extends StackPane {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
     private static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+
+    /** The width of the margin that shows each paragraph's number. */
+    private static final double MARGIN = 58;
 
     private final DraftViewModel vm;
     private final StyledTextArea<BlockRef, Collection<String>> area;
@@ -46,6 +50,8 @@ public final class DraftEditor extends StackPane {
         area.setWrapText(true);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setParagraphGraphicFactory(margin());
+        // a narrower area would break right-to-left words inside, which JavaFX fails on (docs/adr/0060)
+        setMinWidth(RtlSafeText.AREA_MIN_WIDTH + MARGIN);
         getChildren().add(new VirtualizedScrollPane<>(area));
 
         area.plainTextChanges().subscribe(change -> {
@@ -226,8 +232,8 @@ public final class DraftEditor extends StackPane {
         return index -> {
             Label label = new Label();
             label.getStyleClass().add("paragraph-number");
-            label.setMinWidth(58);
-            label.setPrefWidth(58);
+            label.setMinWidth(MARGIN);
+            label.setPrefWidth(MARGIN);
             label.setAlignment(Pos.TOP_RIGHT);
             if (index < area.getParagraphs().size()) {
                 BlockRef ref = area.getParagraph(index).getParagraphStyle();
@@ -241,7 +247,10 @@ public final class DraftEditor extends StackPane {
     }
 
     private static void styleLine(javafx.scene.text.TextFlow flow, BlockRef ref) {
-        flow.getStyleClass().removeAll("title-line", "heading-line", "pp-line", "op-line");
+        flow.getStyleClass().removeAll("title-line", "heading-line", "pp-line", "op-line", RtlSafeText.RTL_LINE);
+        if (RtlSafeText.isMostlyRightToLeft(flow)) {
+            flow.getStyleClass().add(RtlSafeText.RTL_LINE);
+        }
         if (ref == null) {
             return;
         }
@@ -253,10 +262,15 @@ public final class DraftEditor extends StackPane {
         });
     }
 
+    /** The styles of a line; each word of a right-to-left line a segment of its own (docs/adr/0060). */
     private static StyleSpans<Collection<String>> spans(BlockKind kind, String text) {
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        List<RtlSafeText.Span> runs = new ArrayList<>();
         for (TextStyling.Run run : TextStyling.runs(kind, text)) {
-            b.add(run.classes(), run.length());
+            runs.add(new RtlSafeText.Span(run.length(), run.classes()));
+        }
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        for (RtlSafeText.Span s : RtlSafeText.words(text, runs)) {
+            b.add(s.styleClasses(), s.length());
         }
         return b.create();
     }

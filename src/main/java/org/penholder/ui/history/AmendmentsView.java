@@ -60,7 +60,7 @@ public final class AmendmentsView extends BorderPane {
     private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
     private final TableView<Proposal> table = new TableView<>(proposals);
     private final TextFlow redline = new TextFlow();
-    private final Label detail = new Label();
+    private final org.penholder.ui.common.SafeTextFlow detail = new org.penholder.ui.common.SafeTextFlow();
     private final Label detailTitle = new Label();
     private final Label warning = new Label();
     private final Button accept = new Button("Accept");
@@ -153,7 +153,6 @@ public final class AmendmentsView extends BorderPane {
         });
         redline.getStyleClass().add("diff-flow");
         redline.setId("proposal-redline");
-        detail.setWrapText(true);
         detailTitle.getStyleClass().add("history-step-header");
         warning.setWrapText(true);
         warning.getStyleClass().add("conflict");

@@ -340,7 +340,8 @@ public final class CompareView extends BorderPane {
                 sides.getColumnConstraints().addAll(half, half);
                 TextFlow older = DiffText.flow(c.diff(), DiffText.Show.OLDER);
                 TextFlow newer = DiffText.flow(c.diff(), DiffText.Show.NEWER);
-                double column = (width - 18) / 2;
+                // never narrower than a wrapped list cell, before the list has a width too
+                double column = Math.max(org.penholder.ui.common.Widths.MINIMUM, (width - 18) / 2);
                 older.setPrefWidth(column);
                 newer.setPrefWidth(column);
                 older.setMaxWidth(column);

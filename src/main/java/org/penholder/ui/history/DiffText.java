@@ -1,13 +1,17 @@
 package org.penholder.ui.history;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.penholder.history.WordDiff;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 
 /**
  * Word diffs as text a delegate reads: insertions underlined, deletions struck through, in the
  * colours of the theme. The inline redline shows both; each side of a side-by-side view shows its own.
+ * Right-to-left paragraphs are cut into safe pieces and laid out right to left (docs/adr/0060).
  */
 final class DiffText {
 
@@ -23,33 +27,34 @@ final class DiffText {
 
     /** A wrapping flow of the segments. */
     static TextFlow flow(List<WordDiff.Segment> segments, Show show) {
-        TextFlow flow = new TextFlow();
+        TextFlow flow = new SafeTextFlow();
         flow.getStyleClass().add("diff-flow");
         fill(flow, segments, show);
         return flow;
     }
 
     static void fill(TextFlow flow, List<WordDiff.Segment> segments, Show show) {
-        flow.getChildren().clear();
+        List<RtlSafeText.Run> runs = new ArrayList<>();
         for (WordDiff.Segment s : segments) {
             if ((s.op() == WordDiff.Op.INSERT && show == Show.OLDER) || (s.op() == WordDiff.Op.DELETE && show == Show.NEWER)) {
                 continue;
             }
             // a paragraph break inside a split or merge reads as a pilcrow and a new line
             String text = s.op() == WordDiff.Op.EQUAL ? s.text() : s.text().replace("\n", " \u00b6\n");
-            Text t = new Text(text);
-            switch (s.op()) {
-                case INSERT -> {
-                    t.getStyleClass().add(INSERT);
-                    t.setUnderline(true);
-                }
-                case DELETE -> {
-                    t.getStyleClass().add(DELETE);
-                    t.setStrikethrough(true);
-                }
-                case EQUAL -> t.getStyleClass().add(EQUAL);
-            }
-            flow.getChildren().add(t);
+            runs.add(RtlSafeText.Run.of(text, switch (s.op()) {
+                case INSERT -> INSERT;
+                case DELETE -> DELETE;
+                case EQUAL -> EQUAL;
+            }));
         }
+        List<Text> texts = RtlSafeText.texts(runs);
+        for (Text t : texts) {
+            t.setUnderline(t.getStyleClass().contains(INSERT));
+            t.setStrikethrough(t.getStyleClass().contains(DELETE));
+        }
+        flow.getChildren().setAll(texts);
+        StringBuilder all = new StringBuilder();
+        runs.forEach(r -> all.append(r.text()));
+        RtlSafeText.orient(flow, all.toString());
     }
 }

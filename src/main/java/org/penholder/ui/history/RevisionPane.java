@@ -7,11 +7,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 
 /** A revision as it was frozen, read only: headings and numbered paragraphs. */
 public final class RevisionPane extends BorderPane {
@@ -28,8 +29,8 @@ public final class RevisionPane extends BorderPane {
                 + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
                 + (revision.note() == null ? "" : " · " + revision.note()));
         meta.getStyleClass().add("history-step-meta");
-        Label document = new Label(title);
-        document.setWrapText(true);
+        SafeTextFlow document = new SafeTextFlow();
+        document.setText(title);
         javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, heading, meta, document);
         top.getStyleClass().add("history-toolbar");
         setTop(top);
@@ -58,7 +59,8 @@ public final class RevisionPane extends BorderPane {
                 Label label = new Label(org.penholder.model.ParagraphLabel.parse(b.label())
                         .map(org.penholder.model.ParagraphLabel::display).orElse(b.label()));
                 label.getStyleClass().add("revision-label");
-                TextFlow text = new TextFlow(new Text(b.text()));
+                TextFlow text = RtlSafeText.flow(b.text(), DiffText.EQUAL);
+                RtlSafeText.orient(text, b.text());
                 text.getStyleClass().add("diff-flow");
                 text.setPrefWidth(Math.max(200, list.getWidth() - 120));
                 setGraphic(new HBox(10, label, text));

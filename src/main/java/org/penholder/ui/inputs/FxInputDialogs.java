@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -72,7 +71,7 @@ public final class FxInputDialogs implements InputDialogs {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");
-        dialog.setHeaderText(what);
+        FxDialogService.setHeader(dialog, what);
         ComboBox<String> stakeholder = editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
         ComboBox<String> group = editable(choices.groups(), start.group(), "the stakeholder's group");
         ComboBox<String> occasion = editable(choices.occasions(), start.occasion(), "e.g. Virtual consultation, 29 July 2025");
@@ -172,7 +171,7 @@ public final class FxInputDialogs implements InputDialogs {
         Alert alert = new Alert(report.anythingRead() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(owner.get());
         alert.setTitle("Import of inputs");
-        alert.setHeaderText(report.summary());
+        FxDialogService.setHeader(alert, report.summary());
         StringBuilder details = new StringBuilder();
         for (ImportReport.Skipped s : report.skipped()) {
             details.append(s.file().getFileName()).append(": ").append(s.reason()).append('\n');
@@ -182,10 +181,12 @@ public final class FxInputDialogs implements InputDialogs {
         }
         report.notes().forEach(n -> details.append(n).append('\n'));
         if (!details.isEmpty()) {
-            TextArea text = new TextArea(details.toString());
-            text.setEditable(false);
-            text.setWrapText(true);
-            text.setPrefRowCount(Math.min(14, details.toString().split("\n").length + 1));
+            // file names may be Arabic or Hebrew: a safe flow, not a wrapping text area (docs/adr/0060)
+            javafx.scene.control.ScrollPane text = new javafx.scene.control.ScrollPane(
+                    FxDialogService.message(details.toString().strip(), 500));
+            text.setFitToWidth(true);
+            text.setPrefViewportWidth(500);
+            text.setPrefViewportHeight(Math.min(14, details.toString().split("\n").length + 1) * 18);
             alert.getDialogPane().setContent(new VBox(6, new Label("Not imported:"), text));
         }
         alert.showAndWait();

@@ -1,5 +1,7 @@
 package org.penholder.ui.inputs;
 
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,8 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.Input;
 import org.penholder.model.SearchHit;
@@ -101,7 +101,7 @@ final class LibraryTable extends TableView<LibraryRow> {
     private static final class TitleCell extends TableCell<LibraryRow, LibraryRow> {
         private final Label title = new Label();
         private final Label alike = new Label();
-        private final TextFlow snippet = new TextFlow();
+        private final SafeTextFlow snippet = new SafeTextFlow();
         private final VBox box = new VBox(2, new HBox(6, title, alike), snippet);
 
         TitleCell() {
@@ -128,14 +128,8 @@ final class LibraryTable extends TableView<LibraryRow> {
             alike.setText(r.alike() > 0 ? (r.alike() + 1) + " near-identical" : "");
             alike.setVisible(r.alike() > 0);
             alike.setManaged(r.alike() > 0);
-            snippet.getChildren().clear();
-            if (r.hit() != null) {
-                for (SearchHit.Run run : r.hit().runs()) {
-                    Text t = new Text(run.text().replace('\n', ' '));
-                    t.getStyleClass().add(run.match() ? "match" : "context");
-                    snippet.getChildren().add(t);
-                }
-            }
+            snippet.setRuns(r.hit() == null ? java.util.List.of() : r.hit().runs().stream()
+                    .map(run -> RtlSafeText.Run.of(run.text().replace('\n', ' '), run.match() ? "match" : "context")).toList());
             box.setMaxHeight(r.hit() != null ? SNIPPET_ROW - 6 : javafx.scene.layout.Region.USE_PREF_SIZE);
             snippet.setVisible(r.hit() != null);
             snippet.setManaged(r.hit() != null);

@@ -1,5 +1,7 @@
 package org.penholder.ui.inputs;
 
+import org.penholder.ui.common.SafeTextFlow;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +104,9 @@ public final class ListsView extends GridPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         Button add = new Button("Add", new FontIcon(Material2AL.ADD));
         add.disableProperty().bind(name.textProperty().isEmpty());
-        Label problem = new Label();
-        problem.getStyleClass().add("list-problem");
+        // names the entry, which may be Arabic: a safe flow, not a wrapping label (docs/adr/0060)
+        SafeTextFlow problem = new SafeTextFlow("list-problem");
         problem.setId("list-problem-" + kind.name().toLowerCase().replace('_', '-'));
-        problem.setWrapText(true);
         Runnable adding = () -> {
             ListEntry typed = parse(kind, name.getText());
             Optional<ListEntry> same = list.getItems().stream().filter(x -> x.name().equalsIgnoreCase(typed.name())).findFirst();
@@ -230,8 +231,9 @@ public final class ListsView extends GridPane {
     }
 
     private static boolean askToConfirm(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(null);
+        alert.getDialogPane().setContent(org.penholder.ui.common.FxDialogService.message(question, 460));
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }

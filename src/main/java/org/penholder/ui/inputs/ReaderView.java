@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -28,7 +27,6 @@ import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -37,6 +35,8 @@ import org.penholder.model.Input;
 import org.penholder.model.Link;
 import org.penholder.model.TextScripts;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -55,8 +55,8 @@ public final class ReaderView extends BorderPane {
     private final ProjectSession session;
     private final DraftViewModel draft;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final Label title = new Label("No input open");
-    private final Label details = new Label("Choose an input in the library to read it here.");
+    private final SafeTextFlow title = new SafeTextFlow("reader-title");
+    private final SafeTextFlow details = new SafeTextFlow("reader-details");
     private final FlowPane usedIn = new FlowPane(6, 2);
     private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
     private final Popup hover = new Popup();
@@ -76,10 +76,8 @@ public final class ReaderView extends BorderPane {
         area.getStyleClass().add("reader-text");
         area.setEditable(false);
         area.setWrapText(true);
-        title.getStyleClass().add("reader-title");
-        title.setWrapText(true);
-        details.getStyleClass().add("reader-details");
-        details.setWrapText(true);
+        title.setText("No input open");
+        details.setText("Choose an input in the library to read it here.");
         link.setId("reader-link");
         link.getStyleClass().add("accent");
         link.setOnAction(e -> linkAction.run());
@@ -94,7 +92,10 @@ public final class ReaderView extends BorderPane {
         top.setAlignment(Pos.TOP_LEFT);
         top.getStyleClass().add("reader-head");
         setTop(top);
-        setCenter(new VirtualizedScrollPane<>(area));
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        // a narrower area would break right-to-left words inside, which JavaFX fails on (docs/adr/0060)
+        scroll.setMinWidth(RtlSafeText.AREA_MIN_WIDTH + 40);
+        setCenter(scroll);
         usedIn.getStyleClass().add("reader-used-in");
         usedIn.setVisible(false);
         usedIn.setManaged(false);
@@ -163,8 +164,7 @@ public final class ReaderView extends BorderPane {
                     links = c.links();
                     if (!same) {
                         area.replaceText(c.text());
-                        area.setNodeOrientation(TextScripts.isRightToLeft(c.text().substring(0, Math.min(4000, c.text().length())))
-                                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+                        alignRightToLeftParagraphs();
                         area.moveTo(0);
                         area.showParagraphAtTop(0);
                     }
@@ -188,6 +188,20 @@ public final class ReaderView extends BorderPane {
     }
 
     private record Content(Input input, String text, List<Link> links) {
+    }
+
+    /**
+     * Aligns right the paragraphs mostly written right to left. Not a right-to-left orientation of
+     * the area: RichTextFX then draws the selection and the linked passages on the wrong side.
+     */
+    private void alignRightToLeftParagraphs() {
+        var paragraphs = area.getParagraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i).getText();
+            if (RtlSafeText.hasRightToLeft(text) && TextScripts.isRightToLeft(text)) {
+                area.setParagraphStyle(i, List.of(RtlSafeText.RTL_LINE));
+            }
+        }
     }
 
     static String describe(Input i, int linkCount) {
@@ -243,7 +257,10 @@ public final class ReaderView extends BorderPane {
         usedIn.setManaged(!paragraphs.isEmpty());
     }
 
-    /** Colours the linked passages; those of the current paragraph stand out. */
+    /**
+     * Colours the linked passages; those of the current paragraph stand out. Each word of a
+     * right-to-left paragraph gets a segment of its own (docs/adr/0060).
+     */
     private void restyle() {
         int length = area.getLength();
         if (length == 0) {
@@ -256,7 +273,7 @@ public final class ReaderView extends BorderPane {
             cuts.add(Math.min(l.start(), length));
             cuts.add(Math.min(l.end(), length));
         }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        List<RtlSafeText.Span> spans = new ArrayList<>();
         Integer from = null;
         for (int at : cuts) {
             if (from != null && at > from) {
@@ -268,12 +285,16 @@ public final class ReaderView extends BorderPane {
                         here |= l.paragraphId().equals(current);
                     }
                 }
-                spans.add(here ? List.of("linked", "linked-current") : linked ? List.of("linked") : List.of(), at - from);
+                spans.add(new RtlSafeText.Span(at - from, here ? List.of("linked", "linked-current")
+                        : linked ? List.of("linked") : List.of()));
             }
             from = at;
         }
-        StyleSpans<Collection<String>> built = spans.create();
-        area.setStyleSpans(0, built);
+        StyleSpansBuilder<Collection<String>> built = new StyleSpansBuilder<>();
+        for (RtlSafeText.Span s : RtlSafeText.words(area.getText(), spans)) {
+            built.add(s.styleClasses(), s.length());
+        }
+        area.setStyleSpans(0, built.create());
     }
 
     private void startDrag(MouseEvent e) {

@@ -183,6 +183,8 @@ public final class OutlineView extends ListView<OutlineRow> {
         private final Label number = new Label();
         private final Circle dot = new Circle(5);
         private final Label text = new Label();
+        // the title wraps, in any language: a safe flow (docs/adr/0060); other rows are one line, cut short
+        private final org.penholder.ui.common.SafeTextFlow title = new org.penholder.ui.common.SafeTextFlow("outline-title-text");
         private final Label sources = new Label();
         private final HBox box = new HBox(6);
 
@@ -192,6 +194,7 @@ public final class OutlineView extends ListView<OutlineRow> {
             text.getStyleClass().add("outline-text");
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
+            HBox.setHgrow(title, Priority.ALWAYS);
             sources.getStyleClass().add("source-count");
             sources.setMinWidth(Region.USE_PREF_SIZE);
             dot.getStyleClass().add("status-dot");
@@ -233,8 +236,8 @@ public final class OutlineView extends ListView<OutlineRow> {
             setText(null);
             if (row.kind() == BlockKind.TITLE) {
                 getStyleClass().add("outline-title");
-                text.setText(row.text());
-                box.getChildren().setAll(text);
+                title.setText(row.text());
+                box.getChildren().setAll(title);
                 setContextMenu(null);
                 setTooltip(new Tooltip(row.text()));
             } else if (row.kind() == BlockKind.HEADING) {

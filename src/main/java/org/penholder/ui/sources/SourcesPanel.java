@@ -1,5 +1,6 @@
 package org.penholder.ui.sources;
 
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +19,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.penholder.model.LinkedPassage;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.draft.DraftViewModel;
@@ -38,7 +38,7 @@ public final class SourcesPanel extends BorderPane {
     private final Label heading = new Label("Sources");
     private final Label empty = new Label();
     private final ListView<LinkedPassage> list = new ListView<>();
-    private final Label credit = new Label();
+    private final SafeTextFlow credit = new SafeTextFlow("credit");
     private final SuggestionsList suggestions;
     private final LinkCommands linkCommands;
     private long request;
@@ -58,8 +58,6 @@ public final class SourcesPanel extends BorderPane {
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new PassageCell(l, this));
         list.getStyleClass().add("sources-list");
-        credit.getStyleClass().add("credit");
-        credit.setWrapText(true);
         credit.setText(creditLine == null || creditLine.isBlank() ? "" : "Inputs: " + creditLine);
         credit.setVisible(!credit.getText().isEmpty());
         credit.setManaged(credit.isVisible());
@@ -175,10 +173,11 @@ public final class SourcesPanel extends BorderPane {
     }
 
     private static final class PassageCell extends ListCell<LinkedPassage> {
-        private final Text quote = new Text();
-        private final Text who = new Text();
-        private final Text where = new Text();
-        private final Text note = new Text();
+        // the stakeholder's own words, names and notes: safe flows for Arabic or Hebrew (docs/adr/0060)
+        private final SafeTextFlow quote = new SafeTextFlow("quote");
+        private final SafeTextFlow who = new SafeTextFlow("who");
+        private final SafeTextFlow where = new SafeTextFlow("where");
+        private final SafeTextFlow note = new SafeTextFlow("note");
         private final Hyperlink open = new Hyperlink("Open in reader");
         private final Hyperlink annotate = new Hyperlink("Note…");
         private final Hyperlink remove = new Hyperlink("Remove");
@@ -206,15 +205,13 @@ public final class SourcesPanel extends BorderPane {
                     panel.confirm(getItem());
                 }
             });
-            // list cells do not wrap labels to their width; Text nodes wrap at the width they are given
+            // list cells do not wrap their content to their width: the flows wrap at the width they are given
             var width = Widths.inside(owner.widthProperty(), 40);
-            for (Text t : List.of(quote, who, where, note)) {
-                t.wrappingWidthProperty().bind(width);
+            for (SafeTextFlow t : List.of(quote, who, where, note)) {
+                t.prefWidthProperty().bind(width);
+                t.maxWidthProperty().bind(width);
             }
-            quote.getStyleClass().add("quote");
-            who.getStyleClass().add("who");
-            where.getStyleClass().add("where");
-            note.getStyleClass().add("note");
+            quote.setOrientByText(true);
             box.getStyleClass().add("passage-card");
             setPrefWidth(0);
         }

@@ -1,6 +1,10 @@
 package org.penholder.ui.sources;
 
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -13,8 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -84,16 +86,17 @@ public final class SuggestionsList extends BorderPane {
     }
 
     private static final class SuggestionCell extends ListCell<SourceSuggestions.Suggestion> {
-        private final Text title = new Text();
-        private final TextFlow passage = new TextFlow();
+        private final SafeTextFlow title = new SafeTextFlow("who");
+        private final SafeTextFlow passage = new SafeTextFlow();
         private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
         private final Hyperlink open = new Hyperlink("Open in reader");
         private final VBox box;
 
         SuggestionCell(ListView<SourceSuggestions.Suggestion> owner, Consumer<SourceSuggestions.Suggestion> onLink,
                        BiConsumer<Long, int[]> onOpen, boolean readOnly) {
-            title.getStyleClass().add("who");
-            title.wrappingWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
+            title.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
+            title.maxWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
+            passage.setOrientByText(true);
             passage.getStyleClass().add("suggested-passage");
             passage.maxWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
             passage.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
@@ -115,21 +118,20 @@ public final class SuggestionsList extends BorderPane {
             }
             String who = s.input().stakeholder() == null ? "" : " \u00B7 " + s.input().stakeholder();
             title.setText(s.input().title() + who);
-            passage.getChildren().clear();
+            List<RtlSafeText.Run> runs = new ArrayList<>();
             int at = 0;
             for (int[] h : s.highlights()) {
-                passage.getChildren().add(styled(s.passage().substring(at, h[0]), "context"));
-                passage.getChildren().add(styled(s.passage().substring(h[0], h[1]), "match"));
+                runs.add(styled(s.passage().substring(at, h[0]), "context"));
+                runs.add(styled(s.passage().substring(h[0], h[1]), "match"));
                 at = h[1];
             }
-            passage.getChildren().add(styled(s.passage().substring(at), "context"));
+            runs.add(styled(s.passage().substring(at), "context"));
+            passage.setRuns(runs);
             setGraphic(box);
         }
 
-        private static Text styled(String text, String style) {
-            Text t = new Text(text.replace('\n', ' '));
-            t.getStyleClass().add(style);
-            return t;
+        private static RtlSafeText.Run styled(String text, String style) {
+            return RtlSafeText.Run.of(text.replace('\n', ' '), style);
         }
     }
 }

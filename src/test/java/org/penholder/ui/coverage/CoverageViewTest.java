@@ -141,8 +141,9 @@ class CoverageViewTest {
         robot.clickOn("ICC: written submission");
         settle();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Investment needs legal certainty."
-                .equals(robot.lookup("#preview-text").queryTextInputControl().getText()));
-        assertEquals("ICC: written submission", robot.lookup("#preview-title").queryLabeled().getText());
+                .equals(robot.lookup("#preview-text").queryAs(org.penholder.ui.common.TextPreview.class).getText()));
+        assertEquals("ICC: written submission",
+                robot.lookup("#preview-title").queryAs(org.penholder.ui.common.SafeTextFlow.class).getText());
         robot.clickOn("#read-and-link");
         assertEquals(List.of(m.icc), opened, "Read and link hands the input to the reader");
         robot.doubleClickOn("ICC: written submission");

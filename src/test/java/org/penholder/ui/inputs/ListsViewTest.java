@@ -58,7 +58,7 @@ class ListsViewTest {
         robot.clickOn(name).write("digital economy").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(16, clusters.getItems().size(), "a name already in the list is not added twice");
-        assertTrue(robot.lookup("#list-problem-clusters").queryLabeled().getText().contains("already"));
+        assertTrue(robot.lookup("#list-problem-clusters").queryAs(org.penholder.ui.common.SafeTextFlow.class).getText().contains("already"));
 
         assertEquals("Add the cluster \"Linguistic diversity\"", ws.session().undoDescriptionProperty().get());
         robot.interact(() -> ((javafx.scene.control.MenuBar) window.stage().getScene().lookup(".menu-bar")).getMenus().get(1)

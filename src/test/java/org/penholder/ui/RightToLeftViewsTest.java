@@ -1,0 +1,233 @@
+package org.penholder.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.penholder.history.RevisionService;
+import org.penholder.model.InputCoverage;
+import org.penholder.ui.coverage.CoverageView;
+import org.penholder.ui.history.CompareView;
+import org.penholder.ui.history.HistoryViews;
+import org.penholder.ui.inputs.ListsView;
+import org.penholder.ui.inputs.StakeholdersView;
+import org.penholder.ui.main.MainWindow;
+import org.penholder.ui.main.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Arabic and Hebrew everywhere, every view of the workspace in turn at two window widths: no
+ * exception on the FX thread. JavaFX fails on right-to-left text wrapped in one node
+ * (docs/adr/0060); a view that fails is left half drawn without anything else telling.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RightToLeftViewsTest {
+
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private Thread fxThread;
+    private Thread.UncaughtExceptionHandler previousHandler;
+
+    @Start
+    void start(Stage stage) {
+        fxThread = Thread.currentThread();
+        previousHandler = fxThread.getUncaughtExceptionHandler();
+        fxThread.setUncaughtExceptionHandler((t, e) -> {
+            fxErrors.add(e);
+            if (previousHandler != null) {
+                previousHandler.uncaughtException(t, e);
+            }
+        });
+        window = WindowTests.window(stage, dir, new FakeDialogs());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != window.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()))
+                .get(10, TimeUnit.SECONDS);
+        WindowTests.close(window);
+        fxThread.setUncaughtExceptionHandler(previousHandler);
+    }
+
+    /** Makes a {@link RightToLeftProject} in a folder of its own, closes it, and opens it in the window. */
+    private RightToLeftProject made(String folder) throws Exception {
+        Path file = dir.resolve(folder).resolve("rtl.penholder");
+        Files.createDirectories(file.getParent());
+        RightToLeftProject made = new RightToLeftProject(file);
+        made.project.close();
+        WindowTests.open(window, file);
+        return made;
+    }
+
+    @Test
+    void everyViewShowsRightToLeftTextAtEveryWidth(FxRobot robot) throws Exception {
+        RightToLeftProject made = made("tour");
+        Workspace ws = window.workspace();
+        for (double width : new double[] {1000, 640}) {
+            robot.interact(() -> window.stage().setWidth(width));
+            tour(robot, ws, made);
+            assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList(),
+                    "no exception on the FX thread at " + width + " px");
+        }
+    }
+
+    @Test
+    void anArabicParagraphIsEditedWithOneSegmentPerWordAndItsCaretWhereItsText(FxRobot robot) throws Exception {
+        RightToLeftProject made = made("edit");
+        Workspace ws = window.workspace();
+        var area = ws.editor().area();
+        int line = WindowTests.lineOf(ws, made.op1);
+        robot.interact(() -> ws.showParagraph(made.op1));
+        assertWordsApart(area.getParagraph(line).getStyleSpans());
+        assertFalse(area.lookupAll(".rtl-line").isEmpty(), "Arabic lines are aligned right");
+
+        // the line is aligned right and read from the right: its start is at its right end, caret and clicks alike
+        double[] at = new double[3];
+        robot.interact(() -> {
+            area.moveTo(line, 0);
+            area.layout();
+            javafx.geometry.Bounds par = area.screenToLocal(area.getParagraphBoundsOnScreen(line).orElseThrow());
+            javafx.geometry.Bounds caret = area.screenToLocal(area.getCaretBounds().orElseThrow());
+            at[0] = par.getMaxX() - caret.getMinX();
+            at[1] = area.hit(caret.getMinX() - 3, caret.getMinY() + caret.getHeight() / 2).getInsertionIndex()
+                    - area.getAbsolutePosition(line, 0);
+            at[2] = area.hit(par.getMinX() + 70, caret.getMinY() + caret.getHeight() / 2).getInsertionIndex()
+                    - area.getAbsolutePosition(line, 0);
+        });
+        assertTrue(at[0] < 40, "the caret at the start of the line is at its right end: " + at[0] + " px from it");
+        assertTrue(at[1] <= 2, "a click just left of that caret lands at the start: " + at[1]);
+        assertTrue(at[2] > 20, "a click at the left of the first line lands further on: " + at[2]);
+
+        robot.interact(() -> {
+            area.requestFocus();
+            area.insertText(line, 0, "إننا ");
+        });
+        WindowTests.waitUntilSaved(ws);
+        String typed = ws.session().submit(() -> ws.session().project().drafts().paragraph(made.op1).orElseThrow().text())
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(typed.startsWith("إننا نلتزم بتحقيق"), typed);
+        assertWordsApart(area.getParagraph(line).getStyleSpans());
+        robot.interact(() -> area.selectRange(line, 0, line, 4));
+        assertEquals("إننا", area.getSelectedText());
+        assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList());
+    }
+
+    /** Every word of a right-to-left line is a segment of its own: no two neighbouring spans share their classes. */
+    private static void assertWordsApart(org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans) {
+        assertTrue(spans.getSpanCount() > 20, "one span per word: " + spans.getSpanCount());
+        for (int i = 1; i < spans.getSpanCount(); i++) {
+            assertFalse(spans.getStyleSpan(i).getStyle().equals(spans.getStyleSpan(i - 1).getStyle()),
+                    "spans " + (i - 1) + " and " + i + " would merge");
+        }
+    }
+
+    private void tour(FxRobot robot, Workspace ws, RightToLeftProject made) throws Exception {
+        robot.interact(() -> ws.showParagraph(made.op1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.sources().list().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.sources().suggestions().list().getItems().isEmpty());
+        settle(robot, ws);
+        assertTrue(ws.sources().list().getItems().getFirst().link().note().startsWith("يعكس"), "an Arabic note shows");
+
+        robot.interact(() -> ws.showView(Workspace.INPUTS));
+        ws.inputs().open(made.egypt, null).get(10, TimeUnit.SECONDS);
+        settle(robot, ws);
+        assertTrue(ws.inputs().reader().area().getText().startsWith("الفقرة 1"), "the reader shows the Arabic input");
+        robot.interact(() -> ws.inputs().searchField().setText("الاتصال"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.inputs().viewModel().rows().isEmpty()
+                && ws.inputs().viewModel().rows().getFirst().hit() != null);
+        settle(robot, ws);
+        robot.interact(() -> ws.inputs().searchField().setText(""));
+
+        for (String view : List.of(StakeholdersView.NAME, ListsView.NAME)) {
+            robot.interact(() -> ws.showView(view));
+            settle(robot, ws);
+        }
+
+        robot.interact(() -> ws.showView(CoverageView.NAME));
+        settle(robot, ws);
+        TabPane coverageTabs = robot.lookup("#coverage-tabs").queryAs(TabPane.class);
+        for (Tab tab : coverageTabs.getTabs()) {
+            robot.interact(() -> coverageTabs.getSelectionModel().select(tab));
+            settle(robot, ws);
+            if (tab.getId().equals("coverage-tab-not-reflected")) {
+                @SuppressWarnings("unchecked")
+                TableView<InputCoverage> unreflected = robot.lookup("#unreflected-table").queryAs(TableView.class);
+                InputCoverage league = unreflected.getItems().stream().filter(i -> i.id() == made.league).findFirst()
+                        .orElseThrow();
+                robot.interact(() -> unreflected.getSelectionModel().select(league));
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-text").tryQuery()
+                        .filter(javafx.scene.Node::isVisible).isPresent());
+                settle(robot, ws);
+            }
+        }
+
+        robot.interact(() -> ws.showView(HistoryViews.AMENDMENTS));
+        var amendments = window.history().amendmentsView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !amendments.table().getItems().isEmpty());
+        robot.interact(() -> amendments.table().getSelectionModel().selectFirst());
+        settle(robot, ws);
+
+        robot.interact(() -> ws.showView(HistoryViews.COMPARE));
+        CompareView compare = window.history().compareView();
+        WaitForAsyncUtils.asyncFx(() -> compare.compareRevisions(RightToLeftProject.ZERO_DRAFT, RevisionService.CURRENT))
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        settle(robot, ws);
+        assertFalse(compare.list().lookupAll(".diff-insert").isEmpty(), "the Arabic changes show");
+        robot.interact(() -> compare.modeProperty().set(CompareView.Mode.INLINE));
+        settle(robot, ws);
+        robot.interact(() -> compare.modeProperty().set(CompareView.Mode.SIDE_BY_SIDE));
+        settle(robot, ws);
+
+        robot.interact(() -> ws.showParagraph(made.op1));
+        robot.interact(() -> window.history().showHistory().orElseThrow());
+        settle(robot, ws);
+        WaitForAsyncUtils.asyncFx(() -> window.history().openRevision(RightToLeftProject.ZERO_DRAFT))
+                .get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        settle(robot, ws);
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != window.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        robot.interact(() -> ws.showView(Workspace.DRAFT));
+        settle(robot, ws);
+    }
+
+    /** Waits for the project's thread, then forces CSS and layout of every window, twice (cells made by the first). */
+    private void settle(FxRobot robot, Workspace ws) throws Exception {
+        ws.session().drained().get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < 2; i++) {
+            robot.interact(() -> {
+                for (Window w : new ArrayList<>(Window.getWindows())) {
+                    if (w.getScene() != null) {
+                        try {
+                            w.getScene().getRoot().applyCss();
+                            w.getScene().getRoot().layout();
+                        } catch (RuntimeException e) {
+                            fxErrors.add(e);
+                        }
+                    }
+                }
+            });
+        }
+    }
+}
