@@ -55,6 +55,7 @@ public final class Benchmark {
             out.add(heapAfterOpen(work));
             out.addAll(search(work));
             out.add(suggestions(work));
+            out.add(compare(work));
             out.add(editingBurst(work));
             out.add(importFiles(work, seed));
             out.addAll(coverage(work));
@@ -157,6 +158,27 @@ public final class Benchmark {
             int[] i = {0};
             return Measurement.times("suggested sources", sample(5, 40, () ->
                     p.sourceSuggestions().suggest(paragraphs.get(i[0]++ % paragraphs.size()).id(), 10)), 100);
+        }
+    }
+
+    /**
+     * Compare as the window runs it: the oldest revision against the newest, both read from the
+     * project, paragraphs aligned (moves, splits, merges) and every changed paragraph diffed by word.
+     */
+    private Measurement compare(Path file) throws Exception {
+        log.accept("compare");
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            List<String> names = p.revisionNames();
+            String oldest = names.get(0);
+            String newest = names.get(names.size() - 1);
+            int[] size = {0};
+            double[] samples = sample(3, 20, () -> {
+                var comparison = p.revisionService().compare(oldest, newest);
+                size[0] = comparison.changes().size();
+                return comparison;
+            });
+            return Measurement.times("compare two revisions", samples, 100)
+                    .withNote(oldest + " with " + newest + ", " + size[0] + " paragraphs");
         }
     }
 

@@ -44,6 +44,11 @@ public record Measurement(String name, double median, double p95, double p99, St
                 p95, p99, s.length + " runs");
     }
 
+    /** The same row, saying more about what was measured. */
+    Measurement withNote(String more) {
+        return new Measurement(name, median, p95, p99, unit, target, targetText, atMost, onP95, onP99, note + "; " + more);
+    }
+
     /** A single figure in another unit (MB, files/s). */
     static Measurement figure(String name, double value, String unit, double target, boolean atMost, String note) {
         String text = (atMost ? "< " : ">= ") + fmt(target) + " " + unit;
