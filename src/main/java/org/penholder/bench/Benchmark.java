@@ -70,7 +70,7 @@ public final class Benchmark {
     /** The generated project for this scale and seed, written once and reused. */
     Path generated(double scale, long seed) throws IOException {
         Files.createDirectories(workDir);
-        Path file = workDir.resolve("bench-" + Measurement.fmt(scale) + "-" + seed + ".penholder");
+        Path file = workDir.resolve(fileName(scale, seed));
         if (Files.exists(file)) {
             try (Project p = Project.open(file, Project.Access.READ)) {
                 if (GENERATOR_VERSION.equals(p.meta().get(GENERATOR_KEY).orElse(""))) {
@@ -91,6 +91,11 @@ public final class Benchmark {
         }
         Files.move(temp, file);
         return file;
+    }
+
+    /** The generated project's file name, by its exact scale: 0.02 and 0.04 are different projects. */
+    static String fileName(double scale, long seed) {
+        return "bench-" + java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + "-" + seed + ".penholder";
     }
 
     /** Open the project to a draft ready to show: the file, the draft, the source counts. */

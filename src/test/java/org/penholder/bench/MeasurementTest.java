@@ -29,4 +29,12 @@ class MeasurementTest {
         assertEquals("MISS", Measurement.figure("heap", 300, "MB", 300, true, "").status());
         assertEquals(">= 50 files/s", Measurement.figure("import", 60, "files/s", 50, false, "").targetText());
     }
+
+    @Test
+    void eachScaleHasAGeneratedProjectOfItsOwn() {
+        assertEquals("bench-1-7.penholder", Benchmark.fileName(1, 7));
+        assertEquals("bench-0.1-7.penholder", Benchmark.fileName(0.1, 7));
+        assertEquals("bench-0.02-7.penholder", Benchmark.fileName(0.02, 7));
+        assertEquals("bench-0.04-7.penholder", Benchmark.fileName(0.04, 7), "not the project of scale 0.02");
+    }
 }
