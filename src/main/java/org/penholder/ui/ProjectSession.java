@@ -53,6 +53,7 @@ public final class ProjectSession {
     private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper linksVersion = new ReadOnlyLongWrapper();
     private volatile Consumer<Throwable> onError = e -> { };
+    private volatile Consumer<Throwable> onReadError = e -> { };
 
     public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
         this(project, Executors.newSingleThreadExecutor(r -> {
@@ -82,20 +83,41 @@ public final class ProjectSession {
         return draftCommands;
     }
 
-    /** Where failures of background work are reported (on the UI thread). */
+    /** Where failures of changes are reported (on the UI thread). */
     public void setOnError(Consumer<Throwable> handler) {
         this.onError = handler;
     }
 
-    /** Runs work on the project's thread; the future completes there (use {@link #onUi} to come back). */
+    /** Where failures of {@link #read} work are reported (on the UI thread). */
+    public void setOnReadError(Consumer<Throwable> handler) {
+        this.onReadError = handler;
+    }
+
+    /**
+     * Runs a change on the project's thread; the future completes there (use {@link #onUi} to come
+     * back). The save state says "saving" until every change submitted has been written.
+     */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Runs work that only reads the project on its thread, after the changes submitted before it,
+     * so it sees them. It is not a change: the save state and the time of the last save stay as
+     * they are, and a failure is reported as a failure to read, not to save.
+     */
+    public <T> CompletableFuture<T> read(Callable<T> work) {
+        return run(work, false);
+    }
+
+    private <T> CompletableFuture<T> run(Callable<T> work, boolean change) {
         CompletableFuture<T> f = new CompletableFuture<>();
         if (store.isShutdown()) {
             // a view's delayed refresh can arrive after the project closed: there is nothing left to do
             f.cancel(false);
             return f;
         }
-        if (pending.getAndIncrement() == 0) {
+        if (change && pending.getAndIncrement() == 0) {
             ui.execute(() -> saveState.set(SaveState.SAVING));
         }
         store.execute(() -> {
@@ -104,12 +126,18 @@ public final class ProjectSession {
             try {
                 result = work.call();
             } catch (Throwable e) {
-                LOG.warn("project work failed", e);
-                finished(e);
+                LOG.warn(change ? "project work failed" : "reading the project failed", e);
+                if (change) {
+                    finished(e);
+                } else {
+                    ui.execute(() -> onReadError.accept(e));
+                }
                 f.completeExceptionally(e);
                 return;
             }
-            finished(null);
+            if (change) {
+                finished(null);
+            }
             f.complete(result);
         });
         return f;
@@ -185,7 +213,7 @@ public final class ProjectSession {
 
     /** Completes once everything submitted so far has reached the project file. */
     public CompletableFuture<Void> drained() {
-        return submit(() -> null);
+        return read(() -> null);
     }
 
     /**

@@ -41,4 +41,34 @@ class ProjectSessionTest {
         assertTrue(late.isCancelled(), "a refresh after close is dropped");
         assertEquals(ProjectSession.SaveState.SAVED, session.saveStateProperty().get(), "and is no save failure");
     }
+
+    @Test
+    void readingIsNoChange() throws Exception {
+        Project p = TestFiles.openSample(dir);
+        ProjectSession session = new ProjectSession(p, Runnable::run, () -> new Author("T", ""));
+        java.util.List<ProjectSession.SaveState> states = new java.util.ArrayList<>();
+        session.saveStateProperty().addListener((o, a, b) -> states.add(b));
+        java.util.List<Throwable> readErrors = new java.util.ArrayList<>();
+        java.util.List<Throwable> saveErrors = new java.util.ArrayList<>();
+        session.setOnReadError(readErrors::add);
+        session.setOnError(saveErrors::add);
+
+        assertEquals(28, session.read(() -> p.draftService().draft().paragraphs().size()).get(10, TimeUnit.SECONDS));
+        var failed = session.read(() -> {
+            throw new IllegalStateException("the input 7 is no longer in the project");
+        });
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> failed.get(10, TimeUnit.SECONDS)).getCause() instanceof IllegalStateException);
+        session.drained().get(10, TimeUnit.SECONDS);
+        assertEquals(java.util.List.of(), states, "reading never says \"Saving\", nor \"could not save\"");
+        assertEquals(null, session.lastSavedProperty().get(), "nothing was saved");
+        assertEquals(1, readErrors.size(), "the failed read is reported as such");
+        assertEquals(java.util.List.of(), saveErrors);
+
+        // a change still goes through Saving to Saved, and a read after it sees it
+        session.submit(() -> p.draftService().setTitle("Read after write", new Author("T", "")));
+        assertEquals("Read after write", session.read(() -> p.draftService().draft().title()).get(10, TimeUnit.SECONDS));
+        assertEquals(java.util.List.of(ProjectSession.SaveState.SAVING, ProjectSession.SaveState.SAVED), states);
+        session.close();
+    }
 }

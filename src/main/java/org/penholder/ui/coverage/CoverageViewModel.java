@@ -96,7 +96,7 @@ public final class CoverageViewModel {
         loading.set(true);
         CoverageScope wanted = scope.get();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        session.submit(() -> {
+        session.read(() -> {
             var service = session.project().coverage();
             List<CoverageScope> all = service.scopes();
             // a revision could have been made since; look the chosen text up again
@@ -161,7 +161,7 @@ public final class CoverageViewModel {
 
     /** The input with its text, for the preview beside the list of unreflected inputs. */
     public CompletableFuture<InputPreview> preview(long inputId) {
-        return session.submit(() -> {
+        return session.read(() -> {
             Input input = session.project().inputs().byId(inputId).orElseThrow(() -> new IllegalStateException(
                     "the input " + inputId + " is no longer in the project"));
             return new InputPreview(input, session.project().inputs().text(inputId));
@@ -175,7 +175,7 @@ public final class CoverageViewModel {
     /** The transparency report of the chosen text (its sources, paragraph by paragraph). */
     public CompletableFuture<TransparencyReport> report() {
         CoverageScope wanted = scope.get();
-        return session.submit(() -> session.project().coverage().report(wanted));
+        return session.read(() -> session.project().coverage().report(wanted));
     }
 
     public ObservableList<CoverageScope> scopes() {

@@ -49,7 +49,7 @@ public final class ReportExport {
      */
     public CompletableFuture<Optional<Path>> start(CoverageScope preferred) {
         CompletableFuture<Optional<Path>> done = new CompletableFuture<>();
-        session.submit(() -> session.project().coverage().scopes()).whenComplete((scopes, e) -> session.onUi(() -> {
+        session.read(() -> session.project().coverage().scopes()).whenComplete((scopes, e) -> session.onUi(() -> {
             if (scopes == null) {
                 dialogs.showError("Could not export the report", DialogService.messageOf(e));
                 done.complete(Optional.empty());
@@ -119,7 +119,7 @@ public final class ReportExport {
             updateMessage("Reading the sources of " + scope.name() + "\u2026");
             TransparencyReport report;
             try {
-                report = session.submit(() -> session.project().coverage().report(scope)).get();
+                report = session.read(() -> session.project().coverage().report(scope)).get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception x ? x : e;
             }

@@ -47,7 +47,7 @@ public final class WordFileActions {
     /** Asks what to export and where, then writes the Word file in the background. */
     public void export() {
         flushTyping.run();
-        session.submit(() -> new ExportStart(session.project().revisionNames(),
+        session.read(() -> new ExportStart(session.project().revisionNames(),
                         session.project().meta().get(MetaStore.SYMBOL).orElse(""), session.project().meta().title()))
                 .thenAccept(start -> session.onUi(() -> askAndExport(start)));
     }
@@ -64,7 +64,7 @@ public final class WordFileActions {
         }
         DocxExporter exporter = session.project().docxExporter();
         ProgressTask<DocxExporter.ExportResult> task = ProgressTask.of("Reading the project…", progress -> {
-            ExportContent content = ProgressTask.await(session.submit(() -> exporter.load(options)));
+            ExportContent content = ProgressTask.await(session.read(() -> exporter.load(options)));
             // the file chooser has asked whether to replace an existing file
             return exporter.write(content, options, target.get(), true, progress);
         });
@@ -125,7 +125,7 @@ public final class WordFileActions {
             return;
         }
         flushTyping.run();
-        session.submit(() -> session.project().stakeholders().all().stream().map(Stakeholder::name).toList())
+        session.read(() -> session.project().stakeholders().all().stream().map(Stakeholder::name).toList())
                 .thenAccept(names -> session.onUi(() -> askProposerAndImport(docx.get(), names, show)));
     }
 

@@ -77,7 +77,7 @@ public final class DraftViewModel {
 
     /** Reads the draft again from the project and shows it (after undo, redo, changes from elsewhere). */
     public java.util.concurrent.CompletableFuture<Void> reload() {
-        return session.submit(() -> DraftState.read(session.project()))
+        return session.read(() -> DraftState.read(session.project()))
                 .thenAccept(s -> session.onUi(() -> load(s)));
     }
 

@@ -273,7 +273,7 @@ public final class AmendmentsView extends BorderPane {
         String who = proposer.getValue();
         String state = status.getValue();
         String where = paragraph.getText().strip();
-        return session.submit(() -> {
+        return session.read(() -> {
             var project = session.project();
             List<Stakeholder> all = project.stakeholders().all();
             Long proposerId = who == null || ANY.equals(who) ? null

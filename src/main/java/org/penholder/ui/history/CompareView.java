@@ -168,7 +168,7 @@ public final class CompareView extends BorderPane {
 
     /** Reads the names of the revisions again (after one was frozen). */
     public CompletableFuture<Void> refreshRevisions() {
-        return session.submit(() -> session.project().revisionService().revisions()).thenAccept(revs ->
+        return session.read(() -> session.project().revisionService().revisions()).thenAccept(revs ->
                 session.onUi(() -> {
                     List<String> names = new ArrayList<>(revs.stream().map(Revision::name).toList());
                     names.add(RevisionService.CURRENT);
@@ -187,7 +187,7 @@ public final class CompareView extends BorderPane {
         from.setValue(older);
         to.setValue(newer);
         return run("Comparing " + older + " with " + newer + "…", () -> {
-            DocumentVersion[] versions = session.submit(() -> {
+            DocumentVersion[] versions = session.read(() -> {
                 RevisionService revisions = session.project().revisionService();
                 return new DocumentVersion[] {revisions.version(older), revisions.version(newer)};
             }).get();
@@ -262,7 +262,7 @@ public final class CompareView extends BorderPane {
         if (ids.isEmpty()) {
             return; // a document from outside the project
         }
-        session.submit(() -> ids.stream().filter(id -> session.project().drafts().paragraph(id).isPresent()).findFirst())
+        session.read(() -> ids.stream().filter(id -> session.project().drafts().paragraph(id).isPresent()).findFirst())
                 .thenAccept(id -> session.onUi(() -> id.ifPresentOrElse(showParagraph,
                         () -> summary.setText("That paragraph is no longer in the draft."))));
     }

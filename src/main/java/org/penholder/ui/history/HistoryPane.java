@@ -63,7 +63,7 @@ public final class HistoryPane extends BorderPane {
 
     /** Reads the timeline again. */
     public CompletableFuture<Void> refresh() {
-        return session.submit(() -> session.project().paragraphHistory().of(paragraphId))
+        return session.read(() -> session.project().paragraphHistory().of(paragraphId))
                 .thenAccept(s -> session.onUi(() -> show(s)));
     }
 

@@ -95,7 +95,7 @@ public final class HistoryViews {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         draft.flushTyping();
-        return session.submit(() -> session.project().revisionService().revisions().size())
+        return session.read(() -> session.project().revisionService().revisions().size())
                 .thenCompose(n -> {
                     CompletableFuture<Optional<DialogService.NewRevision>> asked = new CompletableFuture<>();
                     session.onUi(() -> asked.complete(dialogs.askNewRevision(n == 0 ? "Zero draft" : "Rev." + n)));
@@ -128,7 +128,7 @@ public final class HistoryViews {
 
     /** Asks which revision and shows it read only in a window of its own. */
     public void openRevision() {
-        session.submit(() -> session.project().revisionService().revisions())
+        session.read(() -> session.project().revisionService().revisions())
                 .thenAccept(revisions -> session.onUi(() -> {
                     if (revisions.isEmpty()) {
                         dialogs.showInformation("No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
@@ -149,7 +149,7 @@ public final class HistoryViews {
 
     /** Shows a revision read only in a window of its own. */
     public CompletableFuture<Stage> openRevision(String name) {
-        return session.submit(() -> {
+        return session.read(() -> {
             var store = session.project().revisions();
             Revision r = session.project().revisionService().revision(name);
             List<RevisionBlock> blocks = store.blocks(r.id());

@@ -341,7 +341,7 @@ public final class InputsView extends BorderPane {
 
     /** After links of a paragraph changed: its count in the outline, the Sources panel, the reader, the library. */
     public CompletableFuture<Void> linksChanged(String paragraphId) {
-        return session.submit(() -> session.project().links().ofParagraph(paragraphId).size()).thenAccept(n -> session.onUi(() -> {
+        return session.read(() -> session.project().links().ofParagraph(paragraphId).size()).thenAccept(n -> session.onUi(() -> {
             draft.setSources(paragraphId, n);
             sources.refresh();
             reader.refresh();
@@ -357,7 +357,7 @@ public final class InputsView extends BorderPane {
         }
         String what = ids.size() == 1 ? "Details of " + table.getSelectionModel().getSelectedItem().row().input().title()
                 : "Details of the " + ids.size() + " inputs selected";
-        session.submit(() -> new Object[] {choices(session.project()), session.project().inputDetails().detailsOf(ids.getFirst())})
+        session.read(() -> new Object[] {choices(session.project()), session.project().inputDetails().detailsOf(ids.getFirst())})
                 .thenAccept(r -> session.onUi(() -> dialogs.askDetails(what, "Save", (InputDialogs.Choices) r[0], (ImportDetails) r[1])
                         .ifPresent(d -> session.submit(() -> {
                             session.project().inputDetails().update(ids, d);
@@ -389,7 +389,7 @@ public final class InputsView extends BorderPane {
             return;
         }
         String what = paths.size() == 1 ? "Import " + paths.getFirst().getFileName() : "Import " + paths.size() + " files or folders";
-        session.submit(() -> choices(session.project())).thenAccept(ch -> session.onUi(() ->
+        session.read(() -> choices(session.project())).thenAccept(ch -> session.onUi(() ->
                 dialogs.askDetails(what, "Import", ch, ImportDetails.NONE).ifPresent(d -> startImport(paths, d))));
     }
 

@@ -45,7 +45,7 @@ public final class InputsViewModel {
         long mine = ++request;
         String typed = query.get();
         InputFilter f = filter.get();
-        return session.submit(() -> read(session.project(), typed, f)).thenAccept(result -> session.onUi(() -> {
+        return session.read(() -> read(session.project(), typed, f)).thenAccept(result -> session.onUi(() -> {
             if (mine == request) {
                 rows.setAll(result.rows());
                 status.set(result.status());
@@ -78,7 +78,7 @@ public final class InputsViewModel {
 
     /** Reads the lists the filters offer (groups, tags, occasions, languages). */
     public void refreshChoices() {
-        session.submit(() -> {
+        session.read(() -> {
             Project p = session.project();
             return new Object[] {p.stakeholders().groups(), p.tags().all(), p.inputs().occasions(), p.inputs().languages()};
         }).thenAccept(lists -> session.onUi(() -> {

@@ -216,7 +216,7 @@ public final class ListsView extends GridPane {
 
     /** Reads the three lists again. */
     public CompletableFuture<Void> refresh() {
-        return session.submit(() -> {
+        return session.read(() -> {
             Map<ListKind, List<ListEntry>> all = new EnumMap<>(ListKind.class);
             for (ListKind k : ListKind.values()) {
                 all.put(k, session.project().lists().entries(k));

@@ -153,7 +153,7 @@ public final class ReaderView extends BorderPane {
     /** Shows an input; when {@code select} is given, selects [start, end) and scrolls to it. */
     public java.util.concurrent.CompletableFuture<Void> show(long inputId, int[] select) {
         long mine = ++request;
-        return session.submit(() -> new Content(session.project().inputs().byId(inputId).orElseThrow(),
+        return session.read(() -> new Content(session.project().inputs().byId(inputId).orElseThrow(),
                 session.project().inputs().text(inputId), session.project().links().ofInput(inputId)))
                 .thenAccept(c -> session.onUi(() -> {
                     if (mine != request) {

@@ -86,7 +86,7 @@ public final class StakeholdersView extends BorderPane {
 
     /** Reads the stakeholders and groups again. */
     public java.util.concurrent.CompletableFuture<Void> refresh() {
-        return session.submit(() -> new Object[] {session.project().stakeholders().all(), session.project().stakeholders().groups()})
+        return session.read(() -> new Object[] {session.project().stakeholders().all(), session.project().stakeholders().groups()})
                 .thenAccept(r -> session.onUi(() -> {
                     @SuppressWarnings("unchecked")
                     List<Stakeholder> all = (List<Stakeholder>) r[0];

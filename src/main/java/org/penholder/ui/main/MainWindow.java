@@ -196,6 +196,7 @@ public final class MainWindow {
     private void show(Opened o) {
         ProjectSession session = new ProjectSession(o.project(), Platform::runLater, settings::author);
         session.setOnError(e -> dialogs.showError(Messages.get("error.save"), Messages.get("error.save.detail", message(e))));
+        session.setOnReadError(e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
         workspace = new Workspace(session, o.state(), o.credit());
         history = new HistoryViews(session, workspace.draft(), dialogs, workspace::addView, workspace::showView,
                 workspace::showParagraph, stage);

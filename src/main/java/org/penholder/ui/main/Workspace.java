@@ -85,7 +85,7 @@ public final class Workspace extends BorderPane {
             showView(INPUTS);
             inputs.get().open(id, range);
         });
-        sources.setOnLinksChanged(paragraphId -> session.submit(() -> session.project().links().ofParagraph(paragraphId).size())
+        sources.setOnLinksChanged(paragraphId -> session.read(() -> session.project().links().ofParagraph(paragraphId).size())
                 .thenAccept(n -> session.onUi(() -> {
                     draft.setSources(paragraphId, n);
                     sources.refresh();

@@ -90,7 +90,7 @@ public final class SourcesPanel extends BorderPane {
             list.getItems().clear();
             return;
         }
-        session.submit(() -> session.project().links().passagesOf(paragraphId)).thenAccept(passages -> session.onUi(() -> {
+        session.read(() -> session.project().links().passagesOf(paragraphId)).thenAccept(passages -> session.onUi(() -> {
             if (mine == request) {
                 list.getItems().setAll(passages);
                 updateHeading(paragraphId, passages.size());

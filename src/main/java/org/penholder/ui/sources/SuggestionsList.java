@@ -77,7 +77,7 @@ public final class SuggestionsList extends BorderPane {
     private void load() {
         long mine = request;
         String paragraph = paragraphId;
-        session.submit(() -> session.project().sourceSuggestions().suggest(paragraph, LIMIT))
+        session.read(() -> session.project().sourceSuggestions().suggest(paragraph, LIMIT))
                 .thenAccept(s -> session.onUi(() -> {
                     if (mine == request) {
                         list.getItems().setAll(s);
