@@ -40,7 +40,12 @@ public final class Cli {
     }
 
     static Set<String> commandNames() {
-        return new CommandLine(new Cli()).getSubcommands().keySet();
+        return commands().getSubcommands().keySet();
+    }
+
+    /** The command line with every command, as {@link #run} parses it. */
+    static CommandLine commands() {
+        return new CommandLine(new Cli());
     }
 
     /** Runs a command and returns its exit code. */

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {"Write the current draft or a revision as a Word file (.docx) for circulation:",
-        "the clean text in UN style, a compilation of proposals, or (--redline-from) the changes since an earlier",
+@Command(name = "export", description = {"Write the current draft or a revision as a Word file (.docx) for circulation.",
+        "The clean text in UN style, a compilation of proposals, or (--redline-from) the changes since an earlier",
         "revision as Word tracked changes; with each paragraph's sources if asked."})
 final class ExportCommand implements Callable<Integer> {
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import-amendments", description = {"Read a delegation's Word file (.docx) with tracked changes as proposals:",
-        "one per change (or run of changes) in a paragraph, with the fewest words changed, attributed to the change's author,",
+@Command(name = "import-amendments", description = {"Read a delegation's Word file (.docx) with tracked changes as proposals.",
+        "One per change (or run of changes) in a paragraph, with the fewest words changed, attributed to the change's author,",
         "placed in the paragraph by the id Penholder wrote into the file, else by its text. Importing the same file",
         "again records nothing twice."})
 final class ImportAmendmentsCommand implements Callable<Integer> {

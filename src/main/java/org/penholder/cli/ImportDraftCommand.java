@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import-draft", description = {"Read a draft from a Word file (.docx) as a new revision of a project,",
-        "beside its working draft (or, with --new, as a new project). Tracked changes in the file are read as accepted."})
+@Command(name = "import-draft", description = {"Read a draft from a Word file (.docx) as a new revision of a project.",
+        "The revision sits beside the working draft (or, with --new, starts a new project). Tracked changes in the file",
+        "are read as accepted."})
 final class ImportDraftCommand implements Callable<Integer> {
 
     @Spec

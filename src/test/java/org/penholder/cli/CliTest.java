@@ -109,6 +109,12 @@ class CliTest {
         for (String command : new String[] {"sample", "new", "info", "check"}) {
             assertTrue(help.out().contains(command), "help lists " + command);
         }
+        // the list of commands shows each one's first line: it must say what the command does in full
+        picocli.CommandLine root = Cli.commands();
+        for (var sub : root.getSubcommands().values()) {
+            String first = sub.getCommandSpec().usageMessage().description()[0];
+            assertTrue(first.endsWith("."), sub.getCommandName() + "'s summary is a whole sentence: " + first);
+        }
         Run version = run("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("Penholder "), version.out());
