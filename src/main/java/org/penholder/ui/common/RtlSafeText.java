@@ -1,8 +1,9 @@
 package org.penholder.ui.common;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -13,7 +14,9 @@ import org.penholder.model.TextScripts;
  * it out. JavaFX 25 and 26 throw in {@code PrismTextLayout.computeTrailingSpaceWidth} whenever a
  * line wraps inside a right-to-left run of one text node (docs/adr/0060). A {@link TextFlow} never
  * splits a run where its text nodes meet, so text is cut into pieces at every place a line may
- * break, one {@link Text} per piece; bidi order is still the flow's, across the pieces.
+ * break, one {@link Text} per piece; bidi order is still the flow's, across the pieces. Letters
+ * written right to left are also cut from punctuation, digits and Latin letters: JavaFX on Linux
+ * draws a right-to-left run that mixes them in the wrong order ({@link #cuts}).
  * Lines without right-to-left letters stay whole, so English costs nothing.
  *
  * <p>RichTextFX areas are text flows of one node per style segment: {@link #words} gives each
@@ -35,6 +38,9 @@ public final class RtlSafeText {
      * selection and highlights on the wrong side of a mirrored line.
      */
     public static final String RTL_LINE = "rtl-line";
+
+    /** The key of a text node's property set when no line may break between it and the next node. */
+    private static final String JOINS_NEXT = "penholder.rtl.joinsNext";
 
     /**
      * A right-to-left word longer than this is cut into pieces of {@link #CHUNK} characters: a word
@@ -77,7 +83,7 @@ public final class RtlSafeText {
         return text != null && hasRightToLeft(text, 0, text.length());
     }
 
-    private static boolean hasRightToLeft(CharSequence text, int from, int to) {
+    static boolean hasRightToLeft(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x0590) {
@@ -97,12 +103,13 @@ public final class RtlSafeText {
     }
 
     /**
-     * The offsets (between 0 and the length, exclusive) where pieces start: every line break
-     * opportunity of a line that holds right-to-left letters, and inside a word too long to keep.
+     * The offsets (between 0 and the length, exclusive) where pieces start: in a line that holds
+     * right-to-left letters, every line break opportunity, every place its letters meet other
+     * characters, around each punctuation mark, and inside a word too long to keep.
      */
     public static List<Integer> cuts(String text) {
         List<Integer> cuts = new ArrayList<>();
-        for (Mark m : marks(text)) {
+        for (RtlCuts.Mark m : RtlCuts.marks(text)) {
             if (m.at() > 0) {
                 cuts.add(m.at());
             }
@@ -110,72 +117,15 @@ public final class RtlSafeText {
         return cuts;
     }
 
-    /** Where a piece starts, and the word class of the pieces from there on (null: a line left whole). */
-    private record Mark(int at, String wordClass) {
-    }
-
-    private static List<Mark> marks(String text) {
-        List<Mark> marks = new ArrayList<>();
-        BreakIterator breaks = null;
-        boolean previousCut = false;
-        int start = 0;
-        while (start < text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline + 1;
-            boolean cut = hasRightToLeft(text, start, end);
-            if (cut) {
-                if (breaks == null) {
-                    breaks = BreakIterator.getLineInstance(); // the rules JavaFX breaks complex text by
-                }
-                breaks.setText(text.substring(start, end));
-                List<Integer> at = new ArrayList<>();
-                at.add(start);
-                int from = start;
-                for (int b = breaks.next(); b != BreakIterator.DONE; b = breaks.next()) {
-                    cutLongWord(text, from, start + b, at);
-                    from = start + b;
-                    if (from < end) {
-                        at.add(from);
-                    }
-                }
-                for (int i = 0; i < at.size(); i++) {
-                    marks.add(new Mark(at.get(i), i % 2 == 0 ? WORD_EVEN : WORD_ODD));
-                }
-            } else if (previousCut) {
-                marks.add(new Mark(start, null));
+    /** The cuts of {@link #cuts} where no line may break: the pieces on either side are one word to the layout. */
+    static List<Integer> joins(String text) {
+        List<Integer> joins = new ArrayList<>();
+        for (RtlCuts.Mark m : RtlCuts.marks(text)) {
+            if (m.joined()) {
+                joins.add(m.at());
             }
-            previousCut = cut;
-            start = end;
         }
-        return marks;
-    }
-
-    /** Cuts a piece's word (its text before trailing white space) every {@link #CHUNK} characters when it is too long. */
-    private static void cutLongWord(String text, int from, int to, List<Integer> cuts) {
-        int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end - from <= LONGEST_WORD || !hasRightToLeft(text, from, end)) {
-            return;
-        }
-        int at = from + CHUNK;
-        while (at < end) {
-            // never between a letter and its marks (Arabic vowels) or inside a surrogate pair
-            while (at < end && (isMark(text.charAt(at)) || Character.isLowSurrogate(text.charAt(at)))) {
-                at++;
-            }
-            if (at < end) {
-                cuts.add(at);
-            }
-            at += CHUNK;
-        }
-    }
-
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == '\u200D' || c == '\u200C';
+        return joins;
     }
 
     /** The text cut into pieces, each keeping its trailing white space; text without right-to-left letters is one piece. */
@@ -227,7 +177,7 @@ public final class RtlSafeText {
      * {@link #WORD_ODD}: RichTextFX then shows each piece as a node of its own.
      */
     public static List<Span> words(String text, List<Span> spans) {
-        List<Mark> marks = marks(text);
+        List<RtlCuts.Mark> marks = RtlCuts.marks(text);
         if (marks.isEmpty()) {
             return spans;
         }
@@ -275,16 +225,30 @@ public final class RtlSafeText {
 
     /** The text nodes of styled runs, cut into safe pieces. */
     public static List<Text> texts(List<Run> runs) {
+        StringBuilder all = new StringBuilder();
+        runs.forEach(r -> all.append(r.text()));
+        Set<Integer> joins = new HashSet<>(joins(all.toString()));
         List<Text> texts = new ArrayList<>();
+        int at = 0;
         for (Run r : pieces(runs)) {
             Text t = new Text(r.text());
             t.getStyleClass().addAll(r.styleClasses());
-            if (hasRightToLeft(r.text())) {
+            // punctuation cut from right-to-left words stays upright with them
+            if (hasRightToLeft(r.text()) || (!joins.isEmpty() && RtlCuts.isPunctuation(r.text()))) {
                 t.getStyleClass().add(RTL_WORD);
+            }
+            at += r.text().length();
+            if (joins.contains(at)) {
+                t.getProperties().put(JOINS_NEXT, Boolean.TRUE);
             }
             texts.add(t);
         }
         return texts;
+    }
+
+    /** True when a text node is joined to the next one: no line may break between them. */
+    static boolean joinsNext(Text text) {
+        return Boolean.TRUE.equals(text.getProperties().get(JOINS_NEXT));
     }
 
     /** True when most letters of the text nodes of a flow (a RichTextFX line, its segments made) are written right to left. */

@@ -63,7 +63,7 @@ public class SafeTextFlow extends TextFlow {
         return b.toString();
     }
 
-    /** The width of the widest right-to-left piece, with the insets: the narrowest this flow wraps at. */
+    /** The width of the widest word holding right-to-left letters, with the insets: the narrowest this flow wraps at. */
     double narrowest() {
         Font font = null;
         for (Node n : getChildren()) {
@@ -75,13 +75,27 @@ public class SafeTextFlow extends TextFlow {
         if (narrowest >= 0 && font == measuredWith) {
             return narrowest;
         }
+        // a line breaks only between words: measure each word, the pieces joined in it together
         double widest = 0;
+        double word = 0;
+        boolean rightToLeft = false;
+        int length = 0;
         for (Node n : getChildren()) {
-            if (n instanceof Text t && t.getText().length() > 2 && RtlSafeText.hasRightToLeft(t.getText())) {
+            if (n instanceof Text t) {
                 MEASURE.setFont(t.getFont());
-                // with its trailing spaces: a line that cannot hold them breaks inside the piece too
+                // with its trailing spaces: a line that cannot hold them breaks inside the word too
                 MEASURE.setText(t.getText().replace("\n", ""));
-                widest = Math.max(widest, MEASURE.getLayoutBounds().getWidth());
+                word += MEASURE.getLayoutBounds().getWidth();
+                rightToLeft |= RtlSafeText.hasRightToLeft(t.getText());
+                length += t.getText().length();
+                if (!RtlSafeText.joinsNext(t)) {
+                    if (rightToLeft && length > 2) {
+                        widest = Math.max(widest, word);
+                    }
+                    word = 0;
+                    rightToLeft = false;
+                    length = 0;
+                }
             }
         }
         measuredWith = font;

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -29,13 +27,11 @@ class RtlSafeTextLayoutTest {
     private static final String HEBREW_LETTERS = "אבגדהוזחטיכלמנסעפצקרשת";
     private static final String[] GLUE = {" ", " ", " ", " ", "  ", ". ", "، ", "\u2014", "/", " (", ") ", " 2030 ", "\n"};
 
-    private VBox box;
+    private FlowStage window;
 
     @Start
     void start(Stage stage) {
-        box = new VBox();
-        stage.setScene(new Scene(box, 700, 300));
-        stage.show();
+        window = new FlowStage(stage, 700, 300);
     }
 
     /** Made-up text: words of 1 to 12 letters, now and then one of 15 to 50, with spaces, punctuation and digits. */
@@ -50,15 +46,6 @@ class RtlSafeTextLayoutTest {
             b.append(GLUE[random.nextInt(GLUE.length)]);
         }
         return b.toString();
-    }
-
-    private void layOut(TextFlow flow, double width) {
-        flow.setPrefWidth(width);
-        flow.setMaxWidth(width);
-        box.getChildren().setAll(flow);
-        box.applyCss();
-        box.layout();
-        flow.prefHeight(width);
     }
 
     @Test
@@ -77,7 +64,7 @@ class RtlSafeTextLayoutTest {
                         RtlSafeText.orient(flow, text);
                     }
                     try {
-                        layOut(flow, width);
+                        window.layOut(flow, width);
                     } catch (RuntimeException e) {
                         failed.add(width + " px: " + text + " -> " + e);
                     }
@@ -96,8 +83,8 @@ class RtlSafeTextLayoutTest {
     void javaFxStillFailsToWrapRightToLeftTextInOneNode() throws Exception {
         String text = RtlSafeTextTest.ARABIC + " " + RtlSafeTextTest.ARABIC;
         WaitForAsyncUtils.asyncFx(() -> {
-            assertThrows(ArrayIndexOutOfBoundsException.class, () -> layOut(new TextFlow(new Text(text)), 200));
-            box.getChildren().clear();
+            assertThrows(ArrayIndexOutOfBoundsException.class, () -> window.layOut(new TextFlow(new Text(text)), 200));
+            window.box().getChildren().clear();
             return null;
         }).get(10, TimeUnit.SECONDS);
     }

@@ -40,7 +40,7 @@ class RtlSafeTextTest {
     void rightToLeftTextIsCutIntoWordsThatKeepTheirSpaces() {
         List<String> pieces = RtlSafeText.pieces(ARABIC);
         assertEquals(List.of("أكد ", "المشاركون ", "أن ", "الاتصال ", "الشامل ", "والميسور ", "التكلفة ", "يظل ", "شرطا ",
-                "أساسيا."), pieces);
+                "أساسيا", "."), pieces);
         assertEquals(HEBREW, String.join("", RtlSafeText.pieces(HEBREW)));
         assertEquals(6, RtlSafeText.pieces(HEBREW).size());
         assertEquals(List.of("  ", "بين   ", "القطاعين\t", "العام  "), RtlSafeText.pieces("  بين   القطاعين\tالعام  "),
@@ -51,7 +51,7 @@ class RtlSafeTextTest {
     void everyPlaceALineMayBreakIsACut() {
         // a line may break after a dash or a slash too, not only at spaces
         String text = "الاتصال\u2014الشامل والميسور";
-        assertEquals(List.of("الاتصال\u2014", "الشامل ", "والميسور"), RtlSafeText.pieces(text));
+        assertEquals(List.of("الاتصال", "\u2014", "الشامل ", "والميسور"), RtlSafeText.pieces(text));
         for (String p : RtlSafeText.pieces("القرار 78/265 بشأن (الذكاء الاصطناعي) في عام 2025")) {
             assertFalse(p.strip().contains(" "), "no piece holds a place to break: " + p);
         }
@@ -116,5 +116,40 @@ class RtlSafeTextTest {
         assertEquals(new Span(6, List.of("linked", RtlSafeText.WORD_ODD)), words.get(2));
         assertEquals(new Span(12, List.of("linked")), words.get(3));
         assertEquals(4, words.size());
+    }
+
+    /**
+     * JavaFX on Linux draws a right-to-left run that Pango splits by font (Arabic letters from one,
+     * a full stop from another) with its parts in the wrong order: letters never share a piece
+     * with punctuation, digits or Latin letters.
+     */
+    @Test
+    void rightToLeftLettersArePiecesApartFromPunctuationDigitsAndLatin() {
+        assertEquals(List.of("مع ", "احترام ", "الخصوصية", ". ", "وشدد ", "ممثلو"),
+                RtlSafeText.pieces("مع احترام الخصوصية. وشدد ممثلو"));
+        assertEquals(List.of("وعلى ", "«", "التعاون ", "الرقمي", "» ", "بين ", "الجميع", ". ", "كما"),
+                RtlSafeText.pieces("وعلى «التعاون الرقمي» بين الجميع. كما"));
+        assertEquals(List.of("الإنترنت ", "(", "Internet ", "Governance ", "Forum", ") ", "ونقرر"),
+                RtlSafeText.pieces("الإنترنت (Internet Governance Forum) ونقرر"));
+        assertEquals(List.of("قرارها ", "70", "/", "125 ", "خارجها", "، ", "وعلى ", "«", "»", "، ", "צה", "\"", "ל"),
+                RtlSafeText.pieces("قرارها 70/125 خارجها، وعلى «»، צה\"ל"), "each punctuation mark a piece of its own");
+        assertEquals(List.of("وَالشَّرَاكَاتِ", "."), RtlSafeText.pieces("وَالشَّرَاكَاتِ."), "vowel marks stay on their letters");
+
+        String sentences = org.penholder.ui.RightToLeftProject.SENTENCES;
+        for (String p : RtlSafeText.pieces(sentences)) {
+            if (RtlSafeText.hasRightToLeft(p)) {
+                assertTrue(p.strip().codePoints().allMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        || Character.getType(c) == Character.NON_SPACING_MARK), "only Arabic letters: [" + p + "]");
+            }
+        }
+    }
+
+    @Test
+    void aLineBreaksOnlyBetweenWordsNotBetweenAWordAndItsPunctuation() {
+        String text = "احترام الخصوصية. وعلى «التعاون";
+        // pieces: احترام_ | الخصوصية | ._ | وعلى_ | « | التعاون
+        assertEquals(List.of(15, 23), RtlSafeText.joins(text), "the full stop holds on to its word, the guillemet to the next");
+        assertTrue(RtlSafeText.cuts(text).containsAll(RtlSafeText.joins(text)));
+        assertEquals(List.of(), RtlSafeText.joins("Recalling its resolution 70/125."), "English costs nothing");
     }
 }
