@@ -192,7 +192,7 @@ final class ReportPane extends BorderPane {
                             RtlSafeText.Run.of("\u201C" + p.link().quote().strip() + "\u201D", "report-text", "quote")));
                     source.getStyleClass().add("report-source");
                     source.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 72));
-                    setGraphic(source);
+                    setGraphic(new VBox(source)); // laid out as the paragraph's box is (docs/adr/0060)
                 }
             }
         }

@@ -234,6 +234,19 @@ public final class OutlineView extends ListView<OutlineRow> {
             });
         }
 
+        /**
+         * The start of a paragraph, longer than the outline is ever wide: the row is cut short with
+         * an ellipsis anyway, and measuring a whole paragraph to cut it costs every scroll.
+         */
+        private static String openingWords(String text) {
+            if (text.length() <= OPENING) {
+                return text;
+            }
+            return text.substring(0, Character.isHighSurrogate(text.charAt(OPENING - 1)) ? OPENING - 1 : OPENING);
+        }
+
+        private static final int OPENING = 240;
+
         private boolean takes(javafx.scene.input.Dragboard board) {
             return dropTarget != null && getItem() != null && getItem().kind().isParagraph() && dropTarget.accepts(board);
         }
@@ -267,7 +280,7 @@ public final class OutlineView extends ListView<OutlineRow> {
                 getStyleClass().add("outline-paragraph");
                 number.setText(row.label());
                 dot.getStyleClass().setAll("status-dot", statusClass(row.status()));
-                text.setText(row.text());
+                text.setText(openingWords(row.text()));
                 sources.setText(Integer.toString(row.sources()));
                 sources.getStyleClass().setAll("source-count", row.sources() == 0 ? "no-sources" : "has-sources");
                 box.getChildren().setAll(dot, number, text, sources);

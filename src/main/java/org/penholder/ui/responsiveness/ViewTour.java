@@ -38,6 +38,9 @@ public final class ViewTour {
     /** The most pages a list is scrolled; far more than any project holds at the scale of the design. */
     private static final int MAX_PAGES = 20_000;
 
+    /** How many paragraphs' sources are shown, spread over the draft. */
+    private static final int SOURCES_SHOWN = 5;
+
     private final MainWindow window;
     private final Consumer<String> phase;
     private final long timeoutSeconds;
@@ -99,8 +102,9 @@ public final class ViewTour {
             }
             return at;
         });
-        for (int k = 0; k < Math.min(8, paragraphs.size()); k++) {
-            int index = paragraphs.get(k * paragraphs.size() / Math.min(8, paragraphs.size()));
+        int shown = Math.min(SOURCES_SHOWN, paragraphs.size());
+        for (int k = 0; k < shown; k++) {
+            int index = paragraphs.get(k * paragraphs.size() / shown);
             onUi(() -> {
                 ws.outline().getSelectionModel().select(index);
                 return null;
