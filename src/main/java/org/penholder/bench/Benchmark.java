@@ -61,6 +61,7 @@ public final class Benchmark {
             out.addAll(coverage(work));
             out.addAll(wordExport(work));
             out.add(appStart(work));
+            out.addAll(uiResponsiveness(work));
             return out;
         } finally {
             Files.deleteIfExists(work);
@@ -302,6 +303,58 @@ public final class Benchmark {
         }
         return Measurement.times("app start to main window", samples, 3000);
     }
+
+    /**
+     * The window kept responsive: a fresh JVM shows the main window (headless glass, software
+     * rendering), opens the project and goes through every view, scrolling the outline, the draft,
+     * the inputs library, the reader, the other views' lists and a compare of the oldest revision
+     * with the current draft to the end, a page per frame. A heartbeat posted to the UI thread every
+     * 16 ms measures how late it runs: as late as the UI thread was busy, unable to draw or answer
+     * a key. Scrolling is judged on the 99th percentile against 100 ms, where a pause starts to be
+     * noticed; opening the project or a view the first time (classes loaded, styles applied, views
+     * built in a fresh JVM) on its longest stall against 1 s, the limit for keeping one's train of
+     * thought. Software rendering makes every frame dearer than on a graphics card (headless glass
+     * copies each frame pixel by pixel), so the figures are upper bounds.
+     */
+    private List<Measurement> uiResponsiveness(Path file) throws Exception {
+        log.accept("UI responsiveness");
+        Path config = workDir.resolve("ui-config");
+        List<String> cmd = List.of(java(), "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless",
+                "-Dprism.order=sw", "-Dpenholder.config.dir=" + config, "-cp", System.getProperty("java.class.path"),
+                UI_PROBE, file.toString());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            line = r.readLine();
+            if (!p.waitFor(UI_PROBE_MINUTES, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the window's tour did not finish in " + UI_PROBE_MINUTES + " minutes");
+            }
+        }
+        java.util.Map<String, String> f = new java.util.HashMap<>();
+        for (String pair : line == null ? new String[0] : line.strip().split(" ")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                f.put(pair.substring(0, eq), pair.substring(eq + 1).replace('_', ' '));
+            }
+        }
+        if (!f.keySet().containsAll(List.of("scroll.p50", "scroll.p95", "scroll.p99", "scroll.max", "open.max", "fileAccesses"))) {
+            throw new IllegalStateException("the window's tour failed: " + line);
+        }
+        double scrollMax = Double.parseDouble(f.get("scroll.max"));
+        return List.of(
+                new Measurement("UI thread late while scrolling", Double.parseDouble(f.get("scroll.p50")),
+                        Double.parseDouble(f.get("scroll.p95")), Double.parseDouble(f.get("scroll.p99")), "ms", 100,
+                        "p99 < 100 ms", true, false, true, "heartbeats every 16 ms; longest " + Measurement.fmt(scrollMax)
+                        + " ms (" + f.get("scroll.worst") + ")"),
+                Measurement.figure("longest UI stall opening a view", Double.parseDouble(f.get("open.max")), "ms", 1000, true,
+                        "the project, each view's first showing, the compare; longest in " + f.get("open.worst")),
+                Measurement.figure("project file reads on the UI thread", Double.parseDouble(f.get("fileAccesses")), "reads",
+                        1, true, "every read and write of the project during the same tour"));
+    }
+
+    private static final String UI_PROBE = "org.penholder.ui.responsiveness.ResponsivenessProbe";
+    private static final int UI_PROBE_MINUTES = 15;
 
     static double[] sample(int warmup, int runs, Callable<?> work) throws Exception {
         for (int i = 0; i < warmup; i++) {

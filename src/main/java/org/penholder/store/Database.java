@@ -22,6 +22,9 @@ public final class Database implements AutoCloseable {
     private long savepoints;
     private long commits;
 
+    /** Runs before every read and write of any project; null for none (see {@link #watchAccess}). */
+    private static volatile Runnable accessWatch;
+
     Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
@@ -46,8 +49,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code watch} (on the calling thread) before every read and write of any open project, or
+     * nothing when null. The window's checks use it to catch the UI thread waiting on a file.
+     */
+    public static void watchAccess(Runnable watch) {
+        accessWatch = watch;
+    }
+
+    private static void accessed() {
+        Runnable watch = accessWatch;
+        if (watch != null) {
+            watch.run();
+        }
+    }
+
     /** Runs read-only work on the connection. */
     public <T> T read(SqlWork<T> work) {
+        accessed();
         lock.lock();
         try {
             return work.apply(connection);
@@ -63,6 +82,7 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             throw new StoreException(file + ": is open read-only; the change was not made");
         }
+        accessed();
         lock.lock();
         try {
             if (writeDepth > 0) {
@@ -144,6 +164,7 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the project to {@code target} (which must not exist). */
     public void copyTo(Path target) {
+        accessed();
         lock.lock();
         try (Statement st = connection.createStatement()) {
             st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");

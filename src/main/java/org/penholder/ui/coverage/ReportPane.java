@@ -32,14 +32,21 @@ import org.penholder.model.LinkedPassage;
  */
 final class ReportPane extends BorderPane {
 
-    /** A line of the report: a section heading, or a paragraph with its sources. */
-    sealed interface Row permits Heading, Entry {
+    /**
+     * A line of the report: a section heading, a paragraph (with its sources, each listed on a line of
+     * its own after it), or one of its sources. A paragraph may draw on dozens of passages: one line
+     * each keeps every cell of the list small, so the list builds only what shows.
+     */
+    sealed interface Row permits Heading, Entry, Source {
     }
 
     record Heading(String title) implements Row {
     }
 
     record Entry(ScopeParagraph paragraph, List<LinkedPassage> sources) implements Row {
+    }
+
+    record Source(LinkedPassage passage) implements Row {
     }
 
     private final CoverageViewModel vm;
@@ -117,7 +124,9 @@ final class ReportPane extends BorderPane {
                     section = p.paragraph().sectionTitle();
                     out.add(new Heading(section));
                 }
-                out.add(new Entry(p.paragraph(), r.sourcesOf(p.paragraph().id())));
+                List<LinkedPassage> sources = r.sourcesOf(p.paragraph().id());
+                out.add(new Entry(p.paragraph(), sources));
+                sources.forEach(source -> out.add(new Source(source)));
             }
             rows.getItems().setAll(out);
             summary.setText("Sources of each paragraph of " + (r.scope().isRevision() ? r.scope().name() : "the working draft")
@@ -143,7 +152,7 @@ final class ReportPane extends BorderPane {
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("report-heading", "report-entry");
+            getStyleClass().removeAll("report-heading", "report-entry", "report-source-line");
             if (empty || row == null) {
                 setGraphic(null);
                 return;
@@ -170,18 +179,20 @@ final class ReportPane extends BorderPane {
                         none.getStyleClass().add("no-source");
                         box.getChildren().add(none);
                     }
-                    for (LinkedPassage s : e.sources()) {
-                        SafeTextFlow source = RtlSafeText.flow(List.of(
-                                RtlSafeText.Run.of(s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder(),
-                                        "report-text", "who"),
-                                RtlSafeText.Run.of((s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle()
-                                        + "\n", "report-text"),
-                                RtlSafeText.Run.of("\u201C" + s.link().quote().strip() + "\u201D", "report-text", "quote")));
-                        source.getStyleClass().add("report-source");
-                        source.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 72));
-                        box.getChildren().add(source);
-                    }
                     setGraphic(box);
+                }
+                case Source s -> {
+                    getStyleClass().add("report-source-line");
+                    LinkedPassage p = s.passage();
+                    SafeTextFlow source = RtlSafeText.flow(List.of(
+                            RtlSafeText.Run.of(p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder(),
+                                    "report-text", "who"),
+                            RtlSafeText.Run.of((p.group() == null ? "" : " (" + p.group() + ")") + ", " + p.inputTitle()
+                                    + "\n", "report-text"),
+                            RtlSafeText.Run.of("\u201C" + p.link().quote().strip() + "\u201D", "report-text", "quote")));
+                    source.getStyleClass().add("report-source");
+                    source.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 72));
+                    setGraphic(new VBox(source)); // laid out as the paragraph's box is (docs/adr/0060)
                 }
             }
         }

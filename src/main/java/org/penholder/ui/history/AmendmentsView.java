@@ -72,6 +72,7 @@ public final class AmendmentsView extends BorderPane {
     private final ProposalForm form;
     private final javafx.scene.control.TitledPane formPane;
     private Map<String, String> labels = Map.of();
+    private Map<Long, String> changes = Map.of();
 
     /**
      * @param afterChange  runs after a decision changed the draft (the draft view reloads)
@@ -180,7 +181,8 @@ public final class AmendmentsView extends BorderPane {
         logTable.getColumns().add(logColumn("Kind", 130, a -> a.kind().displayName()
                 + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
                 + (a.status() != AmendmentStatus.APPLIED ? " [" + a.status().code() + "]" : "")));
-        logTable.getColumns().add(logColumn("Change", 400, AmendmentsView::changeText));
+        // the word diff of each change is worked out on the project's thread, with the log (refresh)
+        logTable.getColumns().add(logColumn("Change", 400, a -> changes.getOrDefault(a.id(), "")));
         logTable.setPlaceholder(new Label("No amendments yet."));
         logTable.setRowFactory(t -> {
             TableRow<Amendment> row = new TableRow<>();
@@ -292,10 +294,14 @@ public final class AmendmentsView extends BorderPane {
             for (Map.Entry<String, ParagraphLabel> e : project.revisionService().labels(project.drafts().load()).entrySet()) {
                 labelOf.put(e.getKey(), e.getValue().display());
             }
+            Map<Long, String> changeOf = new HashMap<>();
+            for (Amendment a : latest) {
+                changeOf.put(a.id(), changeText(a));
+            }
             List<String> proposers = new ArrayList<>();
             project.proposalService().list(ProposalService.Filter.ALL).stream().map(Proposal::proposer).distinct().sorted()
                     .forEach(proposers::add);
-            return new Object[] {list, latest, labelOf, proposers, all.stream().map(Stakeholder::name).toList()};
+            return new Object[] {list, latest, labelOf, proposers, all.stream().map(Stakeholder::name).toList(), changeOf};
         }).thenAccept(r -> session.onUi(() -> show(r)));
     }
 
@@ -303,6 +309,7 @@ public final class AmendmentsView extends BorderPane {
     private void show(Object[] r) {
         Proposal selected = table.getSelectionModel().getSelectedItem();
         labels = (Map<String, String>) r[2];
+        changes = (Map<Long, String>) r[5];
         form.setProposers((List<String>) r[4]);
         proposals.setAll((List<Proposal>) r[0]);
         log.setAll((List<Amendment>) r[1]);

@@ -71,21 +71,24 @@ final class LibraryTable extends TableView<LibraryRow> {
         setPlaceholder(new Label("No input here yet. Import files with File › Import Inputs…, or drop them here."));
         setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<LibraryRow>();
-            row.itemProperty().addListener((o, was, now) -> {
-                if (now == null) {
-                    row.setContextMenu(null);
-                    return;
+            // one menu per row, filled when it opens: rows show input after input while the table scrolls
+            MenuItem edit = new MenuItem("Edit Details…");
+            edit.setOnAction(e -> editDetails.run());
+            MenuItem show = new MenuItem();
+            show.setOnAction(e -> {
+                if (row.getItem() != null) {
+                    showAlike.accept(row.getItem());
                 }
-                MenuItem edit = new MenuItem("Edit Details…");
-                edit.setOnAction(e -> editDetails.run());
-                ContextMenu menu = new ContextMenu(edit);
-                if (now.alike() > 0 && now.row().nearDuplicateOf() == null) {
-                    MenuItem show = new MenuItem("Show the " + (now.alike() + 1) + " near-identical submissions");
-                    show.setOnAction(e -> showAlike.accept(now));
-                    menu.getItems().add(show);
-                }
-                row.setContextMenu(menu);
             });
+            ContextMenu menu = new ContextMenu(edit, show);
+            menu.setOnShowing(e -> {
+                LibraryRow now = row.getItem();
+                boolean alike = now != null && now.alike() > 0 && now.row().nearDuplicateOf() == null;
+                show.setVisible(alike);
+                show.setText(alike ? "Show the " + (now.alike() + 1) + " near-identical submissions" : "");
+            });
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(menu));
             return row;
         });
     }

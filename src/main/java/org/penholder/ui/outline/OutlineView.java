@@ -187,8 +187,24 @@ public final class OutlineView extends ListView<OutlineRow> {
         private final org.penholder.ui.common.SafeTextFlow title = new org.penholder.ui.common.SafeTextFlow("outline-title-text");
         private final Label sources = new Label();
         private final HBox box = new HBox(6);
+        // one tooltip and one menu per cell, filled for the row it shows: a cell shows row after row
+        // while the outline scrolls, and popups are too dear to build for each
+        private final Tooltip tooltip = new Tooltip();
+        private final ContextMenu statusMenu = new ContextMenu();
 
         RowCell() {
+            for (ParagraphStatus s : ParagraphStatus.values()) {
+                MenuItem item = new MenuItem("Mark " + s.displayName().toLowerCase());
+                item.setUserData(s);
+                item.setOnAction(e -> {
+                    if (getItem() != null) {
+                        vm.setStatus(getItem().id(), s);
+                    }
+                });
+                statusMenu.getItems().add(item);
+            }
+            statusMenu.setOnShowing(e -> statusMenu.getItems()
+                    .forEach(i -> i.setDisable(getItem() == null || i.getUserData() == getItem().status())));
             number.getStyleClass().add("outline-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
             text.getStyleClass().add("outline-text");
@@ -218,6 +234,19 @@ public final class OutlineView extends ListView<OutlineRow> {
             });
         }
 
+        /**
+         * The start of a paragraph, longer than the outline is ever wide: the row is cut short with
+         * an ellipsis anyway, and measuring a whole paragraph to cut it costs every scroll.
+         */
+        private static String openingWords(String text) {
+            if (text.length() <= OPENING) {
+                return text;
+            }
+            return text.substring(0, Character.isHighSurrogate(text.charAt(OPENING - 1)) ? OPENING - 1 : OPENING);
+        }
+
+        private static final int OPENING = 240;
+
         private boolean takes(javafx.scene.input.Dragboard board) {
             return dropTarget != null && getItem() != null && getItem().kind().isParagraph() && dropTarget.accepts(board);
         }
@@ -239,7 +268,8 @@ public final class OutlineView extends ListView<OutlineRow> {
                 title.setText(row.text());
                 box.getChildren().setAll(title);
                 setContextMenu(null);
-                setTooltip(new Tooltip(row.text()));
+                tooltip.setText(row.text());
+                setTooltip(tooltip);
             } else if (row.kind() == BlockKind.HEADING) {
                 getStyleClass().add("outline-heading");
                 text.setText(row.text());
@@ -250,26 +280,16 @@ public final class OutlineView extends ListView<OutlineRow> {
                 getStyleClass().add("outline-paragraph");
                 number.setText(row.label());
                 dot.getStyleClass().setAll("status-dot", statusClass(row.status()));
-                text.setText(row.text());
+                text.setText(openingWords(row.text()));
                 sources.setText(Integer.toString(row.sources()));
                 sources.getStyleClass().setAll("source-count", row.sources() == 0 ? "no-sources" : "has-sources");
                 box.getChildren().setAll(dot, number, text, sources);
-                setTooltip(new Tooltip(row.label() + "  " + row.status().displayName() + " · "
-                        + row.sources() + (row.sources() == 1 ? " source" : " sources")));
-                setContextMenu(statusMenu(row));
+                tooltip.setText(row.label() + "  " + row.status().displayName() + " · "
+                        + row.sources() + (row.sources() == 1 ? " source" : " sources"));
+                setTooltip(tooltip);
+                setContextMenu(statusMenu);
             }
             setGraphic(box);
-        }
-
-        private ContextMenu statusMenu(OutlineRow row) {
-            ContextMenu menu = new ContextMenu();
-            for (ParagraphStatus s : ParagraphStatus.values()) {
-                MenuItem item = new MenuItem("Mark " + s.displayName().toLowerCase());
-                item.setDisable(s == row.status());
-                item.setOnAction(e -> vm.setStatus(row.id(), s));
-                menu.getItems().add(item);
-            }
-            return menu;
         }
     }
 }

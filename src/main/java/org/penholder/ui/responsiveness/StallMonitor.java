@@ -1,0 +1,160 @@
+package org.penholder.ui.responsiveness;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Measures how long the UI thread is kept from running: every frame interval (16 ms) a timer thread
+ * posts a heartbeat to the UI thread, which notes how late it ran. A heartbeat runs late exactly
+ * while the UI thread is busy (event handling, layout, rendering), so the latest one is the
+ * longest time the window could not draw or answer a key. Each heartbeat is booked to the phase
+ * named at the time (which view was being shown or scrolled).
+ */
+public final class StallMonitor implements AutoCloseable {
+
+    /** A frame's interval at 60 Hz. */
+    static final long PERIOD_MS = 16;
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "stall-monitor");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Object lock = new Object();
+    private final List<Beat> beats = new ArrayList<>();
+    private volatile String phase = "start";
+    private volatile long oldestPending = Long.MAX_VALUE;
+    private volatile Thread uiThread;
+    private volatile Consumer<String> onLate;
+    private final long started = System.nanoTime();
+
+    /** Starts posting heartbeats; with {@code onStall} non-null, also reports the UI thread's stack during long stalls. */
+    public StallMonitor start(Consumer<String> onStall) {
+        timer.scheduleAtFixedRate(this::beat, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
+        onLate = onStall;
+        if (onStall != null) {
+            timer.scheduleAtFixedRate(() -> traceStall(onStall), 50, 100, TimeUnit.MILLISECONDS);
+        }
+        return this;
+    }
+
+    /** Names what happens from now on, for the report of where the time went. */
+    public void phase(String name) {
+        phase = name;
+    }
+
+    private void beat() {
+        long posted = System.nanoTime();
+        String during = phase;
+        if (oldestPending == Long.MAX_VALUE) {
+            oldestPending = posted;
+        }
+        Platform.runLater(() -> {
+            uiThread = Thread.currentThread();
+            oldestPending = Long.MAX_VALUE;
+            double late = (System.nanoTime() - posted) / 1e6;
+            if (late > 150 && onLate != null) {
+                onLate.accept(String.format(java.util.Locale.ROOT, "late %.0f ms at %.1f s in %s", late,
+                        (posted - started) / 1e9, during));
+            }
+            synchronized (lock) {
+                beats.add(new Beat(during, late));
+            }
+        });
+    }
+
+    private void traceStall(Consumer<String> onStall) {
+        long since = oldestPending;
+        Thread ui = uiThread;
+        if (ui == null || since == Long.MAX_VALUE || System.nanoTime() - since < 60_000_000L) {
+            return;
+        }
+        StringBuilder b = new StringBuilder("UI thread busy " + (System.nanoTime() - since) / 1_000_000 + " ms in " + phase + ":");
+        StackTraceElement[] stack = ui.getStackTrace();
+        for (StackTraceElement e : stack) {
+            b.append("\n    at ").append(e);
+        }
+        if (stack.length > 0 && stack[0].getMethodName().equals("park") && Boolean.getBoolean("penholder.probe.traceRenderer")) {
+            // waiting for the renderer to finish the previous frame: what is it drawing?
+            Thread.getAllStackTraces().forEach((t, frames) -> {
+                if (t.getName().startsWith("QuantumRenderer")) {
+                    b.append("\n  renderer:");
+                    for (int i = 0; i < Math.min(40, frames.length); i++) {
+                        b.append("\n    at ").append(frames[i]);
+                    }
+                }
+            });
+        }
+        onStall.accept(b.toString());
+    }
+
+    /** What was measured so far. */
+    public Stalls stalls() {
+        return stalls(phase -> true);
+    }
+
+    /** What was measured so far in the phases named. */
+    public Stalls stalls(java.util.function.Predicate<String> phases) {
+        synchronized (lock) {
+            Map<String, Double> worst = new LinkedHashMap<>();
+            List<Double> late = new ArrayList<>();
+            for (Beat b : beats) {
+                if (phases.test(b.phase())) {
+                    late.add(b.lateMs());
+                    worst.merge(b.phase(), b.lateMs(), Math::max);
+                }
+            }
+            double[] all = late.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(all);
+            return new Stalls(all, worst);
+        }
+    }
+
+    private record Beat(String phase, double lateMs) {
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /**
+     * The lateness of every heartbeat, sorted, and the worst in each phase.
+     *
+     * @param sortedMs how late each heartbeat ran, in milliseconds, ascending
+     */
+    public record Stalls(double[] sortedMs, Map<String, Double> worstByPhase) {
+
+        /** The longest time the UI thread could not run a heartbeat. */
+        public double longest() {
+            return sortedMs.length == 0 ? Double.NaN : sortedMs[sortedMs.length - 1];
+        }
+
+        /** The lateness below which {@code p} percent of heartbeats ran. */
+        public double percentile(int p) {
+            if (sortedMs.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * sortedMs.length) - 1;
+            return sortedMs[Math.max(0, Math.min(sortedMs.length - 1, rank))];
+        }
+
+        /** How many heartbeats ran later than {@code ms}. */
+        public long laterThan(double ms) {
+            return Arrays.stream(sortedMs).filter(v -> v > ms).count();
+        }
+
+        /** The phase of the longest stall. */
+        public String worstPhase() {
+            return worstByPhase.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        }
+    }
+}
