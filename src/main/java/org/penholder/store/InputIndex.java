@@ -1,8 +1,6 @@
 package org.penholder.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,12 +127,24 @@ public final class InputIndex {
                 sql.append("SELECT rowid, bm25(input_trigram) AS score FROM input_trigram WHERE input_trigram MATCH ?");
                 params.add(plan.substrings);
             } else {
-                // only one- and two-character Chinese or Japanese words: too short for trigrams
-                sql.append("SELECT id AS rowid, 0.0 AS score FROM input WHERE cjk = 1");
+                // only one- and two-character Chinese or Japanese words: too short for trigrams, so
+                // the texts are searched. Only those in Chinese or Japanese, found through the
+                // trigram index's own list of its rows (FTS5's docsize table): "cjk = 1" alone
+                // would read every input's whole text to reach the column stored after it.
+                sql.append("SELECT id AS rowid, 0.0 AS score FROM input WHERE id IN (SELECT id FROM input_trigram_docsize) "
+                        + "AND cjk = 1");
+                for (String s : plan.shortSubstrings) {
+                    sql.append(" AND instr(text, ?) > 0");
+                    params.add(s);
+                }
             }
-            for (String s : plan.shortSubstrings) {
-                sql.append(" AND rowid IN (SELECT id FROM input WHERE instr(text, ?) > 0)");
-                params.add(s);
+            if (plan.words != null || plan.substrings != null) {
+                String matched = plan.words != null ? "input_fts.rowid" : "input_trigram.rowid";
+                for (String s : plan.shortSubstrings) {
+                    // only the texts the index matched are read
+                    sql.append(" AND instr((SELECT m.text FROM input m WHERE m.id = ").append(matched).append("), ?) > 0");
+                    params.add(s);
+                }
             }
             if (!filter.isAll()) {
                 List<Object> fp = new ArrayList<>();
@@ -182,39 +192,31 @@ public final class InputIndex {
         for (Input in : Sql.list(c, InputStore.SELECT + "WHERE i.id IN (" + ids + ")", InputStore::map)) {
             inputs.put(in.id(), in);
         }
-        // one statement for every snippet: made only for the inputs shown, after ranking
-        try (PreparedStatement snippets = snippetStatement(c, plan)) {
-            for (var e : bestOfGroup.entrySet()) {
-                long id = e.getValue();
-                // FTS5's bm25 is lower for better matches; people expect higher
-                hits.add(new SearchHit(inputs.get(id), snippet(c, snippets, plan, id), -ranked.get(id),
-                        alike.getOrDefault(e.getKey(), 0)));
-            }
+        // snippets only for the inputs shown, after ranking, from their stored text
+        Map<Long, String> texts = new HashMap<>();
+        for (var e : Sql.list(c, "SELECT id, text FROM input WHERE id IN (" + ids + ")",
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)))) {
+            texts.put(e.getKey(), e.getValue());
+        }
+        for (var e : bestOfGroup.entrySet()) {
+            long id = e.getValue();
+            // FTS5's bm25 is lower for better matches; people expect higher
+            hits.add(new SearchHit(inputs.get(id), snippet(plan, texts.getOrDefault(id, "")), -ranked.get(id),
+                    alike.getOrDefault(e.getKey(), 0)));
         }
         return hits;
     }
 
-    private static PreparedStatement snippetStatement(Connection c, Plan plan) throws SQLException {
-        String marks = "'" + MARK_START + "', '" + MARK_END + "'";
+    /** FTS5's snippet() of the word index (24 tokens) or of the trigram index (40), else a window around a short term. */
+    private static String snippet(Plan plan, String text) {
+        String start = String.valueOf(MARK_START);
+        String end = String.valueOf(MARK_END);
         if (plan.words != null) {
-            return Sql.prepare(c, "SELECT snippet(input_fts, 1, " + marks + ", '…', 24) FROM input_fts "
-                    + "WHERE input_fts MATCH ? AND rowid = ?", plan.words, 0L);
+            return Snippets.snippet(Snippets.Tokenizer.WORDS, text, plan.wordPhrases, 24, start, end, "…");
         }
         if (plan.substrings != null) {
-            return Sql.prepare(c, "SELECT snippet(input_trigram, 0, " + marks + ", '…', 40) FROM input_trigram "
-                    + "WHERE input_trigram MATCH ? AND rowid = ?", plan.substrings, 0L);
+            return Snippets.snippet(Snippets.Tokenizer.TRIGRAM, text, plan.substringPhrases, 40, start, end, "…");
         }
-        return null;
-    }
-
-    private static String snippet(Connection c, PreparedStatement statement, Plan plan, long id) throws SQLException {
-        if (statement != null) {
-            statement.setLong(2, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        }
-        String text = Sql.one(c, "SELECT substr(text, 1, 2000) FROM input WHERE id = ?", rs -> rs.getString(1), id).orElse("");
         String word = plan.shortSubstrings.getFirst();
         int at = text.indexOf(word);
         if (at < 0) {
@@ -279,22 +281,27 @@ public final class InputIndex {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
-    /** How a query is put to the two indexes. */
-    private record Plan(String words, String substrings, List<String> shortSubstrings) {
+    /** How a query is put to the two indexes, and the phrases its snippets mark. */
+    private record Plan(String words, String substrings, List<String> shortSubstrings,
+            List<Snippets.Phrase> wordPhrases, List<Snippets.Phrase> substringPhrases) {
 
         static Plan of(SearchQuery q) {
             List<String> words = new ArrayList<>();
             List<String> subs = new ArrayList<>();
             List<String> shortSubs = new ArrayList<>();
+            List<Snippets.Phrase> wordPhrases = new ArrayList<>();
+            List<Snippets.Phrase> subPhrases = new ArrayList<>();
             for (SearchQuery.Term t : q.terms()) {
                 if (t.unspaced()) {
                     if (t.text().codePointCount(0, t.text().length()) >= 3) {
                         subs.add(quote(t.text()));
+                        subPhrases.add(Snippets.Tokenizer.TRIGRAM.phrase(t.text(), false));
                     } else {
                         shortSubs.add(t.text());
                     }
                 } else {
                     words.add(quote(t.text()) + (t.prefix() ? "*" : ""));
+                    wordPhrases.add(Snippets.Tokenizer.WORDS.phrase(t.text(), t.prefix()));
                 }
             }
             if (words.isEmpty() && subs.isEmpty() && shortSubs.isEmpty()) {
@@ -302,7 +309,7 @@ public final class InputIndex {
             }
             String join = q.any() ? " OR " : " AND ";
             return new Plan(words.isEmpty() ? null : String.join(join, words),
-                    subs.isEmpty() ? null : String.join(join, subs), shortSubs);
+                    subs.isEmpty() ? null : String.join(join, subs), shortSubs, wordPhrases, subPhrases);
         }
     }
 }

@@ -17,9 +17,11 @@ import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
 import org.penholder.ingest.MadeFiles;
 import org.penholder.model.InputFilter;
+import org.penholder.model.InputKind;
 import org.penholder.model.SearchHit;
 import org.penholder.model.SearchQuery;
 import org.penholder.project.Project;
+import org.penholder.store.InputStore;
 
 /** Full-text search as a drafter uses it, in the languages of the inputs. */
 class InputSearchTest {
@@ -97,6 +99,26 @@ class InputSearchTest {
         SearchHit hit = search("数字鸿沟").getFirst();
         assertTrue(hit.snippet().contains(String.valueOf(SearchHit.MARK_START)), hit.snippet());
         assertTrue(hit.plainSnippet().contains("数字鸿沟"), hit.plainSnippet());
+    }
+
+    @Test
+    void twoCharacterChineseWordsAreFoundAnywhereInChineseInputs(@TempDir Path own) {
+        try (Project p = TestFiles.openSample(own)) {
+            String far = "信息社会世界峰会的成果。".repeat(400) + "弥合鸿沟需要宽带。";
+            long chinese = p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "zh-far", null, null, "zh",
+                    null, far)).id();
+            long english = p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "en-quoting", null, null, "en",
+                    null, "The Chinese term 鸿沟 (divide) appears in this English submission about the digital divide.")).id();
+            List<SearchHit> hits = p.inputIndex().search(SearchQuery.parse("鸿沟"), InputFilter.ALL, 20);
+            assertEquals(List.of(chinese), hits.stream().map(h -> h.input().id()).toList(),
+                    "a word below the trigram size is looked for in Chinese and Japanese inputs");
+            assertTrue(hits.getFirst().snippet().contains(SearchHit.MARK_START + "鸿沟" + SearchHit.MARK_END),
+                    "marked even far into the text: " + hits.getFirst().snippet());
+            // with a word beside it, the word index finds the input and its text must hold the short word
+            assertEquals(List.of(english), p.inputIndex().search(SearchQuery.parse("鸿沟 divide"), InputFilter.ALL, 20)
+                    .stream().map(h -> h.input().id()).toList());
+            assertTrue(p.inputIndex().search(SearchQuery.parse("鸿沟 elephant"), InputFilter.ALL, 20).isEmpty());
+        }
     }
 
     @Test
