@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProjectSession {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
 
     /** Whether every change has reached the project file. */
     public enum SaveState { SAVED, SAVING, FAILED }
@@ -104,7 +103,7 @@ public final class ProjectSession {
             try {
                 result = work.call();
             } catch (Throwable e) {
-                LOG.warn("project work failed", e);
+                log().warn("project work failed", e);
                 finished(e);
                 f.completeExceptionally(e);
                 return;
@@ -196,13 +195,13 @@ public final class ProjectSession {
         try {
             drained().join();
         } catch (CompletionException e) {
-            LOG.warn("a change failed before closing", e);
+            log().warn("a change failed before closing", e);
         }
         store.execute(project::close);
         store.shutdown();
         try {
             if (!store.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("{}: still busy after 30 s; closing anyway", project.file());
+                log().warn("{}: still busy after 30 s; closing anyway", project.file());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -251,5 +250,10 @@ public final class ProjectSession {
 
     public ReadOnlyStringProperty redoDescriptionProperty() {
         return redoDescription.getReadOnlyProperty();
+    }
+
+    /** Looked up when something is logged: setting up the log (logback reading its XML) would otherwise delay the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProjectSession.class);
     }
 }

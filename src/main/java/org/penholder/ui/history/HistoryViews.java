@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.penholder.model.Revision;
@@ -19,6 +20,7 @@ import org.penholder.model.RevisionBlock;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Errors;
+import org.penholder.ui.common.LazyView;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -36,11 +38,12 @@ public final class HistoryViews {
     private final DialogService dialogs;
     private final Consumer<String> showView;
     private final Window owner;
-    private final CompareView compare;
-    private final AmendmentsView amendments;
+    private final LazyView<CompareView> compare;
+    private final LazyView<AmendmentsView> amendments;
 
     /**
-     * Adds the views to a workspace.
+     * Adds the views to a workspace; each is built the first time it is shown or asked for, so
+     * that opening a project costs the draft's view only.
      *
      * @param addView       adds a view as a tab of the workspace
      * @param showView      brings a view to the front
@@ -54,38 +57,42 @@ public final class HistoryViews {
         this.dialogs = dialogs;
         this.showView = showView;
         this.owner = owner;
-        this.amendments = new AmendmentsView(session, draft::reload, showParagraph);
-        this.compare = new CompareView(session, dialogs, showParagraph);
-        Tab a = addView.apply(AMENDMENTS, amendments);
+        Tab a = addView.apply(AMENDMENTS, new Pane());
+        this.amendments = new LazyView<>(a, () -> new AmendmentsView(session, draft::reload, showParagraph));
         a.setOnSelectionChanged(e -> {
             if (a.isSelected()) {
                 draft.flushTyping();
-                session.drained().thenRun(amendments::refresh);
+                AmendmentsView view = amendments.get();
+                session.drained().thenRun(view::refresh);
             }
         });
         // undo and redo from the Edit menu change proposals too: keep the list in step while it shows
         javafx.beans.InvalidationListener undone = o -> {
             if (a.isSelected()) {
-                session.drained().thenRun(amendments::refresh);
+                AmendmentsView view = amendments.get();
+                session.drained().thenRun(view::refresh);
             }
         };
         session.undoDescriptionProperty().addListener(undone);
         session.redoDescriptionProperty().addListener(undone);
-        Tab c = addView.apply(COMPARE, compare);
+        Tab c = addView.apply(COMPARE, new Pane());
+        this.compare = new LazyView<>(c, () -> new CompareView(session, dialogs, showParagraph));
         c.setOnSelectionChanged(e -> {
             if (c.isSelected()) {
                 draft.flushTyping();
-                compare.refreshRevisions();
+                compare.get().refreshRevisions();
             }
         });
     }
 
+    /** The Compare view, built now if it was not yet. Call on the UI thread. */
     public CompareView compareView() {
-        return compare;
+        return compare.get();
     }
 
+    /** The Amendments view, built now if it was not yet. Call on the UI thread. */
     public AmendmentsView amendmentsView() {
-        return amendments;
+        return amendments.get();
     }
 
     /** Asks for a name and freezes the draft as a revision; completes with it (empty when cancelled). */
@@ -106,7 +113,7 @@ public final class HistoryViews {
                                 answer.get().note(), session.author(), answer.get().freezeNumbering()))))
                 .thenApply(r -> {
                     r.ifPresent(rev -> session.onUi(() -> {
-                        compare.refreshRevisions();
+                        compare.ifBuilt(CompareView::refreshRevisions);
                         if (rev.numberingFrozen()) {
                             draft.reload();
                         }
@@ -169,7 +176,7 @@ public final class HistoryViews {
     public void newProposal() {
         String id = draft.currentParagraphProperty().get();
         showView.accept(AMENDMENTS);
-        amendments.newProposal(id == null ? "" : draft.label(id).orElse(""));
+        amendments.get().newProposal(id == null ? "" : draft.label(id).orElse(""));
     }
 
     /** Brings the Compare view to the front. */

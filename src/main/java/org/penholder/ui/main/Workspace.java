@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.penholder.store.MetaStore;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.LazyView;
 import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;

@@ -1,4 +1,4 @@
-package org.penholder.ui.main;
+package org.penholder.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,13 +10,13 @@ import javafx.scene.control.Tab;
  * another view asks for it. Opening a project then costs the draft's view only; the inputs library,
  * coverage figures and the rest are read when someone looks at them.
  */
-final class LazyView<T extends Node> {
+public final class LazyView<T extends Node> {
 
     private final Tab tab;
     private final Supplier<T> make;
     private T view;
 
-    LazyView(Tab tab, Supplier<T> make) {
+    public LazyView(Tab tab, Supplier<T> make) {
         this.tab = tab;
         this.make = make;
         tab.selectedProperty().addListener((o, was, now) -> {
@@ -27,7 +27,7 @@ final class LazyView<T extends Node> {
     }
 
     /** The view, built now if it was not yet. Call on the UI thread. */
-    T get() {
+    public T get() {
         if (view == null) {
             view = make.get();
             tab.setContent(view);
@@ -36,13 +36,13 @@ final class LazyView<T extends Node> {
     }
 
     /** Runs an action on the view if it has been built (views not built yet have nothing to refresh). */
-    void ifBuilt(Consumer<T> action) {
+    public void ifBuilt(Consumer<T> action) {
         if (view != null) {
             action.accept(view);
         }
     }
 
-    Tab tab() {
+    public Tab tab() {
         return tab;
     }
 }
