@@ -1,7 +1,10 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.penholder.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +42,15 @@ public final class Cli {
         return first.startsWith("-") || commandNames().contains(first);
     }
 
+    /**
+     * The subcommands' names and aliases, read from their annotations: building picocli's model of
+     * every command (its options, their types) costs a noticeable part of the window's start.
+     */
     static Set<String> commandNames() {
-        return commands().getSubcommands().keySet();
+        return Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
+                .map(c -> c.getAnnotation(Command.class))
+                .flatMap(c -> Stream.concat(Stream.of(c.name()), Arrays.stream(c.aliases())))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The command line with every command, as {@link #run} parses it. */

@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UserSettings {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
     private static final int RECENT_LIMIT = 10;
 
     /** The look of the window. */
@@ -57,7 +56,7 @@ public final class UserSettings {
             try (InputStream in = Files.newInputStream(file)) {
                 s.props.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("{}: could not be read ({}); starting from defaults", file, e.getMessage());
+                log().warn("{}: could not be read ({}); starting from defaults", file, e.getMessage());
             }
         }
         return s;
@@ -182,7 +181,12 @@ public final class UserSettings {
             }
             Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("{}: could not be written ({})", file(), e.getMessage());
+            log().warn("{}: could not be written ({})", file(), e.getMessage());
         }
+    }
+
+    /** Looked up when something is logged: setting up the log (logback reading its XML) would otherwise delay the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UserSettings.class);
     }
 }

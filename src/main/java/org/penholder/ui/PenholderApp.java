@@ -47,16 +47,8 @@ public final class PenholderApp extends Application {
             case SAMPLE -> window.openSample();
             case WELCOME -> CompletableFuture.completedFuture(null); // the window shows it until a project is open
         };
-        if (Boolean.getBoolean("penholder.startup.probe")) {
-            // the benchmark's probe: say when the draft is on screen, then quit
-            opened.whenComplete((v, e) -> Platform.runLater(() -> {
-                var started = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
-                System.out.println(e == null ? "shown after " + java.time.Duration.between(started, java.time.Instant.now()).toMillis()
-                        + " ms" : "failed: " + e.getMessage());
-                System.out.flush();
-                window.setOnQuit(Platform::exit);
-                window.closeProject().whenComplete((x, y) -> Platform.runLater(Platform::exit));
-            }));
+        if (StartupProbe.requested()) {
+            StartupProbe.reportWhenShown(window, opened);
         }
         filesFromTheDesktop.forEach(window::open);
         filesFromTheDesktop.clear();

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProjectSession {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
 
     /** Whether every change has reached the project file. */
     public enum SaveState { SAVED, SAVING, FAILED }
@@ -126,7 +125,7 @@ public final class ProjectSession {
             try {
                 result = work.call();
             } catch (Throwable e) {
-                LOG.warn(change ? "project work failed" : "reading the project failed", e);
+                log().warn(change ? "project work failed" : "reading the project failed", e);
                 if (change) {
                     finished(e);
                 } else {
@@ -224,13 +223,13 @@ public final class ProjectSession {
         try {
             drained().join();
         } catch (CompletionException e) {
-            LOG.warn("a change failed before closing", e);
+            log().warn("a change failed before closing", e);
         }
         store.execute(project::close);
         store.shutdown();
         try {
             if (!store.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("{}: still busy after 30 s; closing anyway", project.file());
+                log().warn("{}: still busy after 30 s; closing anyway", project.file());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -279,5 +278,10 @@ public final class ProjectSession {
 
     public ReadOnlyStringProperty redoDescriptionProperty() {
         return redoDescription.getReadOnlyProperty();
+    }
+
+    /** Looked up when something is logged: setting up the log (logback reading its XML) would otherwise delay the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProjectSession.class);
     }
 }

@@ -128,4 +128,10 @@ class CliTest {
         assertTrue(!Cli.isCommand(new String[] {"my draft.penholder"}));
         assertTrue(!Cli.isCommand(new String[] {}));
     }
+
+    @Test
+    void theWindowsCheckForACommandKnowsEveryCommandPicocliKnows() {
+        // the window's start reads the names from the annotations rather than building picocli's model
+        assertEquals(new picocli.CommandLine(Cli.class).getSubcommands().keySet(), Cli.commandNames());
+    }
 }

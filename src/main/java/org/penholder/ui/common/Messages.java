@@ -21,7 +21,6 @@ public final class Messages {
     /** The base name of the bundle, for {@link ResourceBundle#getBundle}. */
     public static final String BUNDLE = "org.penholder.ui.messages";
 
-    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final ResourceBundle.Control NO_SYSTEM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
@@ -66,7 +65,7 @@ public final class Messages {
             pattern = b.getString(key);
         } catch (MissingResourceException e) {
             if (REPORTED.add(key)) {
-                LOG.warn("message {} is missing from {}", key, BUNDLE);
+                log().warn("message {} is missing from {}", key, BUNDLE);
             }
             return "[" + key + "]";
         }
@@ -77,5 +76,10 @@ public final class Messages {
     public static String getOrDefault(String key, String fallback) {
         ResourceBundle b = bundle;
         return b.containsKey(key) ? get(key) : fallback;
+    }
+
+    /** Looked up when something is logged: setting up the log (logback reading its XML) would otherwise delay the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Messages.class);
     }
 }

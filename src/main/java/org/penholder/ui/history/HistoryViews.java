@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.penholder.model.Revision;
@@ -37,12 +38,12 @@ public final class HistoryViews {
     private final DialogService dialogs;
     private final Consumer<String> showView;
     private final Window owner;
-    // built the first time they show or are asked for: opening a project costs the draft's view only
     private final LazyView<CompareView> compare;
     private final LazyView<AmendmentsView> amendments;
 
     /**
-     * Adds the views to a workspace.
+     * Adds the views to a workspace; each is built the first time it is shown or asked for, so
+     * that opening a project costs the draft's view only.
      *
      * @param addView       adds a view as a tab of the workspace
      * @param showView      brings a view to the front
@@ -56,7 +57,7 @@ public final class HistoryViews {
         this.dialogs = dialogs;
         this.showView = showView;
         this.owner = owner;
-        Tab a = addView.apply(AMENDMENTS, new javafx.scene.layout.Pane());
+        Tab a = addView.apply(AMENDMENTS, new Pane());
         this.amendments = new LazyView<>(a, () -> new AmendmentsView(session, draft::reload, showParagraph));
         a.setOnSelectionChanged(e -> {
             if (a.isSelected()) {
@@ -73,7 +74,7 @@ public final class HistoryViews {
         };
         session.undoDescriptionProperty().addListener(undone);
         session.redoDescriptionProperty().addListener(undone);
-        Tab c = addView.apply(COMPARE, new javafx.scene.layout.Pane());
+        Tab c = addView.apply(COMPARE, new Pane());
         this.compare = new LazyView<>(c, () -> new CompareView(session, dialogs, showParagraph));
         c.setOnSelectionChanged(e -> {
             if (c.isSelected()) {

@@ -219,6 +219,8 @@ public final class MainWindow {
         settings.addRecent(o.project().file());
         settings.setProjectToReopen(o.project().file());
         settings.save();
+        // the cursor goes in the draft: the draft's tab has its content in the scene once the tabs have their skin
+        workspace.applyCss();
         workspace.editor().area().requestFocus();
     }
 

@@ -1,6 +1,8 @@
 package org.penholder.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -95,6 +97,21 @@ class MainWindowTest {
 
         Workspace again = WindowTests.open(window, file);
         assertEquals(typed, again.editor().area().getParagraph(WindowTests.lineOf(again, op1.id())).getText());
+        WindowTests.close(window);
+    }
+
+    @Test
+    void anOpenedProjectHasTheCursorInTheDraftAndBuildsTheOtherViewsWhenChosen(FxRobot robot) throws Exception {
+        Workspace ws = WindowTests.open(window, WindowTests.sampleIn(dir, "focus"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(ws.editor().area(), WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().getFocusOwner())
+                .get(5, TimeUnit.SECONDS), "typing goes into the draft at once");
+        javafx.scene.control.TabPane views = robot.lookup("#views").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab amendments = views.getTabs().stream()
+                .filter(t -> t.getText().equals(org.penholder.ui.history.HistoryViews.AMENDMENTS)).findFirst().orElseThrow();
+        assertFalse(amendments.getContent() instanceof org.penholder.ui.history.AmendmentsView, "built when first chosen");
+        robot.interact(() -> ws.showView(org.penholder.ui.history.HistoryViews.AMENDMENTS));
+        assertTrue(amendments.getContent() instanceof org.penholder.ui.history.AmendmentsView);
         WindowTests.close(window);
     }
 
