@@ -112,8 +112,9 @@ public final class InputImporter {
             t.setDaemon(true); // a reader stuck in a hostile file must not keep Penholder alive
             return t;
         });
+        NearDuplicates.Session alike = nearDuplicates.session();
         try {
-            Deque<Future<String>> ahead = new ArrayDeque<>();
+            Deque<Future<Read>> ahead = new ArrayDeque<>();
             List<Read> batch = new ArrayList<>();
             long batchStarted = System.nanoTime();
             int next = 0;
@@ -124,12 +125,12 @@ public final class InputImporter {
                 }
                 while (next < files.size() && ahead.size() < parallel * 2) {
                     Path f = files.get(next++);
-                    ahead.add(pool.submit(() -> reader.read(f)));
+                    ahead.add(pool.submit(() -> read(f, details)));
                 }
-                Future<String> reading = ahead.poll();
-                String text;
+                Future<Read> reading = ahead.poll();
+                Read read;
                 try {
-                    text = reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+                    read = reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     reading.cancel(true);
                     skipped.add(new ImportReport.Skipped(file, "took longer than " + timeLimit.toSeconds()
@@ -145,16 +146,16 @@ public final class InputImporter {
                     stopped = true;
                     break;
                 }
-                batch.add(new Read(file, text));
+                batch.add(read);
                 if (batch.size() >= BATCH_FILES || System.nanoTime() - batchStarted > BATCH_NANOS) {
-                    done = writeBatch(batch, details, stakeholderId[0], tagIds, imported, duplicates, skipped, writes,
-                            progress, done, total);
+                    done = writeBatch(batch, details, stakeholderId[0], tagIds, alike, imported, duplicates, skipped,
+                            writes, progress, done, total);
                     batchStarted = System.nanoTime();
                 }
             }
-            done = writeBatch(batch, details, stakeholderId[0], tagIds, imported, duplicates, skipped, writes, progress,
-                    done, total);
-            for (Future<String> f : ahead) {
+            done = writeBatch(batch, details, stakeholderId[0], tagIds, alike, imported, duplicates, skipped, writes,
+                    progress, done, total);
+            for (Future<Read> f : ahead) {
                 f.cancel(true);
             }
         } finally {
@@ -168,7 +169,14 @@ public final class InputImporter {
     /** ... or for at most this long: a crash during an import loses no more than this. */
     static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
-    private record Read(Path file, String text) {
+    /** A file read, with what its write needs worked out beside the reading rather than on the project's thread. */
+    private record Read(Path file, String text, NearDuplicates.Fingerprint fingerprint, String language) {
+    }
+
+    private Read read(Path file, ImportDetails details) throws UnreadableFileException {
+        String text = reader.read(file);
+        String language = details.language() != null ? details.language() : LanguageDetector.detect(text).orElse(null);
+        return new Read(file, text, NearDuplicates.Fingerprint.of(text), language);
     }
 
     /**
@@ -177,8 +185,8 @@ public final class InputImporter {
      * makes a large import fast, since each commit waits for the disk.
      */
     private int writeBatch(List<Read> batch, ImportDetails details, Long stakeholderId, List<Long> tagIds,
-                           List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates,
-                           List<ImportReport.Skipped> skipped, Writes writes, Progress progress, int done, int total) {
+                           NearDuplicates.Session alike, List<ImportReport.Imported> imported,
+                           List<ImportReport.Duplicate> duplicates, List<ImportReport.Skipped> skipped, Writes writes, Progress progress, int done, int total) {
         if (batch.isEmpty()) {
             return done;
         }
@@ -189,22 +197,26 @@ public final class InputImporter {
         List<ImportReport.Skipped> newSkips = new ArrayList<>();
         try {
             writes.run(() -> db.run(c -> {
+                alike.batchStarts(db.commits());
                 for (Read r : writing) {
                     try {
-                        db.savepoint(x -> {
-                            store(r.file(), r.text(), details, stakeholderId, tagIds, newImports, newDuplicates);
-                            return null;
-                        });
+                        Long id = db.savepoint(x -> store(r, details, stakeholderId, tagIds, alike, newImports,
+                                newDuplicates));
+                        if (id != null) {
+                            alike.added(id, r.fingerprint());
+                        }
                     } catch (RuntimeException e) {
                         newSkips.add(new ImportReport.Skipped(r.file(), "could not be written to the project ("
                                 + Texts.reason(e) + ")"));
                     }
                 }
+                alike.batchEnds(db.commits() + 1);
             }));
             imported.addAll(newImports);
             duplicates.addAll(newDuplicates);
             skipped.addAll(newSkips);
         } catch (RuntimeException e) {
+            alike.forget(); // the inputs it counted were rolled back with the batch
             for (Read r : writing) {
                 skipped.add(new ImportReport.Skipped(r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
             }
@@ -228,28 +240,30 @@ public final class InputImporter {
         return "could not be read (" + Texts.reason(e) + ")";
     }
 
-    /** One file's input (inside the batch's transaction, in a savepoint of its own). */
-    private void store(Path file, String text, ImportDetails d, Long stakeholderId, List<Long> tagIds,
+    /**
+     * One file's input (inside the batch's transaction, in a savepoint of its own): its id, or null
+     * when the project already holds its text.
+     */
+    private Long store(Read r, ImportDetails d, Long stakeholderId, List<Long> tagIds, NearDuplicates.Session alike,
                        List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates) {
-        db.run(c -> {
-            Optional<Long> same = inputs.withSameText(text);
-            if (same.isPresent()) {
-                duplicates.add(new ImportReport.Duplicate(file, same.get()));
-                return;
-            }
-            Long alikeOf = nearDuplicates.groupOf(text).orElse(null);
-            String language = d.language() != null ? d.language() : LanguageDetector.detect(text).orElse(null);
-            String title = title(file);
-            long id = inputs.add(new InputStore.NewInput(stakeholderId, d.kind(), title, d.occasion(), d.date(), language,
-                    file.toAbsolutePath().toString(), text)).id();
-            if (alikeOf != null) {
-                inputs.markNearDuplicate(id, alikeOf);
-            }
-            for (long t : tagIds) {
-                tags.tagInput(id, t);
-            }
-            imported.add(new ImportReport.Imported(file, id, title, language, alikeOf));
-        });
+        Path file = r.file();
+        Optional<Long> same = inputs.withSameText(r.text());
+        if (same.isPresent()) {
+            duplicates.add(new ImportReport.Duplicate(file, same.get()));
+            return null;
+        }
+        Long alikeOf = alike.groupOf(r.fingerprint()).orElse(null);
+        String title = title(file);
+        long id = inputs.add(new InputStore.NewInput(stakeholderId, d.kind(), title, d.occasion(), d.date(), r.language(),
+                file.toAbsolutePath().toString(), r.text())).id();
+        if (alikeOf != null) {
+            inputs.markNearDuplicate(id, alikeOf);
+        }
+        for (long t : tagIds) {
+            tags.tagInput(id, t);
+        }
+        imported.add(new ImportReport.Imported(file, id, title, r.language(), alikeOf));
+        return id;
     }
 
     /** An input's title: its file's name without the extension. */

@@ -1,12 +1,13 @@
 package org.penholder.ingest;
 
-import java.text.Normalizer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.penholder.model.TextScripts;
@@ -18,7 +19,8 @@ import org.penholder.store.InputStore;
  * they are imported, so the library can show "37 near-identical submissions" once. Two texts are
  * near-identical when their sets of 4-word shingles overlap by {@link #THRESHOLD} or more
  * (Jaccard similarity; characters stand for words in Chinese and Japanese). The few inputs worth
- * comparing are found first by the full-text index, so an import never reads every text.
+ * comparing are found first by the full-text index, so an import never reads every text
+ * (docs/adr/0011).
  */
 final class NearDuplicates {
 
@@ -26,10 +28,20 @@ final class NearDuplicates {
     static final double THRESHOLD = 0.6;
     /** Texts shorter than this many shingles are too short to call near-identical. */
     static final int MIN_SHINGLES = 20;
-    private static final int SHINGLE = 4;
     private static final int CANDIDATES = 4;
     /** The rarest words of a text that find its near-identical twins (form letters share their rare words). */
     static final int PROBE_WORDS = 12;
+    /** Of the text's distinct words, this many of the longest are weighed for rarity. */
+    static final int LONGEST_WORDS = 24;
+    /**
+     * Inputs whose text is more than this many times larger or smaller (in bytes) than the new one
+     * are not compared: a Jaccard similarity of 0.6 needs shingle counts within 0.6 of each other,
+     * and this leaves room for texts whose words differ in length or repeat. Without it, the longest
+     * inputs, which hold most words, would be every text's best candidates.
+     */
+    static final double MAX_SIZE_RATIO = 2.5;
+    /** Words shorter than this tell little about a text and are never probed. */
+    private static final int MIN_PROBE_LENGTH = 5;
 
     private final InputStore inputs;
     private final InputIndex index;
@@ -39,69 +51,100 @@ final class NearDuplicates {
         this.index = index;
     }
 
-    /** The first input of the group a new text belongs to, if it is near-identical to one already in. */
-    Optional<Long> groupOf(String text) {
-        boolean unspaced = TextScripts.hasUnspacedScript(text);
-        List<String> tokens = tokens(text, unspaced);
-        Set<Long> mine = shingles(tokens);
-        if (mine.size() < MIN_SHINGLES) {
+    /** A session for one import: see {@link Session}. */
+    Session session() {
+        return new Session();
+    }
+
+    /**
+     * What the comparison needs of a text, worked out once and off the project's thread (it is the
+     * costly part in Java): its shingles and the words that may go into the probe.
+     */
+    record Fingerprint(boolean unspaced, long bytes, long[] shingles, List<String> probe, Set<String> probeable) {
+
+        static Fingerprint of(String text) {
+            boolean unspaced = TextScripts.hasUnspacedScript(text);
+            long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            List<String> tokens = Shingles.tokens(text, unspaced);
+            long[] shingles = Shingles.of(tokens);
+            if (shingles.length < MIN_SHINGLES) {
+                return new Fingerprint(unspaced, bytes, shingles, List.of(), Set.of());
+            }
+            if (unspaced) {
+                return new Fingerprint(true, bytes, shingles, NearDuplicates.probe(tokens, true), Set.of());
+            }
+            Set<String> probeable = new HashSet<>();
+            for (String t : tokens) {
+                if (t.length() >= MIN_PROBE_LENGTH) {
+                    probeable.add(t);
+                }
+            }
+            List<String> longest = NearDuplicates.probe(tokens, false);
+            return new Fingerprint(false, bytes, shingles, longest, probeable);
+        }
+
+        boolean comparable() {
+            return shingles.length >= MIN_SHINGLES;
+        }
+    }
+
+    /**
+     * The near-duplicate search of one import, on the project's thread. It keeps, for the words it
+     * probes, which inputs hold them ({@link SharedWords}), and adds the inputs the import writes. A
+     * write to the project from elsewhere between the import's batches makes it forget what it kept.
+     */
+    final class Session {
+
+        private final SharedWords shared = new SharedWords(index, inputs::count);
+        private final Map<Long, Long> bytes = new HashMap<>();
+        private long expectedCommits = -1;
+
+        /** Before writing a batch: {@code commits} is the project's count of commits now. */
+        void batchStarts(long commits) {
+            if (commits != expectedCommits) {
+                forget();
+            }
+        }
+
+        /** After writing a batch: {@code commits} is the count once the batch is committed. */
+        void batchEnds(long commits) {
+            expectedCommits = commits;
+        }
+
+        /** The first input of the group the text belongs to, if it is near-identical to one already in. */
+        Optional<Long> groupOf(Fingerprint f) {
+            if (!f.comparable() || f.probe().isEmpty()) {
+                return Optional.empty();
+            }
+            List<Long> candidates = f.unspaced()
+                    ? index.similar(f.probe(), true, CANDIDATES)
+                    : shared.holdingMost(f.probe(), PROBE_WORDS, CANDIDATES, id -> comparableSize(f, id));
+            for (long candidate : candidates) {
+                long[] theirs = Shingles.of(inputs.text(candidate), f.unspaced());
+                if (theirs.length >= MIN_SHINGLES && Shingles.jaccard(f.shingles(), theirs) >= THRESHOLD) {
+                    return Optional.of(inputs.nearDuplicateOf(candidate).orElse(candidate));
+                }
+            }
             return Optional.empty();
         }
-        List<String> probe = unspaced ? probe(tokens, true) : index.rarest(probe(tokens, false), PROBE_WORDS);
-        for (long candidate : index.similar(probe, unspaced, CANDIDATES)) {
-            Set<Long> theirs = shingles(tokens(inputs.text(candidate), unspaced));
-            if (theirs.size() >= MIN_SHINGLES && jaccard(mine, theirs) >= THRESHOLD) {
-                return Optional.of(inputs.nearDuplicateOf(candidate).orElse(candidate));
-            }
-        }
-        return Optional.empty();
-    }
 
-    /** Words in lower case without accents; for unspaced scripts, single letters. */
-    static List<String> tokens(String text, boolean unspaced) {
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        List<String> out = new ArrayList<>();
-        if (unspaced) {
-            plain.codePoints().filter(Character::isLetterOrDigit).forEach(cp -> out.add(Character.toString(cp)));
-        } else {
-            for (String w : plain.split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
-            }
+        private boolean comparableSize(Fingerprint f, long id) {
+            long theirs = bytes.computeIfAbsent(id, inputs::textBytes);
+            return theirs * MAX_SIZE_RATIO >= f.bytes() && theirs <= f.bytes() * MAX_SIZE_RATIO;
         }
-        return out;
-    }
 
-    static Set<Long> shingles(List<String> tokens) {
-        Set<Long> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
-            long h = 0xcbf29ce484222325L;
-            for (int j = i; j < i + SHINGLE; j++) {
-                String t = tokens.get(j);
-                for (int k = 0; k < t.length(); k++) {
-                    h = (h ^ t.charAt(k)) * 0x100000001b3L;
-                }
-                h = (h ^ ' ') * 0x100000001b3L;
-            }
-            out.add(h);
+        /** Counts an input just written (call once its write has succeeded). */
+        void added(long id, Fingerprint f) {
+            shared.added(id, f.probeable());
+            bytes.put(id, f.bytes());
         }
-        return out;
-    }
 
-    static double jaccard(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
+        /** Forgets what was kept, after writes that were rolled back. */
+        void forget() {
+            shared.forget();
+            bytes.clear();
+            expectedCommits = -1;
         }
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
-        int shared = 0;
-        for (long s : small) {
-            if (large.contains(s)) {
-                shared++;
-            }
-        }
-        return (double) shared / (a.size() + b.size() - shared);
     }
 
     /** A handful of the text's most telling words (or 3-letter pieces) to find candidates with. */
@@ -114,7 +157,7 @@ final class NearDuplicates {
             }
             return out;
         }
-        return new LinkedHashSet<>(tokens).stream().filter(w -> w.length() >= 5)
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(24).toList();
+        return new LinkedHashSet<>(tokens).stream().filter(w -> w.length() >= MIN_PROBE_LENGTH)
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(LONGEST_WORDS).toList();
     }
 }

@@ -276,6 +276,30 @@ public final class InputIndex {
         });
     }
 
+    /**
+     * Ids of the inputs whose title or text holds the word (lower case, without accents, as the word
+     * index keeps it), in ascending order.
+     */
+    public long[] holding(String word) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT rowid FROM input_fts WHERE input_fts MATCH ? ORDER BY rowid")) {
+                ps.setString(1, quote(word));
+                long[] ids = new long[64];
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == ids.length) {
+                            ids = java.util.Arrays.copyOf(ids, n * 2);
+                        }
+                        ids[n++] = rs.getLong(1);
+                    }
+                }
+                return java.util.Arrays.copyOf(ids, n);
+            }
+        });
+    }
+
     /** An FTS5 string: the text in double quotes, inner quotes doubled, so no character is an operator. */
     static String quote(String text) {
         return '"' + text.replace("\"", "\"\"") + '"';

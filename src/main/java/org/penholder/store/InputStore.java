@@ -94,6 +94,12 @@ public final class InputStore {
         return db.read(c -> Sql.one(c, "SELECT id FROM input WHERE sha256 = ?", rs -> rs.getLong(1), sha));
     }
 
+    /** The size of an input's text in bytes (UTF-8), which SQLite tells without loading the text; 0 if there is no such input. */
+    public long textBytes(long id) {
+        return db.read(c -> Sql.one(c, "SELECT octet_length(text) FROM input WHERE id = ?", rs -> rs.getLong(1), id))
+                .orElse(0L);
+    }
+
     /** Files this input's group of near-identical submissions under {@code rootId}. */
     public void markNearDuplicate(long id, long rootId) {
         db.run(c -> Sql.update(c, "UPDATE input SET near_duplicate_of = ? WHERE id = ?", rootId, id));
