@@ -157,6 +157,7 @@ final class UnreflectedPane extends BorderPane {
         TableColumn<InputCoverage, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(org.penholder.ui.common.SafeCells.forTable()); // names and titles in any script (docs/adr/0060)
         return c;
     }
 
