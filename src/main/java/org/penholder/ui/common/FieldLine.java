@@ -46,6 +46,8 @@ public final class FieldLine extends FlowPane {
     private Label label(String text) {
         Label l = new Label();
         l.getStyleClass().add(textClass);
+        // a field wider than the line is cut short (FlowPane gives a child no more than its maximum)
+        l.maxWidthProperty().bind(widthProperty());
         SafeLine.show(l, text);
         return l;
     }
