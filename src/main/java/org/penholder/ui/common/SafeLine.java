@@ -3,9 +3,11 @@ package org.penholder.ui.common;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -67,37 +69,35 @@ public final class SafeLine extends Region {
      * reused. The labeled's graphic is then the line's: use it for labeleds without a graphic.
      */
     public static void show(Labeled labeled, String text) {
-        if (text == null || !RtlSafeText.hasRightToLeft(text)) {
-            if (labeled.getGraphic() instanceof SafeLine) {
-                labeled.setGraphic(null);
-            }
-            labeled.setText(text);
-            return;
-        }
-        SafeLine line = (SafeLine) labeled.getProperties().computeIfAbsent(LINE_KEY, k -> new SafeLine());
-        line.setText(text);
-        labeled.setText(null);
-        labeled.setAccessibleText(text);
-        if (labeled.getGraphic() != line) {
-            labeled.setGraphic(line);
+        boolean wasLine = labeled.getGraphic() instanceof SafeLine;
+        if (show(labeled.getProperties(), labeled.graphicProperty(), labeled.textProperty(), text)) {
+            labeled.setAccessibleText(text); // what a screen reader reads, as the text would be
+        } else if (wasLine) {
+            labeled.setAccessibleText(null);
         }
     }
 
     /** Shows a text in a tooltip, as {@link #show(Labeled, String)} does in a labeled: its line is the graphic of the tooltip's label. */
     public static void show(Tooltip tip, String text) {
+        show(tip.getProperties(), tip.graphicProperty(), tip.textProperty(), text);
+    }
+
+    /** Shows a text as its owner's text or through its line; true when through its line. */
+    private static boolean show(Map<Object, Object> properties, ObjectProperty<Node> graphic, StringProperty ownText, String text) {
         if (text == null || !RtlSafeText.hasRightToLeft(text)) {
-            if (tip.getGraphic() instanceof SafeLine) {
-                tip.setGraphic(null);
+            if (graphic.get() instanceof SafeLine) {
+                graphic.set(null);
             }
-            tip.setText(text);
-            return;
+            ownText.set(text);
+            return false;
         }
-        SafeLine line = (SafeLine) tip.getProperties().computeIfAbsent(LINE_KEY, k -> new SafeLine());
+        SafeLine line = (SafeLine) properties.computeIfAbsent(LINE_KEY, k -> new SafeLine());
         line.setText(text);
-        tip.setText(null);
-        if (tip.getGraphic() != line) {
-            tip.setGraphic(line);
+        ownText.set(null);
+        if (graphic.get() != line) {
+            graphic.set(line);
         }
+        return true;
     }
 
     /** The text a labeled shows, as its own text or through its {@link SafeLine}. */
@@ -333,10 +333,5 @@ public final class SafeLine extends Region {
             }
         }
         return low == 0 ? "" : piece.substring(0, ends.get(low - 1));
-    }
-
-    /** The nearest labeled ancestor, for tests. */
-    Parent owner() {
-        return owner;
     }
 }
