@@ -211,6 +211,43 @@ class SafeLineTest {
     }
 
     @Test
+    void anEditableCellEditsTheWholeTextAndShowsItSafelyAgainAfterwards() throws Exception {
+        TableView<String[]> table = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<String[]> t = new TableView<>(FXCollections.observableArrayList(new String[][] {{MIXED}}));
+            t.setEditable(true);
+            TableColumn<String[], String> c = new TableColumn<>("Name");
+            c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue()[0]));
+            c.setCellFactory(SafeCells.forEditableTable());
+            c.setOnEditCommit(e -> e.getRowValue()[0] = e.getNewValue());
+            c.setPrefWidth(260);
+            t.getColumns().add(c);
+            window.box().getChildren().setAll(t);
+            return t;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            table.edit(0, table.getColumns().getFirst());
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            TableCell<?, ?> cell = (TableCell<?, ?>) table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof TableCell<?, ?> x && x.getIndex() == 0).findFirst().orElseThrow();
+            var field = assertInstanceOf(javafx.scene.control.TextField.class, cell.getGraphic(), "edited in a text field");
+            assertEquals(MIXED, field.getText(), "the whole text is edited, not the part shown");
+            table.edit(-1, null);
+            return cell;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            TableCell<?, ?> cell = (TableCell<?, ?>) table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof TableCell<?, ?> x && x.getIndex() == 0).findFirst().orElseThrow();
+            assertEquals(MIXED, lineOf(cell).getText(), "shown through a safe line again once the edit is cancelled");
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aLabelInARowShrinksWithItsLineAndKeepsItsFont() throws Exception {
         Label label = WaitForAsyncUtils.asyncFx(() -> {
             Label l = new Label();
