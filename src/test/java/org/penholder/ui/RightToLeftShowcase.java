@@ -20,7 +20,7 @@ import org.penholder.ui.main.Workspace;
 /**
  * The window on a fresh {@link RightToLeftProject}, one view in front, for a screenshot
  * (../shared/look.sh): {@code draft}, {@code reader}, {@code search}, {@code coverage},
- * {@code amendments}, {@code compare}, {@code inline}, {@code history}, {@code revision}.
+ * {@code amendments}, {@code log}, {@code stakeholders}, {@code compare}, {@code inline}, {@code history}, {@code revision}.
  * Not a test: a way to look at Arabic and Hebrew in the views.
  */
 public final class RightToLeftShowcase {
@@ -89,6 +89,12 @@ public final class RightToLeftShowcase {
                     PauseTransition p = new PauseTransition(Duration.seconds(1));
                     p.setOnFinished(e -> window.history().amendmentsView().table().getSelectionModel().selectFirst());
                     p.play();
+                }
+                case "stakeholders" -> ws.showView(org.penholder.ui.inputs.StakeholdersView.NAME);
+                case "log" -> {
+                    ws.showView(HistoryViews.AMENDMENTS);
+                    Platform.runLater(() -> ((javafx.scene.control.TabPane) ws.getScene().lookup("#amendments-view .tab-pane"))
+                            .getSelectionModel().select(1));
                 }
                 case "compare", "inline" -> {
                     ws.showView(HistoryViews.COMPARE);

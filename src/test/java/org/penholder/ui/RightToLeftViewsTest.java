@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.history.RevisionService;
 import org.penholder.model.InputCoverage;
+import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.history.CompareView;
 import org.penholder.ui.history.HistoryViews;
@@ -132,6 +134,79 @@ class RightToLeftViewsTest {
         robot.interact(() -> area.selectRange(line, 0, line, 4));
         assertEquals("إننا", area.getSelectedText());
         assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList());
+    }
+
+    /**
+     * One-line rows cut short with an ellipsis: the outline's row of a paragraph (SafeLineTest
+     * checks the English name in parentheses further on), the library's titles, the reader's line of details. A label draws its
+     * text as one node, which JavaFX draws out of order (docs/adr/0060): they show safe lines.
+     */
+    @Test
+    void oneLineRowsReadFromRightToLeftAndEndWithTheirEllipsisAtTheLeft(FxRobot robot) throws Exception {
+        RightToLeftProject made = made("rows");
+        Workspace ws = window.workspace();
+        robot.interact(() -> window.stage().setWidth(1400));
+        robot.interact(() -> ws.showView(Workspace.INPUTS));
+        ws.inputs().open(made.egypt, null).get(10, TimeUnit.SECONDS);
+        settle(robot, ws);
+        robot.interact(() -> {
+            javafx.scene.control.ListCell<?> row = ws.outline().lookupAll(".list-cell").stream()
+                    .map(n -> (javafx.scene.control.ListCell<?>) n)
+                    .filter(c -> c.getItem() instanceof org.penholder.ui.draft.OutlineRow r && made.op2.equals(r.id()))
+                    .findFirst().orElseThrow();
+            SafeLine line = lineOf((javafx.scene.control.Label) row.lookup(".outline-text"));
+            assertTrue(line.isCut(), "the paragraph is longer than the outline is wide");
+            List<Text> shown = line.shown();
+            assertEquals("نرحب ", shown.getFirst().getText());
+            assertEllipsisAtTheLeftOfARightToLeftLine(shown);
+
+            var titles = ws.inputs().lookup("#library").lookupAll(".library-title").stream().map(n -> (javafx.scene.control.Label) n).toList();
+            var isoc = titles.stream().filter(l -> "ISOC: written submission".equals(l.getText())).findFirst().orElseThrow();
+            assertFalse(isoc.getGraphic() instanceof SafeLine, "an English title is the label's own text");
+            var egypt = titles.stream().filter(l -> SafeLine.textOf(l) != null && SafeLine.textOf(l).startsWith("مساهمة مكتوبة"))
+                    .findFirst().orElseThrow();
+            SafeLine title = lineOf(egypt);
+            assertTrue(title.isCut());
+            assertEllipsisAtTheLeftOfARightToLeftLine(title.shown());
+
+            // the details of the input read from left to right, field by field: the date after the Arabic name
+            var fields = ((javafx.scene.Parent) ws.inputs().reader().lookup(".field-line")).getChildrenUnmodifiable().stream()
+                    .map(n -> (javafx.scene.control.Label) n).toList();
+            var name = fields.stream().filter(l -> "جمهورية مصر العربية".equals(SafeLine.textOf(l))).findFirst().orElseThrow();
+            var date = fields.stream().filter(l -> "29 Jul 2025".equals(SafeLine.textOf(l)) || "29 July 2025".equals(SafeLine.textOf(l)))
+                    .findFirst().orElseThrow(() -> new AssertionError(fields.stream().map(SafeLine::textOf).toList().toString()));
+            assertTrue(name.localToScene(name.getBoundsInLocal()).getMaxX() < date.localToScene(date.getBoundsInLocal()).getMinX(),
+                    "the date is right of the stakeholder, as the fields read");
+        });
+        assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList());
+    }
+
+    private static SafeLine lineOf(javafx.scene.control.Label label) {
+        assertTrue(label.getGraphic() instanceof SafeLine, "shown through a safe line: " + label);
+        return (SafeLine) label.getGraphic();
+    }
+
+    /** Pieces holding right-to-left letters each left of the one before; the ellipsis, last, left of them all. */
+    private static void assertEllipsisAtTheLeftOfARightToLeftLine(List<Text> shown) {
+        Text ellipsis = shown.getLast();
+        assertTrue(ellipsis.getText().equals("...") || ellipsis.getText().equals("\u2026"), ellipsis.getText());
+        Text previous = null;
+        for (Text t : shown.subList(0, shown.size() - 1)) {
+            assertLeftOf(ellipsis, t);
+            if (org.penholder.ui.common.RtlSafeText.hasRightToLeft(t.getText())) {
+                if (previous != null) {
+                    assertLeftOf(t, previous);
+                }
+                previous = t;
+            }
+        }
+    }
+
+    private static void assertLeftOf(Text left, Text right) {
+        javafx.geometry.Bounds l = left.localToScene(left.getBoundsInLocal());
+        javafx.geometry.Bounds r = right.localToScene(right.getBoundsInLocal());
+        assertTrue(l.getMaxX() <= r.getMinX() + 0.5, "[" + left.getText() + "] " + l.getMinX() + ".." + l.getMaxX()
+                + " should be left of [" + right.getText() + "] " + r.getMinX() + ".." + r.getMaxX());
     }
 
     /** Every word of a right-to-left line is a segment of its own: no two neighbouring spans share their classes. */

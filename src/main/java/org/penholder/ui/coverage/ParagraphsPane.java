@@ -197,9 +197,9 @@ final class ParagraphsPane extends SplitPane {
             }
             ScopeParagraph para = p.paragraph();
             label.setText(para.display());
-            detail.setText(p.isOrphan() ? para.sectionTitle() : String.join(", ", p.inputsByGroup().keySet())
+            org.penholder.ui.common.SafeLine.show(detail, p.isOrphan() ? para.sectionTitle() : String.join(", ", p.inputsByGroup().keySet())
                     + " \u00B7 " + Charts.plural(p.inputs(), "input", "inputs"));
-            text.setText(para.text());
+            org.penholder.ui.common.SafeLine.show(text, para.text()); // one line, cut short, in any script (docs/adr/0060)
             setTooltip(para.inDraft() ? null : new javafx.scene.control.Tooltip("No longer in the working draft"));
             setDisable(false);
             setGraphic(box);

@@ -161,7 +161,8 @@ final class ReportPane extends BorderPane {
             switch (row) {
                 case Heading h -> {
                     getStyleClass().add("report-heading");
-                    Label l = new Label(h.title());
+                    Label l = new Label();
+                    org.penholder.ui.common.SafeLine.show(l, h.title());
                     l.getStyleClass().add("coverage-heading");
                     setGraphic(l);
                 }

@@ -31,6 +31,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.coverage.Coverage;
 import org.penholder.model.InputCoverage;
 import org.penholder.model.Uptake;
+import org.penholder.ui.common.FieldLine;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.TextPreview;
 
@@ -51,8 +52,9 @@ final class UnreflectedPane extends BorderPane {
     private final TableView<InputCoverage> table = new TableView<>();
     // titles, names and texts of any language: safe flows, not wrapping labels or a text area (docs/adr/0060)
     private final SafeTextFlow title = new SafeTextFlow("preview-title");
-    private final SafeTextFlow who = new SafeTextFlow();
-    private final SafeTextFlow where = new SafeTextFlow("muted");
+    // fields left to right, each in its own direction: an Arabic name leaves the English group in place
+    private final FieldLine who = new FieldLine("preview-field");
+    private final FieldLine where = new FieldLine("muted");
     private final TextPreview text = new TextPreview();
     private final Button readAndLink = new Button("Read and link\u2026", new FontIcon(Material2AL.LINK));
     private long previewRequest;
@@ -157,6 +159,7 @@ final class UnreflectedPane extends BorderPane {
         TableColumn<InputCoverage, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(org.penholder.ui.common.SafeCells.forTable()); // names and titles in any script (docs/adr/0060)
         return c;
     }
 
@@ -193,13 +196,13 @@ final class UnreflectedPane extends BorderPane {
         text.setVisible(in != null);
         if (in == null) {
             title.setText("Select an input to read it here.");
-            who.setText("");
-            where.setText("");
+            who.setFields(List.of());
+            where.setFields(List.of());
             text.setText("");
             return;
         }
         title.setText(in.title());
-        who.setText((in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder()) + " \u00B7 " + CoverageViewModel.groupOf(in));
+        who.setFields(List.of(in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder(), CoverageViewModel.groupOf(in)));
         List<String> parts = new ArrayList<>();
         parts.add(in.kind().displayName());
         if (in.occasion() != null && !in.occasion().isBlank()) {
@@ -211,7 +214,7 @@ final class UnreflectedPane extends BorderPane {
         if (!in.clusters().isEmpty()) {
             parts.add(String.join(", ", in.clusters()));
         }
-        where.setText(String.join(" \u00B7 ", parts));
+        where.setFields(parts);
         text.setText("Reading\u2026");
         vm.preview(in.id()).whenComplete((p, e) -> javafx.application.Platform.runLater(() -> {
             if (mine == previewRequest) {

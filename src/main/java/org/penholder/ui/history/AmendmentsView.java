@@ -37,6 +37,8 @@ import org.penholder.model.AmendmentStatus;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.SafeCells;
+import org.penholder.ui.common.SafeLine;
 
 /**
  * The Amendments view: delegations' proposals (filtered by proposer, state and paragraph, each shown
@@ -220,6 +222,7 @@ public final class AmendmentsView extends BorderPane {
         TableColumn<Proposal, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setCellFactory(SafeCells.forTable()); // proposers and texts in Arabic or Hebrew (docs/adr/0060)
         return c;
     }
 
@@ -227,6 +230,7 @@ public final class AmendmentsView extends BorderPane {
         TableColumn<Amendment, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(SafeCells.forTable());
         return c;
     }
 
@@ -243,7 +247,7 @@ public final class AmendmentsView extends BorderPane {
             redline.getChildren().clear();
             return;
         }
-        detailTitle.setText("#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by "
+        SafeLine.show(detailTitle, "#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by "
                 + p.proposer() + " · " + p.status().displayName());
         detail.setText(p.rationale() == null ? "No rationale given." : "Rationale: " + p.rationale());
         StringBuilder w = new StringBuilder();

@@ -321,7 +321,8 @@ public final class CompareView extends BorderPane {
             }
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label section = new Label(c.section());
+            Label section = new Label();
+            org.penholder.ui.common.SafeLine.show(section, c.section()); // a section title in Arabic or Hebrew (docs/adr/0060)
             section.getStyleClass().add("change-section");
             header.getChildren().addAll(spacer, section);
             double width = Math.max(200, list.getWidth() - 40);

@@ -117,7 +117,8 @@ public final class HistoryPane extends BorderPane {
             if (a.rationale() != null) {
                 meta.append(" · ").append(a.rationale());
             }
-            Label info = new Label(meta.toString());
+            Label info = new Label();
+            org.penholder.ui.common.SafeLine.show(info, meta.toString()); // a rationale in Arabic or Hebrew (docs/adr/0060)
             info.getStyleClass().add("history-step-meta");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -145,7 +146,9 @@ public final class HistoryPane extends BorderPane {
                 flow.setPrefWidth(Math.max(200, list.getWidth() - 40));
                 box.getChildren().add(flow);
             } else if (a.before() != null || a.after() != null) {
-                box.getChildren().add(new Label(a.before() + " \u2192 " + a.after()));
+                Label change = new Label();
+                org.penholder.ui.common.SafeLine.show(change, a.before() + " \u2192 " + a.after());
+                box.getChildren().add(change);
             }
             setGraphic(box);
         }

@@ -22,9 +22,12 @@ public final class RevisionPane extends BorderPane {
     public RevisionPane(Revision revision, String title, List<RevisionBlock> blocks) {
         setId("revision-pane");
         getStylesheets().add(RevisionPane.class.getResource("history.css").toExternalForm());
-        Label heading = new Label(revision.name() + " · read only");
+        // names, notes and headings in Arabic or Hebrew: one line each, safe (docs/adr/0060)
+        Label heading = new Label();
+        org.penholder.ui.common.SafeLine.show(heading, revision.name() + " · read only");
         heading.getStyleClass().add("history-step-header");
-        Label meta = new Label("Frozen " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+        Label meta = new Label();
+        org.penholder.ui.common.SafeLine.show(meta, "Frozen " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
                 .withZone(java.time.ZoneId.systemDefault()).format(revision.createdAt())
                 + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
                 + (revision.note() == null ? "" : " · " + revision.note()));
@@ -51,7 +54,8 @@ public final class RevisionPane extends BorderPane {
                     return;
                 }
                 if (b.kind() == BlockKind.HEADING) {
-                    Label h = new Label(b.text());
+                    Label h = new Label();
+                    org.penholder.ui.common.SafeLine.show(h, b.text());
                     h.getStyleClass().add("revision-heading");
                     setGraphic(h);
                     return;

@@ -1,6 +1,8 @@
 package org.penholder.ui.inputs;
 
 import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeCells;
+import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +52,7 @@ final class LibraryTable extends TableView<LibraryRow> {
         TableColumn<LibraryRow, String> tags = new TableColumn<>("Tags");
         tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ",
                 c.getValue().row().tags().stream().map(t -> t.code().isEmpty() ? t.name() : t.code()).toList())));
+        tags.setCellFactory(SafeCells.forTable());
         tags.setPrefWidth(120);
         getColumns().add(tags);
         getColumns().add(text("Language", 70, i -> LanguageDetector.displayName(i.language())));
@@ -96,6 +99,8 @@ final class LibraryTable extends TableView<LibraryRow> {
     private static TableColumn<LibraryRow, String> text(String name, double width, java.util.function.Function<Input, String> value) {
         TableColumn<LibraryRow, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row().input())));
+        // one line each: right-to-left names and occasions through a safe line (docs/adr/0060)
+        c.setCellFactory(SafeCells.forTable());
         c.setPrefWidth(width);
         return c;
     }
@@ -127,7 +132,7 @@ final class LibraryTable extends TableView<LibraryRow> {
                 setGraphic(null);
                 return;
             }
-            title.setText(r.row().input().title());
+            SafeLine.show(title, r.row().input().title());
             alike.setText(r.alike() > 0 ? (r.alike() + 1) + " near-identical" : "");
             alike.setVisible(r.alike() > 0);
             alike.setManaged(r.alike() > 0);

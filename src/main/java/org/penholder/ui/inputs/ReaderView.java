@@ -56,7 +56,8 @@ public final class ReaderView extends BorderPane {
     private final DraftViewModel draft;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final SafeTextFlow title = new SafeTextFlow("reader-title");
-    private final SafeTextFlow details = new SafeTextFlow("reader-details");
+    // fields left to right, each in its own direction: a name in Arabic leaves the date in order
+    private final org.penholder.ui.common.FieldLine details = new org.penholder.ui.common.FieldLine("reader-details");
     private final FlowPane usedIn = new FlowPane(6, 2);
     private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
     private final Popup hover = new Popup();
@@ -77,7 +78,7 @@ public final class ReaderView extends BorderPane {
         area.setEditable(false);
         area.setWrapText(true);
         title.setText("No input open");
-        details.setText("Choose an input in the library to read it here.");
+        details.setFields(List.of("Choose an input in the library to read it here."));
         link.setId("reader-link");
         link.getStyleClass().add("accent");
         link.setOnAction(e -> linkAction.run());
@@ -169,7 +170,7 @@ public final class ReaderView extends BorderPane {
                         area.showParagraphAtTop(0);
                     }
                     title.setText(input.title());
-                    details.setText(describe(input, links.size()));
+                    details.setFields(describe(input, links.size()));
                     restyle();
                     if (select != null && select[1] <= area.getLength()) {
                         area.selectRange(select[0], select[1]);
@@ -204,10 +205,13 @@ public final class ReaderView extends BorderPane {
         }
     }
 
-    static String describe(Input i, int linkCount) {
+    /** The fields of the line under the title: stakeholder, group, occasion, date, language, links. */
+    static List<String> describe(Input i, int linkCount) {
         List<String> parts = new ArrayList<>();
-        parts.add((i.stakeholder() == null ? "Unknown stakeholder" : i.stakeholder())
-                + (i.group() == null ? "" : " \u00B7 " + i.group()));
+        parts.add(i.stakeholder() == null ? "Unknown stakeholder" : i.stakeholder());
+        if (i.group() != null) {
+            parts.add(i.group());
+        }
         if (i.occasion() != null) {
             parts.add(i.occasion());
         }
@@ -218,7 +222,7 @@ public final class ReaderView extends BorderPane {
             parts.add(LanguageDetector.displayName(i.language()));
         }
         parts.add(linkCount == 0 ? "not linked yet" : linkCount + (linkCount == 1 ? " passage linked" : " passages linked"));
-        return String.join("  \u00B7  ", parts);
+        return parts;
     }
 
     private void updateLinkButton() {

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
+
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.SafeCells;
 
 /** The project's stakeholders as an editable table: name, group, country or region; with import from CSV. */
 public final class StakeholdersView extends BorderPane {
@@ -42,7 +43,8 @@ public final class StakeholdersView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Stakeholder, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        // editable, and safe for names in Arabic or Hebrew while not edited (docs/adr/0060)
+        name.setCellFactory(SafeCells.forEditableTable());
         name.setOnEditCommit(e -> save(e.getRowValue(), new Stakeholder(e.getRowValue().id(), e.getNewValue(),
                 e.getRowValue().group(), e.getRowValue().country())));
         name.setPrefWidth(320);
@@ -54,7 +56,7 @@ public final class StakeholdersView extends BorderPane {
         group.setPrefWidth(200);
         TableColumn<Stakeholder, String> country = new TableColumn<>("Country or region");
         country.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().country()));
-        country.setCellFactory(TextFieldTableCell.forTableColumn());
+        country.setCellFactory(SafeCells.forEditableTable());
         country.setOnEditCommit(e -> save(e.getRowValue(), new Stakeholder(e.getRowValue().id(), e.getRowValue().name(),
                 e.getRowValue().group(), e.getNewValue())));
         table.getColumns().addAll(List.of(name, group, country));

@@ -14,6 +14,7 @@ import javafx.scene.shape.Circle;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.ui.draft.DraftViewModel;
+import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.draft.OutlineRow;
 
 /**
@@ -268,11 +269,12 @@ public final class OutlineView extends ListView<OutlineRow> {
                 title.setText(row.text());
                 box.getChildren().setAll(title);
                 setContextMenu(null);
-                tooltip.setText(row.text());
+                SafeLine.show(tooltip, row.text());
                 setTooltip(tooltip);
             } else if (row.kind() == BlockKind.HEADING) {
                 getStyleClass().add("outline-heading");
-                text.setText(row.text());
+                // one line, cut short: right-to-left text through a safe line (docs/adr/0060)
+                SafeLine.show(text, row.text());
                 box.getChildren().setAll(text);
                 setContextMenu(null);
                 setTooltip(null);
@@ -280,11 +282,11 @@ public final class OutlineView extends ListView<OutlineRow> {
                 getStyleClass().add("outline-paragraph");
                 number.setText(row.label());
                 dot.getStyleClass().setAll("status-dot", statusClass(row.status()));
-                text.setText(openingWords(row.text()));
+                SafeLine.show(text, openingWords(row.text()));
                 sources.setText(Integer.toString(row.sources()));
                 sources.getStyleClass().setAll("source-count", row.sources() == 0 ? "no-sources" : "has-sources");
                 box.getChildren().setAll(dot, number, text, sources);
-                tooltip.setText(row.label() + "  " + row.status().displayName() + " · "
+                SafeLine.show(tooltip, row.label() + "  " + row.status().displayName() + " · "
                         + row.sources() + (row.sources() == 1 ? " source" : " sources"));
                 setTooltip(tooltip);
                 setContextMenu(statusMenu);
