@@ -145,8 +145,10 @@ class HistoryWindowTest {
                 .anyMatch(w -> w instanceof Stage s && "Rev.1 (read only)".equals(s.getTitle())));
         Stage revision = (Stage) javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Rev.1 (read only)".equals(s.getTitle())).findFirst().orElseThrow();
-        assertTrue(revision.getScene().getRoot().lookupAll(".revision-label").stream()
-                .anyMatch(n -> "1.".equals(((javafx.scene.control.Label) n).getText())), "the revision lists its paragraphs");
+        // the window may show before its first layout has made the rows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> revision.getScene().getRoot()
+                .lookupAll(".revision-label").stream()
+                .anyMatch(n -> "1.".equals(((javafx.scene.control.Label) n).getText()))).get());
         robot.interact(revision::close);
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         WindowTests.close(window);
