@@ -62,6 +62,8 @@ final class ParagraphAligner {
         final List<String> sections = new ArrayList<>();
         final WordBag[] bags;
         final String[] normal;
+        /** The word diff's tokens of each paragraph, split once for its bag and its diff. */
+        final List<List<String>> tokens = new ArrayList<>();
 
         Side(DocumentVersion v, WordBag.Dictionary dictionary) {
             String section = "";
@@ -77,7 +79,8 @@ final class ParagraphAligner {
             normal = new String[paragraphs.size()];
             for (int i = 0; i < bags.length; i++) {
                 String text = paragraphs.get(i).text();
-                bags[i] = dictionary.bag(text);
+                tokens.add(WordDiff.tokens(text == null ? "" : text));
+                bags[i] = dictionary.bag(tokens.get(i));
                 normal[i] = normalise(text);
             }
         }
@@ -406,7 +409,9 @@ final class ParagraphAligner {
                 diff = List.of(new WordDiff.Segment(WordDiff.Op.EQUAL, to));
                 similarity = 1;
             } else {
-                diff = WordDiff.diff(from, to);
+                boolean single = g.olds.size() == 1 && g.news.size() == 1 && fromTexts.get(0) != null && toTexts.get(0) != null;
+                diff = single ? WordDiff.diff(this.older.tokens.get(g.firstOld()), this.newer.tokens.get(g.firstNew()))
+                        : WordDiff.diff(from, to);
                 similarity = WordBag.join(older.bags()).dice(WordBag.join(newer.bags()));
             }
         }

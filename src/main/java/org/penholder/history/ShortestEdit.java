@@ -25,15 +25,12 @@ final class ShortestEdit {
         int offset = max + 1;
         int[] v = new int[2 * max + 3];
         // furthest point reached on diagonal k after d edits (k from -d to d in steps of two), at
-        // trace[d (d + 1) / 2 + (k + d) / 2]
-        int[] trace = new int[16];
+        // trace[d][(k + d) / 2]
+        int[][] trace = new int[max][];
         v[offset + 1] = 0;
         for (int d = 0; d < max; d++) {
-            int base = d * (d + 1) / 2;
-            int need = base + d + 1;
-            if (trace.length < need) {
-                trace = Arrays.copyOf(trace, Math.max(need, trace.length * 2));
-            }
+            int[] row = new int[d + 1];
+            trace[d] = row;
             for (int k = -d; k <= d; k += 2) {
                 int i;
                 if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
@@ -47,7 +44,7 @@ final class ShortestEdit {
                     j++;
                 }
                 v[offset + k] = i;
-                trace[base + (k + d) / 2] = i;
+                row[(k + d) / 2] = i;
                 if (i >= n && j >= m) {
                     return path(trace, d, k);
                 }
@@ -57,7 +54,7 @@ final class ShortestEdit {
     }
 
     /** Walks back from the end, collecting the runs of kept tokens (the snakes) in reverse. */
-    private static int[] path(int[] trace, int last, int lastK) {
+    private static int[] path(int[][] trace, int last, int lastK) {
         int[] out = new int[16];
         int size = 0;
         int k = lastK;
@@ -91,7 +88,7 @@ final class ShortestEdit {
         return kept;
     }
 
-    private static int at(int[] trace, int d, int k) {
-        return trace[d * (d + 1) / 2 + (k + d) / 2];
+    private static int at(int[][] trace, int d, int k) {
+        return trace[d][(k + d) / 2];
     }
 }

@@ -24,13 +24,24 @@ final class WordBag {
     static final class Dictionary {
         private final Map<String, Integer> ids = new HashMap<>();
 
+        /** Lower-cased ids of tokens as written, so that a word seen before is not lower-cased again. */
+        private final Map<String, Integer> seen = new HashMap<>();
+
         WordBag bag(String text) {
-            List<String> tokens = WordDiff.tokens(text == null ? "" : text);
+            return bag(WordDiff.tokens(text == null ? "" : text));
+        }
+
+        WordBag bag(List<String> tokens) {
             int[] out = new int[tokens.size()];
             int n = 0;
             for (String t : tokens) {
                 if (Character.isLetterOrDigit(t.codePointAt(0))) {
-                    out[n++] = ids.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> ids.size());
+                    Integer id = seen.get(t);
+                    if (id == null) {
+                        id = ids.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> ids.size());
+                        seen.put(t, id);
+                    }
+                    out[n++] = id;
                 }
             }
             int[] words = Arrays.copyOf(out, n);

@@ -29,8 +29,11 @@ public final class WordDiff {
      * change, deletions come before insertions.
      */
     public static List<Segment> diff(String before, String after) {
-        List<String> a = tokens(before == null ? "" : before);
-        List<String> b = tokens(after == null ? "" : after);
+        return diff(tokens(before == null ? "" : before), tokens(after == null ? "" : after));
+    }
+
+    /** The diff of two texts already split by {@link #tokens}. */
+    static List<Segment> diff(List<String> a, List<String> b) {
         int[][] ids = TokenIds.of(a, b);
         int[] kept = ShortestEdit.kept(ids[0], ids[1]);
         List<Segment> raw = new ArrayList<>();
