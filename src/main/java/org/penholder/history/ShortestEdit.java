@@ -31,20 +31,22 @@ final class ShortestEdit {
         for (int d = 0; d < max; d++) {
             int[] row = new int[d + 1];
             trace[d] = row;
+            int slot = 0;
             for (int k = -d; k <= d; k += 2) {
+                int at = offset + k;
                 int i;
-                if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
-                    i = v[offset + k + 1];
+                if (k == -d || (k != d && v[at - 1] < v[at + 1])) {
+                    i = v[at + 1];
                 } else {
-                    i = v[offset + k - 1] + 1;
+                    i = v[at - 1] + 1;
                 }
                 int j = i - k;
                 while (i < n && j < m && a[i] == b[j]) {
                     i++;
                     j++;
                 }
-                v[offset + k] = i;
-                row[(k + d) / 2] = i;
+                v[at] = i;
+                row[slot++] = i;
                 if (i >= n && j >= m) {
                     return path(trace, d, k);
                 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Word-level differences between two texts, as delegations read them: whole words inserted or
  * deleted, never fragments of words. Words, the spaces between them and punctuation are tokens of
- * their own; Chinese and Japanese characters are a token each. Built on java-diff-utils.
+ * their own; Chinese and Japanese characters are a token each. The diff keeps the words
+ * java-diff-utils' Myers diff keeps, found on numbered tokens ({@link ShortestEdit}, docs/adr/0022).
  */
 public final class WordDiff {
 
