@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Word-level differences between two texts, as delegations read them: whole words inserted or
  * deleted, never fragments of words. Words, the spaces between them and punctuation are tokens of
- * their own; Chinese and Japanese characters are a token each. Built on java-diff-utils.
+ * their own; Chinese and Japanese characters are a token each. The diff keeps the words
+ * java-diff-utils' Myers diff keeps, found on numbered tokens ({@link ShortestEdit}, docs/adr/0022).
  */
 public final class WordDiff {
 
@@ -29,28 +30,60 @@ public final class WordDiff {
      * change, deletions come before insertions.
      */
     public static List<Segment> diff(String before, String after) {
-        List<String> a = tokens(before == null ? "" : before);
-        List<String> b = tokens(after == null ? "" : after);
-        Patch<String> patch = DiffUtils.diff(a, b);
+        return diff(tokens(before == null ? "" : before), tokens(after == null ? "" : after));
+    }
+
+    /** The diff of two texts already split by {@link #tokens}. */
+    static List<Segment> diff(List<String> a, List<String> b) {
+        int[][] ids = TokenIds.of(a, b);
+        int[] kept = ShortestEdit.kept(ids[0], ids[1]);
         List<Segment> raw = new ArrayList<>();
         int ia = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            int at = delta.getSource().getPosition();
-            if (at > ia) {
-                raw.add(new Segment(Op.EQUAL, String.join("", a.subList(ia, at))));
+        int ib = 0;
+        for (int k = 0; k <= kept.length; k += 2) {
+            // the next kept pair, or the ends of both texts after the last one
+            int ka = k < kept.length ? kept[k] : a.size();
+            int kb = k < kept.length ? kept[k + 1] : b.size();
+            if (ka > ia) {
+                raw.add(new Segment(Op.DELETE, String.join("", a.subList(ia, ka))));
             }
-            if (!delta.getSource().getLines().isEmpty()) {
-                raw.add(new Segment(Op.DELETE, String.join("", delta.getSource().getLines())));
+            if (kb > ib) {
+                raw.add(new Segment(Op.INSERT, String.join("", b.subList(ib, kb))));
             }
-            if (!delta.getTarget().getLines().isEmpty()) {
-                raw.add(new Segment(Op.INSERT, String.join("", delta.getTarget().getLines())));
+            if (k == kept.length) {
+                break;
             }
-            ia = at + delta.getSource().size();
+            int run = 1;
+            while (k + 2 < kept.length && kept[k + 2] == ka + run && kept[k + 3] == kb + run) {
+                run++;
+                k += 2;
+            }
+            raw.add(new Segment(Op.EQUAL, String.join("", a.subList(ka, ka + run))));
+            ia = ka + run;
+            ib = kb + run;
         }
-        if (ia < a.size()) {
-            raw.add(new Segment(Op.EQUAL, String.join("", a.subList(ia, a.size()))));
-        }
+        return tidy(raw);
+    }
+
+    /** Kept, deleted and inserted runs as a delegation reads them: no lone kept spaces, deletions before insertions, no empty or split runs. */
+    static List<Segment> tidy(List<Segment> raw) {
         return merge(absorbLoneSpaces(raw));
+    }
+
+    /** The tokens of two texts as small integers, equal tokens the same number, so that comparing them is cheap. */
+    private static final class TokenIds {
+        static int[][] of(List<String> a, List<String> b) {
+            java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+            return new int[][] {number(a, ids), number(b, ids)};
+        }
+
+        private static int[] number(List<String> tokens, java.util.Map<String, Integer> ids) {
+            int[] out = new int[tokens.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = ids.computeIfAbsent(tokens.get(k), t -> ids.size());
+            }
+            return out;
+        }
     }
 
     /** True when the diff changes nothing. */
@@ -124,7 +157,13 @@ public final class WordDiff {
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 
+    /** Below this code point no character is Han, Hiragana or Katakana (WordDiffTest checks it), so the script lookup is skipped. */
+    static final int FIRST_IDEOGRAPH = 0x2E80;
+
     private static boolean isIdeograph(int cp) {
+        if (cp < FIRST_IDEOGRAPH) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;

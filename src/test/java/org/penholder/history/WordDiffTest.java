@@ -72,4 +72,59 @@ class WordDiffTest {
         assertTrue(far < 0.2, "far: " + far);
         assertTrue(WordDiff.unchanged(WordDiff.diff("a b", "a b")));
     }
+
+    @Test
+    void noIdeographBeforeTheFirstIdeographCodePoint() {
+        for (int cp = 0; cp < WordDiff.FIRST_IDEOGRAPH; cp++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            String at = "U+" + Integer.toHexString(cp);
+            assertTrue(s != Character.UnicodeScript.HAN && s != Character.UnicodeScript.HIRAGANA
+                    && s != Character.UnicodeScript.KATAKANA, at);
+        }
+        assertEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(WordDiff.FIRST_IDEOGRAPH));
+    }
+
+    /** The diff as built on java-diff-utils' patch, before the diff ran on numbered tokens. */
+    private static List<Segment> libraryDiff(String before, String after) {
+        List<String> a = WordDiff.tokens(before);
+        List<String> b = WordDiff.tokens(after);
+        com.github.difflib.patch.Patch<String> patch = com.github.difflib.DiffUtils.diff(a, b);
+        List<Segment> raw = new java.util.ArrayList<>();
+        int ia = 0;
+        for (var delta : patch.getDeltas()) {
+            int at = delta.getSource().getPosition();
+            if (at > ia) {
+                raw.add(new Segment(Op.EQUAL, String.join("", a.subList(ia, at))));
+            }
+            raw.add(new Segment(Op.DELETE, String.join("", delta.getSource().getLines())));
+            raw.add(new Segment(Op.INSERT, String.join("", delta.getTarget().getLines())));
+            ia = at + delta.getSource().size();
+        }
+        raw.add(new Segment(Op.EQUAL, String.join("", a.subList(ia, a.size()))));
+        return WordDiff.tidy(raw);
+    }
+
+    @Test
+    void sameSegmentsAsTheLibraryPatchOnRandomTexts() {
+        java.util.Random r = new java.util.Random(2030);
+        String[] words = {"the", "The", "shall", "should", "and", "States", " ", "  ", ",", ";", "(", ")", "non-State", "国", "連", "\n"};
+        for (int round = 0; round < 2000; round++) {
+            int vocabulary = 2 + r.nextInt(words.length - 1);
+            StringBuilder x = new StringBuilder();
+            StringBuilder y = new StringBuilder();
+            for (int k = r.nextInt(40); k > 0; k--) {
+                String w = words[r.nextInt(vocabulary)];
+                x.append(w).append(r.nextBoolean() ? " " : "");
+                int change = r.nextInt(6);
+                if (change > 1) {
+                    y.append(w).append(r.nextBoolean() ? " " : "");
+                } else if (change == 1) {
+                    y.append(words[r.nextInt(vocabulary)]).append(' ');
+                }
+            }
+            String before = x.toString();
+            String after = y.toString();
+            assertEquals(libraryDiff(before, after), WordDiff.diff(before, after), () -> before + " -> " + after);
+        }
+    }
 }
