@@ -36,6 +36,8 @@ public final class InputIndex {
         this.db = db;
     }
 
+    private static final String WITH_TEXT = InputStore.SELECT.replace("FROM input i", ", i.text FROM input i");
+
     private static final String ROW = InputStore.SELECT.replace("FROM input i", ", i.near_duplicate_of, "
             + "(SELECT COUNT(*) FROM link l WHERE l.input_id = i.id) AS links, "
             + "(SELECT COUNT(*) FROM input d WHERE d.near_duplicate_of = i.id) AS alike FROM input i");
@@ -190,15 +192,13 @@ public final class InputIndex {
             return hits;
         }
         String ids = String.join(",", bestOfGroup.values().stream().map(String::valueOf).toList());
+        // the inputs shown and their stored texts, in one read; snippets are made only for them, after ranking
         Map<Long, Input> inputs = new HashMap<>();
-        for (Input in : Sql.list(c, InputStore.SELECT + "WHERE i.id IN (" + ids + ")", InputStore::map)) {
-            inputs.put(in.id(), in);
-        }
-        // snippets only for the inputs shown, after ranking, from their stored text
         Map<Long, String> texts = new HashMap<>();
-        for (var e : Sql.list(c, "SELECT id, text FROM input WHERE id IN (" + ids + ")",
-                rs -> Map.entry(rs.getLong(1), rs.getString(2)))) {
-            texts.put(e.getKey(), e.getValue());
+        for (var e : Sql.list(c, WITH_TEXT + "WHERE i.id IN (" + ids + ")",
+                rs -> Map.entry(InputStore.map(rs), rs.getString("text")))) {
+            inputs.put(e.getKey().id(), e.getKey());
+            texts.put(e.getKey().id(), e.getValue());
         }
         for (var e : bestOfGroup.entrySet()) {
             long id = e.getValue();
