@@ -6,8 +6,7 @@ import org.penholder.ui.PenholderApp;
 /** Entry point: a command when the first argument is one, else the window. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {

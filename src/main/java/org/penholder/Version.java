@@ -7,8 +7,7 @@ import java.util.Properties;
 /** The version of this build, as Maven wrote it into the jar. */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     /** "0.1.0" or similar; "development" when run from classes without a build. */
     public static String current() {

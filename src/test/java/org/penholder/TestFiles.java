@@ -15,8 +15,7 @@ public final class TestFiles {
 
     private static Path sampleTemplate;
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A fresh copy of the sample project in {@code dir} (written once per test run, then copied). */
     public static synchronized Path sampleCopy(Path dir) {

@@ -15,7 +15,11 @@ public record AboutInfo(String version, String java, String javafx, String os, L
         String java = Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")";
         String os = System.getProperty("os.name", "?") + " " + System.getProperty("os.version", "") + " "
                 + System.getProperty("os.arch", "");
-        return new AboutInfo(Version.current(), java, javafxVersion == null ? "" : javafxVersion, os.strip(),
+        return new AboutInfo(
+                Version.current(),
+                java,
+                javafxVersion == null ? "" : javafxVersion,
+                os.strip(),
                 BundledLibraries.read());
     }
 

@@ -21,8 +21,7 @@ public final class BundledLibraries {
     /** Where the build puts the list, on the class path. */
     public static final String RESOURCE = "/org/penholder/about/third-party.tsv";
 
-    private BundledLibraries() {
-    }
+    private BundledLibraries() {}
 
     /** The bundled libraries, by name; empty when run from classes that were never built by Maven. */
     public static List<BundledLibrary> read() {
@@ -45,8 +44,12 @@ public final class BundledLibraries {
             if (f.length < 4) {
                 throw new IOException("bundled libraries: a line has " + f.length + " fields, not 5: " + line);
             }
-            List<String> licences = Arrays.stream(f[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            out.add(new BundledLibrary(f[0].strip(), f[1].strip(), f[2].strip(), licences, f.length > 4 ? f[4].strip() : ""));
+            List<String> licences = Arrays.stream(f[3].split("\\|"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            out.add(new BundledLibrary(
+                    f[0].strip(), f[1].strip(), f[2].strip(), licences, f.length > 4 ? f[4].strip() : ""));
         }
         return List.copyOf(out);
     }

@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.penholder.coverage.CoverageScope;
+import org.penholder.coverage.CoverageService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.PlainDocx;
 import org.penholder.docx.Progress;
 import org.penholder.ingest.ImportDetails;
-import org.penholder.coverage.CoverageScope;
-import org.penholder.coverage.CoverageService;
 import org.penholder.model.Author;
 import org.penholder.model.InputFilter;
-import org.penholder.model.SearchQuery;
 import org.penholder.model.Paragraph;
+import org.penholder.model.SearchQuery;
 import org.penholder.project.Project;
 
 /**
@@ -33,6 +33,7 @@ public final class Benchmark {
 
     /** Bumped whenever the generator's output changes, so a cached project is not reused wrongly. */
     static final String GENERATOR_VERSION = "2";
+
     private static final String GENERATOR_KEY = "bench_generator";
     private static final Author AUTHOR = new Author("Benchmark", "Co-facilitators");
 
@@ -96,22 +97,26 @@ public final class Benchmark {
 
     /** The generated project's file name, by its exact scale: 0.02 and 0.04 are different projects. */
     static String fileName(double scale, long seed) {
-        return "bench-" + java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + "-" + seed + ".penholder";
+        return "bench-"
+                + java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString() + "-" + seed + ".penholder";
     }
 
     /** Open the project to a draft ready to show: the file, the draft, the source counts. */
     private Measurement open(Path file) throws Exception {
         log.accept("open");
-        return Measurement.times("open project to draft", sample(3, 15, () -> {
-            try (Project p = Project.open(file, Project.Access.WRITE)) {
-                p.database().read(c -> {
-                    p.drafts().load();
-                    p.links().countsByParagraph();
+        return Measurement.times(
+                "open project to draft",
+                sample(3, 15, () -> {
+                    try (Project p = Project.open(file, Project.Access.WRITE)) {
+                        p.database().read(c -> {
+                            p.drafts().load();
+                            p.links().countsByParagraph();
+                            return null;
+                        });
+                    }
                     return null;
-                });
-            }
-            return null;
-        }), 1000);
+                }),
+                1000);
     }
 
     /** Heap in use once a fresh JVM has opened the project as the window would. */
@@ -122,13 +127,34 @@ public final class Benchmark {
         return Measurement.figure("heap after open", mb, "MB", 300, true, "fresh JVM, after GC");
     }
 
-    private static final List<String> WORDS = List.of("connectivity", "governance", "gender", "financing", "rights",
-            "accountability", "infrastructure", "literacy", "sustainability", "multilingual", "interoperability",
-            "innovation", "participation", "indicators", "youth", "disabilities", "journalists", "cooperation");
-    private static final List<String> PREFIXES = List.of("gov*", "connect*", "digit*", "financ*", "sustain*", "particip*",
-            "inclus*", "commun*");
-    private static final List<String> PHRASES = List.of("\"digital divide\"", "\"human rights\"", "\"capacity building\"",
-            "\"data flows\"", "\"Internet Governance Forum\"", "\"digital public\"");
+    private static final List<String> WORDS = List.of(
+            "connectivity",
+            "governance",
+            "gender",
+            "financing",
+            "rights",
+            "accountability",
+            "infrastructure",
+            "literacy",
+            "sustainability",
+            "multilingual",
+            "interoperability",
+            "innovation",
+            "participation",
+            "indicators",
+            "youth",
+            "disabilities",
+            "journalists",
+            "cooperation");
+    private static final List<String> PREFIXES =
+            List.of("gov*", "connect*", "digit*", "financ*", "sustain*", "particip*", "inclus*", "commun*");
+    private static final List<String> PHRASES = List.of(
+            "\"digital divide\"",
+            "\"human rights\"",
+            "\"capacity building\"",
+            "\"data flows\"",
+            "\"Internet Governance Forum\"",
+            "\"digital public\"");
     private static final List<String> CHINESE = List.of("数字", "互联网治理", "人权", "基础设施", "数字鸿沟", "可持续");
 
     /** Full-text search as the library runs it: ranked hits with snippets, the first 50. */
@@ -147,9 +173,11 @@ public final class Benchmark {
     private static Measurement searchRow(Project p, String name, List<String> queries) throws Exception {
         int[] i = {0};
         double[] samples = sample(20, 200, () -> {
-            var hits = p.inputIndex().search(SearchQuery.parse(queries.get(i[0]++ % queries.size())), InputFilter.ALL, 50);
+            var hits =
+                    p.inputIndex().search(SearchQuery.parse(queries.get(i[0]++ % queries.size())), InputFilter.ALL, 50);
             if (hits.isEmpty()) {
-                throw new IllegalStateException(name + " found nothing for " + queries.get((i[0] - 1) % queries.size()));
+                throw new IllegalStateException(
+                        name + " found nothing for " + queries.get((i[0] - 1) % queries.size()));
             }
             return hits;
         });
@@ -162,8 +190,18 @@ public final class Benchmark {
         try (Project p = Project.open(file, Project.Access.READ)) {
             List<Paragraph> paragraphs = p.draftService().draft().paragraphsInOrder();
             int[] i = {0};
-            return Measurement.times("suggested sources", sample(5, 40, () ->
-                    p.sourceSuggestions().suggest(paragraphs.get(i[0]++ % paragraphs.size()).id(), 10)), 100);
+            return Measurement.times(
+                    "suggested sources",
+                    sample(
+                            5,
+                            40,
+                            () -> p.sourceSuggestions()
+                                    .suggest(
+                                            paragraphs
+                                                    .get(i[0]++ % paragraphs.size())
+                                                    .id(),
+                                            10)),
+                    100);
         }
     }
 
@@ -204,9 +242,15 @@ public final class Benchmark {
             var report = p.inputImporter().importFiles(files, ImportDetails.NONE);
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (report.imported().size() < IMPORT_FILES * 0.9) {
-                throw new IllegalStateException("the import took in only " + report.imported().size() + " of " + IMPORT_FILES);
+                throw new IllegalStateException(
+                        "the import took in only " + report.imported().size() + " of " + IMPORT_FILES);
             }
-            return Measurement.figure("import .docx and .txt inputs", IMPORT_FILES / seconds, "files/s", 50, false,
+            return Measurement.figure(
+                    "import .docx and .txt inputs",
+                    IMPORT_FILES / seconds,
+                    "files/s",
+                    50,
+                    false,
                     IMPORT_FILES + " files in " + String.format(java.util.Locale.ROOT, "%.1f s", seconds));
         }
     }
@@ -236,7 +280,8 @@ public final class Benchmark {
             if (i % 2 == 0) {
                 PlainDocx.write(folder.resolve(String.format("submission-%04d.docx", i)), paragraphs);
             } else {
-                Files.writeString(folder.resolve(String.format("submission-%04d.txt", i)), String.join("\n\n", paragraphs));
+                Files.writeString(
+                        folder.resolve(String.format("submission-%04d.txt", i)), String.join("\n\n", paragraphs));
             }
         }
     }
@@ -262,8 +307,11 @@ public final class Benchmark {
         try (Project p = Project.open(file, Project.Access.READ)) {
             CoverageService coverage = p.coverage();
             CoverageScope latest = coverage.scopes().get(1); // the newest revision
-            return List.of(Measurement.times("coverage of the working draft",
-                            sample(3, 15, () -> coverage.compute(CoverageScope.workingDraft())), 200),
+            return List.of(
+                    Measurement.times(
+                            "coverage of the working draft",
+                            sample(3, 15, () -> coverage.compute(CoverageScope.workingDraft())),
+                            200),
                     Measurement.times("coverage of a revision", sample(3, 15, () -> coverage.compute(latest)), 200));
         }
     }
@@ -280,10 +328,14 @@ public final class Benchmark {
             DocxExporter exporter = p.docxExporter();
             ExportOptions redline = ExportOptions.redline(p.revisionNames().get(0), null);
             return List.of(
-                    Measurement.times("clean export (.docx)", sample(2, 7, () ->
-                            exporter.export(ExportOptions.clean(), out, true, Progress.NONE)), 1000),
-                    Measurement.times("redline (.docx)", sample(2, 7, () ->
-                            exporter.export(redline, out, true, Progress.NONE)), 2000));
+                    Measurement.times(
+                            "clean export (.docx)",
+                            sample(2, 7, () -> exporter.export(ExportOptions.clean(), out, true, Progress.NONE)),
+                            1000),
+                    Measurement.times(
+                            "redline (.docx)",
+                            sample(2, 7, () -> exporter.export(redline, out, true, Progress.NONE)),
+                            2000));
         } finally {
             Files.deleteIfExists(out);
         }
@@ -325,10 +377,19 @@ public final class Benchmark {
     private List<Measurement> uiResponsiveness(Path file) throws Exception {
         log.accept("UI responsiveness");
         Path config = workDir.resolve("ui-config");
-        List<String> cmd = List.of(java(), "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless",
-                "-Dprism.order=sw", "-Dpenholder.config.dir=" + config, "-cp", System.getProperty("java.class.path"),
-                UI_PROBE, file.toString());
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> cmd = List.of(
+                java(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dglass.platform=Headless",
+                "-Dprism.order=sw",
+                "-Dpenholder.config.dir=" + config,
+                "-cp",
+                System.getProperty("java.class.path"),
+                UI_PROBE,
+                file.toString());
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String line;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             line = r.readLine();
@@ -344,19 +405,40 @@ public final class Benchmark {
                 f.put(pair.substring(0, eq), pair.substring(eq + 1).replace('_', ' '));
             }
         }
-        if (!f.keySet().containsAll(List.of("scroll.p50", "scroll.p95", "scroll.p99", "scroll.max", "open.max", "fileAccesses"))) {
+        if (!f.keySet()
+                .containsAll(
+                        List.of("scroll.p50", "scroll.p95", "scroll.p99", "scroll.max", "open.max", "fileAccesses"))) {
             throw new IllegalStateException("the window's tour failed: " + line);
         }
         double scrollMax = Double.parseDouble(f.get("scroll.max"));
         return List.of(
-                new Measurement("UI thread late while scrolling", Double.parseDouble(f.get("scroll.p50")),
-                        Double.parseDouble(f.get("scroll.p95")), Double.parseDouble(f.get("scroll.p99")), "ms", 100,
-                        "p99 < 100 ms", true, false, true, "heartbeats every 16 ms; longest " + Measurement.fmt(scrollMax)
-                        + " ms (" + f.get("scroll.worst") + ")"),
-                Measurement.figure("longest UI stall opening a view", Double.parseDouble(f.get("open.max")), "ms", 1000, true,
+                new Measurement(
+                        "UI thread late while scrolling",
+                        Double.parseDouble(f.get("scroll.p50")),
+                        Double.parseDouble(f.get("scroll.p95")),
+                        Double.parseDouble(f.get("scroll.p99")),
+                        "ms",
+                        100,
+                        "p99 < 100 ms",
+                        true,
+                        false,
+                        true,
+                        "heartbeats every 16 ms; longest " + Measurement.fmt(scrollMax) + " ms ("
+                                + f.get("scroll.worst") + ")"),
+                Measurement.figure(
+                        "longest UI stall opening a view",
+                        Double.parseDouble(f.get("open.max")),
+                        "ms",
+                        1000,
+                        true,
                         "the project, each view's first showing, the compare; longest in " + f.get("open.worst")),
-                Measurement.figure("project file reads on the UI thread", Double.parseDouble(f.get("fileAccesses")), "reads",
-                        1, true, "every read and write of the project during the same tour"));
+                Measurement.figure(
+                        "project file reads on the UI thread",
+                        Double.parseDouble(f.get("fileAccesses")),
+                        "reads",
+                        1,
+                        true,
+                        "every read and write of the project during the same tour"));
     }
 
     private static final String UI_PROBE = "org.penholder.ui.responsiveness.ResponsivenessProbe";
@@ -376,10 +458,12 @@ public final class Benchmark {
     }
 
     private String child(String mainClass, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), mainClass));
+        List<String> cmd = new ArrayList<>(List.of(
+                java(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
-        return firstLine(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        return firstLine(new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start());
     }
 
     /**
@@ -389,21 +473,31 @@ public final class Benchmark {
     private Process childApp(Path file) throws Exception {
         Path config = workDir.resolve("app-config");
         List<String> cmd = new ArrayList<>(List.of(java()));
-        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0])
+                .toAbsolutePath();
         boolean fromJar = isApplicationJar(jar);
         Path cache = jar.resolveSibling(AOT_CACHE);
         if (fromJar && Files.isRegularFile(cache)) {
             cmd.add("-XX:AOTCache=" + cache);
         }
-        cmd.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-Dpenholder.startup.probe=true",
+        cmd.addAll(List.of(
+                "-Dglass.platform=Headless",
+                "-Dprism.order=sw",
+                "-Dpenholder.startup.probe=true",
                 "-Dpenholder.config.dir=" + config));
         if (fromJar) {
             cmd.addAll(List.of("-jar", jar.toString()));
         } else { // from classes (tests, an IDE)
-            cmd.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "org.penholder.Main"));
+            cmd.addAll(List.of(
+                    "--enable-native-access=ALL-UNNAMED",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.penholder.Main"));
         }
         cmd.add(file.toString());
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** True when this JVM runs from Penholder's own jar (not from classes or a test runner's jar). */
@@ -413,8 +507,9 @@ public final class Benchmark {
         }
         try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
             var manifest = j.getManifest();
-            return manifest != null && "org.penholder.Main"
-                    .equals(manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS));
+            return manifest != null
+                    && "org.penholder.Main"
+                            .equals(manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS));
         } catch (IOException e) {
             return false;
         }

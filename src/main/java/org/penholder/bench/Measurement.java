@@ -9,8 +9,18 @@ import java.util.Arrays;
  * @param atMost true when the figure must stay below the target (times, memory), false when it must
  *               reach it (throughput)
  */
-public record Measurement(String name, double median, double p95, double p99, String unit, double target,
-                          String targetText, boolean atMost, boolean onP95, boolean onP99, String note) {
+public record Measurement(
+        String name,
+        double median,
+        double p95,
+        double p99,
+        String unit,
+        double target,
+        String targetText,
+        boolean atMost,
+        boolean onP95,
+        boolean onP99,
+        String note) {
 
     /** PASS when the figure the target is about meets it. */
     public boolean passes() {
@@ -40,13 +50,24 @@ public record Measurement(String name, double median, double p95, double p99, St
     private static Measurement of(String name, double[] samples, double target, boolean p95, boolean p99, String text) {
         double[] s = samples.clone();
         Arrays.sort(s);
-        return new Measurement(name, percentile(s, 50), percentile(s, 95), percentile(s, 99), "ms", target, text, true,
-                p95, p99, s.length + " runs");
+        return new Measurement(
+                name,
+                percentile(s, 50),
+                percentile(s, 95),
+                percentile(s, 99),
+                "ms",
+                target,
+                text,
+                true,
+                p95,
+                p99,
+                s.length + " runs");
     }
 
     /** The same row, saying more about what was measured. */
     Measurement withNote(String more) {
-        return new Measurement(name, median, p95, p99, unit, target, targetText, atMost, onP95, onP99, note + "; " + more);
+        return new Measurement(
+                name, median, p95, p99, unit, target, targetText, atMost, onP95, onP99, note + "; " + more);
     }
 
     /** A single figure in another unit (MB, files/s). */

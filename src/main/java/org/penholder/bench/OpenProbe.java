@@ -9,8 +9,7 @@ import org.penholder.project.Project;
  */
 public final class OpenProbe {
 
-    private OpenProbe() {
-    }
+    private OpenProbe() {}
 
     public static void main(String[] args) {
         try (Project p = Project.open(Path.of(args[0]), Project.Access.READ)) {

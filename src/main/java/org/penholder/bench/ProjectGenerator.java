@@ -38,16 +38,29 @@ import org.penholder.store.InputStore;
 public final class ProjectGenerator {
 
     /** What a project of a given scale holds. */
-    public record Plan(int inputs, int stakeholders, int paragraphs, int revisions, int amendments, int links,
-                       int proposals, int meanWords) {
+    public record Plan(
+            int inputs,
+            int stakeholders,
+            int paragraphs,
+            int revisions,
+            int amendments,
+            int links,
+            int proposals,
+            int meanWords) {
 
         public static Plan atScale(double scale) {
             if (!(scale > 0) || scale > 10) {
                 throw new IllegalArgumentException("the scale must be above 0 and at most 10, not " + scale);
             }
-            return new Plan(atLeast(5_000 * scale, 20), atLeast(600 * scale, 30), atLeast(500 * scale, 40),
-                    atLeast(50 * scale, 3), atLeast(50_000 * scale, 200), atLeast(20_000 * scale, 60),
-                    atLeast(200 * scale, 10), 1_400);
+            return new Plan(
+                    atLeast(5_000 * scale, 20),
+                    atLeast(600 * scale, 30),
+                    atLeast(500 * scale, 40),
+                    atLeast(50 * scale, 3),
+                    atLeast(50_000 * scale, 200),
+                    atLeast(20_000 * scale, 60),
+                    atLeast(200 * scale, 10),
+                    1_400);
         }
 
         private static int atLeast(double value, int min) {
@@ -56,14 +69,38 @@ public final class ProjectGenerator {
     }
 
     private static final Author TEAM = new Author("Benchmark", "Co-facilitators");
-    private static final String[] OCCASIONS = {"Virtual consultation, 29 July 2025", "Written submissions, first round",
-        "Informal consultation, 15 September 2025", "Stakeholder hearing, 2 October 2025", "Written submissions on the zero draft",
-        "Regional consultation, Africa", "Regional consultation, Asia-Pacific", "Interactive dialogue, 20 November 2025"};
-    private static final String[] PP_OPENINGS = {"Recalling", "Reaffirming", "Recognizing", "Acknowledging", "Noting",
-        "Concerned", "Mindful", "Emphasizing", "Welcoming", "Stressing"};
-    private static final String[] OP_OPENINGS = {"We commit to", "We decide to", "We call upon all stakeholders to",
-        "We encourage Member States to", "We request the Secretary-General to", "We invite", "We recognize the need to",
-        "We reaffirm our commitment to"};
+    private static final String[] OCCASIONS = {
+        "Virtual consultation, 29 July 2025",
+        "Written submissions, first round",
+        "Informal consultation, 15 September 2025",
+        "Stakeholder hearing, 2 October 2025",
+        "Written submissions on the zero draft",
+        "Regional consultation, Africa",
+        "Regional consultation, Asia-Pacific",
+        "Interactive dialogue, 20 November 2025"
+    };
+    private static final String[] PP_OPENINGS = {
+        "Recalling",
+        "Reaffirming",
+        "Recognizing",
+        "Acknowledging",
+        "Noting",
+        "Concerned",
+        "Mindful",
+        "Emphasizing",
+        "Welcoming",
+        "Stressing"
+    };
+    private static final String[] OP_OPENINGS = {
+        "We commit to",
+        "We decide to",
+        "We call upon all stakeholders to",
+        "We encourage Member States to",
+        "We request the Secretary-General to",
+        "We invite",
+        "We recognize the need to",
+        "We reaffirm our commitment to"
+    };
 
     private final Plan plan;
     private final SplittableRandom random;
@@ -76,8 +113,12 @@ public final class ProjectGenerator {
         this.random = new SplittableRandom(seed);
         this.progress = progress;
         this.english = TextModel.of("en", englishSample());
-        this.others = List.of(TextModel.fromResource("fr"), TextModel.fromResource("es"), TextModel.fromResource("ru"),
-                TextModel.fromResource("ar"), TextModel.fromResource("zh"));
+        this.others = List.of(
+                TextModel.fromResource("fr"),
+                TextModel.fromResource("es"),
+                TextModel.fromResource("ru"),
+                TextModel.fromResource("ar"),
+                TextModel.fromResource("zh"));
     }
 
     /** Writes the project to a new file and returns it open. */
@@ -103,7 +144,8 @@ public final class ProjectGenerator {
         List<String> groups = DefaultLists.STAKEHOLDER_GROUPS;
         return p.database().write(c -> {
             List<Stakeholder> out = new ArrayList<>();
-            List<String> others = groups.stream().filter(g -> !g.equals("Member State")).toList();
+            List<String> others =
+                    groups.stream().filter(g -> !g.equals("Member State")).toList();
             for (int i = 0; i < plan.stakeholders(); i++) {
                 String group = i % 3 == 0 ? "Member State" : others.get(random.nextInt(others.size()));
                 String name = Names.stakeholder(group, i, random);
@@ -128,8 +170,10 @@ public final class ProjectGenerator {
             for (int i = 0; i < plan.paragraphs(); i++) {
                 String id = Ids.newParagraphId();
                 boolean pp = i < preamble;
-                String section = pp ? null : sections.get((i - preamble) * sections.size() / (plan.paragraphs() - preamble));
-                String opening = pp ? PP_OPENINGS[random.nextInt(PP_OPENINGS.length)]
+                String section =
+                        pp ? null : sections.get((i - preamble) * sections.size() / (plan.paragraphs() - preamble));
+                String opening = pp
+                        ? PP_OPENINGS[random.nextInt(PP_OPENINGS.length)]
                         : OP_OPENINGS[random.nextInt(OP_OPENINGS.length)];
                 String text = opening + " " + lowerFirst(english.text(30 + random.nextInt(60), random));
                 int position = nextPosition.merge(String.valueOf(section), 1, Integer::sum) - 1;
@@ -139,8 +183,7 @@ public final class ProjectGenerator {
     }
 
     /** A passage of a generated input, kept to be linked once the draft has its final shape. */
-    private record Passage(long input, int start, int end, String quote) {
-    }
+    private record Passage(long input, int start, int end, String quote) {}
 
     private List<Passage> inputs(Project p, List<Stakeholder> stakeholders) {
         List<Passage> passages = new ArrayList<>();
@@ -161,14 +204,25 @@ public final class ProjectGenerator {
                     Stakeholder s = stakeholders.get(random.nextInt(stakeholders.size()));
                     Tag cluster = clusters.get(random.nextInt(clusters.size()));
                     String occasion = OCCASIONS[random.nextInt(OCCASIONS.length)];
-                    long id = p.inputs().add(new InputStore.NewInput(s.id(),
-                            occasion.startsWith("Written") ? InputKind.WRITTEN : InputKind.ORAL,
-                            s.name() + " on " + cluster.name(), occasion,
-                            LocalDate.of(2025, 6, 1).plusDays(random.nextInt(180)), model.language(),
-                            "input-" + i + ".docx", text)).id();
+                    long id = p.inputs()
+                            .add(new InputStore.NewInput(
+                                    s.id(),
+                                    occasion.startsWith("Written") ? InputKind.WRITTEN : InputKind.ORAL,
+                                    s.name() + " on " + cluster.name(),
+                                    occasion,
+                                    LocalDate.of(2025, 6, 1).plusDays(random.nextInt(180)),
+                                    model.language(),
+                                    "input-" + i + ".docx",
+                                    text))
+                            .id();
                     p.tags().tagInput(id, cluster.id());
                     if (random.nextBoolean()) {
-                        p.tags().tagInput(id, actionLines.get(random.nextInt(actionLines.size())).id());
+                        p.tags()
+                                .tagInput(
+                                        id,
+                                        actionLines
+                                                .get(random.nextInt(actionLines.size()))
+                                                .id());
                     }
                     int links = linksPerInput + (i < extraLinks ? 1 : 0);
                     for (int k = 0; k < links; k++) {
@@ -188,8 +242,16 @@ public final class ProjectGenerator {
             List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
             for (Passage passage : passages) {
                 Paragraph to = live.get(random.nextInt(live.size()));
-                p.links().add(to.id(), passage.input(), passage.start(), passage.end(), passage.quote(), null,
-                        TEAM.display(), to.text());
+                p.links()
+                        .add(
+                                to.id(),
+                                passage.input(),
+                                passage.start(),
+                                passage.end(),
+                                passage.quote(),
+                                null,
+                                TEAM.display(),
+                                to.text());
             }
         });
     }
@@ -234,14 +296,24 @@ public final class ProjectGenerator {
             String text = target.text();
             int cut = text.indexOf(". ", text.length() / 3);
             if (cut > 0) {
-                d.split(target.id(), Ids.newParagraphId(), text.substring(0, cut + 1), text.substring(cut + 2), TEAM, List.of());
+                d.split(
+                        target.id(),
+                        Ids.newParagraphId(),
+                        text.substring(0, cut + 1),
+                        text.substring(cut + 2),
+                        TEAM,
+                        List.of());
             } else {
                 d.setText(target.id(), reword(text), TEAM, null);
             }
         } else if (roll < 95 && live.size() > plan.paragraphs() * 0.95) {
             int i = live.indexOf(target);
             if (i + 1 < live.size() && java.util.Objects.equals(live.get(i + 1).sectionId(), target.sectionId())) {
-                d.join(target.id(), live.get(i + 1).id(), target.text() + " " + live.get(i + 1).text(), TEAM);
+                d.join(
+                        target.id(),
+                        live.get(i + 1).id(),
+                        target.text() + " " + live.get(i + 1).text(),
+                        TEAM);
             } else {
                 d.deleteParagraph(target.id(), TEAM);
             }
@@ -257,9 +329,19 @@ public final class ProjectGenerator {
         List<String> out = new ArrayList<>(List.of(words));
         int at = 1 + random.nextInt(Math.max(1, out.size() - 1));
         switch (random.nextInt(3)) {
-            case 0 -> out.set(Math.min(at, out.size() - 1), english.text(1, random).split(" ")[0].replaceAll("[.]$", ""));
-            case 1 -> out.add(Math.min(at, out.size()), random.nextInt(20) == 0 ? "[and inclusive][, inclusive]"
-                    : english.text(1, random).split(" ")[0].replaceAll("[.]$", "").toLowerCase(java.util.Locale.ROOT));
+            case 0 ->
+                out.set(
+                        Math.min(at, out.size() - 1),
+                        english.text(1, random).split(" ")[0].replaceAll("[.]$", ""));
+            case 1 ->
+                out.add(
+                        Math.min(at, out.size()),
+                        random.nextInt(20) == 0
+                                ? "[and inclusive][, inclusive]"
+                                : english.text(1, random)
+                                        .split(" ")[0]
+                                        .replaceAll("[.]$", "")
+                                        .toLowerCase(java.util.Locale.ROOT));
             default -> {
                 if (out.size() > 8) {
                     out.remove(Math.min(at, out.size() - 1));
@@ -271,18 +353,35 @@ public final class ProjectGenerator {
 
     private void proposals(Project p, List<Stakeholder> stakeholders) {
         progress.accept("proposals");
-        List<Stakeholder> states = stakeholders.stream().filter(s -> "Member State".equals(s.group())).toList();
+        List<Stakeholder> states = stakeholders.stream()
+                .filter(s -> "Member State".equals(s.group()))
+                .toList();
         p.database().run(c -> {
             List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
             for (int i = 0; i < plan.proposals(); i++) {
                 Paragraph target = live.get(random.nextInt(live.size()));
                 Stakeholder proposer = states.get(random.nextInt(states.size()));
                 String after = reword(target.text());
-                AmendmentStatus status = i % 5 == 0 ? AmendmentStatus.REJECTED : i % 7 == 0 ? AmendmentStatus.WITHDRAWN
-                        : AmendmentStatus.PROPOSED;
-                p.amendments().append(new Amendment(0, target.id(), null, AmendmentKind.ofTextChange(target.text(), after),
-                        target.text(), after, proposer.name(), "", Instant.now(), proposer.id(), status,
-                        "Generated proposal " + i, null, null, null));
+                AmendmentStatus status = i % 5 == 0
+                        ? AmendmentStatus.REJECTED
+                        : i % 7 == 0 ? AmendmentStatus.WITHDRAWN : AmendmentStatus.PROPOSED;
+                p.amendments()
+                        .append(new Amendment(
+                                0,
+                                target.id(),
+                                null,
+                                AmendmentKind.ofTextChange(target.text(), after),
+                                target.text(),
+                                after,
+                                proposer.name(),
+                                "",
+                                Instant.now(),
+                                proposer.id(),
+                                status,
+                                "Generated proposal " + i,
+                                null,
+                                null,
+                                null));
             }
         });
     }
@@ -302,8 +401,20 @@ public final class ProjectGenerator {
 
     /** The counts a plan promises, for reports. */
     public static Map<String, Integer> describe(Plan plan) {
-        return Map.of("inputs", plan.inputs(), "stakeholders", plan.stakeholders(), "paragraphs", plan.paragraphs(),
-                "revisions", plan.revisions(), "amendments", plan.amendments(), "links", plan.links(),
-                "proposals", plan.proposals());
+        return Map.of(
+                "inputs",
+                plan.inputs(),
+                "stakeholders",
+                plan.stakeholders(),
+                "paragraphs",
+                plan.paragraphs(),
+                "revisions",
+                plan.revisions(),
+                "amendments",
+                plan.amendments(),
+                "links",
+                plan.links(),
+                "proposals",
+                plan.proposals());
     }
 }

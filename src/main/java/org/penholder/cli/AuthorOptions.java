@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 /** Who a command records as the author of its changes: given on the command line, or the person's settings. */
 final class AuthorOptions {
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Author recorded for the change (default: your settings).")
+    @Option(
+            names = "--author",
+            paramLabel = "NAME",
+            description = "Author recorded for the change (default: your settings).")
     String name;
 
     @Option(names = "--team", paramLabel = "TEAM", description = "The author's team.")

@@ -14,20 +14,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {"Measure Penholder on a generated project against its speed and memory targets.",
-        "The project is generated once per scale and kept in the work folder."})
+@Command(
+        name = "bench",
+        description = {
+            "Measure Penholder on a generated project against its speed and memory targets.",
+            "The project is generated once per scale and kept in the work folder."
+        })
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scale", paramLabel = "F", defaultValue = "1", description = "Size of the generated project (1: 5,000 inputs).")
+    @Option(
+            names = "--scale",
+            paramLabel = "F",
+            defaultValue = "1",
+            description = "Size of the generated project (1: 5,000 inputs).")
     double scale;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "20251216", description = "Seed of the generated project.")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "20251216",
+            description = "Seed of the generated project.")
     long seed;
 
-    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where generated projects are kept (default: the system temporary folder).")
+    @Option(
+            names = "--work-dir",
+            paramLabel = "DIR",
+            description = "Where generated projects are kept (default: the system temporary folder).")
     Path workDir;
 
     @Option(names = "--json", description = "Print the figures as JSON on standard output.")
@@ -62,8 +77,14 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf("%-34s %12s %12s %12s  %-22s %s%n", "measure", "median", "p95", "p99", "target", "status");
             for (Measurement m : results) {
-                out.printf("%-34s %12s %12s %12s  %-22s %s%n", m.name(), show(m.median(), m.unit()), show(m.p95(), m.unit()),
-                        show(m.p99(), m.unit()), m.targetText(), m.status());
+                out.printf(
+                        "%-34s %12s %12s %12s  %-22s %s%n",
+                        m.name(),
+                        show(m.median(), m.unit()),
+                        show(m.p95(), m.unit()),
+                        show(m.p99(), m.unit()),
+                        m.targetText(),
+                        m.status());
             }
         }
         return 0;

@@ -6,11 +6,14 @@ import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import org.penholder.store.IntegrityCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "Check a project file: pages, references, format and search index. Exit 0 when sound, 1 otherwise.")
+@Command(
+        name = "check",
+        description =
+                "Check a project file: pages, references, format and search index. Exit 0 when sound, 1 otherwise.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

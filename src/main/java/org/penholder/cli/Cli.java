@@ -10,18 +10,44 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: headless commands over the same services as the window. */
-@Command(name = "penholder", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
-        description = {"A drafting desk for intergovernmental outcome documents.",
-                "Run without a command to open the window: on the FILE given, else on the project open last time "
-                        + "or, the first time, on the welcome screen."},
-        subcommands = {SampleCommand.class, NewCommand.class, InfoCommand.class, CheckCommand.class,
-                GenerateCommand.class, BenchCommand.class,
-                ImportInputsCommand.class, InputsCommand.class, SearchCommand.class, StakeholdersCommand.class,
-                ImportStakeholdersCommand.class, LinkCommand.class, LinksCommand.class,
-                ReviseCommand.class, RevisionsCommand.class, HistoryCommand.class, CompareCommand.class,
-                CompareDocxCommand.class, ProposeCommand.class, ProposalsCommand.class, DecideCommand.class,
-                ExportCommand.class, ImportDraftCommand.class, ImportAmendmentsCommand.class,
-                CoverageCommand.class, ReportCommand.class},
+@Command(
+        name = "penholder",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Version.class,
+        description = {
+            "A drafting desk for intergovernmental outcome documents.",
+            "Run without a command to open the window: on the FILE given, else on the project open last time "
+                    + "or, the first time, on the welcome screen."
+        },
+        subcommands = {
+            SampleCommand.class,
+            NewCommand.class,
+            InfoCommand.class,
+            CheckCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            ImportInputsCommand.class,
+            InputsCommand.class,
+            SearchCommand.class,
+            StakeholdersCommand.class,
+            ImportStakeholdersCommand.class,
+            LinkCommand.class,
+            LinksCommand.class,
+            ReviseCommand.class,
+            RevisionsCommand.class,
+            HistoryCommand.class,
+            CompareCommand.class,
+            CompareDocxCommand.class,
+            ProposeCommand.class,
+            ProposalsCommand.class,
+            DecideCommand.class,
+            ExportCommand.class,
+            ImportDraftCommand.class,
+            ImportAmendmentsCommand.class,
+            CoverageCommand.class,
+            ReportCommand.class
+        },
         sortOptions = false)
 public final class Cli {
 
@@ -30,8 +56,7 @@ public final class Cli {
     /** Exit code of a command line that does not make sense. */
     public static final int USAGE = 2;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** True when the arguments ask for a command rather than the window. */
     public static boolean isCommand(String[] args) {

@@ -6,10 +6,10 @@ import org.penholder.history.Comparison;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", description = "Compare two revisions of a project (or a revision and the current draft).")
 final class CompareCommand implements Callable<Integer> {

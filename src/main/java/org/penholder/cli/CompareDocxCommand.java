@@ -6,12 +6,16 @@ import org.penholder.docx.DocumentFiles;
 import org.penholder.history.CompareService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compare-docx", description = {"Compare two Word files (no project needed).",
-        "Markdown and plain text files (.md, .txt) are read one paragraph per block."})
+@Command(
+        name = "compare-docx",
+        description = {
+            "Compare two Word files (no project needed).",
+            "Markdown and plain text files (.md, .txt) are read one paragraph per block."
+        })
 final class CompareDocxCommand implements Callable<Integer> {
 
     @Spec
@@ -28,7 +32,9 @@ final class CompareDocxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.print(spec.commandLine().getOut(), CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
+        output.print(
+                spec.commandLine().getOut(),
+                CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
         return 0;
     }
 }

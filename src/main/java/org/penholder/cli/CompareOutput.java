@@ -12,15 +12,16 @@ import org.penholder.history.WordDiff;
 /** How the compare commands print a comparison: JSON for scripts, a plain redline for people. */
 final class CompareOutput {
 
-    private CompareOutput() {
-    }
+    private CompareOutput() {}
 
     /** The output options the compare commands share. */
     static final class Options {
         @picocli.CommandLine.Option(names = "--json", description = "Print JSON on standard output.")
         boolean json;
 
-        @picocli.CommandLine.Option(names = "--all", description = "List unchanged paragraphs too (JSON always lists all).")
+        @picocli.CommandLine.Option(
+                names = "--all",
+                description = "List unchanged paragraphs too (JSON always lists all).")
         boolean all;
 
         void print(PrintWriter out, Comparison c) {
@@ -34,7 +35,8 @@ final class CompareOutput {
             return;
         }
         Comparison.Summary s = c.summary();
-        out.printf("%s -> %s: %d changed, %d added, %d deleted, %d split, %d merged, %d moved, %d unchanged%n",
+        out.printf(
+                "%s -> %s: %d changed, %d added, %d deleted, %d split, %d merged, %d moved, %d unchanged%n",
                 c.from(), c.to(), s.changed(), s.added(), s.deleted(), s.split(), s.merged(), s.moved(), s.unchanged());
         for (ParagraphChange p : all ? c.changes() : c.differences()) {
             out.println();

@@ -19,9 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Show who is reflected where: inputs reflected by stakeholder group and by "
-        + "thematic cluster, the inputs no paragraph draws on, and the paragraphs without a source.",
-        "An input is reflected when at least one paragraph of the text is linked to a passage of it."})
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Show who is reflected where: inputs reflected by stakeholder group and by "
+                    + "thematic cluster, the inputs no paragraph draws on, and the paragraphs without a source.",
+            "An input is reflected when at least one paragraph of the text is linked to a passage of it."
+        })
 final class CoverageCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +36,10 @@ final class CoverageCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The project file.")
     Path file;
 
-    @Option(names = "--revision", paramLabel = "NAME", description = "A revision (\"Rev.1\"); the working draft when left out.")
+    @Option(
+            names = "--revision",
+            paramLabel = "NAME",
+            description = "A revision (\"Rev.1\"); the working draft when left out.")
     String revision;
 
     @Option(names = "--json", description = "Print JSON on standard output.")
@@ -51,26 +60,43 @@ final class CoverageCommand implements Callable<Integer> {
             root.put("reflected", c.total().reflected());
             root.put("groups", rows("group", c.groups()));
             root.put("clusters", rows("cluster", c.clusters()));
-            root.put("unreflected", c.unreflected().stream().map(InputCoverage::id).toList());
-            root.put("orphans", c.orphans().stream().map(o -> o.paragraph().code()).toList());
+            root.put(
+                    "unreflected",
+                    c.unreflected().stream().map(InputCoverage::id).toList());
+            root.put(
+                    "orphans",
+                    c.orphans().stream().map(o -> o.paragraph().code()).toList());
             Json.print(out, root);
             return 0;
         }
-        out.println("Coverage of the " + (c.scope().isRevision() ? "revision " + c.scope().name() : "working draft") + ": "
-                + c.total().reflected() + " of " + c.total().inputs() + " inputs reflected (" + c.total().percent() + ")");
+        out.println("Coverage of the "
+                + (c.scope().isRevision() ? "revision " + c.scope().name() : "working draft") + ": "
+                + c.total().reflected() + " of " + c.total().inputs() + " inputs reflected ("
+                + c.total().percent() + ")");
         out.println(c.scope().definition());
         table(out, "Stakeholder group", c.groups());
         table(out, "Thematic cluster", c.clusters());
         out.println();
         out.println("Inputs not reflected (" + c.unreflected().size() + ")");
         for (InputCoverage in : c.unreflected()) {
-            out.printf("  %5d  %s  (%s, %s)%n", in.id(), in.title(), in.stakeholder() == null ? "unknown stakeholder" : in.stakeholder(),
+            out.printf(
+                    "  %5d  %s  (%s, %s)%n",
+                    in.id(),
+                    in.title(),
+                    in.stakeholder() == null ? "unknown stakeholder" : in.stakeholder(),
                     in.group() == null ? Uptake.NO_GROUP.toLowerCase(java.util.Locale.ROOT) : in.group());
         }
         out.println();
         List<ParagraphSources> orphans = c.orphans();
-        out.println("Paragraphs without a source (" + orphans.size() + ")" + (orphans.isEmpty() ? ""
-                : ": " + String.join(", ", orphans.stream().map(o -> o.paragraph().code()).toList())));
+        out.println("Paragraphs without a source (" + orphans.size() + ")"
+                + (orphans.isEmpty()
+                        ? ""
+                        : ": "
+                                + String.join(
+                                        ", ",
+                                        orphans.stream()
+                                                .map(o -> o.paragraph().code())
+                                                .toList())));
         return 0;
     }
 
@@ -89,7 +115,9 @@ final class CoverageCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, String heading, List<Uptake> rows) {
-        int width = Math.max(heading.length(), rows.stream().mapToInt(u -> u.name().length()).max().orElse(0));
+        int width = Math.max(
+                heading.length(),
+                rows.stream().mapToInt(u -> u.name().length()).max().orElse(0));
         out.println();
         out.printf("%-" + width + "s  %6s  %9s  %5s%n", heading, "Inputs", "Reflected", "Share");
         for (Uptake u : rows) {

@@ -12,8 +12,7 @@ final class Dates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** 2025-07-29 or "29 July 2025"; null stays null; anything else is a usage error. */
     static LocalDate parse(CommandSpec spec, String text) {
@@ -26,8 +25,8 @@ final class Dates {
             try {
                 return LocalDate.parse(text.strip(), LONG);
             } catch (DateTimeParseException e2) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--date " + text + ": write a date as 2025-07-29 or \"29 July 2025\"");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--date " + text + ": write a date as 2025-07-29 or \"29 July 2025\"");
             }
         }
     }

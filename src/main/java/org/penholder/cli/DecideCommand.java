@@ -7,16 +7,20 @@ import org.penholder.model.Amendment;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "decide", description = "Accept, reject or withdraw a proposal. Accepting applies it to the draft.")
 final class DecideCommand implements Callable<Integer> {
 
     /** What can be decided. */
-    enum Decision { ACCEPT, REJECT, WITHDRAW }
+    enum Decision {
+        ACCEPT,
+        REJECT,
+        WITHDRAW
+    }
 
     @Spec
     CommandSpec spec;
@@ -27,7 +31,10 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--proposal", required = true, paramLabel = "ID", description = "The proposal's number.")
     long proposal;
 
-    @Parameters(index = "1", paramLabel = "accept|reject|withdraw", description = "The decision.",
+    @Parameters(
+            index = "1",
+            paramLabel = "accept|reject|withdraw",
+            description = "The decision.",
             converter = DecisionConverter.class)
     Decision decision;
 
@@ -40,7 +47,8 @@ final class DecideCommand implements Callable<Integer> {
             try {
                 return Decision.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected accept, reject or withdraw, not \"" + value + "\"");
+                throw new picocli.CommandLine.TypeConversionException(
+                        "expected accept, reject or withdraw, not \"" + value + "\"");
             }
         }
     }
@@ -52,8 +60,9 @@ final class DecideCommand implements Callable<Integer> {
             switch (decision) {
                 case ACCEPT -> {
                     Amendment applied = service.accept(proposal, author.author());
-                    spec.commandLine().getErr().println("Accepted proposal " + proposal + "; applied as amendment "
-                            + applied.id() + ".");
+                    spec.commandLine()
+                            .getErr()
+                            .println("Accepted proposal " + proposal + "; applied as amendment " + applied.id() + ".");
                 }
                 case REJECT -> {
                     service.reject(proposal, author.author());

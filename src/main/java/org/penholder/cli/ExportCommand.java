@@ -10,14 +10,18 @@ import org.penholder.docx.Progress;
 import org.penholder.project.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {"Write the current draft or a revision as a Word file (.docx) for circulation.",
-        "The clean text in UN style, a compilation of proposals, or (--redline-from) the changes since an earlier",
-        "revision as Word tracked changes; with each paragraph's sources if asked."})
+@Command(
+        name = "export",
+        description = {
+            "Write the current draft or a revision as a Word file (.docx) for circulation.",
+            "The clean text in UN style, a compilation of proposals, or (--redline-from) the changes since an earlier",
+            "revision as Word tracked changes; with each paragraph's sources if asked."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -29,18 +33,29 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT.docx", description = "The Word file to write.")
     Path out;
 
-    @Option(names = "--revision", paramLabel = "NAME", description = "The revision to write (default: the current draft).")
+    @Option(
+            names = "--revision",
+            paramLabel = "NAME",
+            description = "The revision to write (default: the current draft).")
     String revision;
 
     @Option(names = "--compilation", description = "Write the compilation of proposals instead of the clean text.")
     boolean compilation;
 
-    @Option(names = "--redline-from", paramLabel = "NAME", description = {"Write a redline: the changes from revision NAME to "
-            + "--revision (or the current draft) as tracked changes, author and date per change; Word's Accept All gives "
-            + "the newer text, Reject All the older."})
+    @Option(
+            names = "--redline-from",
+            paramLabel = "NAME",
+            description = {
+                "Write a redline: the changes from revision NAME to "
+                        + "--revision (or the current draft) as tracked changes, author and date per change; Word's Accept All gives "
+                        + "the newer text, Reject All the older."
+            })
     String redlineFrom;
 
-    @Option(names = "--sources", paramLabel = "none|footnotes|annex", defaultValue = "none",
+    @Option(
+            names = "--sources",
+            paramLabel = "none|footnotes|annex",
+            defaultValue = "none",
             description = "Each paragraph's stakeholder sources: none (default), as footnotes, or in an annex table.")
     String sources;
 
@@ -56,18 +71,21 @@ final class ExportCommand implements Callable<Integer> {
         try {
             how = ExportOptions.Sources.parse(sources);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--sources must be none, footnotes or annex, not \"" + sources + "\"");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--sources must be none, footnotes or annex, not \"" + sources + "\"");
         }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .docx file: " + out);
         }
         if (redlineFrom != null && (compilation || how != ExportOptions.Sources.NONE)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--redline-from writes the text with its changes: it does not go with --compilation or --sources");
         }
-        ExportOptions options = redlineFrom != null ? ExportOptions.redline(redlineFrom, revision)
-                : new ExportOptions(compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how);
+        ExportOptions options = redlineFrom != null
+                ? ExportOptions.redline(redlineFrom, revision)
+                : new ExportOptions(
+                        compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how);
         DocxExporter.ExportResult result;
         try (Project p = Project.open(file, Project.Access.READ)) {
             result = p.docxExporter().export(options, out, force, Progress.NONE);
@@ -89,13 +107,22 @@ final class ExportCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), root);
         }
         if (redlineFrom != null) {
-            spec.commandLine().getErr().printf("Wrote %s: the changes from %s to %s, %d paragraphs, %d with changes.%n",
-                    result.file(), redlineFrom, version, result.paragraphs(), result.changes());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "Wrote %s: the changes from %s to %s, %d paragraphs, %d with changes.%n",
+                            result.file(), redlineFrom, version, result.paragraphs(), result.changes());
             return 0;
         }
-        spec.commandLine().getErr().printf("Wrote %s: %s of %s, %d paragraphs%s.%n", result.file(),
-                options.kind().displayName().toLowerCase(java.util.Locale.ROOT), version, result.paragraphs(),
-                compilation ? ", " + result.proposals() + " proposals" : "");
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        "Wrote %s: %s of %s, %d paragraphs%s.%n",
+                        result.file(),
+                        options.kind().displayName().toLowerCase(java.util.Locale.ROOT),
+                        version,
+                        result.paragraphs(),
+                        compilation ? ", " + result.proposals() + " proposals" : "");
         return 0;
     }
 }

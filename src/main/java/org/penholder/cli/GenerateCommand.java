@@ -19,10 +19,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "OUT.penholder", description = "The project file to write; it must not exist.")
     Path out;
 
-    @Option(names = "--scale", paramLabel = "F", defaultValue = "1", description = "Size factor (default 1: 5,000 inputs, 500 paragraphs ...).")
+    @Option(
+            names = "--scale",
+            paramLabel = "F",
+            defaultValue = "1",
+            description = "Size factor (default 1: 5,000 inputs, 500 paragraphs ...).")
     double scale;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "20251216", description = "Random seed; the same seed and scale give the same project.")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "20251216",
+            description = "Random seed; the same seed and scale give the same project.")
     long seed;
 
     @Override

@@ -11,12 +11,14 @@ import org.penholder.history.ParagraphHistory;
 import org.penholder.model.Amendment;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "history", description = "Show the timeline of a paragraph: every amendment, with the words it changed.")
+@Command(
+        name = "history",
+        description = "Show the timeline of a paragraph: every amendment, with the words it changed.")
 final class HistoryCommand implements Callable<Integer> {
 
     @Spec
@@ -25,7 +27,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The project file.")
     Path file;
 
-    @Option(names = "--paragraph", required = true, paramLabel = "LABEL", description = "The paragraph, e.g. OP12 or PP3.")
+    @Option(
+            names = "--paragraph",
+            required = true,
+            paramLabel = "LABEL",
+            description = "The paragraph, e.g. OP12 or PP3.")
     String paragraph;
 
     @Option(names = "--json", description = "Print JSON on standard output.")
@@ -62,9 +68,16 @@ final class HistoryCommand implements Callable<Integer> {
         }
         for (ParagraphHistory.Step s : steps) {
             Amendment a = s.amendment();
-            out.printf("#%d %s  %s  %s%s%s%n", a.id(), a.createdAt().toString().substring(0, 19).replace('T', ' '),
-                    a.kind().displayName(), a.author() + (a.team().isEmpty() ? "" : " (" + a.team() + ")"),
-                    s.proposer().isEmpty() ? "" : ", proposed by " + s.proposer() + " [" + a.status().code() + "]",
+            out.printf(
+                    "#%d %s  %s  %s%s%s%n",
+                    a.id(),
+                    a.createdAt().toString().substring(0, 19).replace('T', ' '),
+                    a.kind().displayName(),
+                    a.author() + (a.team().isEmpty() ? "" : " (" + a.team() + ")"),
+                    s.proposer().isEmpty()
+                            ? ""
+                            : ", proposed by " + s.proposer() + " ["
+                                    + a.status().code() + "]",
                     a.rationale() == null ? "" : " - " + a.rationale());
             if (!s.diff().isEmpty()) {
                 out.println("  " + CompareOutput.redline(s.diff()));

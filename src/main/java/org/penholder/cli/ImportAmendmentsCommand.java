@@ -11,15 +11,19 @@ import org.penholder.docx.Progress;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import-amendments", description = {"Read a delegation's Word file (.docx) with tracked changes as proposals.",
-        "One per change (or run of changes) in a paragraph, with the fewest words changed, attributed to the change's author,",
-        "placed in the paragraph by the id Penholder wrote into the file, else by its text. Importing the same file",
-        "again records nothing twice."})
+@Command(
+        name = "import-amendments",
+        description = {
+            "Read a delegation's Word file (.docx) with tracked changes as proposals.",
+            "One per change (or run of changes) in a paragraph, with the fewest words changed, attributed to the change's author,",
+            "placed in the paragraph by the id Penholder wrote into the file, else by its text. Importing the same file",
+            "again records nothing twice."
+        })
 final class ImportAmendmentsCommand implements Callable<Integer> {
 
     @Spec
@@ -31,12 +35,21 @@ final class ImportAmendmentsCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DOCX", description = "The Word file with tracked changes.")
     Path docx;
 
-    @Option(names = "--proposer", paramLabel = "NAME", description = {"Who proposes every change of the file (a delegation, a "
-            + "group), instead of the authors the file names; an existing stakeholder keeps its group."})
+    @Option(
+            names = "--proposer",
+            paramLabel = "NAME",
+            description = {
+                "Who proposes every change of the file (a delegation, a "
+                        + "group), instead of the authors the file names; an existing stakeholder keeps its group."
+            })
     String proposer;
 
-    @Option(names = "--json", description = {"Print the proposals created as JSON on standard output: a list of {id, proposer, "
-            + "paragraph, kind, before, after}; for a new paragraph, \"paragraph\" is the one it follows."})
+    @Option(
+            names = "--json",
+            description = {
+                "Print the proposals created as JSON on standard output: a list of {id, proposer, "
+                        + "paragraph, kind, before, after}; for a new paragraph, \"paragraph\" is the one it follows."
+            })
     boolean json;
 
     @Mixin
@@ -50,7 +63,11 @@ final class ImportAmendmentsCommand implements Callable<Integer> {
             r = service.importProposals(service.read(docx, Progress.NONE), proposer, author.author());
         }
         var err = spec.commandLine().getErr();
-        err.printf("Read %s: %d tracked changes, %d proposal%s recorded%s.%n", docx, r.trackedChanges(), r.created().size(),
+        err.printf(
+                "Read %s: %d tracked changes, %d proposal%s recorded%s.%n",
+                docx,
+                r.trackedChanges(),
+                r.created().size(),
                 r.created().size() == 1 ? "" : "s",
                 r.alreadyImported() > 0 ? ", " + r.alreadyImported() + " already in the project" : "");
         for (String warning : r.warnings()) {
@@ -71,8 +88,11 @@ final class ImportAmendmentsCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), out);
         } else {
             for (AmendmentImportService.Imported i : r.created()) {
-                spec.commandLine().getOut().printf("#%d %-22s %-6s %-16s %s%n", i.id(), i.proposer(), i.paragraph(),
-                        i.kind().displayName(), describe(i));
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "#%d %-22s %-6s %-16s %s%n",
+                                i.id(), i.proposer(), i.paragraph(), i.kind().displayName(), describe(i));
             }
         }
         return 0;

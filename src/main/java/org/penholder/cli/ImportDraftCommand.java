@@ -16,20 +16,27 @@ import org.penholder.project.ImportedProject;
 import org.penholder.project.Project;
 import org.penholder.settings.UserSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import-draft", description = {"Read a draft from a Word file (.docx) as a new revision of a project.",
-        "The revision sits beside the working draft (or, with --new, starts a new project). Tracked changes in the file",
-        "are read as accepted."})
+@Command(
+        name = "import-draft",
+        description = {
+            "Read a draft from a Word file (.docx) as a new revision of a project.",
+            "The revision sits beside the working draft (or, with --new, starts a new project). Tracked changes in the file",
+            "are read as accepted."
+        })
 final class ImportDraftCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file (with --new: the project file to create).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The project file (with --new: the project file to create).")
     Path file;
 
     @Parameters(index = "1", paramLabel = "DOCX", description = "The Word file to read.")
@@ -52,19 +59,31 @@ final class ImportDraftCommand implements Callable<Integer> {
         if (create) {
             draft = new DraftDocxReader().read(docx, Progress.NONE);
             try (Project p = ImportedProject.create(file, draft, revision, author)) {
-                stored = p.revisions().blocks(p.revisions().byName(revision.strip()).orElseThrow().id());
+                stored = p.revisions()
+                        .blocks(p.revisions()
+                                .byName(revision.strip())
+                                .orElseThrow()
+                                .id());
                 spec.commandLine().getErr().printf("Created %s from %s.%n", p.file(), docx);
             }
         } else {
             try (Project p = Project.open(file, Project.Access.WRITE)) {
                 p.draftImport().checkRevisionName(revision);
                 draft = new DraftDocxReader().read(docx, Progress.NONE);
-                stored = p.revisions().blocks(p.draftImport().importAsRevision(draft, revision, author).id());
+                stored = p.revisions()
+                        .blocks(p.draftImport()
+                                .importAsRevision(draft, revision, author)
+                                .id());
             }
         }
         var err = spec.commandLine().getErr();
-        err.printf("Read %s as revision \"%s\": %d headings, %d preambular and %d operative paragraphs%s.%n", docx,
-                revision.strip(), draft.count(BlockKind.HEADING), draft.count(BlockKind.PP), draft.count(BlockKind.OP),
+        err.printf(
+                "Read %s as revision \"%s\": %d headings, %d preambular and %d operative paragraphs%s.%n",
+                docx,
+                revision.strip(),
+                draft.count(BlockKind.HEADING),
+                draft.count(BlockKind.PP),
+                draft.count(BlockKind.OP),
                 draft.embeddedIds() > 0 ? ", " + draft.embeddedIds() + " matched by the ids Penholder wrote" : "");
         for (String warning : draft.warnings()) {
             err.println("  note: " + warning);

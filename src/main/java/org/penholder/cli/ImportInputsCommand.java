@@ -19,8 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-inputs", description = {"Import stakeholder inputs from .docx, .pdf, .txt and .md files or folders.",
-        "Exit 0 when anything could be read, 1 when nothing could."})
+@Command(
+        name = "import-inputs",
+        description = {
+            "Import stakeholder inputs from .docx, .pdf, .txt and .md files or folders.",
+            "Exit 0 when anything could be read, 1 when nothing could."
+        })
 final class ImportInputsCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +33,11 @@ final class ImportInputsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
     Path file;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files or folders (read recursively).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--stakeholder", paramLabel = "S", description = "Who the inputs come from (created if new).")
@@ -44,7 +52,10 @@ final class ImportInputsCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "D", description = "The inputs' date: 2025-07-29 or \"29 July 2025\".")
     String date;
 
-    @Option(names = "--language", paramLabel = "L", description = "Language code (en, fr, ar ...); detected when not given.")
+    @Option(
+            names = "--language",
+            paramLabel = "L",
+            description = "Language code (en, fr, ar ...); detected when not given.")
     String language;
 
     @Option(names = "--oral", description = "The inputs are oral interventions (default: written submissions).")
@@ -59,16 +70,18 @@ final class ImportInputsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (group != null && stakeholder == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--group needs --stakeholder (a group belongs to a stakeholder)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--group needs --stakeholder (a group belongs to a stakeholder)");
         }
         LocalDate day = Dates.parse(spec, date);
-        ImportDetails details = new ImportDetails(stakeholder, group, oral ? InputKind.ORAL : InputKind.WRITTEN, occasion,
-                day, language, tags);
+        ImportDetails details = new ImportDetails(
+                stakeholder, group, oral ? InputKind.ORAL : InputKind.WRITTEN, occasion, day, language, tags);
         ImportReport report;
         PrintWriter err = spec.commandLine().getErr();
         try (Project p = Project.open(file, Project.Access.WRITE)) {
             try {
-                report = p.inputImporter().importFiles(paths, details, (done, total, current) -> { }, () -> false, Runnable::run);
+                report = p.inputImporter()
+                        .importFiles(paths, details, (done, total, current) -> {}, () -> false, Runnable::run);
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }
@@ -82,19 +95,29 @@ final class ImportInputsCommand implements Callable<Integer> {
         report.notes().forEach(err::println);
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
-            root.put("imported", report.imported().stream().map(i -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("file", i.file().toString());
-                m.put("id", i.inputId());
-                m.put("title", i.title());
-                m.put("language", i.language());
-                m.put("near_duplicate_of", i.alikeOf());
-                return m;
-            }).toList());
-            root.put("duplicates", report.duplicates().stream().map(d -> Map.of("file", d.file().toString(),
-                    "existing", d.existingInputId())).toList());
-            root.put("skipped", report.skipped().stream().map(s -> Map.of("file", s.file().toString(),
-                    "reason", s.reason())).toList());
+            root.put(
+                    "imported",
+                    report.imported().stream()
+                            .map(i -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("file", i.file().toString());
+                                m.put("id", i.inputId());
+                                m.put("title", i.title());
+                                m.put("language", i.language());
+                                m.put("near_duplicate_of", i.alikeOf());
+                                return m;
+                            })
+                            .toList());
+            root.put(
+                    "duplicates",
+                    report.duplicates().stream()
+                            .map(d -> Map.of("file", d.file().toString(), "existing", d.existingInputId()))
+                            .toList());
+            root.put(
+                    "skipped",
+                    report.skipped().stream()
+                            .map(s -> Map.of("file", s.file().toString(), "reason", s.reason()))
+                            .toList());
             Json.print(spec.commandLine().getOut(), root);
         }
         err.println(file + ": " + report.summary() + ".");

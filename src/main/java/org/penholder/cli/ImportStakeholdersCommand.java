@@ -10,8 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-stakeholders", description = {"Import stakeholders from a CSV file (name, group, country) into a project.", "The file has a header:",
-        "name, group, country (or region). Existing stakeholders take the file's group and country."})
+@Command(
+        name = "import-stakeholders",
+        description = {
+            "Import stakeholders from a CSV file (name, group, country) into a project.",
+            "The file has a header:",
+            "name, group, country (or region). Existing stakeholders take the file's group and country."
+        })
 final class ImportStakeholdersCommand implements Callable<Integer> {
 
     @Spec

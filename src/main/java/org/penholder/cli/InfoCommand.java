@@ -8,10 +8,10 @@ import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import org.penholder.project.ProjectInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "info", description = "Show a project's title and what it holds.")
 final class InfoCommand implements Callable<Integer> {
@@ -60,7 +60,10 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("%-13s %d%n", "Paragraphs", n.paragraphs());
         out.printf("%-13s %d%n", "Links", n.links());
         out.printf("%-13s %d%n", "Amendments", n.amendments());
-        out.printf("%-13s %d%s%n", "Revisions", n.revisions(),
+        out.printf(
+                "%-13s %d%s%n",
+                "Revisions",
+                n.revisions(),
                 info.revisions().isEmpty() ? "" : " (" + String.join(", ", info.revisions()) + ")");
         return 0;
     }

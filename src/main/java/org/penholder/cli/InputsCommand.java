@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "inputs", description = "List a project's inputs: stakeholder, group, title, occasion, date, language, tags, links.")
+@Command(
+        name = "inputs",
+        description = "List a project's inputs: stakeholder, group, title, occasion, date, language, tags, links.")
 final class InputsCommand implements Callable<Integer> {
 
     @Spec
@@ -35,9 +37,11 @@ final class InputsCommand implements Callable<Integer> {
         try (Project p = Project.open(file, Project.Access.READ)) {
             // every input, near-identical ones included: a script wants them all
             rows = p.inputIndex().rows(InputFilter.ALL).stream()
-                    .flatMap(r -> r.alike() == 0 ? java.util.stream.Stream.of(r)
+                    .flatMap(r -> r.alike() == 0
+                            ? java.util.stream.Stream.of(r)
                             : p.inputIndex().rows(InputFilter.ALL.withAlikeOf(r.id())).stream())
-                    .sorted(java.util.Comparator.comparingLong(InputRow::id)).toList();
+                    .sorted(java.util.Comparator.comparingLong(InputRow::id))
+                    .toList();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -46,9 +50,16 @@ final class InputsCommand implements Callable<Integer> {
         }
         for (InputRow r : rows) {
             Input i = r.input();
-            out.printf("%5d  %-28s %-20s %-40s %s %s %s links %d%n", i.id(), cut(i.stakeholder(), 28), cut(i.group(), 20),
-                    cut(i.title(), 40), i.date() == null ? "          " : i.date(), i.language() == null ? "--" : i.language(),
-                    r.nearDuplicateOf() == null ? "" : "(near-identical to " + r.nearDuplicateOf() + ")", r.links());
+            out.printf(
+                    "%5d  %-28s %-20s %-40s %s %s %s links %d%n",
+                    i.id(),
+                    cut(i.stakeholder(), 28),
+                    cut(i.group(), 20),
+                    cut(i.title(), 40),
+                    i.date() == null ? "          " : i.date(),
+                    i.language() == null ? "--" : i.language(),
+                    r.nearDuplicateOf() == null ? "" : "(near-identical to " + r.nearDuplicateOf() + ")",
+                    r.links());
         }
         spec.commandLine().getErr().println(rows.size() + (rows.size() == 1 ? " input" : " inputs"));
         return 0;

@@ -12,8 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "link", description = {"Link a paragraph to a passage of an input, by quote or by offsets.",
-        "Offsets count characters (UTF-16 units) of the input's text, from 0; --to is exclusive."})
+@Command(
+        name = "link",
+        description = {
+            "Link a paragraph to a passage of an input, by quote or by offsets.",
+            "Offsets count characters (UTF-16 units) of the input's text, from 0; --to is exclusive."
+        })
 final class LinkCommand implements Callable<Integer> {
 
     @Spec
@@ -22,7 +26,11 @@ final class LinkCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The project file.")
     Path file;
 
-    @Option(names = "--paragraph", required = true, paramLabel = "LABEL", description = "PP3, OP12 or 12, as the outline shows it.")
+    @Option(
+            names = "--paragraph",
+            required = true,
+            paramLabel = "LABEL",
+            description = "PP3, OP12 or 12, as the outline shows it.")
     String paragraph;
 
     @Option(names = "--input", required = true, paramLabel = "ID", description = "The input's id (see inputs, search).")
@@ -32,7 +40,11 @@ final class LinkCommand implements Callable<Integer> {
     Passage passage;
 
     static final class Passage {
-        @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "The passage's text, as in the input.")
+        @Option(
+                names = "--quote",
+                required = true,
+                paramLabel = "TEXT",
+                description = "The passage's text, as in the input.")
         String quote;
 
         @ArgGroup(exclusive = false)
@@ -59,15 +71,18 @@ final class LinkCommand implements Callable<Integer> {
             var links = p.linkService();
             try {
                 String id = links.resolveParagraph(paragraph);
-                l = passage.quote != null ? links.linkQuote(id, input, passage.quote, note, by)
+                l = passage.quote != null
+                        ? links.linkQuote(id, input, passage.quote, note, by)
                         : links.linkRange(id, input, passage.range.from, passage.range.to, note, by);
                 label = links.labelOf(id).orElse(paragraph);
             } catch (IllegalArgumentException e) {
                 throw new CliException(file + ": " + e.getMessage());
             }
         }
-        spec.commandLine().getErr().println(file + ": " + label + " draws on input " + l.inputId() + " ["
-                + l.start() + ", " + l.end() + ") (link " + l.id() + ").");
+        spec.commandLine()
+                .getErr()
+                .println(file + ": " + label + " draws on input " + l.inputId() + " [" + l.start() + ", " + l.end()
+                        + ") (link " + l.id() + ").");
         spec.commandLine().getOut().println(l.id());
         return 0;
     }

@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "links", description = "List the links of the draft's paragraphs (or of one paragraph) to input passages.")
+@Command(
+        name = "links",
+        description = "List the links of the draft's paragraphs (or of one paragraph) to input passages.")
 final class LinksCommand implements Callable<Integer> {
 
     @Spec
@@ -42,22 +44,31 @@ final class LinksCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, links.stream().map(ll -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", ll.link().id());
-                m.put("paragraph", ll.label().code());
-                m.put("input", ll.link().inputId());
-                m.put("from", ll.link().start());
-                m.put("to", ll.link().end());
-                m.put("quote", ll.link().quote());
-                m.put("note", ll.link().note());
-                return m;
-            }).toList());
+            Json.print(
+                    out,
+                    links.stream()
+                            .map(ll -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("id", ll.link().id());
+                                m.put("paragraph", ll.label().code());
+                                m.put("input", ll.link().inputId());
+                                m.put("from", ll.link().start());
+                                m.put("to", ll.link().end());
+                                m.put("quote", ll.link().quote());
+                                m.put("note", ll.link().note());
+                                return m;
+                            })
+                            .toList());
             return 0;
         }
         for (LinkService.LabelledLink ll : links) {
-            out.printf("%-7s input %-5d [%d, %d)  \u201C%s\u201D%s%n", ll.label().code(), ll.link().inputId(), ll.link().start(),
-                    ll.link().end(), InputsCommand.cut(ll.link().quote().replace('\n', ' '), 90),
+            out.printf(
+                    "%-7s input %-5d [%d, %d)  \u201C%s\u201D%s%n",
+                    ll.label().code(),
+                    ll.link().inputId(),
+                    ll.link().start(),
+                    ll.link().end(),
+                    InputsCommand.cut(ll.link().quote().replace('\n', ' '), 90),
                     ll.link().note() == null ? "" : "  note: " + ll.link().note());
         }
         return 0;

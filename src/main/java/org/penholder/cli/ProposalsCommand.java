@@ -12,10 +12,10 @@ import org.penholder.history.ProposalService;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "proposals", description = "List delegations' proposals with their state, conflicts and redline.")
 final class ProposalsCommand implements Callable<Integer> {
@@ -29,7 +29,10 @@ final class ProposalsCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "STAKEHOLDER", description = "Only this proposer's.")
     String by;
 
-    @Option(names = "--status", paramLabel = "S", description = "Only proposals in this state: proposed, accepted, rejected, withdrawn.")
+    @Option(
+            names = "--status",
+            paramLabel = "S",
+            description = "Only proposals in this state: proposed, accepted, rejected, withdrawn.")
     String status;
 
     @Option(names = "--paragraph", paramLabel = "LABEL", description = "Only proposals for this paragraph.")
@@ -42,8 +45,12 @@ final class ProposalsCommand implements Callable<Integer> {
     public Integer call() {
         List<Proposal> list;
         try (Project p = Project.open(file, Project.Access.READ)) {
-            Long proposer = by == null ? null : p.stakeholders().byName(by).orElseThrow(() -> new CliException(p.file()
-                    + ": no stakeholder named \"" + by + "\"")).id();
+            Long proposer = by == null
+                    ? null
+                    : p.stakeholders()
+                            .byName(by)
+                            .orElseThrow(() -> new CliException(p.file() + ": no stakeholder named \"" + by + "\""))
+                            .id();
             AmendmentStatus s = status == null ? null : parseStatus(status);
             String id = paragraph == null ? null : ProjectParagraphs.idOf(p, paragraph);
             list = p.proposalService().list(new ProposalService.Filter(proposer, s, id));
@@ -70,8 +77,15 @@ final class ProposalsCommand implements Callable<Integer> {
             return 0;
         }
         for (Proposal x : list) {
-            out.printf("#%d %-9s %-22s %-16s %s%s%s%n", x.id(), x.status().code(), x.proposer(), x.kind().displayName(),
-                    x.where(), x.conflicting() ? "  CONFLICTS with " + x.conflictsWith() : "", x.outdated() ? "  OUTDATED" : "");
+            out.printf(
+                    "#%d %-9s %-22s %-16s %s%s%s%n",
+                    x.id(),
+                    x.status().code(),
+                    x.proposer(),
+                    x.kind().displayName(),
+                    x.where(),
+                    x.conflicting() ? "  CONFLICTS with " + x.conflictsWith() : "",
+                    x.outdated() ? "  OUTDATED" : "");
             out.println("  " + CompareOutput.redline(x.redline()));
         }
         return 0;

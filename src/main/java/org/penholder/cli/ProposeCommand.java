@@ -9,17 +9,22 @@ import org.penholder.project.Project;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "propose", description = {"Record a delegation's proposal (it changes nothing until accepted with decide).",
-        "Examples:",
-        "  propose F --by \"European Union\" --paragraph OP3 --replace shall --with should",
-        "  propose F --by \"Group of 77 and China\" --paragraph OP3 --insert \"and developing\" --after-text developed",
-        "  propose F --by Brazil --new-paragraph \"Stresses ...;\" --after OP12",
-        "  propose F --by Norway --paragraph OP7 --move-after OP2"}, sortOptions = false)
+@Command(
+        name = "propose",
+        description = {
+            "Record a delegation's proposal (it changes nothing until accepted with decide).",
+            "Examples:",
+            "  propose F --by \"European Union\" --paragraph OP3 --replace shall --with should",
+            "  propose F --by \"Group of 77 and China\" --paragraph OP3 --insert \"and developing\" --after-text developed",
+            "  propose F --by Brazil --new-paragraph \"Stresses ...;\" --after OP12",
+            "  propose F --by Norway --paragraph OP7 --move-after OP2"
+        },
+        sortOptions = false)
 final class ProposeCommand implements Callable<Integer> {
 
     @Spec
@@ -28,14 +33,23 @@ final class ProposeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The project file.")
     Path file;
 
-    @Option(names = "--by", required = true, paramLabel = "STAKEHOLDER",
+    @Option(
+            names = "--by",
+            required = true,
+            paramLabel = "STAKEHOLDER",
             description = "Who proposes it: a Member State or a group speaking as one (created if new).")
     String by;
 
-    @Option(names = "--group", paramLabel = "G", description = "Stakeholder group of a new proposer (e.g. \"Member State\").")
+    @Option(
+            names = "--group",
+            paramLabel = "G",
+            description = "Stakeholder group of a new proposer (e.g. \"Member State\").")
     String group;
 
-    @Option(names = "--paragraph", paramLabel = "LABEL", description = "The paragraph the proposal changes (OP12, PP3).")
+    @Option(
+            names = "--paragraph",
+            paramLabel = "LABEL",
+            description = "The paragraph the proposal changes (OP12, PP3).")
     String paragraph;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -44,14 +58,22 @@ final class ProposeCommand implements Callable<Integer> {
     static final class What {
         @Option(names = "--replace", paramLabel = "OLD", description = "Words to replace (with --with).")
         String replace;
+
         @Option(names = "--delete-text", paramLabel = "OLD", description = "Words to delete.")
         String deleteText;
-        @Option(names = "--insert", paramLabel = "NEW", description = "Words to insert (at the end, or --after-text/--before-text).")
+
+        @Option(
+                names = "--insert",
+                paramLabel = "NEW",
+                description = "Words to insert (at the end, or --after-text/--before-text).")
         String insert;
+
         @Option(names = "--new-paragraph", paramLabel = "TEXT", description = "A new paragraph (with --after LABEL).")
         String newParagraph;
+
         @Option(names = "--delete-paragraph", description = "Delete the paragraph.")
         boolean deleteParagraph;
+
         @Option(names = "--move-after", paramLabel = "LABEL", description = "Move the paragraph after another.")
         String moveAfter;
     }
@@ -65,14 +87,19 @@ final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--before-text", paramLabel = "W", description = "Insert before these words.")
     String beforeText;
 
-    @Option(names = "--occurrence", paramLabel = "N",
+    @Option(
+            names = "--occurrence",
+            paramLabel = "N",
             description = "Which appearance of the words (1 = first), when they appear more than once.")
     Integer occurrence;
 
     @Option(names = "--after", paramLabel = "LABEL", description = "Where a new paragraph goes.")
     String after;
 
-    @Option(names = "--kind", paramLabel = "PP|OP", description = "Kind of a new paragraph (default: as the one it follows).")
+    @Option(
+            names = "--kind",
+            paramLabel = "PP|OP",
+            description = "Kind of a new paragraph (default: as the one it follows).")
     ParagraphKind kind;
 
     @Option(names = "--rationale", paramLabel = "R", description = "Why the delegation proposes it.")
@@ -88,8 +115,10 @@ final class ProposeCommand implements Callable<Integer> {
             a = p.proposalService().propose(request(), by, group, author.author());
         }
         spec.commandLine().getOut().println(a.id());
-        spec.commandLine().getErr().println("Recorded proposal " + a.id() + " (" + a.kind().displayName().toLowerCase()
-                + ") by " + by.strip() + ".");
+        spec.commandLine()
+                .getErr()
+                .println("Recorded proposal " + a.id() + " ("
+                        + a.kind().displayName().toLowerCase() + ") by " + by.strip() + ".");
         return 0;
     }
 
@@ -99,7 +128,8 @@ final class ProposeCommand implements Callable<Integer> {
             if (after == null) {
                 throw new CliException("--new-paragraph needs --after LABEL (the paragraph it follows)");
             }
-            return ProposalRequest.newParagraph(after, what.newParagraph, rationale).ofKind(kind);
+            return ProposalRequest.newParagraph(after, what.newParagraph, rationale)
+                    .ofKind(kind);
         }
         if (paragraph == null) {
             throw new CliException("--paragraph LABEL is needed: which paragraph does the proposal change?");

@@ -14,9 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Write the transparency report of a revision as a Word file: for each paragraph "
-        + "its sources, uptake by stakeholder group and cluster, and the inputs not reflected.",
-        "An existing OUT is replaced only once the new report is complete."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Write the transparency report of a revision as a Word file: for each paragraph "
+                    + "its sources, uptake by stakeholder group and cluster, and the inputs not reflected.",
+            "An existing OUT is replaced only once the new report is complete."
+        })
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -25,7 +31,11 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The project file.")
     Path file;
 
-    @Option(names = "--revision", paramLabel = "NAME", required = true, description = "The revision reported on (\"Rev.1\").")
+    @Option(
+            names = "--revision",
+            paramLabel = "NAME",
+            required = true,
+            description = "The revision reported on (\"Rev.1\").")
     String revision;
 
     @Option(names = "--out", paramLabel = "OUT.docx", required = true, description = "The Word file to write.")
@@ -42,9 +52,12 @@ final class ReportCommand implements Callable<Integer> {
             report = service.report(service.scope(revision));
         }
         new TransparencyReportWriter(ZoneId.systemDefault()).write(report, out, TransparencyReportWriter.Progress.NONE);
-        spec.commandLine().getErr().println("Wrote the transparency report of " + report.scope().name() + " to " + out + " ("
-                + report.coverage().paragraphs().size() + " paragraphs, " + report.linkCount() + " linked passages, "
-                + report.coverage().unreflected().size() + " inputs not reflected)");
+        spec.commandLine()
+                .getErr()
+                .println("Wrote the transparency report of " + report.scope().name() + " to " + out + " ("
+                        + report.coverage().paragraphs().size() + " paragraphs, " + report.linkCount()
+                        + " linked passages, "
+                        + report.coverage().unreflected().size() + " inputs not reflected)");
         return 0;
     }
 }

@@ -6,10 +6,10 @@ import org.penholder.model.Revision;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "revise", description = "Freeze the current draft as a named revision (\"Rev.1\").")
 final class ReviseCommand implements Callable<Integer> {
@@ -26,7 +26,9 @@ final class ReviseCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "N", description = "A note kept with the revision.")
     String note;
 
-    @Option(names = "--freeze-numbering", description = "Keep this revision's paragraph numbers; new paragraphs become \"12 bis\".")
+    @Option(
+            names = "--freeze-numbering",
+            description = "Keep this revision's paragraph numbers; new paragraphs become \"12 bis\".")
     boolean freezeNumbering;
 
     @Mixin
@@ -36,8 +38,10 @@ final class ReviseCommand implements Callable<Integer> {
     public Integer call() {
         try (Project p = Project.open(file, Project.Access.WRITE)) {
             Revision r = p.revisionService().freeze(name, note, author.author(), freezeNumbering);
-            spec.commandLine().getErr().println("Froze the draft as \"" + r.name() + "\""
-                    + (freezeNumbering ? "; numbering is frozen at it." : "."));
+            spec.commandLine()
+                    .getErr()
+                    .println("Froze the draft as \"" + r.name() + "\""
+                            + (freezeNumbering ? "; numbering is frozen at it." : "."));
         }
         return 0;
     }

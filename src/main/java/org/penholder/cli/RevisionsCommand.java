@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.penholder.model.Revision;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "revisions", description = "List a project's revisions, oldest first.")
 final class RevisionsCommand implements Callable<Integer> {
@@ -53,8 +53,12 @@ final class RevisionsCommand implements Callable<Integer> {
         }
         for (Revision r : all) {
             boolean numbering = frozen.map(f -> f.id() == r.id()).orElse(false);
-            out.printf("%-16s %s  %s%s%s%n", r.name(), r.createdAt().toString().substring(0, 16).replace('T', ' '),
-                    r.createdBy() == null ? "" : r.createdBy(), r.note() == null ? "" : "  " + r.note(),
+            out.printf(
+                    "%-16s %s  %s%s%s%n",
+                    r.name(),
+                    r.createdAt().toString().substring(0, 16).replace('T', ' '),
+                    r.createdBy() == null ? "" : r.createdBy(),
+                    r.note() == null ? "" : "  " + r.note(),
                     numbering ? "  [numbering frozen]" : "");
         }
         return 0;

@@ -5,11 +5,13 @@ import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import org.penholder.project.SampleProject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sample", description = "Write the sample project (the WSIS+20 consultation of 29 July 2025) to a new file.")
+@Command(
+        name = "sample",
+        description = "Write the sample project (the WSIS+20 consultation of 29 July 2025) to a new file.")
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -22,9 +24,15 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         try (Project p = SampleProject.create(out)) {
             var info = p.info();
-            spec.commandLine().getErr().printf("Wrote %s: %d inputs, %d paragraphs, %d links, revision \"%s\".%n",
-                    out, info.counts().inputs(), info.counts().paragraphs(), info.counts().links(),
-                    SampleProject.FIRST_REVISION);
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "Wrote %s: %d inputs, %d paragraphs, %d links, revision \"%s\".%n",
+                            out,
+                            info.counts().inputs(),
+                            info.counts().paragraphs(),
+                            info.counts().links(),
+                            SampleProject.FIRST_REVISION);
         }
         return 0;
     }

@@ -17,8 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", description = {"Search the full text of a project's inputs, best matches first.",
-        "QUERY: words (all must match), prefix* words, \"quoted phrases\"; Chinese and Japanese by substring."})
+@Command(
+        name = "search",
+        description = {
+            "Search the full text of a project's inputs, best matches first.",
+            "QUERY: words (all must match), prefix* words, \"quoted phrases\"; Chinese and Japanese by substring."
+        })
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +34,11 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "QUERY", description = "What to find.")
     String query;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "At most N results (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--json", description = "Print JSON on standard output.")
@@ -51,22 +59,31 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, hits.stream().map(h -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", h.input().id());
-                m.put("stakeholder", h.input().stakeholder());
-                m.put("group", h.input().group());
-                m.put("title", h.input().title());
-                m.put("snippet", h.plainSnippet());
-                m.put("highlights", h.highlights());
-                m.put("score", Math.round(h.score() * 1000) / 1000.0);
-                m.put("near_identical", h.alike());
-                return m;
-            }).toList());
+            Json.print(
+                    out,
+                    hits.stream()
+                            .map(h -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("id", h.input().id());
+                                m.put("stakeholder", h.input().stakeholder());
+                                m.put("group", h.input().group());
+                                m.put("title", h.input().title());
+                                m.put("snippet", h.plainSnippet());
+                                m.put("highlights", h.highlights());
+                                m.put("score", Math.round(h.score() * 1000) / 1000.0);
+                                m.put("near_identical", h.alike());
+                                return m;
+                            })
+                            .toList());
         } else {
             for (SearchHit h : hits) {
-                out.printf("%d  %s · %s · %s%s%n", h.input().id(), h.input().title(),
-                        h.input().stakeholder() == null ? "unknown stakeholder" : h.input().stakeholder(),
+                out.printf(
+                        "%d  %s · %s · %s%s%n",
+                        h.input().id(),
+                        h.input().title(),
+                        h.input().stakeholder() == null
+                                ? "unknown stakeholder"
+                                : h.input().stakeholder(),
                         h.input().group() == null ? "no group" : h.input().group(),
                         h.alike() > 0 ? " (and " + h.alike() + " near-identical)" : "");
                 StringBuilder b = new StringBuilder("     ");

@@ -34,18 +34,24 @@ final class StakeholdersCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, all.stream().map(s -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", s.id());
-                m.put("name", s.name());
-                m.put("group", s.group());
-                m.put("country", s.country());
-                return m;
-            }).toList());
+            Json.print(
+                    out,
+                    all.stream()
+                            .map(s -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("id", s.id());
+                                m.put("name", s.name());
+                                m.put("group", s.group());
+                                m.put("country", s.country());
+                                return m;
+                            })
+                            .toList());
             return 0;
         }
         for (Stakeholder s : all) {
-            out.printf("%-40s %-22s %s%n", s.name(), s.group() == null ? "" : s.group(), s.country() == null ? "" : s.country());
+            out.printf(
+                    "%-40s %-22s %s%n",
+                    s.name(), s.group() == null ? "" : s.group(), s.country() == null ? "" : s.country());
         }
         return 0;
     }

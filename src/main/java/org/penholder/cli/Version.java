@@ -7,7 +7,9 @@ public final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"Penholder " + org.penholder.Version.current(),
-                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {
+            "Penholder " + org.penholder.Version.current(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+        };
     }
 }

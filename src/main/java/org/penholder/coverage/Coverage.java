@@ -12,9 +12,15 @@ import org.penholder.model.Uptake;
  * @param total       all inputs of the project, and how many are reflected
  * @param sourceGroups the groups that appear among the sources, in list order (the series of the balance charts)
  */
-public record Coverage(CoverageScope scope, Uptake total, List<Uptake> groups, List<Uptake> clusters,
-                       List<InputCoverage> unreflected, List<ParagraphSources> paragraphs,
-                       List<SectionSources> sections, List<String> sourceGroups) {
+public record Coverage(
+        CoverageScope scope,
+        Uptake total,
+        List<Uptake> groups,
+        List<Uptake> clusters,
+        List<InputCoverage> unreflected,
+        List<ParagraphSources> paragraphs,
+        List<SectionSources> sections,
+        List<String> sourceGroups) {
 
     public Coverage {
         groups = List.copyOf(groups);

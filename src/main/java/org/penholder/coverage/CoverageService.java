@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +56,19 @@ public final class CoverageService {
         if (revisionName == null) {
             return CoverageScope.workingDraft();
         }
-        return revisions.byName(revisionName).map(CoverageScope::of).orElseThrow(() -> new IllegalArgumentException(
-                db.file() + ": there is no revision named \"" + revisionName.strip() + "\""
-                        + (revisions.all().isEmpty() ? " (it has no revision yet)"
-                        : " (its revisions: " + String.join(", ", revisions.all().stream().map(Revision::name).toList()) + ")")));
+        return revisions
+                .byName(revisionName)
+                .map(CoverageScope::of)
+                .orElseThrow(() -> new IllegalArgumentException(db.file() + ": there is no revision named \""
+                        + revisionName.strip() + "\""
+                        + (revisions.all().isEmpty()
+                                ? " (it has no revision yet)"
+                                : " (its revisions: "
+                                        + String.join(
+                                                ", ",
+                                                revisions.all().stream()
+                                                        .map(Revision::name)
+                                                        .toList()) + ")")));
     }
 
     /** Coverage of a text, read in one go. */
@@ -81,9 +89,15 @@ public final class CoverageService {
             }
             Set<Long> unreflected = new HashSet<>(tally.inputs());
             unreflected.removeAll(tally.paragraphsOfInput().keySet());
-            return new Coverage(scope, tally.uptake("All inputs", tally.inputs()), tally.groups(), clusters,
-                    unreflected.isEmpty() ? List.of() : store.describe(unreflected, Map.of()), tally.paragraphSources(),
-                    tally.sectionSources(), tally.sourceGroups());
+            return new Coverage(
+                    scope,
+                    tally.uptake("All inputs", tally.inputs()),
+                    tally.groups(),
+                    clusters,
+                    unreflected.isEmpty() ? List.of() : store.describe(unreflected, Map.of()),
+                    tally.paragraphSources(),
+                    tally.sectionSources(),
+                    tally.sourceGroups());
         });
     }
 
@@ -96,7 +110,8 @@ public final class CoverageService {
             Map<Long, Set<String>> where = new HashMap<>();
             for (ParagraphSources p : coverage.paragraphs()) {
                 for (LinkedPassage passage : passages.getOrDefault(p.paragraph().id(), List.of())) {
-                    where.computeIfAbsent(passage.link().inputId(), k -> new LinkedHashSet<>()).add(p.paragraph().code());
+                    where.computeIfAbsent(passage.link().inputId(), k -> new LinkedHashSet<>())
+                            .add(p.paragraph().code());
                 }
             }
             Map<Long, Integer> paragraphsOfInput = new HashMap<>();
@@ -105,7 +120,8 @@ public final class CoverageService {
             for (InputCoverage input : store.describe(where.keySet(), paragraphsOfInput)) {
                 reflected.add(new TransparencyReport.ReflectedInput(input, List.copyOf(where.get(input.id()))));
             }
-            return new TransparencyReport(heading.title(), heading.symbol(), scope, Instant.now(), coverage, passages, reflected);
+            return new TransparencyReport(
+                    heading.title(), heading.symbol(), scope, Instant.now(), coverage, passages, reflected);
         });
     }
 
@@ -119,15 +135,24 @@ public final class CoverageService {
             Map<String, ParagraphLabel> labels = draft.labels();
             for (Draft.Block b : draft.blocks()) {
                 switch (b.kind()) {
-                    case TITLE -> { /* not a paragraph */ }
+                    case TITLE -> {
+                        /* not a paragraph */
+                    }
                     case HEADING -> {
                         sectionId = b.id();
                         sectionTitle = b.text();
                     }
                     case PP, OP -> {
                         ParagraphLabel label = labels.get(b.id());
-                        out.add(new ScopeParagraph(b.id(), label.code(), label.display(), ParagraphKind.valueOf(b.kind().name()),
-                                sectionId, sectionTitle, b.text(), true));
+                        out.add(new ScopeParagraph(
+                                b.id(),
+                                label.code(),
+                                label.display(),
+                                ParagraphKind.valueOf(b.kind().name()),
+                                sectionId,
+                                sectionTitle,
+                                b.text(),
+                                true));
                     }
                 }
             }
@@ -136,16 +161,27 @@ public final class CoverageService {
         Set<String> live = store.liveParagraphIds();
         for (RevisionBlock b : revisions.blocks(scope.revisionId())) {
             switch (b.kind()) {
-                case TITLE -> { /* revisions keep their title apart */ }
+                case TITLE -> {
+                    /* revisions keep their title apart */
+                }
                 case HEADING -> {
                     sectionId = b.id();
                     sectionTitle = b.text();
                 }
                 case PP, OP -> {
                     String code = b.label() == null ? "" : b.label();
-                    String display = ParagraphLabel.parse(code).map(ParagraphLabel::display).orElse(code);
-                    out.add(new ScopeParagraph(b.id(), code, display, ParagraphKind.valueOf(b.kind().name()), sectionId,
-                            sectionTitle, b.text(), live.contains(b.id())));
+                    String display = ParagraphLabel.parse(code)
+                            .map(ParagraphLabel::display)
+                            .orElse(code);
+                    out.add(new ScopeParagraph(
+                            b.id(),
+                            code,
+                            display,
+                            ParagraphKind.valueOf(b.kind().name()),
+                            sectionId,
+                            sectionTitle,
+                            b.text(),
+                            live.contains(b.id())));
                 }
             }
         }

@@ -41,7 +41,8 @@ final class CoverageTally {
         }
         int none = groupNames.size();
         groupNames.add(Uptake.NO_GROUP);
-        inputGroups.forEach((input, group) -> groupOfInput.put(input, group == null ? none : groupIndex.getOrDefault(group, none)));
+        inputGroups.forEach(
+                (input, group) -> groupOfInput.put(input, group == null ? none : groupIndex.getOrDefault(group, none)));
         this.paragraphs = paragraphs;
         this.sectionOfParagraph = new int[paragraphs.size()];
         Map<String, Integer> sectionIndex = new HashMap<>();

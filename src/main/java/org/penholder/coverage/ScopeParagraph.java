@@ -10,8 +10,15 @@ import org.penholder.model.ParagraphKind;
  * @param sectionId    its section; "" in the preamble
  * @param inDraft      whether the paragraph is still in the working draft (so it can be shown there)
  */
-public record ScopeParagraph(String id, String code, String display, ParagraphKind kind, String sectionId,
-                             String sectionTitle, String text, boolean inDraft) {
+public record ScopeParagraph(
+        String id,
+        String code,
+        String display,
+        ParagraphKind kind,
+        String sectionId,
+        String sectionTitle,
+        String text,
+        boolean inDraft) {
 
     /** The section title of paragraphs before the first heading. */
     public static final String PREAMBLE = "Preamble";

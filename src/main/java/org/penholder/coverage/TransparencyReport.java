@@ -14,8 +14,14 @@ import org.penholder.model.LinkedPassage;
  * @param passages the passages each paragraph draws on, by paragraph id, as linked
  * @param reflected the inputs reflected, by group and stakeholder, each with the paragraphs that draw on it
  */
-public record TransparencyReport(String title, String symbol, CoverageScope scope, Instant madeAt, Coverage coverage,
-                                 Map<String, List<LinkedPassage>> passages, List<ReflectedInput> reflected) {
+public record TransparencyReport(
+        String title,
+        String symbol,
+        CoverageScope scope,
+        Instant madeAt,
+        Coverage coverage,
+        Map<String, List<LinkedPassage>> passages,
+        List<ReflectedInput> reflected) {
 
     public TransparencyReport {
         passages = Map.copyOf(passages);

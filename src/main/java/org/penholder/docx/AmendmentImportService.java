@@ -49,8 +49,12 @@ public final class AmendmentImportService {
     private final StakeholderStore stakeholders;
     private final DocxLimits limits;
 
-    public AmendmentImportService(Database db, DraftStore drafts, RevisionService revisions, ProposalImport proposals,
-                                  StakeholderStore stakeholders) {
+    public AmendmentImportService(
+            Database db,
+            DraftStore drafts,
+            RevisionService revisions,
+            ProposalImport proposals,
+            StakeholderStore stakeholders) {
         this.db = db;
         this.drafts = drafts;
         this.revisions = revisions;
@@ -93,8 +97,8 @@ public final class AmendmentImportService {
      * @param before    the words it replaces or deletes (a deleted or moved paragraph: its text)
      * @param after     the words it adds (a new paragraph: its text)
      */
-    public record Imported(long id, String proposer, String paragraph, AmendmentKind kind, String before, String after) {
-    }
+    public record Imported(
+            long id, String proposer, String paragraph, AmendmentKind kind, String before, String after) {}
 
     /**
      * What an import did.
@@ -102,8 +106,8 @@ public final class AmendmentImportService {
      * @param alreadyImported changes left out because the project holds them already (the same file imported before)
      * @param warnings        what could not be read as proposals, for the person to check
      */
-    public record ImportResult(Path file, List<Imported> created, int alreadyImported, int trackedChanges,
-                               List<String> warnings) {
+    public record ImportResult(
+            Path file, List<Imported> created, int alreadyImported, int trackedChanges, List<String> warnings) {
 
         public ImportResult {
             created = List.copyOf(created);
@@ -137,9 +141,12 @@ public final class AmendmentImportService {
                 }
             }
             if (unplaced > 0) {
-                warnings.add(unplaced + (unplaced == 1 ? " change is in a paragraph the draft does not have (or before its "
-                        + "first paragraph) and was not read as a proposal" : " changes are in paragraphs the draft does not have "
-                        + "(or before its first paragraph) and were not read as proposals"));
+                warnings.add(unplaced
+                        + (unplaced == 1
+                                ? " change is in a paragraph the draft does not have (or before its "
+                                        + "first paragraph) and was not read as a proposal"
+                                : " changes are in paragraphs the draft does not have "
+                                        + "(or before its first paragraph) and were not read as proposals"));
             }
             ProposalImport.Result r = proposals.record(placed, proposer, recordedBy);
             List<Imported> created = new ArrayList<>();
@@ -154,7 +161,8 @@ public final class AmendmentImportService {
      * The draft paragraphs each paragraph of the file's original stands for: by the id Penholder
      * embedded, else by the compare's alignment of texts (a paragraph split since stands for its parts).
      */
-    private static Map<Integer, List<String>> anchors(DelegationFile f, Draft draft, Map<String, ParagraphLabel> labels) {
+    private static Map<Integer, List<String>> anchors(
+            DelegationFile f, Draft draft, Map<String, ParagraphLabel> labels) {
         Set<String> liveIds = new HashSet<>();
         draft.paragraphs().forEach(p -> liveIds.add(p.id()));
         List<DocumentVersion.Block> blocks = new ArrayList<>();
@@ -165,16 +173,20 @@ public final class AmendmentImportService {
                 continue;
             }
             String id = o.embeddedId() != null && liveIds.contains(o.embeddedId()) && seen.add(o.embeddedId())
-                    ? o.embeddedId() : null;
+                    ? o.embeddedId()
+                    : null;
             blocks.add(new DocumentVersion.Block(BlockKind.PP, id, "", o.text()));
-            byKey.computeIfAbsent(id + "\u0000" + o.text(), k -> new ArrayDeque<>()).add(o.index());
+            byKey.computeIfAbsent(id + "\u0000" + o.text(), k -> new ArrayDeque<>())
+                    .add(o.index());
         }
-        Comparison c = CompareService.compare(new DocumentVersion(f.file().getFileName().toString(), blocks),
+        Comparison c = CompareService.compare(
+                new DocumentVersion(f.file().getFileName().toString(), blocks),
                 DocumentVersion.ofDraft(RevisionService.CURRENT, draft, labels));
         Map<Integer, List<String>> out = new HashMap<>();
         for (ParagraphChange change : c.changes()) {
             for (int k = 0; k < change.fromTexts().size(); k++) {
-                ArrayDeque<Integer> same = byKey.get(change.fromIds().get(k) + "\u0000" + change.fromTexts().get(k));
+                ArrayDeque<Integer> same = byKey.get(
+                        change.fromIds().get(k) + "\u0000" + change.fromTexts().get(k));
                 Integer original = same == null ? null : same.poll();
                 if (original != null && !change.toIds().isEmpty()) {
                     out.put(original, change.toIds());
@@ -185,11 +197,13 @@ public final class AmendmentImportService {
     }
 
     /** The proposal an edit makes on the draft, or null when the draft has nowhere to put it. */
-    private static ImportedProposal place(TrackedEdit e, DelegationFile f, Map<Integer, List<String>> anchors,
-                                          Map<String, Paragraph> live) {
+    private static ImportedProposal place(
+            TrackedEdit e, DelegationFile f, Map<Integer, List<String>> anchors, Map<String, Paragraph> live) {
         String author = e.who().author();
-        String rationale = "Tracked change in " + f.file().getFileName() + (e.who().date() == null || e.who().date().length() < 10
-                ? "" : " of " + e.who().date().substring(0, 10));
+        String rationale = "Tracked change in " + f.file().getFileName()
+                + (e.who().date() == null || e.who().date().length() < 10
+                        ? ""
+                        : " of " + e.who().date().substring(0, 10));
         String change = Integer.toString(e.ordinal());
         return switch (e) {
             case TrackedEdit.TextEdit t -> {
@@ -199,30 +213,46 @@ public final class AmendmentImportService {
                 }
                 String original = f.read.originals().get(t.original()).text();
                 for (String id : in) {
-                    TextPlacement.Placed at = TextPlacement.place(original, t.start(), t.end(), t.text(), live.get(id).text());
+                    TextPlacement.Placed at = TextPlacement.place(
+                            original, t.start(), t.end(), t.text(), live.get(id).text());
                     if (at != null) {
-                        yield ImportedProposal.text(id, live.get(id).text(), at.start(), at.end(), at.text(), author, rationale,
-                                f.sha256, change);
+                        yield ImportedProposal.text(
+                                id,
+                                live.get(id).text(),
+                                at.start(),
+                                at.end(),
+                                at.text(),
+                                author,
+                                rationale,
+                                f.sha256,
+                                change);
                     }
                 }
                 // the words around the change read differently in the draft now: keep them as the file has them,
                 // and the proposal finds them again by their words if it can (else it shows as outdated)
-                yield ImportedProposal.text(in.get(0), original, t.start(), t.end(), t.text(), author, rationale, f.sha256, change);
+                yield ImportedProposal.text(
+                        in.get(0), original, t.start(), t.end(), t.text(), author, rationale, f.sha256, change);
             }
             case TrackedEdit.NewParagraph n -> {
                 List<String> after = anchors.get(n.after());
-                yield after == null ? null : ImportedProposal.newParagraph(after.get(after.size() - 1), n.kind(), n.text(),
-                        author, rationale, f.sha256, change);
+                yield after == null
+                        ? null
+                        : ImportedProposal.newParagraph(
+                                after.get(after.size() - 1), n.kind(), n.text(), author, rationale, f.sha256, change);
             }
             case TrackedEdit.RemovedParagraph r -> {
                 List<String> in = anchors.get(r.original());
-                yield in == null ? null : ImportedProposal.deleteParagraph(in.get(0), author, rationale, f.sha256, change);
+                yield in == null
+                        ? null
+                        : ImportedProposal.deleteParagraph(in.get(0), author, rationale, f.sha256, change);
             }
             case TrackedEdit.MovedParagraph m -> {
                 List<String> in = anchors.get(m.original());
                 List<String> after = anchors.get(m.after());
-                yield in == null || after == null || in.get(0).equals(after.get(after.size() - 1)) ? null
-                        : ImportedProposal.move(in.get(0), after.get(after.size() - 1), author, rationale, f.sha256, change);
+                yield in == null || after == null || in.get(0).equals(after.get(after.size() - 1))
+                        ? null
+                        : ImportedProposal.move(
+                                in.get(0), after.get(after.size() - 1), author, rationale, f.sha256, change);
             }
         };
     }
@@ -233,7 +263,8 @@ public final class AmendmentImportService {
         String where = a.kind() == AmendmentKind.NEW_PARAGRAPH ? a.relatedParagraphId() : a.paragraphId();
         ParagraphLabel label = labels.get(where);
         String before = switch (a.kind()) {
-            case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> a.before().substring(d.path("start").asInt(), d.path("end").asInt());
+            case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT ->
+                a.before().substring(d.path("start").asInt(), d.path("end").asInt());
             case NEW_PARAGRAPH -> "";
             default -> a.before();
         };
@@ -246,7 +277,8 @@ public final class AmendmentImportService {
     }
 
     private static String sha256(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {

@@ -25,6 +25,7 @@ final class ChangeRun {
     private final Set<String> ids = new LinkedHashSet<>();
     /** Characters changed by each author, and the first of their changes. */
     private final Map<String, int[]> sizes = new LinkedHashMap<>();
+
     private final Map<String, WordParagraph.Change> firsts = new HashMap<>();
     private String lastAuthor;
 
@@ -57,15 +58,24 @@ final class ChangeRun {
     /** Adds the run's edits to {@code edits}. */
     void close(List<TrackedEdit> edits) {
         ids.remove(null);
-        String author = sizes.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[0]))
-                .map(Map.Entry::getKey).orElse("");
+        String author = sizes.entrySet().stream()
+                .max(Comparator.comparingInt(e -> e.getValue()[0]))
+                .map(Map.Entry::getKey)
+                .orElse("");
         WordParagraph.Change first = firsts.get(author);
-        regions(edits, original, start, before.toString(), after.toString(),
-                new TrackedEdit.Who(first == null ? null : first.author(), first == null ? null : first.date(), List.copyOf(ids)));
+        regions(
+                edits,
+                original,
+                start,
+                before.toString(),
+                after.toString(),
+                new TrackedEdit.Who(
+                        first == null ? null : first.author(), first == null ? null : first.date(), List.copyOf(ids)));
     }
 
     /** One text edit per stretch of words that differ between {@code before} (at {@code start}) and {@code after}. */
-    static void regions(List<TrackedEdit> edits, int original, int start, String before, String after, TrackedEdit.Who who) {
+    static void regions(
+            List<TrackedEdit> edits, int original, int start, String before, String after, TrackedEdit.Who who) {
         int at = start;
         int from = -1;
         StringBuilder removed = new StringBuilder();
@@ -74,8 +84,8 @@ final class ChangeRun {
             switch (s.op()) {
                 case EQUAL -> {
                     if (from >= 0) {
-                        edits.add(new TrackedEdit.TextEdit(edits.size(), original, from, from + removed.length(),
-                                added.toString(), who));
+                        edits.add(new TrackedEdit.TextEdit(
+                                edits.size(), original, from, from + removed.length(), added.toString(), who));
                         from = -1;
                         removed.setLength(0);
                         added.setLength(0);
@@ -94,7 +104,8 @@ final class ChangeRun {
             }
         }
         if (from >= 0) {
-            edits.add(new TrackedEdit.TextEdit(edits.size(), original, from, from + removed.length(), added.toString(), who));
+            edits.add(new TrackedEdit.TextEdit(
+                    edits.size(), original, from, from + removed.length(), added.toString(), who));
         }
     }
 }

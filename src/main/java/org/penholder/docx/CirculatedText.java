@@ -15,8 +15,8 @@ import org.penholder.model.RevisionBlock;
  * @param versionName "Rev.1", or "Current draft"
  * @param date        the day the revision was made, or today for the current draft
  */
-public record CirculatedText(String title, String symbol, String versionName, LocalDate date,
-                             List<RevisionBlock> blocks) {
+public record CirculatedText(
+        String title, String symbol, String versionName, LocalDate date, List<RevisionBlock> blocks) {
 
     /** The version name of the draft as it stands. */
     public static final String CURRENT_DRAFT = "Current draft";

@@ -48,10 +48,17 @@ final class CompilationWriter {
         List<CompiledProposal> others = new ArrayList<>();
         for (CompiledProposal p : proposals) {
             Amendment a = p.amendment();
-            if (a.kind() == AmendmentKind.NEW_PARAGRAPH && a.relatedParagraphId() != null && inText.contains(a.relatedParagraphId())) {
-                newAfter.computeIfAbsent(a.relatedParagraphId(), k -> new ArrayList<>()).add(p);
-            } else if (a.kind() != AmendmentKind.NEW_PARAGRAPH && a.paragraphId() != null && inText.contains(a.paragraphId())) {
-                onParagraph.computeIfAbsent(a.paragraphId(), k -> new ArrayList<>()).add(p);
+            if (a.kind() == AmendmentKind.NEW_PARAGRAPH
+                    && a.relatedParagraphId() != null
+                    && inText.contains(a.relatedParagraphId())) {
+                newAfter.computeIfAbsent(a.relatedParagraphId(), k -> new ArrayList<>())
+                        .add(p);
+            } else if (a.kind() != AmendmentKind.NEW_PARAGRAPH
+                    && a.paragraphId() != null
+                    && inText.contains(a.paragraphId())) {
+                onParagraph
+                        .computeIfAbsent(a.paragraphId(), k -> new ArrayList<>())
+                        .add(p);
             } else {
                 others.add(p);
             }
@@ -118,7 +125,8 @@ final class CompilationWriter {
                 proposal(proposalCell, p.amendment());
                 RunWriter.plain(proposerCell, p.proposer());
                 if (p.proposerGroup() != null && !p.proposerGroup().isBlank()) {
-                    RunWriter.plain(Tables.nextParagraph(proposerCell, UnDocument.TABLE_TEXT), "(" + p.proposerGroup() + ")");
+                    RunWriter.plain(
+                            Tables.nextParagraph(proposerCell, UnDocument.TABLE_TEXT), "(" + p.proposerGroup() + ")");
                 }
                 RunWriter.plain(statusCell, p.amendment().status().displayName());
             }
@@ -133,11 +141,14 @@ final class CompilationWriter {
         switch (a.kind()) {
             case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> {
                 for (WordDiff.Segment s : WordDiff.diff(before, after)) {
-                    runs.text(cell, s.text(), switch (s.op()) {
-                        case EQUAL -> base;
-                        case INSERT -> RunWriter.Format.ADDED.withRtl(base.rtl());
-                        case DELETE -> RunWriter.Format.REMOVED.withRtl(base.rtl());
-                    });
+                    runs.text(
+                            cell,
+                            s.text(),
+                            switch (s.op()) {
+                                case EQUAL -> base;
+                                case INSERT -> RunWriter.Format.ADDED.withRtl(base.rtl());
+                                case DELETE -> RunWriter.Format.REMOVED.withRtl(base.rtl());
+                            });
                 }
             }
             case NEW_PARAGRAPH -> {
@@ -149,7 +160,10 @@ final class CompilationWriter {
                 runs.text(cell, before, RunWriter.Format.REMOVED.withRtl(base.rtl()));
             }
             default -> {
-                runs.text(cell, a.kind().displayName() + (after.isEmpty() ? "" : ": "), RunWriter.Format.PLAIN.withItalic());
+                runs.text(
+                        cell,
+                        a.kind().displayName() + (after.isEmpty() ? "" : ": "),
+                        RunWriter.Format.PLAIN.withItalic());
                 runs.text(cell, after, base);
             }
         }

@@ -3,5 +3,4 @@ package org.penholder.docx;
 import org.penholder.model.Amendment;
 
 /** A proposal as a compilation shows it: the amendment and who proposed it. */
-public record CompiledProposal(Amendment amendment, String proposer, String proposerGroup) {
-}
+public record CompiledProposal(Amendment amendment, String proposer, String proposerGroup) {}

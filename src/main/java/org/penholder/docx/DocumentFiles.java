@@ -8,8 +8,7 @@ import org.penholder.history.MarkdownParagraphs;
 /** Documents from outside a project, read for compare by their kind: Word, or Markdown and plain text. */
 public final class DocumentFiles {
 
-    private DocumentFiles() {
-    }
+    private DocumentFiles() {}
 
     /** Reads a .docx, .md, .markdown or .txt file as a version named after the file. */
     public static DocumentVersion read(Path file) {

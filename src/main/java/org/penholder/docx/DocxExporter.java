@@ -26,10 +26,16 @@ public final class DocxExporter {
 
     private final ExportContentLoader loader;
 
-    public DocxExporter(Database db, DraftStore drafts, RevisionStore revisions, LinkStore links,
-                        AmendmentStore amendments, StakeholderStore stakeholders, MetaStore meta) {
-        this.loader = new ExportContentLoader(db, drafts, revisions, links, amendments, stakeholders,
-                new CirculatedNumbering(meta, revisions));
+    public DocxExporter(
+            Database db,
+            DraftStore drafts,
+            RevisionStore revisions,
+            LinkStore links,
+            AmendmentStore amendments,
+            StakeholderStore stakeholders,
+            MetaStore meta) {
+        this.loader = new ExportContentLoader(
+                db, drafts, revisions, links, amendments, stakeholders, new CirculatedNumbering(meta, revisions));
     }
 
     /**
@@ -60,7 +66,8 @@ public final class DocxExporter {
     }
 
     /** Writes the Word file from what {@link #load} read; needs no access to the project. */
-    public ExportResult write(ExportContent content, ExportOptions options, Path out, boolean overwrite, Progress progress) {
+    public ExportResult write(
+            ExportContent content, ExportOptions options, Path out, boolean overwrite, Progress progress) {
         Path target = out.toAbsolutePath();
         if (!overwrite && Files.exists(target)) {
             throw new DocxException(target + ": already exists; choose another name");
@@ -89,8 +96,9 @@ public final class DocxExporter {
         }
     }
 
-    private static ExportResult build(ExportContent content, ExportOptions options, Path file, Path target,
-                                      Progress progress) throws IOException {
+    private static ExportResult build(
+            ExportContent content, ExportOptions options, Path file, Path target, Progress progress)
+            throws IOException {
         CirculatedText text = content.text();
         boolean compilation = options.kind() == ExportOptions.Kind.COMPILATION;
         if (content.redline() != null) {
@@ -118,11 +126,17 @@ public final class DocxExporter {
         }
     }
 
-    private static ExportResult redline(ExportContent content, Path file, Path target, Progress progress) throws IOException {
+    private static ExportResult redline(ExportContent content, Path file, Path target, Progress progress)
+            throws IOException {
         CirculatedText text = content.text();
         // the header names both versions: "Rev.1 compared with Zero draft"
-        CirculatedText heading = new CirculatedText(text.title(), text.symbol(), text.versionName() + " compared with "
-                + content.redline().older().versionName(), text.date(), text.blocks());
+        CirculatedText heading = new CirculatedText(
+                text.title(),
+                text.symbol(),
+                text.versionName() + " compared with "
+                        + content.redline().older().versionName(),
+                text.date(),
+                text.blocks());
         try (UnDocument doc = UnDocument.create(heading, false)) {
             int changes = new RedlineWriter(doc, new RunWriter(doc), content.redline()).write(text, progress);
             progress.update(1, 1, "Saving " + target.getFileName());

@@ -14,13 +14,19 @@ import java.time.Duration;
  * @param maxInflateRatio how many times its compressed size a part may expand to
  * @param timeLimit       how long reading may take before it gives up
  */
-public record DocxLimits(long maxFileBytes, int maxEntries, long maxPartBytes, long maxTotalBytes,
-                         double maxInflateRatio, Duration timeLimit) {
+public record DocxLimits(
+        long maxFileBytes,
+        int maxEntries,
+        long maxPartBytes,
+        long maxTotalBytes,
+        double maxInflateRatio,
+        Duration timeLimit) {
 
     private static final long MB = 1024L * 1024;
 
     /** The limits of the window and the commands. */
-    public static final DocxLimits DEFAULT = new DocxLimits(200 * MB, 5_000, 100 * MB, 400 * MB, 200, Duration.ofSeconds(60));
+    public static final DocxLimits DEFAULT =
+            new DocxLimits(200 * MB, 5_000, 100 * MB, 400 * MB, 200, Duration.ofSeconds(60));
 
     /** The same limits with another time limit. */
     public DocxLimits withTimeLimit(Duration limit) {

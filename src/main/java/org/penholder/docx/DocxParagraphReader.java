@@ -39,8 +39,7 @@ public final class DocxParagraphReader {
     /** Larger files are refused rather than read into memory (a draft is well below a megabyte). */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private DocxParagraphReader() {
-    }
+    private DocxParagraphReader() {}
 
     /** Reads a .docx file as a version named after the file; refuses what is not one, naming the file and why. */
     public static DocumentVersion read(Path file) {
@@ -54,16 +53,22 @@ public final class DocxParagraphReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XWPFDocument doc = new XWPFDocument(in)) {
             return DocumentVersion.ofOutside(file.getFileName().toString(), new Reading(doc).paragraphs());
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
-            throw new UnreadableDocumentException(file, "is encrypted or an old binary .doc file; save it as an "
-                    + "unprotected .docx and try again", e);
+            throw new UnreadableDocumentException(
+                    file,
+                    "is encrypted or an old binary .doc file; save it as an " + "unprotected .docx and try again",
+                    e);
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(file, "is not a readable Word .docx file ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            throw new UnreadableDocumentException(
+                    file,
+                    "is not a readable Word .docx file ("
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
+                    e);
         }
     }
 
@@ -73,6 +78,7 @@ public final class DocxParagraphReader {
         private final XWPFNumbering numbering;
         /** Current count per abstract numbering and level. */
         private final Map<BigInteger, int[]> counters = new HashMap<>();
+
         private final List<OutsideParagraph> out = new ArrayList<>();
 
         Reading(XWPFDocument doc) {
@@ -100,7 +106,8 @@ public final class DocxParagraphReader {
         }
 
         private void read(XWPFParagraph p) {
-            String text = p.getText().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            String text =
+                    p.getText().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
             String automatic = automaticNumber(p);
             if (text.isEmpty()) {
                 return;
@@ -130,7 +137,9 @@ public final class DocxParagraphReader {
 
         private static boolean hasOutlineLevel(XWPFParagraph p) {
             var ppr = p.getCTP().getPPr();
-            return ppr != null && ppr.isSetOutlineLvl() && ppr.getOutlineLvl().getVal().intValue() < 9;
+            return ppr != null
+                    && ppr.isSetOutlineLvl()
+                    && ppr.getOutlineLvl().getVal().intValue() < 9;
         }
 
         /** The number Word shows for a numbered paragraph (its own level only: "12", "c", "iv"), or null. */
@@ -145,9 +154,12 @@ public final class DocxParagraphReader {
             }
             BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
             XWPFAbstractNum abs = numbering.getAbstractNum(abstractId);
-            int level = p.getNumIlvl() == null ? 0 : Math.min(8, Math.max(0, p.getNumIlvl().intValue()));
+            int level = p.getNumIlvl() == null
+                    ? 0
+                    : Math.min(8, Math.max(0, p.getNumIlvl().intValue()));
             CTLvl lvl = abs == null ? null : levelOf(abs, level);
-            String format = lvl != null && lvl.isSetNumFmt() ? lvl.getNumFmt().getVal().toString() : "decimal";
+            String format =
+                    lvl != null && lvl.isSetNumFmt() ? lvl.getNumFmt().getVal().toString() : "decimal";
             if ("bullet".equals(format) || "none".equals(format)) {
                 return null;
             }

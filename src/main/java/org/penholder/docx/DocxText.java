@@ -46,12 +46,24 @@ public final class DocxText {
     /** Longest text taken from one file (characters), far above any real submission. */
     public static final long MAX_TEXT = 20_000_000;
 
-    private static final Set<String> W = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    private static final Set<String> W = Set.of(
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
             "http://purl.oclc.org/ooxml/wordprocessingml/main");
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     /** Elements whose content is not part of the text as one reads it. */
-    private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "delText", "delInstrText", "instrText",
-            "rPr", "pPr", "sectPr", "tblPr", "trPr", "tcPr", "commentReference");
+    private static final Set<String> SKIPPED = Set.of(
+            "del",
+            "moveFrom",
+            "delText",
+            "delInstrText",
+            "instrText",
+            "rPr",
+            "pPr",
+            "sectPr",
+            "tblPr",
+            "trPr",
+            "tcPr",
+            "commentReference");
 
     static {
         // POI's defaults, stated so that nobody loosens them by accident: a part may inflate at most
@@ -60,8 +72,7 @@ public final class DocxText {
         ZipSecureFile.setMaxEntrySize(256L * 1024 * 1024);
     }
 
-    private DocxText() {
-    }
+    private DocxText() {}
 
     /** The text of a .docx file; an {@link IOException} says, in words, why it cannot be read. */
     public static String extract(Path file) throws IOException {
@@ -91,9 +102,11 @@ public final class DocxText {
             }
             return out.toString();
         } catch (OLE2NotOfficeXmlFileException | ODFNotOfficeXmlFileException e) {
-            throw new IOException(e instanceof ODFNotOfficeXmlFileException
-                    ? "is an OpenDocument file (.odt); save it as .docx and import it again"
-                    : "is an older Office file, not a .docx", e);
+            throw new IOException(
+                    e instanceof ODFNotOfficeXmlFileException
+                            ? "is an OpenDocument file (.odt); save it as .docx and import it again"
+                            : "is an older Office file, not a .docx",
+                    e);
         } catch (NotOfficeXmlFileException e) {
             throw new IOException("is a ZIP file but not a Word document (.docx)", e);
         } catch (InvalidFormatException | InvalidOperationException e) {
@@ -101,8 +114,8 @@ public final class DocxText {
         } catch (XMLStreamException e) {
             throw new IOException(explain(e), e);
         } catch (IOException e) {
-            throw new IOException(e.getMessage() != null && e.getMessage().startsWith("is ")
-                    ? e.getMessage() : explain(e), e);
+            throw new IOException(
+                    e.getMessage() != null && e.getMessage().startsWith("is ") ? e.getMessage() : explain(e), e);
         } catch (RuntimeException e) {
             // POI's answer to some broken files; none of them says more than "this file is damaged"
             throw new IOException(explain(e), e);
@@ -111,7 +124,8 @@ public final class DocxText {
 
     private static PackagePart mainPart(OPCPackage pkg) throws IOException, InvalidFormatException {
         PackagePart main = null;
-        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+        for (String type :
+                List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
             var rels = pkg.getRelationshipsByType(type);
             if (rels.size() > 0) {
                 main = pkg.getPart(rels.getRelationship(0));
@@ -179,7 +193,10 @@ public final class DocxText {
     }
 
     static boolean isOle2(byte[] head) {
-        return (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
+        return (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0;
     }
 
     /** What an OLE2 compound file is: a password-protected .docx, an old .doc, or something else. */
@@ -272,8 +289,7 @@ public final class DocxText {
                     int n = footnotes.computeIfAbsent(key, k -> footnotes.size() + 1);
                     para.append('[').append(n).append(']');
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -300,8 +316,7 @@ public final class DocxText {
                     }
                 }
                 case "tbl" -> tableDepth--;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -342,7 +357,8 @@ public final class DocxText {
                 } else if ((local.equals("tab") || local.equals("br")) && text != null) {
                     text.append(' ');
                 }
-            } else if (e == XMLStreamConstants.START_ELEMENT && MC.equals(r.getNamespaceURI())
+            } else if (e == XMLStreamConstants.START_ELEMENT
+                    && MC.equals(r.getNamespaceURI())
                     && r.getLocalName().equals("Fallback")) {
                 skip(r);
             } else if (e == XMLStreamConstants.END_ELEMENT && isW(r)) {

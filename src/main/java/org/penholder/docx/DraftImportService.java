@@ -36,8 +36,8 @@ public final class DraftImportService {
     private final MetaStore meta;
     private final DraftService draftService;
 
-    public DraftImportService(Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta,
-                              DraftService draftService) {
+    public DraftImportService(
+            Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta, DraftService draftService) {
         this.db = db;
         this.drafts = drafts;
         this.revisions = revisions;
@@ -57,12 +57,15 @@ public final class DraftImportService {
                 if (b.kind() == BlockKind.HEADING) {
                     blocks.add(new RevisionBlock(ordinal++, BlockKind.HEADING, id, null, null, b.text()));
                 } else {
-                    ParagraphStatus status = drafts.paragraphEvenDeleted(id).map(p -> p.status()).orElse(ParagraphStatus.DRAFTING);
-                    blocks.add(new RevisionBlock(ordinal++, b.kind(), id, b.label().code(), status, b.text()));
+                    ParagraphStatus status =
+                            drafts.paragraphEvenDeleted(id).map(p -> p.status()).orElse(ParagraphStatus.DRAFTING);
+                    blocks.add(
+                            new RevisionBlock(ordinal++, b.kind(), id, b.label().code(), status, b.text()));
                 }
             }
             String title = draft.title().isBlank() ? meta.title() : draft.title();
-            String symbol = draft.symbol().isBlank() ? meta.get(MetaStore.SYMBOL).orElse("") : draft.symbol();
+            String symbol =
+                    draft.symbol().isBlank() ? meta.get(MetaStore.SYMBOL).orElse("") : draft.symbol();
             return revisions.create(revisionName, note(draft), author.display(), title, symbol, false, blocks);
         });
     }
@@ -76,7 +79,8 @@ public final class DraftImportService {
         String name = requireName(revisionName);
         return db.write(c -> {
             if (drafts.countParagraphs() > 0 || drafts.countSections() > 0) {
-                throw new StoreException(db.file() + ": already has a draft; import the Word file as a revision instead");
+                throw new StoreException(
+                        db.file() + ": already has a draft; import the Word file as a revision instead");
             }
             Set<String> used = new HashSet<>();
             Map<String, ParagraphLabel> fileLabels = new HashMap<>();
@@ -90,17 +94,22 @@ public final class DraftImportService {
                     section = id;
                 } else {
                     int position = positions.merge(String.valueOf(section), 1, Integer::sum) - 1;
-                    draftService.insertParagraph(id, section, position,
-                            b.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP, b.text(), author);
+                    draftService.insertParagraph(
+                            id,
+                            section,
+                            position,
+                            b.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
+                            b.text(),
+                            author);
                     fileLabels.put(id, b.label());
                 }
             }
             Draft written = drafts.load();
             boolean consecutive = written.labels().equals(fileLabels);
-            List<RevisionBlock> blocks = org.penholder.history.RevisionService.snapshot(written,
-                    consecutive ? written.labels() : fileLabels);
-            Revision revision = revisions.create(name, note(draft), author.display(), written.title(), written.symbol(),
-                    !consecutive, blocks);
+            List<RevisionBlock> blocks = org.penholder.history.RevisionService.snapshot(
+                    written, consecutive ? written.labels() : fileLabels);
+            Revision revision = revisions.create(
+                    name, note(draft), author.display(), written.title(), written.symbol(), !consecutive, blocks);
             if (!consecutive) {
                 meta.put(MetaStore.FROZEN_NUMBERING_REVISION, Long.toString(revision.id()));
             }
@@ -134,8 +143,11 @@ public final class DraftImportService {
     }
 
     private static String note(ImportedDraft draft) {
-        StringBuilder b = new StringBuilder("Imported from ").append(draft.file().getFileName());
-        draft.fromVersion().ifPresent(v -> b.append(" (written by Penholder from ").append(v).append(")"));
+        StringBuilder b =
+                new StringBuilder("Imported from ").append(draft.file().getFileName());
+        draft.fromVersion()
+                .ifPresent(
+                        v -> b.append(" (written by Penholder from ").append(v).append(")"));
         if (draft.trackedChanges() > 0) {
             b.append("; ").append(draft.trackedChanges()).append(" tracked changes read as accepted");
         }

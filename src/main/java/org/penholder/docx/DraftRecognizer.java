@@ -27,8 +27,9 @@ final class DraftRecognizer {
     /** "The General Assembly," and its like, which open a resolution. */
     private static final Pattern CHAPEAU = Pattern.compile("^The [^,;.]{3,80},$");
     /** A number typed at the start of a paragraph: "12.", "12 bis.", "7)" followed by space. */
-    private static final Pattern TYPED_NUMBER = Pattern.compile("^(\\d{1,4})(?:\\s*([a-z]{3,11}))?[.)]\\s+(\\S.*)$",
-            Pattern.DOTALL);
+    private static final Pattern TYPED_NUMBER =
+            Pattern.compile("^(\\d{1,4})(?:\\s*([a-z]{3,11}))?[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+
     private static final int SHORT_LINE = 200;
     private static final int HEADING_LINE = 150;
 
@@ -54,8 +55,13 @@ final class DraftRecognizer {
     }
 
     /** Recognises the draft in a body; {@code headers} may give the symbol. */
-    static ImportedDraft recognise(Path file, List<WordParagraph> body, List<WordParagraph> headers, WordStyles styles,
-                                   WordNumbering numbering, Optional<String> fromVersion) {
+    static ImportedDraft recognise(
+            Path file,
+            List<WordParagraph> body,
+            List<WordParagraph> headers,
+            WordStyles styles,
+            WordNumbering numbering,
+            Optional<String> fromVersion) {
         DraftRecognizer r = new DraftRecognizer(file, styles, numbering);
         int changes = r.run(body);
         if (r.symbol == null) {
@@ -71,17 +77,32 @@ final class DraftRecognizer {
             throw WordPackage.refuse(file, "has no paragraphs of text (outside tables) to read as a draft");
         }
         if (changes > 0) {
-            r.warnings.add(changes + (changes == 1 ? " tracked change was" : " tracked changes were") + " read as accepted");
+            r.warnings.add(
+                    changes + (changes == 1 ? " tracked change was" : " tracked changes were") + " read as accepted");
         }
-        List<ImportedDraft.Block> out = r.blocks.stream().map(MutableBlock::freeze).toList();
-        return new ImportedDraft(file, r.title == null ? "" : r.title, r.symbol == null ? "" : r.symbol, r.titleLines, out,
-                fromVersion, changes, r.warnings);
+        List<ImportedDraft.Block> out =
+                r.blocks.stream().map(MutableBlock::freeze).toList();
+        return new ImportedDraft(
+                file,
+                r.title == null ? "" : r.title,
+                r.symbol == null ? "" : r.symbol,
+                r.titleLines,
+                out,
+                fromVersion,
+                changes,
+                r.warnings);
     }
 
     /** A paragraph of the accepted text with what classifying it needs. */
-    private record Line(String text, String styleId, String styleName, String numberText, Integer outline,
-                        boolean bold, boolean centered, String id) {
-    }
+    private record Line(
+            String text,
+            String styleId,
+            String styleName,
+            String numberText,
+            Integer outline,
+            boolean bold,
+            boolean centered,
+            String id) {}
 
     private static final class MutableBlock {
         final BlockKind kind;
@@ -147,7 +168,9 @@ final class DraftRecognizer {
             warnings.add(subitems + " list items (bullets, (a), (i) ...) were kept inside the paragraph before them");
         }
         if (joined > 0) {
-            warnings.add(joined + " unnumbered paragraphs after the first operative paragraph were joined to the paragraph before them");
+            warnings.add(
+                    joined
+                            + " unnumbered paragraphs after the first operative paragraph were joined to the paragraph before them");
         }
         return changes;
     }
@@ -156,10 +179,18 @@ final class DraftRecognizer {
     private boolean take(WordParagraph p, String rawText, String numberText) {
         String styleId = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
         String text = rawText.strip();
-        Integer outline = p.outlineLevel() != null ? (p.outlineLevel() <= 8 ? p.outlineLevel() : null)
+        Integer outline = p.outlineLevel() != null
+                ? (p.outlineLevel() <= 8 ? p.outlineLevel() : null)
                 : styles.outlineLevel(styleId);
-        Line line = new Line(text, styleId == null ? "" : styleId, styles.name(styleId), numberText, outline,
-                p.allBold() || styles.bold(styleId), p.centered() || styles.centered(styleId), ourId(p));
+        Line line = new Line(
+                text,
+                styleId == null ? "" : styleId,
+                styles.name(styleId),
+                numberText,
+                outline,
+                p.allBold() || styles.bold(styleId),
+                p.centered() || styles.centered(styleId),
+                ourId(p));
         if (UnDocument.ANNEX_HEADING_NAME.equals(line.styleName())) {
             warnings.add("the annex after the text was left out");
             return false;
@@ -199,10 +230,14 @@ final class DraftRecognizer {
         if (l.text().isEmpty() && l.id() == null) {
             return true;
         }
-        if (l.id() != null || isOurs(l, UnDocument.PREAMBULAR_NAME) || isOurs(l, UnDocument.OPERATIVE_NAME) || isOurs(l, UnDocument.HEADING_NAME)) {
+        if (l.id() != null
+                || isOurs(l, UnDocument.PREAMBULAR_NAME)
+                || isOurs(l, UnDocument.OPERATIVE_NAME)
+                || isOurs(l, UnDocument.HEADING_NAME)) {
             return false;
         }
-        if (isOurs(l, UnDocument.SYMBOL_NAME) || (l.text().length() <= 60 && SYMBOL.matcher(l.text()).find() && l.numberText() == null)) {
+        if (isOurs(l, UnDocument.SYMBOL_NAME)
+                || (l.text().length() <= 60 && SYMBOL.matcher(l.text()).find() && l.numberText() == null)) {
             Matcher m = SYMBOL.matcher(l.text());
             if (symbol == null && m.find()) {
                 symbol = m.group();
@@ -217,7 +252,10 @@ final class DraftRecognizer {
             return true;
         }
         boolean numbered = l.numberText() != null && !l.numberText().isBlank();
-        if (numbered || l.outline() != null || l.text().length() > SHORT_LINE || TYPED_NUMBER.matcher(l.text()).matches()) {
+        if (numbered
+                || l.outline() != null
+                || l.text().length() > SHORT_LINE
+                || TYPED_NUMBER.matcher(l.text()).matches()) {
             return false;
         }
         if (l.styleName().equals("subtitle") || CHAPEAU.matcher(l.text()).matches()) {
@@ -243,12 +281,19 @@ final class DraftRecognizer {
         boolean anyOperative = lastOperative != null;
         if (l.text().isEmpty()) {
             if (l.id() != null) {
-                add(isOurs(l, UnDocument.HEADING_NAME) ? BlockKind.HEADING : isOurs(l, UnDocument.OPERATIVE_NAME) ? BlockKind.OP
-                        : BlockKind.PP, l.id(), label(l.numberText()).orElse(null), "");
+                add(
+                        isOurs(l, UnDocument.HEADING_NAME)
+                                ? BlockKind.HEADING
+                                : isOurs(l, UnDocument.OPERATIVE_NAME) ? BlockKind.OP : BlockKind.PP,
+                        l.id(),
+                        label(l.numberText()).orElse(null),
+                        "");
             }
             return;
         }
-        if (isOurs(l, UnDocument.HEADING_NAME) || l.outline() != null || l.styleName().startsWith("heading")) {
+        if (isOurs(l, UnDocument.HEADING_NAME)
+                || l.outline() != null
+                || l.styleName().startsWith("heading")) {
             add(BlockKind.HEADING, l.id(), null, l.text());
             return;
         }
@@ -260,15 +305,18 @@ final class DraftRecognizer {
         }
         Matcher typed = TYPED_NUMBER.matcher(l.text());
         if (!numbered && typed.matches()) {
-            Optional<ParagraphLabel> typedLabel = ParagraphLabel.parse(typed.group(1)
-                    + (typed.group(2) == null ? "" : typed.group(2)));
+            Optional<ParagraphLabel> typedLabel =
+                    ParagraphLabel.parse(typed.group(1) + (typed.group(2) == null ? "" : typed.group(2)));
             if (typedLabel.isPresent()) {
                 add(BlockKind.OP, l.id(), typedLabel.get(), typed.group(3).strip());
                 return;
             }
         }
-        if (l.bold() && l.text().length() <= HEADING_LINE && !l.text().matches(".*[.;:,]$")
-                && !isOurs(l, UnDocument.PREAMBULAR_NAME) && !isOurs(l, UnDocument.OPERATIVE_NAME)) {
+        if (l.bold()
+                && l.text().length() <= HEADING_LINE
+                && !l.text().matches(".*[.;:,]$")
+                && !isOurs(l, UnDocument.PREAMBULAR_NAME)
+                && !isOurs(l, UnDocument.OPERATIVE_NAME)) {
             add(BlockKind.HEADING, l.id(), null, l.text());
             return;
         }
@@ -276,7 +324,9 @@ final class DraftRecognizer {
             add(BlockKind.OP, l.id(), null, l.text());
             return;
         }
-        if (isOurs(l, UnDocument.PREAMBULAR_NAME) || (!numbered && !anyOperative) || previous == null
+        if (isOurs(l, UnDocument.PREAMBULAR_NAME)
+                || (!numbered && !anyOperative)
+                || previous == null
                 || previous.kind == BlockKind.HEADING) {
             // unnumbered text where no paragraph precedes it to continue: a paragraph of its own
             add(BlockKind.PP, l.id(), null, (numbered ? l.numberText() + " " : "") + l.text());
@@ -302,7 +352,8 @@ final class DraftRecognizer {
         if (kind == BlockKind.PP) {
             b.label = new ParagraphLabel(ParagraphKind.PP, ++preambular, 0);
         } else if (kind == BlockKind.OP) {
-            ParagraphLabel next = new ParagraphLabel(ParagraphKind.OP, lastOperative == null ? 1 : lastOperative.number() + 1, 0);
+            ParagraphLabel next =
+                    new ParagraphLabel(ParagraphKind.OP, lastOperative == null ? 1 : lastOperative.number() + 1, 0);
             if (label == null) {
                 b.label = next;
             } else if (lastOperative != null && !after(label, lastOperative)) {

@@ -12,15 +12,19 @@ import org.penholder.model.LinkedPassage;
  * @param proposals proposals on the text, oldest first (empty unless a compilation is written)
  * @param redline   the older text and the changes from it (null unless a redline is written)
  */
-public record ExportContent(CirculatedText text, Map<String, List<LinkedPassage>> sources,
-                            List<CompiledProposal> proposals, RedlineContent redline) {
+public record ExportContent(
+        CirculatedText text,
+        Map<String, List<LinkedPassage>> sources,
+        List<CompiledProposal> proposals,
+        RedlineContent redline) {
 
     public ExportContent {
         sources = Map.copyOf(sources);
         proposals = List.copyOf(proposals);
     }
 
-    public ExportContent(CirculatedText text, Map<String, List<LinkedPassage>> sources, List<CompiledProposal> proposals) {
+    public ExportContent(
+            CirculatedText text, Map<String, List<LinkedPassage>> sources, List<CompiledProposal> proposals) {
         this(text, sources, proposals, null);
     }
 }

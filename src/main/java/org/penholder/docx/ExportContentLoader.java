@@ -40,8 +40,14 @@ final class ExportContentLoader {
     private final StakeholderStore stakeholders;
     private final CirculatedNumbering numbering;
 
-    ExportContentLoader(Database db, DraftStore drafts, RevisionStore revisions, LinkStore links,
-                        AmendmentStore amendments, StakeholderStore stakeholders, CirculatedNumbering numbering) {
+    ExportContentLoader(
+            Database db,
+            DraftStore drafts,
+            RevisionStore revisions,
+            LinkStore links,
+            AmendmentStore amendments,
+            StakeholderStore stakeholders,
+            CirculatedNumbering numbering) {
         this.db = db;
         this.drafts = drafts;
         this.revisions = revisions;
@@ -64,9 +70,11 @@ final class ExportContentLoader {
                     }
                 }
             }
-            List<CompiledProposal> proposals = options.kind() == ExportOptions.Kind.COMPILATION ? proposals() : List.of();
+            List<CompiledProposal> proposals =
+                    options.kind() == ExportOptions.Kind.COMPILATION ? proposals() : List.of();
             RedlineContent redline = options.kind() == ExportOptions.Kind.REDLINE
-                    ? redline(revision(options.redlineFrom()), text, options.revision()) : null;
+                    ? redline(revision(options.redlineFrom()), text, options.revision())
+                    : null;
             return new ExportContent(text, sources, proposals, redline);
         });
     }
@@ -74,15 +82,24 @@ final class ExportContentLoader {
     /** The text of the draft as it stands, numbered as it is circulated. */
     CirculatedText current() {
         Draft draft = drafts.load();
-        return new CirculatedText(draft.title(), draft.symbol(), CirculatedText.CURRENT_DRAFT, LocalDate.now(),
+        return new CirculatedText(
+                draft.title(),
+                draft.symbol(),
+                CirculatedText.CURRENT_DRAFT,
+                LocalDate.now(),
                 RevisionService.snapshot(draft, numbering.labels(draft)));
     }
 
     /** The text of a named revision. */
     CirculatedText revision(String name) {
-        Revision r = revisions.byName(name).orElseThrow(() -> new DocxException(db.file() + ": there is no revision named \""
-                + name + "\"" + known()));
-        return new CirculatedText(revisions.title(r.id()), revisions.symbol(r.id()), r.name(),
+        Revision r = revisions
+                .byName(name)
+                .orElseThrow(
+                        () -> new DocxException(db.file() + ": there is no revision named \"" + name + "\"" + known()));
+        return new CirculatedText(
+                revisions.title(r.id()),
+                revisions.symbol(r.id()),
+                r.name(),
                 r.createdAt() == null ? null : LocalDate.ofInstant(r.createdAt(), ZoneId.systemDefault()),
                 revisions.blocks(r.id()));
     }
@@ -90,7 +107,8 @@ final class ExportContentLoader {
     /** The older text merged with the newer, and who made each change between them. */
     private RedlineContent redline(CirculatedText older, CirculatedText newer, String newerRevision) {
         Revision from = revisions.byName(older.versionName()).orElseThrow();
-        Revision to = newerRevision == null ? null : revisions.byName(newerRevision).orElseThrow();
+        Revision to =
+                newerRevision == null ? null : revisions.byName(newerRevision).orElseThrow();
         DocumentVersion a = DocumentVersion.ofRevision(older.versionName(), older.blocks());
         DocumentVersion b = DocumentVersion.ofRevision(newer.versionName(), newer.blocks());
         Redline redline = Redline.of(a, b, CompareService.compare(a, b));
@@ -100,8 +118,14 @@ final class ExportContentLoader {
             return new RedlineContent(older, redline, last, to.createdBy(), to.createdAt());
         }
         // the draft as it stands has no maker of its own: the last person who changed it stands in
-        Optional<Amendment> latest = amendments.latest(50).stream().filter(x -> x.status() == AmendmentStatus.APPLIED).findFirst();
-        return new RedlineContent(older, redline, last, latest.map(Amendment::author).orElse(null),
+        Optional<Amendment> latest = amendments.latest(50).stream()
+                .filter(x -> x.status() == AmendmentStatus.APPLIED)
+                .findFirst();
+        return new RedlineContent(
+                older,
+                redline,
+                last,
+                latest.map(Amendment::author).orElse(null),
                 latest.map(Amendment::createdAt).orElse(until));
     }
 
@@ -115,7 +139,9 @@ final class ExportContentLoader {
         List<Amendment> all = new ArrayList<>();
         for (AmendmentStatus s : AmendmentStatus.values()) {
             if (s != AmendmentStatus.APPLIED) {
-                all.addAll(amendments.withStatus(s).stream().filter(a -> a.proposerId() != null).toList());
+                all.addAll(amendments.withStatus(s).stream()
+                        .filter(a -> a.proposerId() != null)
+                        .toList());
             }
         }
         all.sort(Comparator.comparingLong(Amendment::id));
@@ -123,7 +149,9 @@ final class ExportContentLoader {
         List<CompiledProposal> out = new ArrayList<>();
         for (Amendment a : all) {
             Optional<Stakeholder> s = proposers.computeIfAbsent(a.proposerId(), stakeholders::byId);
-            out.add(new CompiledProposal(a, s.map(Stakeholder::name).orElse("Unknown proposer"),
+            out.add(new CompiledProposal(
+                    a,
+                    s.map(Stakeholder::name).orElse("Unknown proposer"),
                     s.map(Stakeholder::group).orElse(null)));
         }
         return out;

@@ -14,9 +14,15 @@ import org.penholder.model.ParagraphLabel;
  * @param trackedChanges tracked changes found in the file, all read as accepted
  * @param warnings       what the reader had to guess or leave out, for the person to check
  */
-public record ImportedDraft(Path file, String title, String symbol, List<String> titleLines,
-                            List<Block> blocks, Optional<String> fromVersion, int trackedChanges,
-                            List<String> warnings) {
+public record ImportedDraft(
+        Path file,
+        String title,
+        String symbol,
+        List<String> titleLines,
+        List<Block> blocks,
+        Optional<String> fromVersion,
+        int trackedChanges,
+        List<String> warnings) {
 
     public ImportedDraft {
         titleLines = List.copyOf(titleLines);
@@ -30,8 +36,7 @@ public record ImportedDraft(Path file, String title, String symbol, List<String>
      * @param embeddedId the paragraph or section id Penholder wrote into the file, or null
      * @param label      the paragraph's number (null for headings)
      */
-    public record Block(BlockKind kind, String embeddedId, ParagraphLabel label, String text) {
-    }
+    public record Block(BlockKind kind, String embeddedId, ParagraphLabel label, String text) {}
 
     public long count(BlockKind kind) {
         return blocks.stream().filter(b -> b.kind() == kind).count();

@@ -36,11 +36,10 @@ public final class OoxmlValidation {
     }
 
     /** The OOXML schemas of poi-ooxml-full, which know each part's root element. */
-    private static final SchemaTypeLoader SCHEMAS = XmlBeans.typeLoaderUnion(
-            TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
+    private static final SchemaTypeLoader SCHEMAS =
+            XmlBeans.typeLoaderUnion(TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
 
-    private OoxmlValidation() {
-    }
+    private OoxmlValidation() {}
 
     /** Validates every XML part of a .docx file. */
     public static Report validate(Path docx) {

@@ -14,8 +14,7 @@ final class ParagraphBookmarks {
     static final String PREFIX = "_PH_";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,36}");
 
-    private ParagraphBookmarks() {
-    }
+    private ParagraphBookmarks() {}
 
     /** The bookmark name for a paragraph or section id; empty for an id a bookmark name cannot hold. */
     static Optional<String> name(String id) {

@@ -10,12 +10,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Writes a plain Word document of paragraphs: a submission as a stakeholder would send it. */
 public final class PlainDocx {
 
-    private PlainDocx() {
-    }
+    private PlainDocx() {}
 
     /** Writes {@code paragraphs}, one Word paragraph each, to a new .docx file. */
     public static void write(Path file, List<String> paragraphs) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             for (String text : paragraphs) {
                 doc.createParagraph().createRun().setText(text);
             }

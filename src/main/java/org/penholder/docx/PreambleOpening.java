@@ -16,18 +16,24 @@ final class PreambleOpening {
     /** Words that continue an opening: "Recalling further", "Noting also". */
     private static final Set<String> CONTINUATIONS = Set.of("also", "further", "furthermore", "moreover", "again");
     /** Degree words inside "with [deep] concern". */
-    private static final Set<String> DEGREES = Set.of("deep", "grave", "great", "serious", "particular", "profound", "utmost");
+    private static final Set<String> DEGREES =
+            Set.of("deep", "grave", "great", "serious", "particular", "profound", "utmost");
     /** What one notes or welcomes "with". */
-    private static final Set<String> FEELINGS = Set.of("concern", "appreciation", "satisfaction", "interest", "regret",
-            "alarm", "gratitude", "approval");
+    private static final Set<String> FEELINGS =
+            Set.of("concern", "appreciation", "satisfaction", "interest", "regret", "alarm", "gratitude", "approval");
     /** Openings of more than one word that do not follow the rules above. */
     private static final List<List<String>> PHRASES = List.of(
-            List.of("bearing", "in", "mind"), List.of("keeping", "in", "mind"), List.of("taking", "into", "account"),
-            List.of("taking", "note"), List.of("having", "considered"), List.of("having", "examined"),
-            List.of("having", "reviewed"), List.of("having", "adopted"), List.of("having", "met"));
+            List.of("bearing", "in", "mind"),
+            List.of("keeping", "in", "mind"),
+            List.of("taking", "into", "account"),
+            List.of("taking", "note"),
+            List.of("having", "considered"),
+            List.of("having", "examined"),
+            List.of("having", "reviewed"),
+            List.of("having", "adopted"),
+            List.of("having", "met"));
 
-    private PreambleOpening() {
-    }
+    private PreambleOpening() {}
 
     /** Where the italic opening of {@code text} is: [start, end), or an empty range at 0. */
     static int[] find(String text) {
@@ -54,12 +60,15 @@ final class PreambleOpening {
         } else if (w0.endsWith("ly") && words.size() > 1 && spaceBetween(text, words, 0)) {
             last = 1; // "Deeply concerned", "Fully aware"
         }
-        if (last + 1 < words.size() && spaceBetween(text, words, last)
+        if (last + 1 < words.size()
+                && spaceBetween(text, words, last)
                 && CONTINUATIONS.contains(word(text, words.get(last + 1)))) {
             last++;
         }
         int with = last + 1;
-        if (with < words.size() && spaceBetween(text, words, last) && word(text, words.get(with)).equals("with")) {
+        if (with < words.size()
+                && spaceBetween(text, words, last)
+                && word(text, words.get(with)).equals("with")) {
             int k = with + 1;
             if (k < words.size() && DEGREES.contains(word(text, words.get(k)))) {
                 k++;
@@ -76,7 +85,8 @@ final class PreambleOpening {
             if (phrase.size() <= words.size()) {
                 boolean match = true;
                 for (int i = 0; i < phrase.size() && match; i++) {
-                    match = phrase.get(i).equals(word(text, words.get(i))) && (i == 0 || spaceBetween(text, words, i - 1));
+                    match = phrase.get(i).equals(word(text, words.get(i)))
+                            && (i == 0 || spaceBetween(text, words, i - 1));
                 }
                 if (match) {
                     return phrase.size();
@@ -88,12 +98,14 @@ final class PreambleOpening {
 
     /** True when only spaces stand between word {@code i} and the next (no comma ends the opening). */
     private static boolean spaceBetween(String text, List<int[]> words, int i) {
-        return i + 1 < words.size() && text.substring(words.get(i)[1], words.get(i + 1)[0]).isBlank();
+        return i + 1 < words.size()
+                && text.substring(words.get(i)[1], words.get(i + 1)[0]).isBlank();
     }
 
     private static boolean italicScript(String text, int[] word) {
         Character.UnicodeScript s = Character.UnicodeScript.of(text.codePointAt(word[0]));
-        return s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC
+        return s == Character.UnicodeScript.LATIN
+                || s == Character.UnicodeScript.CYRILLIC
                 || s == Character.UnicodeScript.GREEK;
     }
 
@@ -111,8 +123,9 @@ final class PreambleOpening {
                 i += Character.charCount(text.codePointAt(i));
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.codePointAt(i))
-                    || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))))) {
+            while (i < n
+                    && (Character.isLetter(text.codePointAt(i))
+                            || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))))) {
                 i += Character.charCount(text.codePointAt(i));
             }
             if (i > start) {

@@ -11,8 +11,7 @@ public interface Progress {
     /** Reports nothing and never cancels. */
     Progress NONE = new Progress() {
         @Override
-        public void update(long done, long total, String message) {
-        }
+        public void update(long done, long total, String message) {}
 
         @Override
         public boolean isCancelled() {

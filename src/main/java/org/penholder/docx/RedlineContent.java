@@ -15,8 +15,12 @@ import org.penholder.store.AmendmentStore;
  * @param madeBy      who made the newer version (its revision's creator, or the person exporting the current draft)
  * @param madeAt      when
  */
-public record RedlineContent(CirculatedText older, Redline redline, Map<String, AmendmentStore.LastChange> lastChanges,
-                             String madeBy, Instant madeAt) {
+public record RedlineContent(
+        CirculatedText older,
+        Redline redline,
+        Map<String, AmendmentStore.LastChange> lastChanges,
+        String madeBy,
+        Instant madeAt) {
 
     public RedlineContent {
         lastChanges = Map.copyOf(lastChanges);
@@ -31,6 +35,8 @@ public record RedlineContent(CirculatedText older, Redline redline, Map<String, 
                 last = l;
             }
         }
-        return last == null ? new RunWriter.ChangeMark(madeBy, madeAt) : new RunWriter.ChangeMark(last.author(), last.at());
+        return last == null
+                ? new RunWriter.ChangeMark(madeBy, madeAt)
+                : new RunWriter.ChangeMark(last.author(), last.at());
     }
 }

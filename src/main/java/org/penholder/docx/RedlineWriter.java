@@ -39,12 +39,18 @@ final class RedlineWriter {
             CTP symbol = doc.paragraph(UnDocument.SYMBOL);
             pieces(symbol, Redline.pieces(older.symbol(), newer.symbol()), RunWriter.Format.PLAIN, versionMark, null);
             if (older.symbol().isEmpty() || newer.symbol().isEmpty()) {
-                runs.trackParagraphMark(symbol, older.symbol().isEmpty() ? WordParagraph.ChangeKind.INSERTED
-                        : WordParagraph.ChangeKind.DELETED, versionMark);
+                runs.trackParagraphMark(
+                        symbol,
+                        older.symbol().isEmpty() ? WordParagraph.ChangeKind.INSERTED : WordParagraph.ChangeKind.DELETED,
+                        versionMark);
             }
         }
         CTP title = doc.paragraph(UnDocument.TITLE);
-        pieces(title, Redline.pieces(older.title(), newer.title()), CleanTextWriter.format(title, newer.title()), versionMark,
+        pieces(
+                title,
+                Redline.pieces(older.title(), newer.title()),
+                CleanTextWriter.format(title, newer.title()),
+                versionMark,
                 null);
         List<Redline.Line> lines = content.redline().lines();
         int changed = 0;
@@ -72,22 +78,32 @@ final class RedlineWriter {
         String typed = "";
         if (ends.kind() == BlockKind.OP) {
             if (line.newer() != null) {
-                ParagraphLabel label = ParagraphLabel.parse(line.newer().label()).orElse(null);
+                ParagraphLabel label =
+                        ParagraphLabel.parse(line.newer().label()).orElse(null);
                 typed = label == null ? "" : numbering.number(p, label);
             } else {
                 numbering.numberRemoved(p);
             }
         }
-        if (line.newer() != null && line.older() != null && line.older().kind() != line.newer().kind()) {
-            runs.trackParagraphStyle(p, style(line.older().kind()),
-                    line.older().kind() == BlockKind.OP ? numbering.removedInstance() : null, mark);
+        if (line.newer() != null
+                && line.older() != null
+                && line.older().kind() != line.newer().kind()) {
+            runs.trackParagraphStyle(
+                    p,
+                    style(line.older().kind()),
+                    line.older().kind() == BlockKind.OP ? numbering.removedInstance() : null,
+                    mark);
         }
-        String bookmarkName = line.newer() == null ? null : ParagraphBookmarks.name(line.newer().id()).orElse(null);
+        String bookmarkName = line.newer() == null
+                ? null
+                : ParagraphBookmarks.name(line.newer().id()).orElse(null);
         BigInteger bookmark = bookmarkName == null ? null : runs.startBookmark(p, bookmarkName);
         boolean movedFrom = line.end() == Mark.MOVED_FROM;
         BigInteger move = line.move() == null ? null : runs.startMove(p, movedFrom, line.move(), mark);
         // a number Word cannot print is typed: it belongs to the newer version, unless the older had the same
-        boolean sameNumber = line.older() != null && line.end() == Mark.KEPT && line.older().label().equals(line.newer().label());
+        boolean sameNumber = line.older() != null
+                && line.end() == Mark.KEPT
+                && line.older().label().equals(line.newer().label());
         run(p, typed, plain, sameNumber ? Mark.KEPT : Mark.INSERTED, mark);
         pieces(p, line.pieces(), plain, mark, ends.kind() == BlockKind.PP ? line : null);
         if (move != null) {
@@ -105,8 +121,12 @@ final class RedlineWriter {
      * Writes pieces of text as runs, kept or tracked; for a preambular line ({@code preamble} not
      * null) the opening words of each side, the accepted and the rejected, are in italics.
      */
-    private void pieces(CTP p, List<Redline.Piece> pieces, RunWriter.Format plain, RunWriter.ChangeMark mark,
-                        Redline.Line preamble) {
+    private void pieces(
+            CTP p,
+            List<Redline.Piece> pieces,
+            RunWriter.Format plain,
+            RunWriter.ChangeMark mark,
+            Redline.Line preamble) {
         int[] acceptedOpening = preamble == null ? new int[2] : PreambleOpening.find(preamble.acceptedText());
         int[] rejectedOpening = preamble == null ? new int[2] : PreambleOpening.find(preamble.rejectedText());
         int accepted = 0;

@@ -10,8 +10,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrackChange;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDateTime;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * Text as Word runs: tabs and line breaks as their elements, characters XML cannot hold left out,
@@ -48,8 +48,7 @@ final class RunWriter {
     }
 
     /** Who made a tracked change, and when. */
-    record ChangeMark(String author, Instant date) {
-    }
+    record ChangeMark(String author, Instant date) {}
 
     private final UnDocument document;
 
@@ -96,12 +95,14 @@ final class RunWriter {
     void trackParagraphMark(CTP p, WordParagraph.ChangeKind kind, ChangeMark mark) {
         var ppr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
         var rpr = ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr();
-        mark(switch (kind) {
-            case INSERTED -> rpr.addNewIns();
-            case DELETED -> rpr.addNewDel();
-            case MOVED_TO -> rpr.addNewMoveTo();
-            case MOVED_FROM -> rpr.addNewMoveFrom();
-        }, mark);
+        mark(
+                switch (kind) {
+                    case INSERTED -> rpr.addNewIns();
+                    case DELETED -> rpr.addNewDel();
+                    case MOVED_TO -> rpr.addNewMoveTo();
+                    case MOVED_FROM -> rpr.addNewMoveFrom();
+                },
+                mark);
     }
 
     /**
@@ -175,7 +176,8 @@ final class RunWriter {
 
     /** Whole seconds in UTC, as Word writes them ("2025-10-01T10:00:00Z"). */
     private static STDateTime date(ChangeMark mark) {
-        return STDateTime.Factory.newValue(mark.date().truncatedTo(ChronoUnit.SECONDS).toString());
+        return STDateTime.Factory.newValue(
+                mark.date().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     static void fill(CTR run, String text, Format format, boolean deleted) {

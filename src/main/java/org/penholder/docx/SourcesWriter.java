@@ -78,13 +78,25 @@ final class SourcesWriter {
         CTP heading = doc.paragraph(UnDocument.ANNEX_HEADING);
         RunWriter.plain(heading, "Annex: sources of the paragraphs");
         CTP intro = doc.paragraph("Normal");
-        RunWriter.plain(intro, "The stakeholder inputs each paragraph of " + text.describe()
-                + " draws on, with the passage quoted.");
+        RunWriter.plain(
+                intro,
+                "The stakeholder inputs each paragraph of " + text.describe() + " draws on, with the passage quoted.");
         int w = doc.textWidth();
         int label = Tables.LABEL_WIDTH;
-        Tables table = Tables.create(doc.body(), new int[] {label, w * 21 / 100, w * 17 / 100, w * 13 / 100,
-                w - label - w * 21 / 100 - w * 17 / 100 - w * 13 / 100},
-                "Paragraph", "Input", "Stakeholder", "Group", "Quoted passage");
+        Tables table = Tables.create(
+                doc.body(),
+                new int[] {
+                    label,
+                    w * 21 / 100,
+                    w * 17 / 100,
+                    w * 13 / 100,
+                    w - label - w * 21 / 100 - w * 17 / 100 - w * 13 / 100
+                },
+                "Paragraph",
+                "Input",
+                "Stakeholder",
+                "Group",
+                "Quoted passage");
         int done = 0;
         List<RevisionBlock> paragraphs = text.paragraphs();
         for (RevisionBlock b : paragraphs) {

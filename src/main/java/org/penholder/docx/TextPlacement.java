@@ -11,11 +11,9 @@ import org.penholder.history.WordDiff;
 final class TextPlacement {
 
     /** {@code [start, end)} of the draft's text becomes {@code text}. */
-    record Placed(int start, int end, String text) {
-    }
+    record Placed(int start, int end, String text) {}
 
-    private TextPlacement() {
-    }
+    private TextPlacement() {}
 
     /** Where replacing {@code [start, end)} of {@code from} by {@code text} goes in {@code to}; null when those words differ. */
     static Placed place(String from, int start, int end, String text, String to) {
@@ -34,7 +32,10 @@ final class TextPlacement {
                     there += length;
                 }
                 case DELETE -> {
-                    if (start == end && start > at && start <= at + length && s.text().isBlank()) {
+                    if (start == end
+                            && start > at
+                            && start <= at + length
+                            && s.text().isBlank()) {
                         return new Placed(there, there, s.text().substring(0, start - at) + text);
                     }
                 }

@@ -16,21 +16,16 @@ sealed interface TrackedEdit {
     Who who();
 
     /** Who made a change, when (as the file says), and the ids of its tracked changes in the file. */
-    record Who(String author, String date, List<String> changeIds) {
-    }
+    record Who(String author, String date, List<String> changeIds) {}
 
     /** Replace {@code [start, end)} of an original paragraph's text by {@code text}. */
-    record TextEdit(int ordinal, int original, int start, int end, String text, Who who) implements TrackedEdit {
-    }
+    record TextEdit(int ordinal, int original, int start, int end, String text, Who who) implements TrackedEdit {}
 
     /** A new paragraph after original paragraph {@code after} (-1: before every paragraph); {@code kind} null when unknown. */
-    record NewParagraph(int ordinal, int after, String text, ParagraphKind kind, Who who) implements TrackedEdit {
-    }
+    record NewParagraph(int ordinal, int after, String text, ParagraphKind kind, Who who) implements TrackedEdit {}
 
-    record RemovedParagraph(int ordinal, int original, Who who) implements TrackedEdit {
-    }
+    record RemovedParagraph(int ordinal, int original, Who who) implements TrackedEdit {}
 
     /** Original paragraph {@code original} moved to stand after original paragraph {@code after}. */
-    record MovedParagraph(int ordinal, int original, int after, Who who) implements TrackedEdit {
-    }
+    record MovedParagraph(int ordinal, int original, int after, Who who) implements TrackedEdit {}
 }

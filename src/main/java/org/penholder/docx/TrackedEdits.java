@@ -36,8 +36,7 @@ final class TrackedEdits {
      * @param changes  tracked changes in the body
      * @param warnings what was left out (changes in headings and tables), for the person to check
      */
-    record Result(List<Original> originals, List<TrackedEdit> edits, int changes, List<String> warnings) {
-    }
+    record Result(List<Original> originals, List<TrackedEdit> edits, int changes, List<String> warnings) {}
 
     private final WordFile file;
     private final List<WordParagraph> body;
@@ -47,6 +46,7 @@ final class TrackedEdits {
     private final List<String> warnings = new ArrayList<>();
     /** The atoms of each paragraph of the original and of the accepted text, by their place in the stream. */
     private List<List<Integer>> atomsOfOriginal;
+
     private List<List<Integer>> atomsOfAccepted;
     /** The text of each paragraph of the accepted view. */
     private String[] acceptedTexts;
@@ -54,6 +54,7 @@ final class TrackedEdits {
     private boolean[] stays;
     /** Paragraphs of the original that are removed or moved away: new paragraphs do not go after them. */
     private final Set<Integer> gone = new java.util.HashSet<>();
+
     private int leftOut;
 
     private TrackedEdits(WordFile file) {
@@ -80,8 +81,10 @@ final class TrackedEdits {
         describeOriginals();
         pairMoves(components());
         if (leftOut > 0) {
-            warnings.add(leftOut + (leftOut == 1 ? " change in a heading, a table or the title was not read as a proposal"
-                    : " changes in headings, tables or the title were not read as proposals"));
+            warnings.add(leftOut
+                    + (leftOut == 1
+                            ? " change in a heading, a table or the title was not read as a proposal"
+                            : " changes in headings, tables or the title were not read as proposals"));
         }
     }
 
@@ -127,7 +130,8 @@ final class TrackedEdits {
                 }
             }
         }
-        acceptedTexts = java.util.Arrays.stream(texts).map(StringBuilder::toString).toArray(String[]::new);
+        acceptedTexts =
+                java.util.Arrays.stream(texts).map(StringBuilder::toString).toArray(String[]::new);
     }
 
     /** Where a paragraph begins in the stream (every paragraph has at least its mark). */
@@ -141,7 +145,9 @@ final class TrackedEdits {
             String id = null;
             WordParagraph end = null;
             for (StreamAtom x : atomsOf(List.of(k), List.of())) {
-                id = id == null ? ParagraphBookmarks.firstId(body.get(x.paragraph).bookmarks()) : id;
+                id = id == null
+                        ? ParagraphBookmarks.firstId(body.get(x.paragraph).bookmarks())
+                        : id;
                 if (x.isMark()) {
                     end = body.get(x.paragraph);
                 } else {
@@ -159,8 +165,7 @@ final class TrackedEdits {
      * the other's mark, and that must not make the new paragraph part of it.
      */
     /** Paragraphs of the original and of the accepted text that are one paragraph, in the order the file reads. */
-    private record Shared(Set<Integer> olds, Set<Integer> news) {
-    }
+    private record Shared(Set<Integer> olds, Set<Integer> news) {}
 
     private List<Shared> components() {
         int n = originals.size();
@@ -186,8 +191,8 @@ final class TrackedEdits {
         for (StreamAtom x : atoms) {
             for (int node : new int[] {x.original, x.accepted < 0 ? -1 : n + x.accepted}) {
                 if (node >= 0) {
-                    Shared c = byRoot.computeIfAbsent(find(parent, node), r -> new Shared(new LinkedHashSet<>(),
-                            new LinkedHashSet<>()));
+                    Shared c = byRoot.computeIfAbsent(
+                            find(parent, node), r -> new Shared(new LinkedHashSet<>(), new LinkedHashSet<>()));
                     (node < n ? c.olds() : c.news()).add(node < n ? node : node - n);
                 }
             }
@@ -230,7 +235,8 @@ final class TrackedEdits {
                 if (originals.get(o).isBody()) {
                     gone.add(o);
                     // where it goes is settled once every paragraph that goes away is known
-                    edits.add(new TrackedEdit.MovedParagraph(edits.size(), o, arrivals.get(o), who(atomsOf(List.of(o), List.of()))));
+                    edits.add(new TrackedEdit.MovedParagraph(
+                            edits.size(), o, arrivals.get(o), who(atomsOf(List.of(o), List.of()))));
                 }
             } else if (!(c.olds().isEmpty() && c.news().size() == 1 && arrivals.containsValue(only(c.news())))) {
                 component(new ArrayList<>(c.olds()), new ArrayList<>(c.news()));
@@ -238,9 +244,13 @@ final class TrackedEdits {
         }
         for (int k = 0; k < edits.size(); k++) {
             if (edits.get(k) instanceof TrackedEdit.NewParagraph n) {
-                edits.set(k, new TrackedEdit.NewParagraph(n.ordinal(), anchorBefore(n.after()), n.text(), n.kind(), n.who()));
+                edits.set(
+                        k,
+                        new TrackedEdit.NewParagraph(
+                                n.ordinal(), anchorBefore(n.after()), n.text(), n.kind(), n.who()));
             } else if (edits.get(k) instanceof TrackedEdit.MovedParagraph m) {
-                edits.set(k, new TrackedEdit.MovedParagraph(m.ordinal(), m.original(), anchorBefore(m.after()), m.who()));
+                edits.set(
+                        k, new TrackedEdit.MovedParagraph(m.ordinal(), m.original(), anchorBefore(m.after()), m.who()));
             }
         }
     }
@@ -251,10 +261,15 @@ final class TrackedEdits {
 
     private boolean allMoved(int paragraph, boolean original) {
         boolean any = false;
-        for (StreamAtom x : original ? atomsOf(List.of(paragraph), List.of()) : atomsOf(List.of(), List.of(paragraph))) {
+        for (StreamAtom x :
+                original ? atomsOf(List.of(paragraph), List.of()) : atomsOf(List.of(), List.of(paragraph))) {
             if (!x.isMark() && !x.text.isBlank()) {
                 WordParagraph.Change c = x.change();
-                if (c == null || c.kind() != (original ? WordParagraph.ChangeKind.MOVED_FROM : WordParagraph.ChangeKind.MOVED_TO)) {
+                if (c == null
+                        || c.kind()
+                                != (original
+                                        ? WordParagraph.ChangeKind.MOVED_FROM
+                                        : WordParagraph.ChangeKind.MOVED_TO)) {
                     return false;
                 }
                 any = true;
@@ -264,12 +279,15 @@ final class TrackedEdits {
     }
 
     private void component(List<Integer> olds, List<Integer> news) {
-        if (olds.stream().anyMatch(o -> originals.get(o).heading() || originals.get(o).inTable())) {
+        if (olds.stream()
+                .anyMatch(o -> originals.get(o).heading() || originals.get(o).inTable())) {
             countLeftOut(atomsOf(olds, news));
             return;
         }
-        List<Integer> before = olds.stream().filter(o -> !originals.get(o).text().isBlank()).toList();
-        List<Integer> after = news.stream().filter(a -> !acceptedTexts[a].isBlank()).toList();
+        List<Integer> before =
+                olds.stream().filter(o -> !originals.get(o).text().isBlank()).toList();
+        List<Integer> after =
+                news.stream().filter(a -> !acceptedTexts[a].isBlank()).toList();
         if (before.isEmpty()) {
             after.forEach(a -> newParagraph(a, null));
         } else if (after.isEmpty()) {
@@ -290,7 +308,8 @@ final class TrackedEdits {
     private void removed(int o, TrackedEdit.Who who) {
         gone.add(o);
         if (originals.get(o).isBody()) {
-            edits.add(new TrackedEdit.RemovedParagraph(edits.size(), o, who != null ? who : who(atomsOf(List.of(o), List.of()))));
+            edits.add(new TrackedEdit.RemovedParagraph(
+                    edits.size(), o, who != null ? who : who(atomsOf(List.of(o), List.of()))));
         }
     }
 
@@ -306,8 +325,8 @@ final class TrackedEdits {
             countLeftOut(atomsOf(List.of(), List.of(a)));
             return;
         }
-        edits.add(new TrackedEdit.NewParagraph(edits.size(), a, text, file.kindOf(end),
-                who != null ? who : who(atomsOf(List.of(), List.of(a)))));
+        edits.add(new TrackedEdit.NewParagraph(
+                edits.size(), a, text, file.kindOf(end), who != null ? who : who(atomsOf(List.of(), List.of(a)))));
     }
 
     /** The last paragraph of body text of the original that begins before accepted paragraph {@code a}. */
@@ -389,7 +408,9 @@ final class TrackedEdits {
             }
         }
         ids.remove(null);
-        return first == null ? new TrackedEdit.Who(null, null, List.of()) : new TrackedEdit.Who(first.author(), first.date(), List.copyOf(ids));
+        return first == null
+                ? new TrackedEdit.Who(null, null, List.of())
+                : new TrackedEdit.Who(first.author(), first.date(), List.copyOf(ids));
     }
 
     private void countLeftOut(List<StreamAtom> among) {

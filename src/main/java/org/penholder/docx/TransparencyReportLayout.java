@@ -35,6 +35,7 @@ final class TransparencyReportLayout {
 
     /** A4 in twentieths of a point, with margins of 2.2 cm. */
     static final int PAGE_WIDTH = 11906;
+
     static final int PAGE_HEIGHT = 16838;
     static final int MARGIN = 1247;
     static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
@@ -58,7 +59,8 @@ final class TransparencyReportLayout {
         } catch (XmlException e) {
             throw new IOException("the report's styles cannot be read: " + e.getMessage(), e);
         }
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH));
@@ -128,7 +130,9 @@ final class TransparencyReportLayout {
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         t.setWidth(Integer.toString(TEXT_WIDTH));
-        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null
+                ? t.getCTTbl().addNewTblGrid()
+                : t.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
@@ -162,7 +166,9 @@ final class TransparencyReportLayout {
     }
 
     private static void fill(XWPFTableCell cell, int width, String style, String text, boolean numeric, boolean bold) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTcPr pr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         var w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
         w.setW(BigInteger.valueOf(width));
         w.setType(STTblWidth.DXA);
@@ -187,7 +193,9 @@ final class TransparencyReportLayout {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(ch)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(ch).append(text.charAt(++i));
             } else if (ch == '\n' || ch == '\r' || ch == '\t') {
                 out.append(' ');

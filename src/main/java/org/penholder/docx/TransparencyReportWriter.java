@@ -41,8 +41,7 @@ public final class TransparencyReportWriter {
 
         Progress NONE = new Progress() {
             @Override
-            public void update(long done, long total) {
-            }
+            public void update(long done, long total) {}
 
             @Override
             public boolean isCancelled() {
@@ -102,7 +101,10 @@ public final class TransparencyReportWriter {
         Coverage c = report.coverage();
         this.progress = progress;
         this.done = 0;
-        long items = c.paragraphs().size() + report.linkCount() + report.reflected().size() + c.unreflected().size();
+        long items = c.paragraphs().size()
+                + report.linkCount()
+                + report.reflected().size()
+                + c.unreflected().size();
         // saving the document takes about a fifth of the time of building it
         this.total = items + items / 4 + 1;
         try (XWPFDocument doc = new XWPFDocument()) {
@@ -111,10 +113,19 @@ public final class TransparencyReportWriter {
             props.setSubjectProperty(report.title());
             props.setCreator("Penholder");
             TransparencyReportLayout layout = new TransparencyReportLayout(doc);
-            layout.setUp(join(" \u00B7 ", report.symbol(), "Transparency report", report.scope().name()));
+            layout.setUp(join(
+                    " \u00B7 ",
+                    report.symbol(),
+                    "Transparency report",
+                    report.scope().name()));
             opening(layout, report);
             uptake(layout, "Uptake by stakeholder group", "Stakeholder group", c.groups(), c.total(), null);
-            uptake(layout, "Uptake by thematic cluster", "Thematic cluster", c.clusters(), null,
+            uptake(
+                    layout,
+                    "Uptake by thematic cluster",
+                    "Thematic cluster",
+                    c.clusters(),
+                    null,
                     "An input may belong to several clusters, so the clusters together count more inputs than there are.");
             sources(layout, report);
             reflected(layout, report);
@@ -130,44 +141,75 @@ public final class TransparencyReportWriter {
         layout.paragraph("Title", "Transparency report");
         layout.paragraph("Subtitle", report.title());
         String when = report.scope().isRevision()
-                ? report.scope().name() + (report.scope().frozenAt() == null ? "" : ", made on " + date(report.scope().frozenAt()))
+                ? report.scope().name()
+                        + (report.scope().frozenAt() == null
+                                ? ""
+                                : ", made on " + date(report.scope().frozenAt()))
                 : "Working draft as it stood on " + date(report.madeAt());
         layout.paragraph("Subtitle", join(" \u00B7 ", report.symbol(), when));
         layout.paragraph("Note", "Prepared on " + date(report.madeAt()) + " from the links recorded in the project.");
 
         layout.paragraph("Heading1", "Summary");
         long withSources = c.paragraphs().stream().filter(p -> !p.isOrphan()).count();
-        layout.paragraph("Normal", c.total().reflected() + " of " + c.total().inputs() + " inputs ("
-                + c.total().percent() + ") are reflected in at least one paragraph. " + withSources + " of "
-                + c.paragraphs().size() + " paragraphs draw on at least one input; " + c.orphans().size()
-                + (c.orphans().size() == 1 ? " has" : " have") + " no linked source.");
-        layout.paragraph("Normal", report.scope().definition() + " An input is a written submission or an oral "
-                + "intervention; a paragraph's sources are the passages of inputs it is linked to.");
+        layout.paragraph(
+                "Normal",
+                c.total().reflected() + " of " + c.total().inputs() + " inputs ("
+                        + c.total().percent() + ") are reflected in at least one paragraph. " + withSources + " of "
+                        + c.paragraphs().size() + " paragraphs draw on at least one input; "
+                        + c.orphans().size()
+                        + (c.orphans().size() == 1 ? " has" : " have") + " no linked source.");
+        layout.paragraph(
+                "Normal",
+                report.scope().definition() + " An input is a written submission or an oral "
+                        + "intervention; a paragraph's sources are the passages of inputs it is linked to.");
     }
 
-    private void uptake(TransparencyReportLayout layout, String heading, String firstColumn, List<Uptake> rows,
-                        Uptake total, String note) {
+    private void uptake(
+            TransparencyReportLayout layout,
+            String heading,
+            String firstColumn,
+            List<Uptake> rows,
+            Uptake total,
+            String note) {
         layout.paragraph("Heading1", heading);
         if (note != null) {
             layout.paragraph("Note", note);
         }
-        XWPFTable t = layout.table(List.of(firstColumn, "Inputs", "Reflected", "Not reflected", "Share"),
-                UPTAKE_WIDTHS, UPTAKE_NUMERIC);
+        XWPFTable t = layout.table(
+                List.of(firstColumn, "Inputs", "Reflected", "Not reflected", "Share"), UPTAKE_WIDTHS, UPTAKE_NUMERIC);
         for (Uptake u : rows) {
-            TransparencyReportLayout.row(t, UPTAKE_WIDTHS, UPTAKE_NUMERIC, false, u.name(), Long.toString(u.inputs()),
-                    Long.toString(u.reflected()), Long.toString(u.unreflected()), u.percent());
+            TransparencyReportLayout.row(
+                    t,
+                    UPTAKE_WIDTHS,
+                    UPTAKE_NUMERIC,
+                    false,
+                    u.name(),
+                    Long.toString(u.inputs()),
+                    Long.toString(u.reflected()),
+                    Long.toString(u.unreflected()),
+                    u.percent());
         }
         if (total != null) {
-            TransparencyReportLayout.row(t, UPTAKE_WIDTHS, UPTAKE_NUMERIC, true, "All inputs", Long.toString(total.inputs()),
-                    Long.toString(total.reflected()), Long.toString(total.unreflected()), total.percent());
+            TransparencyReportLayout.row(
+                    t,
+                    UPTAKE_WIDTHS,
+                    UPTAKE_NUMERIC,
+                    true,
+                    "All inputs",
+                    Long.toString(total.inputs()),
+                    Long.toString(total.reflected()),
+                    Long.toString(total.unreflected()),
+                    total.percent());
         }
     }
 
     private void sources(TransparencyReportLayout layout, TransparencyReport report) {
         layout.paragraph("Heading1", "Sources of each paragraph");
-        layout.paragraph("Note", "Each paragraph as it reads in " + report.scope().name()
-                + ", followed by the passages of inputs it draws on: who said it, their stakeholder group, the input, "
-                + "and the passage quoted.");
+        layout.paragraph(
+                "Note",
+                "Each paragraph as it reads in " + report.scope().name()
+                        + ", followed by the passages of inputs it draws on: who said it, their stakeholder group, the input, "
+                        + "and the passage quoted.");
         String section = null;
         for (ParagraphSources ps : report.coverage().paragraphs()) {
             ScopeParagraph p = ps.paragraph();
@@ -181,18 +223,24 @@ public final class TransparencyReportWriter {
             writeParagraphText(para, p);
             List<LinkedPassage> passages = report.sourcesOf(p.id());
             if (passages.isEmpty()) {
-                layout.paragraph("Source", "No linked source.").getRuns().getFirst().setItalic(true);
+                layout.paragraph("Source", "No linked source.")
+                        .getRuns()
+                        .getFirst()
+                        .setItalic(true);
             }
             for (LinkedPassage s : passages) {
                 XWPFParagraph line = layout.paragraph("Source", null);
                 TransparencyReportLayout.run(line, "\u2013").addTab();
                 TransparencyReportLayout.bold(line, s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder());
-                TransparencyReportLayout.run(line, (s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle());
+                TransparencyReportLayout.run(
+                        line, (s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle());
                 line.createRun().addBreak();
-                TransparencyReportLayout.italic(line, "\u201C" + s.link().quote().strip() + "\u201D");
+                TransparencyReportLayout.italic(
+                        line, "\u201C" + s.link().quote().strip() + "\u201D");
                 if (s.link().note() != null && !s.link().note().isBlank()) {
                     line.createRun().addBreak();
-                    TransparencyReportLayout.run(line, "Note: " + s.link().note().strip());
+                    TransparencyReportLayout.run(
+                            line, "Note: " + s.link().note().strip());
                 }
                 step(1);
             }
@@ -222,8 +270,15 @@ public final class TransparencyReportWriter {
         XWPFTable t = layout.table(List.of("Stakeholder", "Group", "Input", "Paragraphs"), REFLECTED_WIDTHS, numeric);
         for (TransparencyReport.ReflectedInput r : report.reflected()) {
             InputCoverage in = r.input();
-            TransparencyReportLayout.row(t, REFLECTED_WIDTHS, numeric, false, orUnknown(in.stakeholder()), orNone(in.group()),
-                    in.title(), String.join(", ", r.paragraphs()));
+            TransparencyReportLayout.row(
+                    t,
+                    REFLECTED_WIDTHS,
+                    numeric,
+                    false,
+                    orUnknown(in.stakeholder()),
+                    orNone(in.group()),
+                    in.title(),
+                    String.join(", ", r.paragraphs()));
             step(1);
         }
     }
@@ -234,13 +289,23 @@ public final class TransparencyReportWriter {
             layout.paragraph("Normal", "Every input is reflected in at least one paragraph.");
             return;
         }
-        layout.paragraph("Note", inputs.size() + (inputs.size() == 1 ? " input is" : " inputs are")
-                + " not drawn on by any paragraph.");
+        layout.paragraph(
+                "Note",
+                inputs.size() + (inputs.size() == 1 ? " input is" : " inputs are") + " not drawn on by any paragraph.");
         boolean[] numeric = {false, false, false, false, false};
-        XWPFTable t = layout.table(List.of("Stakeholder", "Group", "Input", "Clusters", "Date"), UNREFLECTED_WIDTHS, numeric);
+        XWPFTable t =
+                layout.table(List.of("Stakeholder", "Group", "Input", "Clusters", "Date"), UNREFLECTED_WIDTHS, numeric);
         for (InputCoverage in : inputs) {
-            TransparencyReportLayout.row(t, UNREFLECTED_WIDTHS, numeric, false, orUnknown(in.stakeholder()), orNone(in.group()),
-                    in.title(), String.join(", ", in.clusters()), in.date() == null ? "" : DATE.format(in.date()));
+            TransparencyReportLayout.row(
+                    t,
+                    UNREFLECTED_WIDTHS,
+                    numeric,
+                    false,
+                    orUnknown(in.stakeholder()),
+                    orNone(in.group()),
+                    in.title(),
+                    String.join(", ", in.clusters()),
+                    in.date() == null ? "" : DATE.format(in.date()));
             step(1);
         }
     }
@@ -268,7 +333,11 @@ public final class TransparencyReportWriter {
     }
 
     private static String join(String separator, String... parts) {
-        return String.join(separator, java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList());
+        return String.join(
+                separator,
+                java.util.Arrays.stream(parts)
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
     }
 
     private static String reason(IOException e) {

@@ -46,6 +46,7 @@ final class UnDocument implements AutoCloseable {
 
     /** Names of our styles as the reader meets them (lower case): they survive Word and LibreOffice. */
     static final String SYMBOL_NAME = "document symbol";
+
     static final String TITLE_NAME = "title";
     static final String HEADING_NAME = "heading 1";
     static final String PREAMBULAR_NAME = "preambular paragraph";
@@ -57,6 +58,7 @@ final class UnDocument implements AutoCloseable {
 
     /** Custom document properties that let a returned file be recognised as one of ours. */
     static final String PROPERTY_VERSION = "Penholder version";
+
     static final String PROPERTY_DATE = "Penholder version date";
 
     private static final int A4_SHORT = 11906;
@@ -81,8 +83,11 @@ final class UnDocument implements AutoCloseable {
     static UnDocument create(CirculatedText text, boolean landscape) {
         XWPFDocument doc = new XWPFDocument();
         try {
-            doc.createStyles().setStyles(StylesDocument.Factory.parse(resource("styles.xml")).getStyles());
-            CTNumbering numbering = NumberingDocument.Factory.parse(resource("numbering.xml")).getNumbering();
+            doc.createStyles()
+                    .setStyles(
+                            StylesDocument.Factory.parse(resource("styles.xml")).getStyles());
+            CTNumbering numbering =
+                    NumberingDocument.Factory.parse(resource("numbering.xml")).getNumbering();
             doc.createNumbering().setNumbering(numbering);
             UnDocument d = new UnDocument(doc, numbering, (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN);
             d.pageSetup(landscape);

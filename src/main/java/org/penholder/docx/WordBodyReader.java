@@ -24,8 +24,14 @@ final class WordBodyReader {
     }
 
     private static final java.util.Map<String, WordParagraph.ChangeKind> CHANGES = java.util.Map.of(
-            "ins", WordParagraph.ChangeKind.INSERTED, "del", WordParagraph.ChangeKind.DELETED,
-            "moveTo", WordParagraph.ChangeKind.MOVED_TO, "moveFrom", WordParagraph.ChangeKind.MOVED_FROM);
+            "ins",
+            WordParagraph.ChangeKind.INSERTED,
+            "del",
+            WordParagraph.ChangeKind.DELETED,
+            "moveTo",
+            WordParagraph.ChangeKind.MOVED_TO,
+            "moveFrom",
+            WordParagraph.ChangeKind.MOVED_FROM);
 
     private final XMLStreamReader r;
     private final Checkpoint checkpoint;
@@ -115,9 +121,23 @@ final class WordBodyReader {
                 }
             }
             case "tbl" -> tableDepth++;
-            case "instrText", "delInstrText", "drawing", "pict", "object", "txbxContent", "sectPr", "sdtPr",
-                 "sdtEndPr", "rPrChange", "pPrChange", "tblPr", "tblGrid", "trPr", "tcPr", "fldData" -> WordXml.skip(r);
-            default -> { } // containers (hyperlink, smartTag, sdt, fldSimple, customXml ...) are read through
+            case "instrText",
+                    "delInstrText",
+                    "drawing",
+                    "pict",
+                    "object",
+                    "txbxContent",
+                    "sectPr",
+                    "sdtPr",
+                    "sdtEndPr",
+                    "rPrChange",
+                    "pPrChange",
+                    "tblPr",
+                    "tblGrid",
+                    "trPr",
+                    "tcPr",
+                    "fldData" -> WordXml.skip(r);
+            default -> {} // containers (hyperlink, smartTag, sdt, fldSimple, customXml ...) are read through
         }
     }
 
@@ -133,7 +153,7 @@ final class WordBodyReader {
                 }
             }
             case "tbl" -> tableDepth = Math.max(0, tableDepth - 1);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -156,8 +176,8 @@ final class WordBodyReader {
         if (!inParagraph) {
             return;
         }
-        paragraphs.add(new WordParagraph(styleId, numId, ilvl, outlineLevel, centered, bidi, tableDepth > 0,
-                bookmarks, segments, markChanges));
+        paragraphs.add(new WordParagraph(
+                styleId, numId, ilvl, outlineLevel, centered, bidi, tableDepth > 0, bookmarks, segments, markChanges));
         inParagraph = false;
     }
 
@@ -168,7 +188,9 @@ final class WordBodyReader {
         List<WordParagraph.Change> open = new ArrayList<>(changes);
         java.util.Collections.reverse(open); // the deque holds the innermost first
         int last = segments.size() - 1;
-        if (last >= 0 && segments.get(last).changes().equals(open) && segments.get(last).bold() == bold) {
+        if (last >= 0
+                && segments.get(last).changes().equals(open)
+                && segments.get(last).bold() == bold) {
             segments.set(last, new WordParagraph.Segment(segments.get(last).text() + text, open, bold));
         } else {
             segments.add(new WordParagraph.Segment(text, open, bold));
@@ -176,7 +198,8 @@ final class WordBodyReader {
     }
 
     private WordParagraph.Change change(WordParagraph.ChangeKind kind) {
-        return new WordParagraph.Change(kind, WordXml.attr(r, "id"), WordXml.attr(r, "author"), WordXml.attr(r, "date"));
+        return new WordParagraph.Change(
+                kind, WordXml.attr(r, "id"), WordXml.attr(r, "author"), WordXml.attr(r, "date"));
     }
 
     /** The paragraph's own properties; the paragraph mark's run properties say if it was inserted or deleted. */
@@ -194,7 +217,7 @@ final class WordBodyReader {
                         markChanges.add(change(CHANGES.get(local)));
                     }
                 }
-                default -> { }
+                default -> {}
             }
             return false;
         });

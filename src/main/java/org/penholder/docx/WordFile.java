@@ -19,8 +19,13 @@ import org.penholder.model.ParagraphKind;
  * declares a DTD, or takes too long is refused with a message naming the file and the reason; the
  * readers share these refusals by reading through {@link #read}.
  */
-record WordFile(Path file, List<WordParagraph> body, List<WordParagraph> headers, WordStyles styles,
-                WordNumbering numbering, Optional<String> version) {
+record WordFile(
+        Path file,
+        List<WordParagraph> body,
+        List<WordParagraph> headers,
+        WordStyles styles,
+        WordNumbering numbering,
+        Optional<String> version) {
 
     private static final String BOMB = "expands far beyond its size (a zip bomb); refused";
 
@@ -58,17 +63,18 @@ record WordFile(Path file, List<WordParagraph> body, List<WordParagraph> headers
                 }
             }
             check(file, limits, deadline, progress);
-            return interpret.apply(new WordFile(file, body, headers, styles, numbering,
-                    pkg.customProperty(UnDocument.PROPERTY_VERSION)));
+            return interpret.apply(new WordFile(
+                    file, body, headers, styles, numbering, pkg.customProperty(UnDocument.PROPERTY_VERSION)));
         } catch (WordXml.DoctypeException e) {
-            throw WordPackage.refuse(file, "contains an XML document type declaration, which Word never writes "
-                    + "(it could make a reader fetch other files); refused");
+            throw WordPackage.refuse(
+                    file,
+                    "contains an XML document type declaration, which Word never writes "
+                            + "(it could make a reader fetch other files); refused");
         } catch (XMLStreamException e) {
-            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
-                    : "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
+            throw WordPackage.refuse(
+                    file, isZipBomb(e) ? BOMB : "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
         } catch (IOException e) {
-            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB
-                    : "cannot be read (" + WordPackage.reason(e) + ")");
+            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB : "cannot be read (" + WordPackage.reason(e) + ")");
         } catch (DocxException | CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -83,8 +89,12 @@ record WordFile(Path file, List<WordParagraph> body, List<WordParagraph> headers
             return p.outlineLevel() <= 8;
         }
         String name = styles.name(style);
-        return styles.outlineLevel(style) != null || name.startsWith("heading") || name.equals(UnDocument.TITLE_NAME)
-                || name.equals("subtitle") || name.equals(UnDocument.SYMBOL_NAME) || name.equals(UnDocument.ANNEX_HEADING_NAME);
+        return styles.outlineLevel(style) != null
+                || name.startsWith("heading")
+                || name.equals(UnDocument.TITLE_NAME)
+                || name.equals("subtitle")
+                || name.equals(UnDocument.SYMBOL_NAME)
+                || name.equals(UnDocument.ANNEX_HEADING_NAME);
     }
 
     /** The kind a numbered or styled paragraph has in a draft: OP, PP, or null when it does not say. */
@@ -104,13 +114,15 @@ record WordFile(Path file, List<WordParagraph> body, List<WordParagraph> headers
     private static void check(Path file, DocxLimits limits, long deadline, Progress progress) {
         progress.checkCancelled();
         if (System.nanoTime() > deadline) {
-            throw WordPackage.refuse(file, "took longer than " + limits.timeLimit().toSeconds() + " s to read; refused");
+            throw WordPackage.refuse(
+                    file, "took longer than " + limits.timeLimit().toSeconds() + " s to read; refused");
         }
     }
 
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
                 return true;
             }
         }

@@ -24,8 +24,7 @@ final class WordNumbering {
     }
 
     /** A numbering instance: its abstract list, and the levels it restarts. */
-    private record Num(int abstractId, Map<Integer, Integer> startOverrides) {
-    }
+    private record Num(int abstractId, Map<Integer, Integer> startOverrides) {}
 
     static final WordNumbering NONE = new WordNumbering(Map.of(), Map.of(), Map.of());
 
@@ -242,7 +241,7 @@ final class WordNumbering {
                 case "lvlText" -> l.text = WordXml.attr(r, "val");
                 case "lvlRestart" -> l.restarts = WordXml.intAttr(r, "val", 1) != 0;
                 case "isLgl" -> l.legal = WordXml.onOff(r);
-                default -> { }
+                default -> {}
             }
             return false;
         });
@@ -262,7 +261,7 @@ final class WordNumbering {
                         overrides.put(overrideLevel[0], WordXml.intAttr(r, "val", 1));
                     }
                 }
-                default -> { }
+                default -> {}
             }
             return false;
         });

@@ -115,8 +115,10 @@ final class WordPackage implements AutoCloseable {
         try {
             var p = new POIXMLProperties(pkg).getCustomProperties().getProperty(name);
             return p == null || !p.isSetLpwstr() ? Optional.empty() : Optional.of(p.getLpwstr());
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | org.apache.xmlbeans.XmlException | RuntimeException e) {
+        } catch (IOException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.apache.xmlbeans.XmlException
+                | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -147,18 +149,26 @@ final class WordPackage implements AutoCloseable {
             throw refuse(file, "cannot be read (" + reason(e) + ")");
         }
         if (size > limits.maxFileBytes()) {
-            throw refuse(file, "is " + DocxLimits.megabytes(size) + "; Penholder reads Word files up to "
-                    + DocxLimits.megabytes(limits.maxFileBytes()));
+            throw refuse(
+                    file,
+                    "is " + DocxLimits.megabytes(size) + "; Penholder reads Word files up to "
+                            + DocxLimits.megabytes(limits.maxFileBytes()));
         }
         if (magic == FileMagic.OLE2) {
-            throw refuse(file, isEncrypted(file)
-                    ? "is protected by a password; remove the password in Word (File > Info > Protect Document) and try again"
-                    : "is an older Word document (.doc), not a .docx; open it in Word and save it as a Word Document (.docx)");
+            throw refuse(
+                    file,
+                    isEncrypted(file)
+                            ? "is protected by a password; remove the password in Word (File > Info > Protect Document) and try again"
+                            : "is an older Word document (.doc), not a .docx; open it in Word and save it as a Word Document (.docx)");
         }
         if (magic != FileMagic.OOXML) {
-            throw refuse(file, magic == FileMagic.PDF ? "is a PDF, not a Word file (.docx)"
-                    : magic == FileMagic.RTF ? "is a Rich Text file, not a .docx; save it as a Word Document (.docx)"
-                    : "is not a Word file (.docx)");
+            throw refuse(
+                    file,
+                    magic == FileMagic.PDF
+                            ? "is a PDF, not a Word file (.docx)"
+                            : magic == FileMagic.RTF
+                                    ? "is a Rich Text file, not a .docx; save it as a Word Document (.docx)"
+                                    : "is not a Word file (.docx)");
         }
     }
 
@@ -175,15 +185,18 @@ final class WordPackage implements AutoCloseable {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             int entries = 0;
             long total = 0;
-            if (zip.getEntry("[Content_Types].xml") == null && zip.getEntry("mimetype") != null
+            if (zip.getEntry("[Content_Types].xml") == null
+                    && zip.getEntry("mimetype") != null
                     && zip.getEntry("mimetype").getSize() < 200) {
                 String mime;
                 try (InputStream in = zip.getInputStream(zip.getEntry("mimetype"))) {
                     mime = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
                 }
                 if (mime.startsWith("application/vnd.oasis.opendocument")) {
-                    throw refuse(file, "is an OpenDocument file (LibreOffice's .odt), not a .docx; "
-                            + "save it as Word 2007-365 (.docx) and try again");
+                    throw refuse(
+                            file,
+                            "is an OpenDocument file (LibreOffice's .odt), not a .docx; "
+                                    + "save it as Word 2007-365 (.docx) and try again");
                 }
             }
             for (ZipEntry e : Collections.list(zip.entries())) {
@@ -192,19 +205,25 @@ final class WordPackage implements AutoCloseable {
                 }
                 long size = e.getSize();
                 if (size > limits.maxPartBytes()) {
-                    throw refuse(file, "has a part (" + e.getName() + ") of " + DocxLimits.megabytes(size)
-                            + "; Penholder reads parts up to " + DocxLimits.megabytes(limits.maxPartBytes())
-                            + " (a huge image, or a zip bomb)");
+                    throw refuse(
+                            file,
+                            "has a part (" + e.getName() + ") of " + DocxLimits.megabytes(size)
+                                    + "; Penholder reads parts up to " + DocxLimits.megabytes(limits.maxPartBytes())
+                                    + " (a huge image, or a zip bomb)");
                 }
                 long packed = e.getCompressedSize();
                 if (size > 1024 * 1024 && packed > 0 && size > packed * limits.maxInflateRatio()) {
-                    throw refuse(file, "has a part (" + e.getName() + ") that expands " + (size / packed)
-                            + " times; refused as a zip bomb");
+                    throw refuse(
+                            file,
+                            "has a part (" + e.getName() + ") that expands " + (size / packed)
+                                    + " times; refused as a zip bomb");
                 }
                 total += Math.max(0, size);
                 if (total > limits.maxTotalBytes()) {
-                    throw refuse(file, "expands to more than " + DocxLimits.megabytes(limits.maxTotalBytes())
-                            + "; refused (a zip bomb, or far more than a draft)");
+                    throw refuse(
+                            file,
+                            "expands to more than " + DocxLimits.megabytes(limits.maxTotalBytes())
+                                    + "; refused (a zip bomb, or far more than a draft)");
                 }
             }
         } catch (ZipException e) {
@@ -228,9 +247,13 @@ final class WordPackage implements AutoCloseable {
         }
         String type = part.getContentType();
         if (!WORD_TYPES.contains(type)) {
-            throw refuse(file, type.contains("spreadsheetml") ? "is an Excel workbook, not a Word document"
-                    : type.contains("presentationml") ? "is a PowerPoint presentation, not a Word document"
-                    : "is not a Word document (its main part is " + type + ")");
+            throw refuse(
+                    file,
+                    type.contains("spreadsheetml")
+                            ? "is an Excel workbook, not a Word document"
+                            : type.contains("presentationml")
+                                    ? "is a PowerPoint presentation, not a Word document"
+                                    : "is not a Word document (its main part is " + type + ")");
         }
         return part;
     }

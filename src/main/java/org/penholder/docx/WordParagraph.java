@@ -12,9 +12,17 @@ import java.util.List;
  * @param markChanges tracked insertion and/or deletion of the paragraph mark itself
  * @param inTable     the paragraph is inside a table
  */
-record WordParagraph(String styleId, Integer numId, Integer ilvl, Integer outlineLevel, boolean centered,
-                     boolean bidi, boolean inTable, List<String> bookmarks, List<Segment> segments,
-                     List<Change> markChanges) {
+record WordParagraph(
+        String styleId,
+        Integer numId,
+        Integer ilvl,
+        Integer outlineLevel,
+        boolean centered,
+        boolean bidi,
+        boolean inTable,
+        List<String> bookmarks,
+        List<Segment> segments,
+        List<Change> markChanges) {
 
     WordParagraph {
         bookmarks = List.copyOf(bookmarks);
@@ -23,7 +31,11 @@ record WordParagraph(String styleId, Integer numId, Integer ilvl, Integer outlin
     }
 
     /** What a tracked change did. */
-    enum ChangeKind { INSERTED, DELETED, MOVED_TO, MOVED_FROM;
+    enum ChangeKind {
+        INSERTED,
+        DELETED,
+        MOVED_TO,
+        MOVED_FROM;
 
         /** True when this change adds text (which rejecting it removes). */
         boolean adds() {
@@ -32,8 +44,7 @@ record WordParagraph(String styleId, Integer numId, Integer ilvl, Integer outlin
     }
 
     /** A tracked change: what, which (its id in the file), by whom, when (as written in the file). */
-    record Change(ChangeKind kind, String id, String author, String date) {
-    }
+    record Change(ChangeKind kind, String id, String author, String date) {}
 
     /**
      * A run of text, plain or inside tracked changes: {@code changes} from the outermost to the

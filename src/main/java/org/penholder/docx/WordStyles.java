@@ -17,9 +17,15 @@ import javax.xml.stream.XMLStreamReader;
 final class WordStyles {
 
     /** What one style sets itself; null where it inherits. */
-    record Style(String id, String name, String basedOn, Integer numId, Integer ilvl, Integer outlineLevel,
-                 Boolean bold, Boolean centered) {
-    }
+    record Style(
+            String id,
+            String name,
+            String basedOn,
+            Integer numId,
+            Integer ilvl,
+            Integer outlineLevel,
+            Boolean bold,
+            Boolean centered) {}
 
     static final WordStyles NONE = new WordStyles(Map.of(), null);
 
@@ -93,7 +99,8 @@ final class WordStyles {
             while (r.hasNext()) {
                 if (WordXml.next(r) == XMLStreamConstants.START_ELEMENT && WordXml.is(r, "style")) {
                     boolean paragraph = "paragraph".equals(WordXml.attr(r, "type"));
-                    boolean isDefault = "1".equals(WordXml.attr(r, "default")) || "true".equals(WordXml.attr(r, "default"));
+                    boolean isDefault =
+                            "1".equals(WordXml.attr(r, "default")) || "true".equals(WordXml.attr(r, "default"));
                     Style s = style(r, WordXml.attr(r, "styleId"));
                     if (paragraph && s.id() != null) {
                         styles.put(s.id(), s);
@@ -131,7 +138,7 @@ final class WordStyles {
                 case "outlineLvl" -> s.outline = WordXml.intAttr(r, "val", 9);
                 case "b" -> s.bold = WordXml.onOff(r);
                 case "jc" -> s.centered = "center".equals(WordXml.attr(r, "val"));
-                default -> { }
+                default -> {}
             }
             return false;
         });

@@ -20,8 +20,7 @@ final class WordXml {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private WordXml() {
-    }
+    private WordXml() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();

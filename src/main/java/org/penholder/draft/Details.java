@@ -11,8 +11,7 @@ public final class Details {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Details() {
-    }
+    private Details() {}
 
     /** {"key": value, ...} from alternating keys and values. */
     public static String of(Object... keyValues) {

@@ -30,7 +30,8 @@ public final class DraftCommands {
     public Command setText(String paragraphId, String text, String where, String rationale) {
         String before = service.paragraph(paragraphId).text();
         service.setText(paragraphId, text, author.get(), rationale);
-        return Command.of("Restore text of " + where,
+        return Command.of(
+                "Restore text of " + where,
                 () -> service.setText(paragraphId, before, author.get(), "Undo"),
                 () -> service.setText(paragraphId, text, author.get(), "Redo"));
     }
@@ -38,7 +39,8 @@ public final class DraftCommands {
     public Command split(String paragraphId, String newId, String firstText, String secondText, String where) {
         DraftService.SplitResult r = service.split(paragraphId, newId, firstText, secondText, author.get(), List.of());
         boolean added = firstText.equals(r.originalText());
-        return Command.of(added ? "New paragraph after " + where : "Split " + where,
+        return Command.of(
+                added ? "New paragraph after " + where : "Split " + where,
                 () -> undoSplit(r, secondText),
                 () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
     }
@@ -53,14 +55,17 @@ public final class DraftCommands {
 
     public Command join(String keepId, String removeId, String mergedText, String where) {
         DraftService.JoinResult r = service.join(keepId, removeId, mergedText, author.get());
-        return Command.of("Join paragraphs at " + where,
-                () -> service.split(keepId, removeId, r.keepTextBefore(), r.removedText(), author.get(), r.movedLinks()),
+        return Command.of(
+                "Join paragraphs at " + where,
+                () -> service.split(
+                        keepId, removeId, r.keepTextBefore(), r.removedText(), author.get(), r.movedLinks()),
                 () -> service.join(keepId, removeId, mergedText, author.get()));
     }
 
     public Command insert(String newId, String sectionId, int position, ParagraphKind kind, String text, String where) {
         service.insertParagraph(newId, sectionId, position, kind, text, author.get());
-        return Command.of("New paragraph " + where,
+        return Command.of(
+                "New paragraph " + where,
                 () -> service.deleteParagraph(newId, author.get()),
                 () -> service.insertParagraph(newId, sectionId, position, kind, text, author.get()));
     }
@@ -68,15 +73,18 @@ public final class DraftCommands {
     public Command delete(String paragraphId, String where) {
         var p = service.paragraph(paragraphId);
         service.deleteParagraph(paragraphId, author.get());
-        return Command.of("Delete " + where,
-                () -> service.insertParagraph(paragraphId, p.sectionId(), p.position(), p.kind(), p.text(), author.get()),
+        return Command.of(
+                "Delete " + where,
+                () -> service.insertParagraph(
+                        paragraphId, p.sectionId(), p.position(), p.kind(), p.text(), author.get()),
                 () -> service.deleteParagraph(paragraphId, author.get()));
     }
 
     public Command move(String paragraphId, String sectionId, int position, String where) {
         var p = service.paragraph(paragraphId);
         service.moveParagraph(paragraphId, sectionId, position, author.get());
-        return Command.of("Move " + where,
+        return Command.of(
+                "Move " + where,
                 () -> service.moveParagraph(paragraphId, p.sectionId(), p.position(), author.get()),
                 () -> service.moveParagraph(paragraphId, sectionId, position, author.get()));
     }
@@ -84,7 +92,8 @@ public final class DraftCommands {
     public Command setStatus(String paragraphId, ParagraphStatus status, String where) {
         ParagraphStatus before = service.paragraph(paragraphId).status();
         service.setStatus(paragraphId, status, author.get());
-        return Command.of("Mark " + where + " " + status.displayName().toLowerCase(),
+        return Command.of(
+                "Mark " + where + " " + status.displayName().toLowerCase(),
                 () -> service.setStatus(paragraphId, before, author.get()),
                 () -> service.setStatus(paragraphId, status, author.get()));
     }
@@ -92,7 +101,8 @@ public final class DraftCommands {
     public Command setKind(String paragraphId, ParagraphKind kind, String where) {
         ParagraphKind before = service.paragraph(paragraphId).kind();
         service.setKind(paragraphId, kind, author.get());
-        return Command.of("Make " + where + " " + kind.displayName().toLowerCase(),
+        return Command.of(
+                "Make " + where + " " + kind.displayName().toLowerCase(),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
     }
@@ -123,9 +133,11 @@ public final class DraftCommands {
 
         @Override
         public Command mergeWith(Command next) {
-            if (next instanceof Typing t && t.edit.amendmentId() == edit.amendmentId()
+            if (next instanceof Typing t
+                    && t.edit.amendmentId() == edit.amendmentId()
                     && t.edit.paragraphId().equals(edit.paragraphId())) {
-                return new Typing(new TextEdit(edit.paragraphId(), edit.amendmentId(), edit.before(), t.edit.after()), where);
+                return new Typing(
+                        new TextEdit(edit.paragraphId(), edit.amendmentId(), edit.before(), t.edit.after()), where);
             }
             return null;
         }

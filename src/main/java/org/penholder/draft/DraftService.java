@@ -52,8 +52,7 @@ public final class DraftService {
         this.linkFollower = Objects.requireNonNull(follower);
     }
 
-    private record OpenBurst(String target, long amendmentId, String before, Instant lastTouch) {
-    }
+    private record OpenBurst(String target, long amendmentId, String before, Instant lastTouch) {}
 
     /** The draft as it stands. */
     public Draft draft() {
@@ -62,7 +61,8 @@ public final class DraftService {
 
     /** A live paragraph, or an error naming it. */
     public Paragraph paragraph(String id) {
-        return drafts.paragraph(id).orElseThrow(() -> new StoreException(db.file() + ": the draft has no paragraph " + id));
+        return drafts.paragraph(id)
+                .orElseThrow(() -> new StoreException(db.file() + ": the draft has no paragraph " + id));
     }
 
     /**
@@ -74,7 +74,8 @@ public final class DraftService {
             Paragraph p = paragraph(paragraphId);
             String target = "p:" + paragraphId;
             Instant now = Instant.now();
-            if (burst != null && burst.target().equals(target)
+            if (burst != null
+                    && burst.target().equals(target)
                     && Duration.between(burst.lastTouch(), now).compareTo(BURST_IDLE) < 0) {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
@@ -89,8 +90,16 @@ public final class DraftService {
             }
             drafts.updateText(paragraphId, text);
             linkFollower.textChanged(paragraphId, text);
-            Amendment a = amendments.append(applied(paragraphId, null, AmendmentKind.ofTextChange(p.text(), text),
-                    p.text(), text, author, null, null, null));
+            Amendment a = amendments.append(applied(
+                    paragraphId,
+                    null,
+                    AmendmentKind.ofTextChange(p.text(), text),
+                    p.text(),
+                    text,
+                    author,
+                    null,
+                    null,
+                    null));
             burst = new OpenBurst(target, a.id(), p.text(), now);
             return new TextEdit(paragraphId, a.id(), p.text(), text);
         });
@@ -108,8 +117,16 @@ public final class DraftService {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
             linkFollower.textChanged(paragraphId, text);
-            return amendments.append(applied(paragraphId, null, AmendmentKind.ofTextChange(p.text(), text), p.text(), text,
-                    author, rationale, null, null));
+            return amendments.append(applied(
+                    paragraphId,
+                    null,
+                    AmendmentKind.ofTextChange(p.text(), text),
+                    p.text(),
+                    text,
+                    author,
+                    rationale,
+                    null,
+                    null));
         });
     }
 
@@ -119,8 +136,13 @@ public final class DraftService {
      * text, nothing was split: a new paragraph was added. {@code linksToNew} move with the second part.
      * An id that belonged to a deleted paragraph brings that paragraph back (redo after undo).
      */
-    public synchronized SplitResult split(String paragraphId, String newId, String firstText, String secondText,
-                                          Author author, List<Long> linksToNew) {
+    public synchronized SplitResult split(
+            String paragraphId,
+            String newId,
+            String firstText,
+            String secondText,
+            Author author,
+            List<Long> linksToNew) {
         burst = null;
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
@@ -129,23 +151,49 @@ public final class DraftService {
                 drafts.restoreParagraph(newId, p.sectionId(), p.position() + 1);
                 drafts.updateText(newId, secondText);
             } else {
-                drafts.insertParagraph(new Paragraph(newId, p.sectionId(), p.kind(), p.position() + 1, p.status(), secondText));
+                drafts.insertParagraph(
+                        new Paragraph(newId, p.sectionId(), p.kind(), p.position() + 1, p.status(), secondText));
             }
             List<Long> following = linksToNew.isEmpty() && !firstText.equals(p.text())
-                    ? linkFollower.linksOfSecondPart(paragraphId, firstText, secondText) : linksToNew;
+                    ? linkFollower.linksOfSecondPart(paragraphId, firstText, secondText)
+                    : linksToNew;
             links.move(following, newId);
             if (firstText.equals(p.text())) {
-                Amendment added = amendments.append(applied(newId, null, AmendmentKind.NEW_PARAGRAPH, null, secondText,
-                        author, null, paragraphId, detail("after", paragraphId)));
+                Amendment added = amendments.append(applied(
+                        newId,
+                        null,
+                        AmendmentKind.NEW_PARAGRAPH,
+                        null,
+                        secondText,
+                        author,
+                        null,
+                        paragraphId,
+                        detail("after", paragraphId)));
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
             linkFollower.rebase(paragraphId, firstText);
             linkFollower.rebase(newId, secondText);
-            Amendment first = amendments.append(applied(paragraphId, null, AmendmentKind.SPLIT_PARAGRAPH, p.text(),
-                    firstText, author, null, newId, detail("into", newId)));
-            amendments.append(applied(newId, null, AmendmentKind.SPLIT_PARAGRAPH, null, secondText, author, null,
-                    paragraphId, detail("from", paragraphId)));
+            Amendment first = amendments.append(applied(
+                    paragraphId,
+                    null,
+                    AmendmentKind.SPLIT_PARAGRAPH,
+                    p.text(),
+                    firstText,
+                    author,
+                    null,
+                    newId,
+                    detail("into", newId)));
+            amendments.append(applied(
+                    newId,
+                    null,
+                    AmendmentKind.SPLIT_PARAGRAPH,
+                    null,
+                    secondText,
+                    author,
+                    null,
+                    paragraphId,
+                    detail("from", paragraphId)));
             return new SplitResult(paragraphId, newId, p.text(), first.id());
         });
     }
@@ -163,18 +211,41 @@ public final class DraftService {
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
             linkFollower.rebase(keepId, mergedText);
-            Amendment a = amendments.append(applied(keepId, null, AmendmentKind.JOIN_PARAGRAPHS, keep.text(), mergedText,
-                    author, null, removeId, detail("joined", removeId, "links", moved)));
-            amendments.append(applied(removeId, null, AmendmentKind.JOIN_PARAGRAPHS, removed.text(), null, author, null,
-                    keepId, detail("into", keepId)));
-            return new JoinResult(keepId, removeId, keep.text(), removed.text(), removed.sectionId(), removed.position(),
-                    moved, a.id());
+            Amendment a = amendments.append(applied(
+                    keepId,
+                    null,
+                    AmendmentKind.JOIN_PARAGRAPHS,
+                    keep.text(),
+                    mergedText,
+                    author,
+                    null,
+                    removeId,
+                    detail("joined", removeId, "links", moved)));
+            amendments.append(applied(
+                    removeId,
+                    null,
+                    AmendmentKind.JOIN_PARAGRAPHS,
+                    removed.text(),
+                    null,
+                    author,
+                    null,
+                    keepId,
+                    detail("into", keepId)));
+            return new JoinResult(
+                    keepId,
+                    removeId,
+                    keep.text(),
+                    removed.text(),
+                    removed.sectionId(),
+                    removed.position(),
+                    moved,
+                    a.id());
         });
     }
 
     /** Adds a paragraph at a position of a section (null for the preamble). */
-    public synchronized Amendment insertParagraph(String newId, String sectionId, int position, ParagraphKind kind,
-                                                  String text, Author author) {
+    public synchronized Amendment insertParagraph(
+            String newId, String sectionId, int position, ParagraphKind kind, String text, Author author) {
         burst = null;
         return db.write(c -> {
             Paragraph p = new Paragraph(newId, sectionId, kind, position, ParagraphStatus.DRAFTING, text);
@@ -184,7 +255,15 @@ public final class DraftService {
             } else {
                 drafts.insertParagraph(p);
             }
-            return amendments.append(applied(newId, sectionId, AmendmentKind.NEW_PARAGRAPH, null, text, author, null, null,
+            return amendments.append(applied(
+                    newId,
+                    sectionId,
+                    AmendmentKind.NEW_PARAGRAPH,
+                    null,
+                    text,
+                    author,
+                    null,
+                    null,
                     detail("section", sectionId, "position", position)));
         });
     }
@@ -195,8 +274,16 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.deleteParagraph(paragraphId);
-            return amendments.append(applied(paragraphId, p.sectionId(), AmendmentKind.DELETE_PARAGRAPH, p.text(), null,
-                    author, null, null, detail("section", p.sectionId(), "position", p.position())));
+            return amendments.append(applied(
+                    paragraphId,
+                    p.sectionId(),
+                    AmendmentKind.DELETE_PARAGRAPH,
+                    p.text(),
+                    null,
+                    author,
+                    null,
+                    null,
+                    detail("section", p.sectionId(), "position", p.position())));
         });
     }
 
@@ -206,9 +293,24 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.moveParagraph(paragraphId, sectionId, position);
-            return amendments.append(applied(paragraphId, sectionId, AmendmentKind.MOVE_PARAGRAPH, p.text(), p.text(),
-                    author, null, null, detail("fromSection", p.sectionId(), "fromPosition", p.position(),
-                            "toSection", sectionId, "toPosition", position)));
+            return amendments.append(applied(
+                    paragraphId,
+                    sectionId,
+                    AmendmentKind.MOVE_PARAGRAPH,
+                    p.text(),
+                    p.text(),
+                    author,
+                    null,
+                    null,
+                    detail(
+                            "fromSection",
+                            p.sectionId(),
+                            "fromPosition",
+                            p.position(),
+                            "toSection",
+                            sectionId,
+                            "toPosition",
+                            position)));
         });
     }
 
@@ -218,8 +320,16 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateStatus(paragraphId, status);
-            return amendments.append(applied(paragraphId, null, AmendmentKind.CHANGE_STATUS, p.status().code(),
-                    status.code(), author, null, null, null));
+            return amendments.append(applied(
+                    paragraphId,
+                    null,
+                    AmendmentKind.CHANGE_STATUS,
+                    p.status().code(),
+                    status.code(),
+                    author,
+                    null,
+                    null,
+                    null));
         });
     }
 
@@ -229,8 +339,16 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateKind(paragraphId, kind);
-            return amendments.append(applied(paragraphId, null, AmendmentKind.CHANGE_KIND, p.kind().name(), kind.name(),
-                    author, null, null, null));
+            return amendments.append(applied(
+                    paragraphId,
+                    null,
+                    AmendmentKind.CHANGE_KIND,
+                    p.kind().name(),
+                    kind.name(),
+                    author,
+                    null,
+                    null,
+                    null));
         });
     }
 
@@ -239,7 +357,15 @@ public final class DraftService {
         burst = null;
         return db.write(c -> {
             drafts.insertSection(new Section(sectionId, title, position));
-            return amendments.append(applied(null, sectionId, AmendmentKind.NEW_SECTION, null, title, author, null, null,
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.NEW_SECTION,
+                    null,
+                    title,
+                    author,
+                    null,
+                    null,
                     detail("position", position)));
         });
     }
@@ -249,8 +375,13 @@ public final class DraftService {
         return db.write(c -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
-            return extendOrAppend("s:" + sectionId, s.title(), title, () -> drafts.renameSection(sectionId, title),
-                    () -> applied(null, sectionId, AmendmentKind.RENAME_SECTION, s.title(), title, author, null, null, null));
+            return extendOrAppend(
+                    "s:" + sectionId,
+                    s.title(),
+                    title,
+                    () -> drafts.renameSection(sectionId, title),
+                    () -> applied(
+                            null, sectionId, AmendmentKind.RENAME_SECTION, s.title(), title, author, null, null, null));
         });
     }
 
@@ -258,16 +389,21 @@ public final class DraftService {
     public synchronized Amendment setTitle(String title, Author author) {
         return db.write(c -> {
             String old = meta.title();
-            return extendOrAppend("title", old, title, () -> meta.put(MetaStore.TITLE, title),
+            return extendOrAppend(
+                    "title",
+                    old,
+                    title,
+                    () -> meta.put(MetaStore.TITLE, title),
                     () -> applied(null, null, AmendmentKind.CHANGE_TITLE, old, title, author, null, null, null));
         });
     }
 
-    private Amendment extendOrAppend(String target, String old, String now, Runnable change,
-                                     java.util.function.Supplier<Amendment> fresh) {
+    private Amendment extendOrAppend(
+            String target, String old, String now, Runnable change, java.util.function.Supplier<Amendment> fresh) {
         Instant t = Instant.now();
         change.run();
-        if (burst != null && burst.target().equals(target)
+        if (burst != null
+                && burst.target().equals(target)
                 && Duration.between(burst.lastTouch(), t).compareTo(BURST_IDLE) < 0) {
             amendments.extendBurst(burst.amendmentId(), fresh.get().kind(), now);
             burst = new OpenBurst(target, burst.amendmentId(), burst.before(), t);
@@ -278,11 +414,33 @@ public final class DraftService {
         return a;
     }
 
-    private static Amendment applied(String paragraphId, String sectionId, AmendmentKind kind, String before,
-                                     String after, Author author, String rationale, String related, String detail) {
+    private static Amendment applied(
+            String paragraphId,
+            String sectionId,
+            AmendmentKind kind,
+            String before,
+            String after,
+            Author author,
+            String rationale,
+            String related,
+            String detail) {
         Objects.requireNonNull(author, "author");
-        return new Amendment(0, paragraphId, sectionId, kind, before, after, author.name(), author.team(), null, null,
-                AmendmentStatus.APPLIED, rationale, null, related, detail);
+        return new Amendment(
+                0,
+                paragraphId,
+                sectionId,
+                kind,
+                before,
+                after,
+                author.name(),
+                author.team(),
+                null,
+                null,
+                AmendmentStatus.APPLIED,
+                rationale,
+                null,
+                related,
+                detail);
     }
 
     private static String detail(Object... keyValues) {
@@ -290,11 +448,16 @@ public final class DraftService {
     }
 
     /** What a split did, enough to undo it. */
-    public record SplitResult(String paragraphId, String newId, String originalText, long amendmentId) {
-    }
+    public record SplitResult(String paragraphId, String newId, String originalText, long amendmentId) {}
 
     /** What a join did, enough to undo it. */
-    public record JoinResult(String keepId, String removedId, String keepTextBefore, String removedText,
-                             String removedSectionId, int removedPosition, List<Long> movedLinks, long amendmentId) {
-    }
+    public record JoinResult(
+            String keepId,
+            String removedId,
+            String keepTextBefore,
+            String removedText,
+            String removedSectionId,
+            int removedPosition,
+            List<Long> movedLinks,
+            long amendmentId) {}
 }

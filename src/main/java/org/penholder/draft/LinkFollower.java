@@ -12,8 +12,7 @@ public interface LinkFollower {
     /** Does nothing: links stay where they are and are never marked suspect. */
     LinkFollower NONE = new LinkFollower() {
         @Override
-        public void textChanged(String paragraphId, String text) {
-        }
+        public void textChanged(String paragraphId, String text) {}
 
         @Override
         public List<Long> linksOfSecondPart(String paragraphId, String firstText, String secondText) {
@@ -21,8 +20,7 @@ public interface LinkFollower {
         }
 
         @Override
-        public void rebase(String paragraphId, String text) {
-        }
+        public void rebase(String paragraphId, String text) {}
     };
 
     /** A paragraph's text was rewritten (typed, restored, a proposal accepted). */

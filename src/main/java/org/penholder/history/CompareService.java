@@ -8,8 +8,7 @@ package org.penholder.history;
  */
 public final class CompareService {
 
-    private CompareService() {
-    }
+    private CompareService() {}
 
     /** The differences from {@code from} (older) to {@code to} (newer). */
     public static Comparison compare(DocumentVersion from, DocumentVersion to) {

@@ -59,7 +59,9 @@ public record DocumentVersion(String name, List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Draft.Block b : draft.blocks()) {
             switch (b.kind()) {
-                case TITLE -> { /* the title is not part of the body that is compared */ }
+                case TITLE -> {
+                    /* the title is not part of the body that is compared */
+                }
                 case HEADING -> out.add(new Block(BlockKind.HEADING, b.id(), "", b.text()));
                 case PP, OP -> {
                     ParagraphLabel l = labels.get(b.id());
@@ -76,18 +78,22 @@ public record DocumentVersion(String name, List<Block> blocks) {
      */
     public record OutsideParagraph(boolean heading, String number, String text) {
 
-        private static final Pattern TYPED = Pattern.compile("^(\\(?(?:[0-9]{1,4}(?:\\s?(?:bis|ter|quater|quinquies|sexies"
-                + "|septies|octies|novies|decies|[a-z]{1,2}))?|[a-z]|[ivx]{1,5})[.)])\\s+(\\S.*)$", Pattern.DOTALL);
+        private static final Pattern TYPED = Pattern.compile(
+                "^(\\(?(?:[0-9]{1,4}(?:\\s?(?:bis|ter|quater|quinquies|sexies"
+                        + "|septies|octies|novies|decies|[a-z]{1,2}))?|[a-z]|[ivx]{1,5})[.)])\\s+(\\S.*)$",
+                Pattern.DOTALL);
 
         /** A paragraph of text whose number, if any, is typed at its start ("12.", "12 bis.", "4c.", "(a)"). */
         public static OutsideParagraph typed(String text) {
             Matcher m = TYPED.matcher(text);
-            return m.matches() ? new OutsideParagraph(false, m.group(1), m.group(2)) : new OutsideParagraph(false, null, text);
+            return m.matches()
+                    ? new OutsideParagraph(false, m.group(1), m.group(2))
+                    : new OutsideParagraph(false, null, text);
         }
     }
 
-    private static final Pattern NUMBER = Pattern.compile("^\\(?([0-9]+(?:\\s*[a-z]+)?|[a-z]|[ivxlc]+)[.)]?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER =
+            Pattern.compile("^\\(?([0-9]+(?:\\s*[a-z]+)?|[a-z]|[ivxlc]+)[.)]?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * A document from outside, labelled as Penholder would import it: numbered paragraphs are

@@ -16,35 +16,98 @@ import org.penholder.model.ParagraphKind;
  * @param sourceFile   the SHA-256 of the file it was read from
  * @param sourceChange which change of that file it is (the same file always numbers its changes the same way)
  */
-public record ImportedProposal(AmendmentKind kind, String paragraphId, String base, int start, int end, String text,
-                               String afterId, ParagraphKind newKind, String proposer, String rationale,
-                               String sourceFile, String sourceChange) {
+public record ImportedProposal(
+        AmendmentKind kind,
+        String paragraphId,
+        String base,
+        int start,
+        int end,
+        String text,
+        String afterId,
+        ParagraphKind newKind,
+        String proposer,
+        String rationale,
+        String sourceFile,
+        String sourceChange) {
 
     /** A change of words: {@code [start, end)} of {@code base} becomes {@code text}. */
-    public static ImportedProposal text(String paragraphId, String base, int start, int end, String text, String proposer,
-                                        String rationale, String sourceFile, String sourceChange) {
-        AmendmentKind kind = start == end ? AmendmentKind.INSERT_TEXT : text.isEmpty() ? AmendmentKind.DELETE_TEXT
-                : AmendmentKind.REPLACE_TEXT;
-        return new ImportedProposal(kind, paragraphId, base, start, end, text, null, null, proposer, rationale, sourceFile,
+    public static ImportedProposal text(
+            String paragraphId,
+            String base,
+            int start,
+            int end,
+            String text,
+            String proposer,
+            String rationale,
+            String sourceFile,
+            String sourceChange) {
+        AmendmentKind kind = start == end
+                ? AmendmentKind.INSERT_TEXT
+                : text.isEmpty() ? AmendmentKind.DELETE_TEXT : AmendmentKind.REPLACE_TEXT;
+        return new ImportedProposal(
+                kind, paragraphId, base, start, end, text, null, null, proposer, rationale, sourceFile, sourceChange);
+    }
+
+    public static ImportedProposal newParagraph(
+            String afterId,
+            ParagraphKind kind,
+            String text,
+            String proposer,
+            String rationale,
+            String sourceFile,
+            String sourceChange) {
+        return new ImportedProposal(
+                AmendmentKind.NEW_PARAGRAPH,
+                null,
+                null,
+                0,
+                0,
+                text,
+                afterId,
+                kind,
+                proposer,
+                rationale,
+                sourceFile,
                 sourceChange);
     }
 
-    public static ImportedProposal newParagraph(String afterId, ParagraphKind kind, String text, String proposer,
-                                                String rationale, String sourceFile, String sourceChange) {
-        return new ImportedProposal(AmendmentKind.NEW_PARAGRAPH, null, null, 0, 0, text, afterId, kind, proposer, rationale,
-                sourceFile, sourceChange);
+    public static ImportedProposal deleteParagraph(
+            String paragraphId, String proposer, String rationale, String sourceFile, String sourceChange) {
+        return new ImportedProposal(
+                AmendmentKind.DELETE_PARAGRAPH,
+                paragraphId,
+                null,
+                0,
+                0,
+                "",
+                null,
+                null,
+                proposer,
+                rationale,
+                sourceFile,
+                sourceChange);
     }
 
-    public static ImportedProposal deleteParagraph(String paragraphId, String proposer, String rationale, String sourceFile,
-                                                   String sourceChange) {
-        return new ImportedProposal(AmendmentKind.DELETE_PARAGRAPH, paragraphId, null, 0, 0, "", null, null, proposer,
-                rationale, sourceFile, sourceChange);
-    }
-
-    public static ImportedProposal move(String paragraphId, String afterId, String proposer, String rationale,
-                                        String sourceFile, String sourceChange) {
-        return new ImportedProposal(AmendmentKind.MOVE_PARAGRAPH, paragraphId, null, 0, 0, "", afterId, null, proposer,
-                rationale, sourceFile, sourceChange);
+    public static ImportedProposal move(
+            String paragraphId,
+            String afterId,
+            String proposer,
+            String rationale,
+            String sourceFile,
+            String sourceChange) {
+        return new ImportedProposal(
+                AmendmentKind.MOVE_PARAGRAPH,
+                paragraphId,
+                null,
+                0,
+                0,
+                "",
+                afterId,
+                null,
+                proposer,
+                rationale,
+                sourceFile,
+                sourceChange);
     }
 
     /** The words it replaces or deletes (a text change), else "". */

@@ -6,8 +6,7 @@ package org.penholder.history;
  */
 final class LongestRun {
 
-    private LongestRun() {
-    }
+    private LongestRun() {}
 
     /** Which places of {@code values} belong to one longest increasing run. */
     static boolean[] members(int[] values) {

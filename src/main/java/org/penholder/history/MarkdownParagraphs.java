@@ -20,15 +20,17 @@ public final class MarkdownParagraphs {
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
 
-    private MarkdownParagraphs() {
-    }
+    private MarkdownParagraphs() {}
 
     /** Reads a file; the version is named after the file. */
     public static DocumentVersion read(Path file) {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UnreadableDocumentException(file, "does not exist");
         } catch (CharacterCodingException e) {
@@ -44,7 +46,8 @@ public final class MarkdownParagraphs {
 
     /** Reads text as a version named {@code name}. */
     public static DocumentVersion parse(String name, String text) {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        List<String> lines =
+                text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
         int start = 0;
         if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
             for (int k = 1; k < lines.size(); k++) {

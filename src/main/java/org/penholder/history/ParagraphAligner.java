@@ -223,8 +223,7 @@ final class ParagraphAligner {
         return expected;
     }
 
-    private record Candidate(int i, int j, double score, double distance) {
-    }
+    private record Candidate(int i, int j, double score, double distance) {}
 
     private void matchSimilar() {
         List<Integer> olds = unmatched(oldGroup);
@@ -259,7 +258,8 @@ final class ParagraphAligner {
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingDouble(Candidate::distance));
+        candidates.sort(
+                Comparator.comparingDouble(Candidate::score).reversed().thenComparingDouble(Candidate::distance));
         for (Candidate c : candidates) {
             if (oldGroup[c.i()] == null && newGroup[c.j()] == null) {
                 pair(c.i(), c.j());
@@ -298,7 +298,10 @@ final class ParagraphAligner {
             while (true) {
                 int edge = direction > 0 ? members.get(members.size() - 1) : members.get(0);
                 int k = edge + direction;
-                if (k < 0 || k >= side.size() || owner[k] != null || side.bags[k].size() == 0
+                if (k < 0
+                        || k >= side.size()
+                        || owner[k] != null
+                        || side.bags[k].size() == 0
                         || side.bags[k].containedIn(other) < PART_OF) {
                     break;
                 }
@@ -333,8 +336,7 @@ final class ParagraphAligner {
         }
     }
 
-    private record Placed(double at, int tie, ParagraphChange change) {
-    }
+    private record Placed(double at, int tie, ParagraphChange change) {}
 
     private List<ParagraphChange> changes() {
         List<Placed> placed = new ArrayList<>();
@@ -403,21 +405,40 @@ final class ParagraphAligner {
             diff = List.of(new WordDiff.Segment(WordDiff.Op.DELETE, from));
             similarity = 0;
         } else {
-            kind = g.olds.size() > 1 ? ChangeKind.MERGED : g.news.size() > 1 ? ChangeKind.SPLIT
-                    : normalise(from).equals(normalise(to)) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
+            kind = g.olds.size() > 1
+                    ? ChangeKind.MERGED
+                    : g.news.size() > 1
+                            ? ChangeKind.SPLIT
+                            : normalise(from).equals(normalise(to)) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
             if (kind == ChangeKind.UNCHANGED) {
                 diff = List.of(new WordDiff.Segment(WordDiff.Op.EQUAL, to));
                 similarity = 1;
             } else {
-                boolean single = g.olds.size() == 1 && g.news.size() == 1 && fromTexts.get(0) != null && toTexts.get(0) != null;
-                diff = single ? WordDiff.diff(this.older.tokens.get(g.firstOld()), this.newer.tokens.get(g.firstNew()))
+                boolean single =
+                        g.olds.size() == 1 && g.news.size() == 1 && fromTexts.get(0) != null && toTexts.get(0) != null;
+                diff = single
+                        ? WordDiff.diff(this.older.tokens.get(g.firstOld()), this.newer.tokens.get(g.firstNew()))
                         : WordDiff.diff(from, to);
                 similarity = WordBag.join(older.bags()).dice(WordBag.join(newer.bags()));
             }
         }
-        BlockKind paragraphKind = g.news.isEmpty() ? this.older.at(g.olds.get(0)).kind() : this.newer.at(g.news.get(0)).kind();
-        String section = g.news.isEmpty() ? this.older.sections.get(g.olds.get(0)) : this.newer.sections.get(g.news.get(0));
-        return new ParagraphChange(kind, g.moved, paragraphKind, older.labels(), newer.labels(), older.ids(), newer.ids(),
-                fromTexts, toTexts, diff, section, similarity);
+        BlockKind paragraphKind = g.news.isEmpty()
+                ? this.older.at(g.olds.get(0)).kind()
+                : this.newer.at(g.news.get(0)).kind();
+        String section =
+                g.news.isEmpty() ? this.older.sections.get(g.olds.get(0)) : this.newer.sections.get(g.news.get(0));
+        return new ParagraphChange(
+                kind,
+                g.moved,
+                paragraphKind,
+                older.labels(),
+                newer.labels(),
+                older.ids(),
+                newer.ids(),
+                fromTexts,
+                toTexts,
+                diff,
+                section,
+                similarity);
     }
 }

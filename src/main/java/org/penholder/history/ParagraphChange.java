@@ -22,9 +22,19 @@ import org.penholder.model.BlockKind;
  * @param section    the heading the paragraph stands under (in the newer version, or the older when deleted); may be empty
  * @param similarity how alike the two sides are, 0 to 1 (1 for unchanged; 0 for added and deleted)
  */
-public record ParagraphChange(ChangeKind kind, boolean moved, BlockKind paragraphKind, List<String> fromLabels,
-                              List<String> toLabels, List<String> fromIds, List<String> toIds, List<String> fromTexts,
-                              List<String> toTexts, List<WordDiff.Segment> diff, String section, double similarity) {
+public record ParagraphChange(
+        ChangeKind kind,
+        boolean moved,
+        BlockKind paragraphKind,
+        List<String> fromLabels,
+        List<String> toLabels,
+        List<String> fromIds,
+        List<String> toIds,
+        List<String> fromTexts,
+        List<String> toTexts,
+        List<WordDiff.Segment> diff,
+        String section,
+        double similarity) {
 
     /** What stands between the paragraphs of a split or merge in {@link #diff}. */
     public static final String PARAGRAPH_BREAK = "\n";

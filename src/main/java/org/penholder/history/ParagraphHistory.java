@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.penholder.draft.DraftService;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.Author;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
 import org.penholder.store.StakeholderStore;
-import org.penholder.draft.DraftService;
 import org.penholder.store.StoreException;
 
 /**
@@ -24,7 +24,8 @@ public final class ParagraphHistory {
     private final StakeholderStore stakeholders;
     private final DraftService draftService;
 
-    public ParagraphHistory(Database db, AmendmentStore amendments, StakeholderStore stakeholders, DraftService draftService) {
+    public ParagraphHistory(
+            Database db, AmendmentStore amendments, StakeholderStore stakeholders, DraftService draftService) {
         this.db = db;
         this.amendments = amendments;
         this.stakeholders = stakeholders;
@@ -69,7 +70,13 @@ public final class ParagraphHistory {
 
     private static String textAfter(Amendment a) {
         return switch (a.kind()) {
-            case CHANGE_STATUS, CHANGE_KIND, DELETE_PARAGRAPH, NEW_SECTION, RENAME_SECTION, DELETE_SECTION, CHANGE_TITLE -> null;
+            case CHANGE_STATUS,
+                    CHANGE_KIND,
+                    DELETE_PARAGRAPH,
+                    NEW_SECTION,
+                    RENAME_SECTION,
+                    DELETE_SECTION,
+                    CHANGE_TITLE -> null;
             default -> a.status() == org.penholder.model.AmendmentStatus.APPLIED ? a.after() : null;
         };
     }
@@ -77,9 +84,11 @@ public final class ParagraphHistory {
     /** Gives a paragraph the text it had after an earlier step; recorded as a new amendment. */
     public Amendment restore(String paragraphId, long amendmentId, Author author) {
         return db.write(c -> {
-            Amendment a = amendments.byId(amendmentId).filter(x -> paragraphId.equals(x.paragraphId()))
-                    .orElseThrow(() -> new StoreException(db.file() + ": amendment " + amendmentId + " is not in the history of "
-                            + paragraphId));
+            Amendment a = amendments
+                    .byId(amendmentId)
+                    .filter(x -> paragraphId.equals(x.paragraphId()))
+                    .orElseThrow(() -> new StoreException(
+                            db.file() + ": amendment " + amendmentId + " is not in the history of " + paragraphId));
             String text = textAfter(a);
             if (text == null) {
                 throw new StoreException(db.file() + ": amendment " + amendmentId + " left no text to restore");

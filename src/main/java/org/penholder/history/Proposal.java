@@ -18,10 +18,23 @@ import org.penholder.model.AmendmentStatus;
  * @param outdated     the words it changes are no longer in the paragraph (or the paragraph is gone): it cannot be accepted as it stands
  * @param conflictsWith open proposals that change the same words of the same paragraph
  */
-public record Proposal(long id, AmendmentKind kind, AmendmentStatus status, Long proposerId, String proposer,
-                       String paragraphId, String label, String afterId, String afterLabel, String text,
-                       String rationale, String recordedBy, Instant createdAt, List<WordDiff.Segment> redline,
-                       boolean outdated, List<Long> conflictsWith) {
+public record Proposal(
+        long id,
+        AmendmentKind kind,
+        AmendmentStatus status,
+        Long proposerId,
+        String proposer,
+        String paragraphId,
+        String label,
+        String afterId,
+        String afterLabel,
+        String text,
+        String rationale,
+        String recordedBy,
+        Instant createdAt,
+        List<WordDiff.Segment> redline,
+        boolean outdated,
+        List<Long> conflictsWith) {
 
     public Proposal {
         redline = List.copyOf(redline);

@@ -14,8 +14,7 @@ import org.penholder.model.Paragraph;
  */
 final class ProposalAnchors {
 
-    private ProposalAnchors() {
-    }
+    private ProposalAnchors() {}
 
     /** Two open proposals conflict when they change the same words of a paragraph, or one deletes or moves what the other also deletes or moves. */
     static boolean conflict(Amendment a, Amendment b, Map<Long, Optional<TextRange>> ranges) {
@@ -43,7 +42,8 @@ final class ProposalAnchors {
             return Optional.empty();
         }
         JsonNode d = Details.parse(a.detail());
-        return TextRange.locate(a.before(), d.path("start").asInt(), d.path("end").asInt(), target.text());
+        return TextRange.locate(
+                a.before(), d.path("start").asInt(), d.path("end").asInt(), target.text());
     }
 
     /** The paragraph's current text with the proposal applied; empty when it no longer applies. */
@@ -58,7 +58,10 @@ final class ProposalAnchors {
             return Optional.of(target.text());
         }
         String words = Details.parse(a.detail()).path("text").asText();
-        return rangeNow(a, target).map(r -> target.text().substring(0, r.start()) + words + target.text().substring(r.end()));
+        return rangeNow(a, target)
+                .map(r -> target.text().substring(0, r.start())
+                        + words
+                        + target.text().substring(r.end()));
     }
 
     static boolean isText(AmendmentKind k) {

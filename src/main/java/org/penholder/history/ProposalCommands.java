@@ -23,7 +23,8 @@ public final class ProposalCommands {
     /** Wraps a proposal just recorded (by {@code record}) as a command. */
     public Command propose(Supplier<Amendment> record) {
         long id = record.get().id();
-        return Command.of("Record proposal " + id,
+        return Command.of(
+                "Record proposal " + id,
                 () -> proposals.withdraw(id, author.get()),
                 () -> proposals.reopen(id, author.get()));
     }
@@ -31,28 +32,32 @@ public final class ProposalCommands {
     /** Wraps proposals just read from a file as one command: undoing withdraws them all, redoing opens them again. */
     public Command imported(String file, java.util.List<Long> ids) {
         java.util.List<Long> all = java.util.List.copyOf(ids);
-        return Command.of("Import " + all.size() + " proposals from " + file,
+        return Command.of(
+                "Import " + all.size() + " proposals from " + file,
                 () -> all.forEach(id -> proposals.withdraw(id, author.get())),
                 () -> all.forEach(id -> proposals.reopen(id, author.get())));
     }
 
     public Command accept(long proposalId) {
         proposals.accept(proposalId, author.get());
-        return Command.of("Accept proposal " + proposalId,
+        return Command.of(
+                "Accept proposal " + proposalId,
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.accept(proposalId, author.get()));
     }
 
     public Command reject(long proposalId) {
         proposals.reject(proposalId, author.get());
-        return Command.of("Reject proposal " + proposalId,
+        return Command.of(
+                "Reject proposal " + proposalId,
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.reject(proposalId, author.get()));
     }
 
     public Command withdraw(long proposalId) {
         proposals.withdraw(proposalId, author.get());
-        return Command.of("Withdraw proposal " + proposalId,
+        return Command.of(
+                "Withdraw proposal " + proposalId,
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.withdraw(proposalId, author.get()));
     }

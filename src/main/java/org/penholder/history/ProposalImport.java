@@ -36,8 +36,12 @@ public final class ProposalImport {
     private final AmendmentStore amendments;
     private final StakeholderStore stakeholders;
 
-    public ProposalImport(Database db, ProposalService proposals, DraftService drafts, AmendmentStore amendments,
-                          StakeholderStore stakeholders) {
+    public ProposalImport(
+            Database db,
+            ProposalService proposals,
+            DraftService drafts,
+            AmendmentStore amendments,
+            StakeholderStore stakeholders) {
         this.db = db;
         this.proposals = proposals;
         this.drafts = drafts;
@@ -66,7 +70,8 @@ public final class ProposalImport {
             for (Amendment a : amendments.proposals()) {
                 JsonNode source = Details.parse(a.detail()).path("source");
                 if (!source.isMissingNode()) {
-                    sources.add(source.path("file").asText() + "#" + source.path("change").asText());
+                    sources.add(source.path("file").asText() + "#"
+                            + source.path("change").asText());
                 }
                 if (a.status() == AmendmentStatus.PROPOSED) {
                     open.add(sameness(a));
@@ -79,11 +84,18 @@ public final class ProposalImport {
                     there++;
                     continue;
                 }
-                String name = proposer != null && !proposer.isBlank() ? proposer
+                String name = proposer != null && !proposer.isBlank()
+                        ? proposer
                         : p.proposer() == null || p.proposer().isBlank() ? UNKNOWN_AUTHOR : p.proposer();
-                long proposerId = stakeholders.findOrCreate(name.strip(), null, null).id();
+                long proposerId =
+                        stakeholders.findOrCreate(name.strip(), null, null).id();
                 boolean text = ProposalAnchors.isText(p.kind());
-                if (!open.add(sameness(proposerId, p.paragraphId(), p.kind(), p.afterId(), p.words(),
+                if (!open.add(sameness(
+                        proposerId,
+                        p.paragraphId(),
+                        p.kind(),
+                        p.afterId(),
+                        p.words(),
                         text || p.kind() == AmendmentKind.NEW_PARAGRAPH ? p.text() : ""))) {
                     there++;
                     continue;
@@ -100,23 +112,65 @@ public final class ProposalImport {
         source.put("change", p.sourceChange());
         return switch (p.kind()) {
             case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> {
-                String after = p.base().substring(0, p.start()) + p.text() + p.base().substring(p.end());
-                yield proposals.record(p.paragraphId(), p.kind(), p.base(), after, proposerId, p.rationale(), recordedBy, null,
+                String after =
+                        p.base().substring(0, p.start()) + p.text() + p.base().substring(p.end());
+                yield proposals.record(
+                        p.paragraphId(),
+                        p.kind(),
+                        p.base(),
+                        after,
+                        proposerId,
+                        p.rationale(),
+                        recordedBy,
+                        null,
                         Details.of("start", p.start(), "end", p.end(), "text", p.text(), "source", source));
             }
-            case NEW_PARAGRAPH -> proposals.record(null, AmendmentKind.NEW_PARAGRAPH, null, p.text(), proposerId,
-                    p.rationale(), recordedBy, p.afterId(), Details.of("after", p.afterId(), "kind",
-                            p.newKind() == null ? drafts.paragraph(p.afterId()).kind().name() : p.newKind().name(),
-                            "source", source));
-            case DELETE_PARAGRAPH -> proposals.record(p.paragraphId(), AmendmentKind.DELETE_PARAGRAPH,
-                    drafts.paragraph(p.paragraphId()).text(), null, proposerId, p.rationale(), recordedBy, null,
-                    Details.of("source", source));
+            case NEW_PARAGRAPH ->
+                proposals.record(
+                        null,
+                        AmendmentKind.NEW_PARAGRAPH,
+                        null,
+                        p.text(),
+                        proposerId,
+                        p.rationale(),
+                        recordedBy,
+                        p.afterId(),
+                        Details.of(
+                                "after",
+                                p.afterId(),
+                                "kind",
+                                p.newKind() == null
+                                        ? drafts.paragraph(p.afterId()).kind().name()
+                                        : p.newKind().name(),
+                                "source",
+                                source));
+            case DELETE_PARAGRAPH ->
+                proposals.record(
+                        p.paragraphId(),
+                        AmendmentKind.DELETE_PARAGRAPH,
+                        drafts.paragraph(p.paragraphId()).text(),
+                        null,
+                        proposerId,
+                        p.rationale(),
+                        recordedBy,
+                        null,
+                        Details.of("source", source));
             case MOVE_PARAGRAPH -> {
                 String text = drafts.paragraph(p.paragraphId()).text();
-                yield proposals.record(p.paragraphId(), AmendmentKind.MOVE_PARAGRAPH, text, text, proposerId, p.rationale(),
-                        recordedBy, p.afterId(), Details.of("after", p.afterId(), "source", source));
+                yield proposals.record(
+                        p.paragraphId(),
+                        AmendmentKind.MOVE_PARAGRAPH,
+                        text,
+                        text,
+                        proposerId,
+                        p.rationale(),
+                        recordedBy,
+                        p.afterId(),
+                        Details.of("after", p.afterId(), "source", source));
             }
-            default -> throw new IllegalArgumentException("a file cannot propose a change of kind " + p.kind().code());
+            default ->
+                throw new IllegalArgumentException(
+                        "a file cannot propose a change of kind " + p.kind().code());
         };
     }
 
@@ -127,7 +181,10 @@ public final class ProposalImport {
         String text = "";
         if (ProposalAnchors.isText(a.kind()) && a.before() != null) {
             int start = Math.clamp(d.path("start").asInt(), 0, a.before().length());
-            words = a.before().substring(start, Math.clamp(d.path("end").asInt(), start, a.before().length()));
+            words = a.before()
+                    .substring(
+                            start,
+                            Math.clamp(d.path("end").asInt(), start, a.before().length()));
             text = d.path("text").asText();
         } else if (a.kind() == AmendmentKind.NEW_PARAGRAPH) {
             text = Objects.toString(a.after(), "");
@@ -135,9 +192,15 @@ public final class ProposalImport {
         return sameness(a.proposerId(), a.paragraphId(), a.kind(), a.relatedParagraphId(), words, text);
     }
 
-    private static String sameness(Long proposerId, String paragraphId, AmendmentKind kind, String related, String words,
-                                   String text) {
-        return String.join("\u0000", String.valueOf(proposerId), String.valueOf(paragraphId), kind.name(),
-                String.valueOf(related), words, text);
+    private static String sameness(
+            Long proposerId, String paragraphId, AmendmentKind kind, String related, String words, String text) {
+        return String.join(
+                "\u0000",
+                String.valueOf(proposerId),
+                String.valueOf(paragraphId),
+                kind.name(),
+                String.valueOf(related),
+                words,
+                text);
     }
 }

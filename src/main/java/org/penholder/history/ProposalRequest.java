@@ -16,8 +16,16 @@ import org.penholder.model.ParagraphKind;
  * @param after      new paragraph and move: the label of the paragraph it goes after
  * @param newKind    new paragraph: PP or OP; null for the kind of the paragraph it follows
  */
-public record ProposalRequest(AmendmentKind kind, String paragraph, String words, String text, boolean before,
-                              int occurrence, String after, ParagraphKind newKind, String rationale) {
+public record ProposalRequest(
+        AmendmentKind kind,
+        String paragraph,
+        String words,
+        String text,
+        boolean before,
+        int occurrence,
+        String after,
+        ParagraphKind newKind,
+        String rationale) {
 
     /** Replace {@code words} of a paragraph by {@code text}. */
     public static ProposalRequest replace(String paragraph, String words, String text, String rationale) {
@@ -30,8 +38,10 @@ public record ProposalRequest(AmendmentKind kind, String paragraph, String words
     }
 
     /** Insert {@code text} after (or before) {@code anchor}, or at the end when the anchor is null. */
-    public static ProposalRequest insert(String paragraph, String text, String anchor, boolean before, String rationale) {
-        return new ProposalRequest(AmendmentKind.INSERT_TEXT, paragraph, anchor, text, before, 0, null, null, rationale);
+    public static ProposalRequest insert(
+            String paragraph, String text, String anchor, boolean before, String rationale) {
+        return new ProposalRequest(
+                AmendmentKind.INSERT_TEXT, paragraph, anchor, text, before, 0, null, null, rationale);
     }
 
     /** A new paragraph after another. */
@@ -41,12 +51,14 @@ public record ProposalRequest(AmendmentKind kind, String paragraph, String words
 
     /** Delete a whole paragraph. */
     public static ProposalRequest deleteParagraph(String paragraph, String rationale) {
-        return new ProposalRequest(AmendmentKind.DELETE_PARAGRAPH, paragraph, null, null, false, 0, null, null, rationale);
+        return new ProposalRequest(
+                AmendmentKind.DELETE_PARAGRAPH, paragraph, null, null, false, 0, null, null, rationale);
     }
 
     /** Move a paragraph after another. */
     public static ProposalRequest move(String paragraph, String after, String rationale) {
-        return new ProposalRequest(AmendmentKind.MOVE_PARAGRAPH, paragraph, null, null, false, 0, after, null, rationale);
+        return new ProposalRequest(
+                AmendmentKind.MOVE_PARAGRAPH, paragraph, null, null, false, 0, after, null, rationale);
     }
 
     /** The same request for the {@code n}th appearance of its words. */

@@ -40,8 +40,13 @@ public final class ProposalService {
     private final StakeholderStore stakeholders;
     private final RevisionService revisions;
 
-    public ProposalService(Database db, DraftService draftService, DraftStore drafts, AmendmentStore amendments,
-                           StakeholderStore stakeholders, RevisionService revisions) {
+    public ProposalService(
+            Database db,
+            DraftService draftService,
+            DraftStore drafts,
+            AmendmentStore amendments,
+            StakeholderStore stakeholders,
+            RevisionService revisions) {
         this.db = db;
         this.draftService = draftService;
         this.drafts = drafts;
@@ -55,43 +60,69 @@ public final class ProposalService {
         public static final Filter ALL = new Filter(null, null, null);
 
         boolean accepts(Amendment a) {
-            return (proposerId == null || proposerId.equals(a.proposerId())) && (status == null || status == a.status())
-                    && (paragraphId == null || paragraphId.equals(a.paragraphId()) || paragraphId.equals(a.relatedParagraphId()));
+            return (proposerId == null || proposerId.equals(a.proposerId()))
+                    && (status == null || status == a.status())
+                    && (paragraphId == null
+                            || paragraphId.equals(a.paragraphId())
+                            || paragraphId.equals(a.relatedParagraphId()));
         }
     }
 
     /** Proposes replacing the characters [start, end) of a paragraph's current text by {@code text} (insert: start = end; delete: empty text). */
-    public Amendment proposeText(String paragraphId, int start, int end, String text, long proposerId, String rationale,
-                                 Author recordedBy) {
+    public Amendment proposeText(
+            String paragraphId, int start, int end, String text, long proposerId, String rationale, Author recordedBy) {
         return db.write(c -> {
             Paragraph p = draftService.paragraph(paragraphId);
             String base = p.text();
             if (start < 0 || end < start || end > base.length()) {
-                throw new StoreException(db.file() + ": the range " + start + "-" + end + " is outside the paragraph's text");
+                throw new StoreException(
+                        db.file() + ": the range " + start + "-" + end + " is outside the paragraph's text");
             }
             String words = text == null ? "" : text;
             if (start == end && words.isEmpty()) {
                 throw new StoreException(db.file() + ": the proposal changes nothing");
             }
             String after = base.substring(0, start) + words + base.substring(end);
-            AmendmentKind kind = start == end ? AmendmentKind.INSERT_TEXT : words.isEmpty() ? AmendmentKind.DELETE_TEXT
-                    : AmendmentKind.REPLACE_TEXT;
-            return record(paragraphId, kind, base, after, proposerId, rationale, recordedBy, null,
+            AmendmentKind kind = start == end
+                    ? AmendmentKind.INSERT_TEXT
+                    : words.isEmpty() ? AmendmentKind.DELETE_TEXT : AmendmentKind.REPLACE_TEXT;
+            return record(
+                    paragraphId,
+                    kind,
+                    base,
+                    after,
+                    proposerId,
+                    rationale,
+                    recordedBy,
+                    null,
                     detail("start", start, "end", end, "text", words));
         });
     }
 
     /** Proposes a new paragraph after {@code afterParagraphId}, of that paragraph's kind unless {@code kind} says otherwise. */
-    public Amendment proposeNewParagraph(String afterParagraphId, ParagraphKind kind, String text, long proposerId,
-                                         String rationale, Author recordedBy) {
+    public Amendment proposeNewParagraph(
+            String afterParagraphId,
+            ParagraphKind kind,
+            String text,
+            long proposerId,
+            String rationale,
+            Author recordedBy) {
         if (text == null || text.isBlank()) {
             throw new StoreException(db.file() + ": a new paragraph needs text");
         }
         return db.write(c -> {
             Paragraph anchor = draftService.paragraph(afterParagraphId);
             ParagraphKind k = kind == null ? anchor.kind() : kind;
-            return record(null, AmendmentKind.NEW_PARAGRAPH, null, text.strip(), proposerId, rationale, recordedBy,
-                    afterParagraphId, detail("after", afterParagraphId, "kind", k.name()));
+            return record(
+                    null,
+                    AmendmentKind.NEW_PARAGRAPH,
+                    null,
+                    text.strip(),
+                    proposerId,
+                    rationale,
+                    recordedBy,
+                    afterParagraphId,
+                    detail("after", afterParagraphId, "kind", k.name()));
         });
     }
 
@@ -99,22 +130,38 @@ public final class ProposalService {
     public Amendment proposeDeleteParagraph(String paragraphId, long proposerId, String rationale, Author recordedBy) {
         return db.write(c -> {
             Paragraph p = draftService.paragraph(paragraphId);
-            return record(paragraphId, AmendmentKind.DELETE_PARAGRAPH, p.text(), null, proposerId, rationale, recordedBy,
-                    null, null);
+            return record(
+                    paragraphId,
+                    AmendmentKind.DELETE_PARAGRAPH,
+                    p.text(),
+                    null,
+                    proposerId,
+                    rationale,
+                    recordedBy,
+                    null,
+                    null);
         });
     }
 
     /** Proposes moving a paragraph to stand after another. */
-    public Amendment proposeMove(String paragraphId, String afterParagraphId, long proposerId, String rationale,
-                                 Author recordedBy) {
+    public Amendment proposeMove(
+            String paragraphId, String afterParagraphId, long proposerId, String rationale, Author recordedBy) {
         if (paragraphId.equals(afterParagraphId)) {
             throw new StoreException(db.file() + ": a paragraph cannot move after itself");
         }
         return db.write(c -> {
             Paragraph p = draftService.paragraph(paragraphId);
             draftService.paragraph(afterParagraphId);
-            return record(paragraphId, AmendmentKind.MOVE_PARAGRAPH, p.text(), p.text(), proposerId, rationale, recordedBy,
-                    afterParagraphId, detail("after", afterParagraphId));
+            return record(
+                    paragraphId,
+                    AmendmentKind.MOVE_PARAGRAPH,
+                    p.text(),
+                    p.text(),
+                    proposerId,
+                    rationale,
+                    recordedBy,
+                    afterParagraphId,
+                    detail("after", afterParagraphId));
         });
     }
 
@@ -128,7 +175,8 @@ public final class ProposalService {
             throw new StoreException(db.file() + ": a proposal needs a proposer");
         }
         return db.write(c -> {
-            long proposer = stakeholders.findOrCreate(proposerName.strip(), group, null).id();
+            long proposer =
+                    stakeholders.findOrCreate(proposerName.strip(), group, null).id();
             if (r.kind() == AmendmentKind.NEW_PARAGRAPH) {
                 return proposeNewParagraph(idOf(r.after()), r.newKind(), r.text(), proposer, r.rationale(), recordedBy);
             }
@@ -139,8 +187,14 @@ public final class ProposalService {
                 case MOVE_PARAGRAPH -> proposeMove(id, idOf(r.after()), proposer, r.rationale(), recordedBy);
                 case REPLACE_TEXT, DELETE_TEXT -> {
                     int at = find(r, text, r.words());
-                    yield proposeText(id, at, at + r.words().length(), r.kind() == AmendmentKind.DELETE_TEXT ? "" : r.text(),
-                            proposer, r.rationale(), recordedBy);
+                    yield proposeText(
+                            id,
+                            at,
+                            at + r.words().length(),
+                            r.kind() == AmendmentKind.DELETE_TEXT ? "" : r.text(),
+                            proposer,
+                            r.rationale(),
+                            recordedBy);
                 }
                 case INSERT_TEXT -> {
                     String words = r.text() == null ? "" : r.text().strip();
@@ -157,7 +211,9 @@ public final class ProposalService {
                     }
                     yield proposeText(id, at, at, words, proposer, r.rationale(), recordedBy);
                 }
-                default -> throw new StoreException(db.file() + ": cannot propose a change of kind " + r.kind().code());
+                default ->
+                    throw new StoreException(db.file() + ": cannot propose a change of kind "
+                            + r.kind().code());
             };
         });
     }
@@ -166,8 +222,10 @@ public final class ProposalService {
         if (label == null || label.isBlank()) {
             throw new StoreException(db.file() + ": which paragraph? (labels look like PP3, OP12, OP12bis)");
         }
-        return revisions.paragraphByLabel(label).orElseThrow(() -> new StoreException(db.file()
-                + ": the draft has no paragraph " + label.strip() + " (labels look like PP3, OP12, OP12bis)"));
+        return revisions
+                .paragraphByLabel(label)
+                .orElseThrow(() -> new StoreException(db.file() + ": the draft has no paragraph " + label.strip()
+                        + " (labels look like PP3, OP12, OP12bis)"));
     }
 
     /** Where the words stand in the paragraph: their requested appearance, or their only one. */
@@ -183,27 +241,53 @@ public final class ProposalService {
             throw new StoreException(db.file() + ": " + r.paragraph() + " does not contain \"" + words + "\"");
         }
         if (r.occurrence() == 0 && at.size() > 1) {
-            throw new StoreException(db.file() + ": \"" + words + "\" appears " + at.size() + " times in " + r.paragraph()
-                    + "; say which appearance");
+            throw new StoreException(db.file() + ": \"" + words + "\" appears " + at.size() + " times in "
+                    + r.paragraph() + "; say which appearance");
         }
         int n = Math.max(1, r.occurrence());
         if (n > at.size()) {
-            throw new StoreException(db.file() + ": \"" + words + "\" appears only " + at.size() + " times in " + r.paragraph());
+            throw new StoreException(
+                    db.file() + ": \"" + words + "\" appears only " + at.size() + " times in " + r.paragraph());
         }
         return at.get(n - 1);
     }
 
-    Amendment record(String paragraphId, AmendmentKind kind, String before, String after, long proposerId,
-                             String rationale, Author recordedBy, String related, String detail) {
-        Stakeholder proposer = stakeholders.byId(proposerId)
+    Amendment record(
+            String paragraphId,
+            AmendmentKind kind,
+            String before,
+            String after,
+            long proposerId,
+            String rationale,
+            Author recordedBy,
+            String related,
+            String detail) {
+        Stakeholder proposer = stakeholders
+                .byId(proposerId)
                 .orElseThrow(() -> new StoreException(db.file() + ": no stakeholder with id " + proposerId));
-        return amendments.append(new Amendment(0, paragraphId, null, kind, before, after, recordedBy.name(), recordedBy.team(),
-                null, proposer.id(), AmendmentStatus.PROPOSED, blankToNull(rationale), null, related, detail));
+        return amendments.append(new Amendment(
+                0,
+                paragraphId,
+                null,
+                kind,
+                before,
+                after,
+                recordedBy.name(),
+                recordedBy.team(),
+                null,
+                proposer.id(),
+                AmendmentStatus.PROPOSED,
+                blankToNull(rationale),
+                null,
+                related,
+                detail));
     }
 
     /** A proposal by id, or an error naming it. */
     public Amendment proposal(long id) {
-        return amendments.byId(id).filter(a -> a.status() != AmendmentStatus.APPLIED)
+        return amendments
+                .byId(id)
+                .filter(a -> a.status() != AmendmentStatus.APPLIED)
                 .orElseThrow(() -> new StoreException(db.file() + ": there is no proposal " + id));
     }
 
@@ -233,14 +317,20 @@ public final class ProposalService {
         });
     }
 
-    private Proposal view(Amendment a, Map<String, Paragraph> live, Map<String, ParagraphLabel> labels,
-                          Map<Long, String> names, Map<Long, Optional<TextRange>> ranges, List<Amendment> all) {
+    private Proposal view(
+            Amendment a,
+            Map<String, Paragraph> live,
+            Map<String, ParagraphLabel> labels,
+            Map<Long, String> names,
+            Map<Long, Optional<TextRange>> ranges,
+            List<Amendment> all) {
         Paragraph target = a.paragraphId() == null ? null : live.get(a.paragraphId());
         JsonNode d = parse(a.detail());
         String afterId = a.relatedParagraphId();
         String words = switch (a.kind()) {
             case INSERT_TEXT, REPLACE_TEXT -> d.path("text").asText();
-            case DELETE_TEXT -> a.before().substring(d.path("start").asInt(), d.path("end").asInt());
+            case DELETE_TEXT ->
+                a.before().substring(d.path("start").asInt(), d.path("end").asInt());
             case NEW_PARAGRAPH -> a.after();
             default -> a.before();
         };
@@ -248,7 +338,8 @@ public final class ProposalService {
         List<WordDiff.Segment> redline;
         boolean outdated = false;
         if (!open) {
-            redline = a.kind() == AmendmentKind.NEW_PARAGRAPH ? List.of(new WordDiff.Segment(WordDiff.Op.INSERT, a.after()))
+            redline = a.kind() == AmendmentKind.NEW_PARAGRAPH
+                    ? List.of(new WordDiff.Segment(WordDiff.Op.INSERT, a.after()))
                     : WordDiff.diff(nullToEmpty(a.before()), nullToEmpty(a.after()));
         } else {
             Optional<String> proposedNow = ProposalAnchors.textWithProposal(a, target);
@@ -258,21 +349,39 @@ public final class ProposalService {
                 case NEW_PARAGRAPH -> List.of(new WordDiff.Segment(WordDiff.Op.INSERT, a.after()));
                 case DELETE_PARAGRAPH -> List.of(new WordDiff.Segment(WordDiff.Op.DELETE, now));
                 case MOVE_PARAGRAPH -> List.of(new WordDiff.Segment(WordDiff.Op.EQUAL, now));
-                default -> WordDiff.diff(proposedNow.isPresent() ? now : nullToEmpty(a.before()),
-                        proposedNow.orElse(nullToEmpty(a.after())));
+                default ->
+                    WordDiff.diff(
+                            proposedNow.isPresent() ? now : nullToEmpty(a.before()),
+                            proposedNow.orElse(nullToEmpty(a.after())));
             };
         }
         List<Long> conflicts = new ArrayList<>();
         if (open) {
             for (Amendment b : all) {
-                if (b.id() != a.id() && b.status() == AmendmentStatus.PROPOSED && ProposalAnchors.conflict(a, b, ranges)) {
+                if (b.id() != a.id()
+                        && b.status() == AmendmentStatus.PROPOSED
+                        && ProposalAnchors.conflict(a, b, ranges)) {
                     conflicts.add(b.id());
                 }
             }
         }
-        return new Proposal(a.id(), a.kind(), a.status(), a.proposerId(), names.getOrDefault(a.proposerId(), ""),
-                a.paragraphId(), labelOf(a.paragraphId(), labels), afterId, labelOf(afterId, labels), words, a.rationale(),
-                a.author(), a.createdAt(), redline, outdated, conflicts);
+        return new Proposal(
+                a.id(),
+                a.kind(),
+                a.status(),
+                a.proposerId(),
+                names.getOrDefault(a.proposerId(), ""),
+                a.paragraphId(),
+                labelOf(a.paragraphId(), labels),
+                afterId,
+                labelOf(afterId, labels),
+                words,
+                a.rationale(),
+                a.author(),
+                a.createdAt(),
+                redline,
+                outdated,
+                conflicts);
     }
 
     private static String labelOf(String paragraphId, Map<String, ParagraphLabel> labels) {
@@ -291,27 +400,36 @@ public final class ProposalService {
             Amendment applied = switch (a.kind()) {
                 case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> {
                     Paragraph target = liveTarget(a);
-                    String text = ProposalAnchors.textWithProposal(a, target).orElseThrow(() -> new StoreException(db.file()
-                            + ": proposal " + proposalId + " cannot be applied: the words it changes are no longer in the "
-                            + "paragraph; change the text by hand or reject it"));
+                    String text = ProposalAnchors.textWithProposal(a, target)
+                            .orElseThrow(() -> new StoreException(db.file()
+                                    + ": proposal " + proposalId
+                                    + " cannot be applied: the words it changes are no longer in the "
+                                    + "paragraph; change the text by hand or reject it"));
                     yield draftService.setText(target.id(), text, author, because);
                 }
                 case NEW_PARAGRAPH -> {
                     Paragraph anchor = liveAnchor(a);
-                    ParagraphKind kind = ParagraphKind.valueOf(parse(a.detail()).path("kind").asText(anchor.kind().name()));
-                    yield draftService.insertParagraph(Ids.newParagraphId(), anchor.sectionId(), anchor.position() + 1, kind,
-                            a.after(), author);
+                    ParagraphKind kind = ParagraphKind.valueOf(
+                            parse(a.detail()).path("kind").asText(anchor.kind().name()));
+                    yield draftService.insertParagraph(
+                            Ids.newParagraphId(), anchor.sectionId(), anchor.position() + 1, kind, a.after(), author);
                 }
-                case DELETE_PARAGRAPH -> draftService.deleteParagraph(liveTarget(a).id(), author);
+                case DELETE_PARAGRAPH ->
+                    draftService.deleteParagraph(liveTarget(a).id(), author);
                 case MOVE_PARAGRAPH -> {
                     Paragraph target = liveTarget(a);
                     Paragraph anchor = liveAnchor(a);
                     boolean sameSectionBefore = Objects.equals(target.sectionId(), anchor.sectionId())
                             && target.position() < anchor.position();
-                    yield draftService.moveParagraph(target.id(), anchor.sectionId(),
-                            sameSectionBefore ? anchor.position() : anchor.position() + 1, author);
+                    yield draftService.moveParagraph(
+                            target.id(),
+                            anchor.sectionId(),
+                            sameSectionBefore ? anchor.position() : anchor.position() + 1,
+                            author);
                 }
-                default -> throw new StoreException(db.file() + ": proposal " + proposalId + " is of a kind that cannot be accepted");
+                default ->
+                    throw new StoreException(
+                            db.file() + ": proposal " + proposalId + " is of a kind that cannot be accepted");
             };
             amendments.linkProposal(applied.id(), proposalId);
             amendments.decide(proposalId, AmendmentStatus.ACCEPTED, author.display());
@@ -359,11 +477,20 @@ public final class ProposalService {
             case NEW_PARAGRAPH -> draftService.deleteParagraph(applied.paragraphId(), author);
             case DELETE_PARAGRAPH -> {
                 Paragraph p = drafts.paragraphEvenDeleted(applied.paragraphId()).orElseThrow();
-                draftService.insertParagraph(p.id(), blankToNull(d.path("section").asText(null)), d.path("position").asInt(),
-                        p.kind(), applied.before(), author);
+                draftService.insertParagraph(
+                        p.id(),
+                        blankToNull(d.path("section").asText(null)),
+                        d.path("position").asInt(),
+                        p.kind(),
+                        applied.before(),
+                        author);
             }
-            case MOVE_PARAGRAPH -> draftService.moveParagraph(applied.paragraphId(),
-                    blankToNull(d.path("fromSection").asText(null)), d.path("fromPosition").asInt(), author);
+            case MOVE_PARAGRAPH ->
+                draftService.moveParagraph(
+                        applied.paragraphId(),
+                        blankToNull(d.path("fromSection").asText(null)),
+                        d.path("fromPosition").asInt(),
+                        author);
             default -> draftService.setText(applied.paragraphId(), applied.before(), author, "Undo");
         }
     }
@@ -371,19 +498,22 @@ public final class ProposalService {
     private Amendment requireOpen(long proposalId) {
         Amendment a = proposal(proposalId);
         if (a.status() != AmendmentStatus.PROPOSED) {
-            throw new StoreException(db.file() + ": proposal " + proposalId + " is already " + a.status().code());
+            throw new StoreException(db.file() + ": proposal " + proposalId + " is already "
+                    + a.status().code());
         }
         return a;
     }
 
     private Paragraph liveTarget(Amendment a) {
-        return drafts.paragraph(a.paragraphId()).orElseThrow(() -> new StoreException(db.file() + ": proposal " + a.id()
-                + " cannot be applied: its paragraph has been deleted"));
+        return drafts.paragraph(a.paragraphId())
+                .orElseThrow(() -> new StoreException(
+                        db.file() + ": proposal " + a.id() + " cannot be applied: its paragraph has been deleted"));
     }
 
     private Paragraph liveAnchor(Amendment a) {
-        return drafts.paragraph(a.relatedParagraphId()).orElseThrow(() -> new StoreException(db.file() + ": proposal "
-                + a.id() + " cannot be applied: the paragraph it goes after has been deleted"));
+        return drafts.paragraph(a.relatedParagraphId())
+                .orElseThrow(() -> new StoreException(db.file() + ": proposal " + a.id()
+                        + " cannot be applied: the paragraph it goes after has been deleted"));
     }
 
     private static JsonNode parse(String detail) {

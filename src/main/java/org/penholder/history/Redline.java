@@ -22,7 +22,11 @@ public record Redline(String from, String to, List<Line> lines) {
 
     /** What a change did to a piece of text or to the end of a line. */
     public enum Mark {
-        KEPT, INSERTED, DELETED, MOVED_FROM, MOVED_TO;
+        KEPT,
+        INSERTED,
+        DELETED,
+        MOVED_FROM,
+        MOVED_TO;
 
         /** True when the text (or the end) is still there once every change is accepted. */
         public boolean keptWhenAccepted() {
@@ -44,8 +48,7 @@ public record Redline(String from, String to, List<Line> lines) {
     }
 
     /** A run of text and what happened to it. */
-    public record Piece(Mark mark, String text) {
-    }
+    public record Piece(Mark mark, String text) {}
 
     /** The heading or paragraph of one version that a line's end closes. */
     public record Ends(BlockKind kind, String id, String label) {
@@ -94,7 +97,9 @@ public record Redline(String from, String to, List<Line> lines) {
 
         /** True when nothing on the line is a change: its text, its end, its kind (a PP that became an OP). */
         public boolean unchanged() {
-            return end == Mark.KEPT && pieces.stream().allMatch(p -> p.mark() == Mark.KEPT) && newer.kind() == older.kind();
+            return end == Mark.KEPT
+                    && pieces.stream().allMatch(p -> p.mark() == Mark.KEPT)
+                    && newer.kind() == older.kind();
         }
     }
 

@@ -88,7 +88,8 @@ final class RedlineBuilder {
             c.fromIds().stream().filter(Objects::nonNull).forEach(u.ids::add);
             units.add(u);
         }
-        if (oldByKey.values().stream().anyMatch(q -> !q.isEmpty()) || newByKey.values().stream().anyMatch(q -> !q.isEmpty())) {
+        if (oldByKey.values().stream().anyMatch(q -> !q.isEmpty())
+                || newByKey.values().stream().anyMatch(q -> !q.isEmpty())) {
             throw new IllegalStateException("the comparison of " + from.name() + " and " + to.name()
                     + " leaves out paragraphs of its versions");
         }
@@ -99,7 +100,8 @@ final class RedlineBuilder {
         for (int k = 0; k < blocks.size(); k++) {
             DocumentVersion.Block b = blocks.get(k);
             if (b.kind().isParagraph()) {
-                out.computeIfAbsent(key(b.id(), b.text()), x -> new ArrayDeque<>()).add(k);
+                out.computeIfAbsent(key(b.id(), b.text()), x -> new ArrayDeque<>())
+                        .add(k);
             }
         }
         return out;
@@ -150,11 +152,14 @@ final class RedlineBuilder {
         }
         for (int i : oldHeadings) {
             if (!oldPaired[i]) {
-                oldByText.computeIfAbsent(ParagraphAligner.normalise(olds.get(i).text()), x -> new ArrayDeque<>()).add(i);
+                oldByText
+                        .computeIfAbsent(ParagraphAligner.normalise(olds.get(i).text()), x -> new ArrayDeque<>())
+                        .add(i);
             }
         }
         for (int j : newLeft) {
-            ArrayDeque<Integer> same = oldByText.get(ParagraphAligner.normalise(news.get(j).text()));
+            ArrayDeque<Integer> same =
+                    oldByText.get(ParagraphAligner.normalise(news.get(j).text()));
             Integer i = same == null ? null : same.poll();
             if (i != null) {
                 oldPaired[i] = true;
@@ -232,16 +237,24 @@ final class RedlineBuilder {
      * a paragraph whose text is the same becomes a move, the others are taken apart.
      */
     private List<Unit> keepOrder(List<Unit> units) {
-        List<Unit> pairs = units.stream().filter(u -> !u.olds.isEmpty() && !u.news.isEmpty())
-                .sorted(Comparator.comparingInt(u -> u.news.get(0))).toList();
-        boolean[] inOrder = LongestRun.members(pairs.stream().mapToInt(u -> u.olds.get(0)).toArray());
-        List<Unit> out = new ArrayList<>(units.stream().filter(u -> u.olds.isEmpty() || u.news.isEmpty()).toList());
+        List<Unit> pairs = units.stream()
+                .filter(u -> !u.olds.isEmpty() && !u.news.isEmpty())
+                .sorted(Comparator.comparingInt(u -> u.news.get(0)))
+                .toList();
+        boolean[] inOrder =
+                LongestRun.members(pairs.stream().mapToInt(u -> u.olds.get(0)).toArray());
+        List<Unit> out = new ArrayList<>(
+                units.stream().filter(u -> u.olds.isEmpty() || u.news.isEmpty()).toList());
         for (int k = 0; k < pairs.size(); k++) {
             Unit u = pairs.get(k);
             if (inOrder[k]) {
                 out.add(u);
-            } else if (u.olds.size() == 1 && u.news.size() == 1 && olds.get(u.olds.get(0)).kind().isParagraph()
-                    && olds.get(u.olds.get(0)).text().equals(news.get(u.news.get(0)).text())) {
+            } else if (u.olds.size() == 1
+                    && u.news.size() == 1
+                    && olds.get(u.olds.get(0)).kind().isParagraph()
+                    && olds.get(u.olds.get(0))
+                            .text()
+                            .equals(news.get(u.news.get(0)).text())) {
                 u.move = "PenholderMove" + (++moves);
                 out.add(u);
             } else {
@@ -299,7 +312,8 @@ final class RedlineBuilder {
         }
         List<String> oldTexts = u.olds.stream().map(i -> olds.get(i).text()).toList();
         List<String> newTexts = u.news.stream().map(j -> news.get(j).text()).toList();
-        if (oldTexts.stream().anyMatch(t -> t.contains(BREAK)) || newTexts.stream().anyMatch(t -> t.contains(BREAK))) {
+        if (oldTexts.stream().anyMatch(t -> t.contains(BREAK))
+                || newTexts.stream().anyMatch(t -> t.contains(BREAK))) {
             apart(u).forEach(x -> {
                 if (x.olds.isEmpty()) {
                     added(x, news.get(x.news.get(0)));
@@ -327,7 +341,12 @@ final class RedlineBuilder {
                 }
             }
         }
-        add(pieces, Redline.Mark.KEPT, Redline.Ends.of(news.get(u.news.get(newAt))), Redline.Ends.of(olds.get(u.olds.get(oldAt))), u);
+        add(
+                pieces,
+                Redline.Mark.KEPT,
+                Redline.Ends.of(news.get(u.news.get(newAt))),
+                Redline.Ends.of(olds.get(u.olds.get(oldAt))),
+                u);
     }
 
     private void add(List<Redline.Piece> pieces, Redline.Mark end, Redline.Ends newer, Redline.Ends older, Unit u) {

@@ -55,12 +55,19 @@ public final class RevisionService {
             throw new StoreException(db.file() + ": a revision needs a name");
         }
         if (name.strip().equalsIgnoreCase(CURRENT)) {
-            throw new StoreException(db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
+            throw new StoreException(
+                    db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
         }
         return db.write(c -> {
             Draft draft = drafts.load();
-            Revision r = revisions.create(name.strip(), note == null || note.isBlank() ? null : note.strip(),
-                    author.display(), draft.title(), draft.symbol(), freezeNumbering, snapshot(draft, labels(draft)));
+            Revision r = revisions.create(
+                    name.strip(),
+                    note == null || note.isBlank() ? null : note.strip(),
+                    author.display(),
+                    draft.title(),
+                    draft.symbol(),
+                    freezeNumbering,
+                    snapshot(draft, labels(draft)));
             if (freezeNumbering) {
                 meta.put(MetaStore.FROZEN_NUMBERING_REVISION, Long.toString(r.id()));
             }
@@ -75,8 +82,12 @@ public final class RevisionService {
 
     /** A revision by name, or an error naming the file and the names there are. */
     public Revision revision(String name) {
-        return revisions.byName(name).orElseThrow(() -> new StoreException(db.file() + ": no revision named \"" + name
-                + "\" (there are: " + String.join(", ", revisions.all().stream().map(Revision::name).toList()) + ")"));
+        return revisions
+                .byName(name)
+                .orElseThrow(() -> new StoreException(db.file() + ": no revision named \"" + name + "\" (there are: "
+                        + String.join(
+                                ", ",
+                                revisions.all().stream().map(Revision::name).toList()) + ")"));
     }
 
     /** The revision whose numbers are kept, when numbering is frozen. */
@@ -106,13 +117,16 @@ public final class RevisionService {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return db.read(c -> labels(drafts.load()).entrySet().stream().filter(e -> e.getValue().equals(wanted.get()))
-                .map(Map.Entry::getKey).findFirst());
+        return db.read(c -> labels(drafts.load()).entrySet().stream()
+                .filter(e -> e.getValue().equals(wanted.get()))
+                .map(Map.Entry::getKey)
+                .findFirst());
     }
 
     /** Paragraph id to label in the revision whose numbering is frozen; empty when numbering is not frozen. */
     public Map<String, ParagraphLabel> frozenLabels() {
-        return db.read(c -> frozenNumbering().map(r -> labelsOf(revisions.blocks(r.id()))).orElse(Map.of()));
+        return db.read(c ->
+                frozenNumbering().map(r -> labelsOf(revisions.blocks(r.id()))).orElse(Map.of()));
     }
 
     private static Map<String, ParagraphLabel> labelsOf(List<RevisionBlock> blocks) {
@@ -157,11 +171,15 @@ public final class RevisionService {
         int ordinal = 0;
         for (Draft.Block b : draft.blocks()) {
             switch (b.kind()) {
-                case TITLE -> { /* the title is kept on the revision itself */ }
-                case HEADING -> blocks.add(new RevisionBlock(ordinal++, BlockKind.HEADING, b.id(), null, null, b.text()));
+                case TITLE -> {
+                    /* the title is kept on the revision itself */
+                }
+                case HEADING ->
+                    blocks.add(new RevisionBlock(ordinal++, BlockKind.HEADING, b.id(), null, null, b.text()));
                 case PP, OP -> {
                     Paragraph p = byId.get(b.id());
-                    blocks.add(new RevisionBlock(ordinal++, b.kind(), p.id(), labels.get(p.id()).code(), p.status(), p.text()));
+                    blocks.add(new RevisionBlock(
+                            ordinal++, b.kind(), p.id(), labels.get(p.id()).code(), p.status(), p.text()));
                 }
             }
         }

@@ -11,8 +11,7 @@ import java.util.Arrays;
  */
 final class ShortestEdit {
 
-    private ShortestEdit() {
-    }
+    private ShortestEdit() {}
 
     /**
      * The kept pairs, in order, as a flat array {@code [i0, j0, i1, j1, ...]}: {@code a[i] == b[j]}

@@ -94,6 +94,7 @@ final class WordBag {
         private final int bags;
         /** For each word id, the bags holding it and how often, as pairs (bag, count). */
         private final int[][] postings;
+
         private final int[] lengths;
 
         Index(List<WordBag> bags) {

@@ -14,15 +14,17 @@ import java.util.List;
  */
 public final class WordDiff {
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     /** What a segment of the diff does. */
-    public enum Op { EQUAL, INSERT, DELETE }
+    public enum Op {
+        EQUAL,
+        INSERT,
+        DELETE
+    }
 
     /** A run of text that is kept, inserted or deleted. */
-    public record Segment(Op op, String text) {
-    }
+    public record Segment(Op op, String text) {}
 
     /**
      * The segments that turn {@code before} into {@code after}: the EQUAL and DELETE segments
@@ -137,8 +139,10 @@ public final class WordDiff {
                     int c = text.codePointAt(i);
                     if (isWordChar(c) && !isIdeograph(c)) {
                         i += Character.charCount(c);
-                    } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '\u2011') && i + 1 < n
-                            && isWordChar(text.codePointAt(i + 1)) && !isIdeograph(text.codePointAt(i + 1))) {
+                    } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '\u2011')
+                            && i + 1 < n
+                            && isWordChar(text.codePointAt(i + 1))
+                            && !isIdeograph(text.codePointAt(i + 1))) {
                         i += 1; // hyphens and apostrophes inside a word belong to it
                     } else {
                         break;
@@ -153,7 +157,8 @@ public final class WordDiff {
     }
 
     private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+        return Character.isLetterOrDigit(cp)
+                || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 
@@ -165,7 +170,8 @@ public final class WordDiff {
             return false;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
     }
 
@@ -177,7 +183,9 @@ public final class WordDiff {
         List<Segment> out = new ArrayList<>(in);
         for (int i = 1; i + 1 < out.size(); i++) {
             Segment s = out.get(i);
-            if (s.op() == Op.EQUAL && s.text().isBlank() && out.get(i - 1).op() != Op.EQUAL
+            if (s.op() == Op.EQUAL
+                    && s.text().isBlank()
+                    && out.get(i - 1).op() != Op.EQUAL
                     && out.get(i + 1).op() != Op.EQUAL) {
                 // replace "change, space, change" by the space deleted and inserted in the changes
                 out.set(i, new Segment(Op.DELETE, s.text()));

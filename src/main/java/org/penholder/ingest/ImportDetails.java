@@ -9,10 +9,17 @@ import org.penholder.model.InputKind;
  * created, and its group), the occasion and date, the language (null: detect it from each text)
  * and tags (names or action-line codes). Everything but the kind is optional.
  */
-public record ImportDetails(String stakeholder, String group, InputKind kind, String occasion, LocalDate date,
-                            String language, List<String> tags) {
+public record ImportDetails(
+        String stakeholder,
+        String group,
+        InputKind kind,
+        String occasion,
+        LocalDate date,
+        String language,
+        List<String> tags) {
 
-    public static final ImportDetails NONE = new ImportDetails(null, null, InputKind.WRITTEN, null, null, null, List.of());
+    public static final ImportDetails NONE =
+            new ImportDetails(null, null, InputKind.WRITTEN, null, null, null, List.of());
 
     public ImportDetails {
         stakeholder = blankToNull(stakeholder);

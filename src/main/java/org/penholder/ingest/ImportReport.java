@@ -7,8 +7,12 @@ import java.util.List;
  * What an import did, file by file: imported, already in the project (same text), or skipped with
  * the reason. {@code notes} are things a person should know (a stakeholder kept in its group).
  */
-public record ImportReport(List<Imported> imported, List<Duplicate> duplicates, List<Skipped> skipped,
-                           List<String> notes, boolean cancelled) {
+public record ImportReport(
+        List<Imported> imported,
+        List<Duplicate> duplicates,
+        List<Skipped> skipped,
+        List<String> notes,
+        boolean cancelled) {
 
     public ImportReport {
         imported = List.copyOf(imported);
@@ -18,16 +22,13 @@ public record ImportReport(List<Imported> imported, List<Duplicate> duplicates, 
     }
 
     /** A file that became an input; {@code alikeOf} is the first of its near-identical group, or null. */
-    public record Imported(Path file, long inputId, String title, String language, Long alikeOf) {
-    }
+    public record Imported(Path file, long inputId, String title, String language, Long alikeOf) {}
 
     /** A file whose text is exactly that of an input already in the project. */
-    public record Duplicate(Path file, long existingInputId) {
-    }
+    public record Duplicate(Path file, long existingInputId) {}
 
     /** A file that was not imported, and why. */
-    public record Skipped(Path file, String reason) {
-    }
+    public record Skipped(Path file, String reason) {}
 
     /** True when at least one file could be read (imported, or recognised as already there). */
     public boolean anythingRead() {

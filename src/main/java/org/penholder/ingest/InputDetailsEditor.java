@@ -37,8 +37,9 @@ public final class InputDetailsEditor {
         db.run(c -> {
             List<Long> tagIds = new ArrayList<>();
             for (String name : d.tags()) {
-                tagIds.add(tags.find(name).map(Tag::id).orElseThrow(() -> new IllegalArgumentException(
-                        "there is no tag \"" + name + "\"")));
+                tagIds.add(tags.find(name)
+                        .map(Tag::id)
+                        .orElseThrow(() -> new IllegalArgumentException("there is no tag \"" + name + "\"")));
             }
             Long stakeholderId = null;
             if (d.stakeholder() != null) {
@@ -59,7 +60,10 @@ public final class InputDetailsEditor {
     /** What an input's details are now, as the import form shows them. */
     public ImportDetails detailsOf(long inputId) {
         Input in = inputs.byId(inputId).orElseThrow(() -> new IllegalArgumentException("there is no input " + inputId));
-        List<String> names = tags.ofInput(inputId).stream().map(t -> t.code().isEmpty() ? t.name() : t.code()).toList();
-        return new ImportDetails(in.stakeholder(), in.group(), in.kind(), in.occasion(), in.date(), in.language(), names);
+        List<String> names = tags.ofInput(inputId).stream()
+                .map(t -> t.code().isEmpty() ? t.name() : t.code())
+                .toList();
+        return new ImportDetails(
+                in.stakeholder(), in.group(), in.kind(), in.occasion(), in.date(), in.language(), names);
     }
 }

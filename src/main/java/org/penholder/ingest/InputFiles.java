@@ -25,8 +25,7 @@ public final class InputFiles {
     /** Files larger than this are refused before any reading. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** The file's extension, lower case, without the dot ("" when none). */
     public static String extension(Path file) {
@@ -68,15 +67,21 @@ public final class InputFiles {
             case DOCX, OLE2 -> docx(file);
             case TEXT -> text(file, false);
             case MARKDOWN -> text(file, true);
-            case IMAGE -> throw new UnreadableFileException(file, "is an image (" + imageType(head) + "), not a document");
+            case IMAGE ->
+                throw new UnreadableFileException(file, "is an image (" + imageType(head) + "), not a document");
             case RTF -> throw new UnreadableFileException(file, "is an RTF file; save it as .docx and import it again");
-            case OTHER -> throw new UnreadableFileException(file, extension(file).equals("docx")
-                    ? "is not a Word document (.docx), whatever its name says"
-                    : extension(file).equals("pdf") ? "is not a PDF, whatever its name says"
-                    : "is not a .docx, .pdf, .txt or .md file");
+            case OTHER ->
+                throw new UnreadableFileException(
+                        file,
+                        extension(file).equals("docx")
+                                ? "is not a Word document (.docx), whatever its name says"
+                                : extension(file).equals("pdf")
+                                        ? "is not a PDF, whatever its name says"
+                                        : "is not a .docx, .pdf, .txt or .md file");
         };
         if (raw.length() > DocxText.MAX_TEXT) {
-            throw new UnreadableFileException(file, "has more text than one input can hold (" + raw.length() + " characters)");
+            throw new UnreadableFileException(
+                    file, "has more text than one input can hold (" + raw.length() + " characters)");
         }
         String text = Texts.normalize(raw);
         if (text.isBlank()) {
@@ -85,7 +90,16 @@ public final class InputFiles {
         return text;
     }
 
-    enum Kind { PDF, DOCX, OLE2, TEXT, MARKDOWN, IMAGE, RTF, OTHER }
+    enum Kind {
+        PDF,
+        DOCX,
+        OLE2,
+        TEXT,
+        MARKDOWN,
+        IMAGE,
+        RTF,
+        OTHER
+    }
 
     static Kind kind(byte[] h, int n, String extension) {
         if (starts(h, n, "%PDF-")) {
@@ -94,7 +108,11 @@ public final class InputFiles {
         if (n >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
             return Kind.DOCX;
         }
-        if (n >= 8 && (h[0] & 0xFF) == 0xD0 && (h[1] & 0xFF) == 0xCF && (h[2] & 0xFF) == 0x11 && (h[3] & 0xFF) == 0xE0) {
+        if (n >= 8
+                && (h[0] & 0xFF) == 0xD0
+                && (h[1] & 0xFF) == 0xCF
+                && (h[2] & 0xFF) == 0x11
+                && (h[3] & 0xFF) == 0xE0) {
             return Kind.OLE2;
         }
         if (!imageType(h).isEmpty()) {
@@ -120,7 +138,8 @@ public final class InputFiles {
         if (h[0] == 'G' && h[1] == 'I' && h[2] == 'F' && h[3] == '8') {
             return "GIF";
         }
-        if ((h[0] == 'I' && h[1] == 'I' && h[2] == 42 && h[3] == 0) || (h[0] == 'M' && h[1] == 'M' && h[2] == 0 && h[3] == 42)) {
+        if ((h[0] == 'I' && h[1] == 'I' && h[2] == 42 && h[3] == 0)
+                || (h[0] == 'M' && h[1] == 'M' && h[2] == 0 && h[3] == 42)) {
             return "TIFF";
         }
         return "";
@@ -183,6 +202,8 @@ public final class InputFiles {
     }
 
     private static java.nio.charset.CharsetDecoder strict(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

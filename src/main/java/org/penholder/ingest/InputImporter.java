@@ -66,12 +66,19 @@ public final class InputImporter {
     private final FileReader reader;
     private final Duration timeLimit;
 
-    public InputImporter(Database db, InputStore inputs, InputIndex index, StakeholderStore stakeholders, TagStore tags) {
+    public InputImporter(
+            Database db, InputStore inputs, InputIndex index, StakeholderStore stakeholders, TagStore tags) {
         this(db, inputs, index, stakeholders, tags, InputFiles::read, TIME_LIMIT);
     }
 
-    public InputImporter(Database db, InputStore inputs, InputIndex index, StakeholderStore stakeholders, TagStore tags,
-                         FileReader reader, Duration timeLimit) {
+    public InputImporter(
+            Database db,
+            InputStore inputs,
+            InputIndex index,
+            StakeholderStore stakeholders,
+            TagStore tags,
+            FileReader reader,
+            Duration timeLimit) {
         this.db = db;
         this.inputs = inputs;
         this.stakeholders = stakeholders;
@@ -83,7 +90,7 @@ public final class InputImporter {
 
     /** Imports files and folders on the calling thread; see {@link #importFiles(List, ImportDetails, Progress, BooleanSupplier, Writes)}. */
     public ImportReport importFiles(List<Path> paths, ImportDetails details) {
-        return importFiles(paths, details, (d, t, f) -> { }, () -> false, Runnable::run);
+        return importFiles(paths, details, (d, t, f) -> {}, () -> false, Runnable::run);
     }
 
     /**
@@ -91,8 +98,8 @@ public final class InputImporter {
      * before a cancel is kept. Throws {@link IllegalArgumentException} before touching anything
      * when a tag does not exist.
      */
-    public ImportReport importFiles(List<Path> paths, ImportDetails details, Progress progress, BooleanSupplier cancelled,
-                                    Writes writes) {
+    public ImportReport importFiles(
+            List<Path> paths, ImportDetails details, Progress progress, BooleanSupplier cancelled, Writes writes) {
         List<Long> tagIds = resolveTags(details.tags());
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
@@ -133,8 +140,8 @@ public final class InputImporter {
                     read = reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     reading.cancel(true);
-                    skipped.add(new ImportReport.Skipped(file, "took longer than " + timeLimit.toSeconds()
-                            + " s to read; it was given up"));
+                    skipped.add(new ImportReport.Skipped(
+                            file, "took longer than " + timeLimit.toSeconds() + " s to read; it was given up"));
                     progress.update(++done, total, file);
                     continue;
                 } catch (ExecutionException e) {
@@ -148,13 +155,35 @@ public final class InputImporter {
                 }
                 batch.add(read);
                 if (batch.size() >= BATCH_FILES || System.nanoTime() - batchStarted > BATCH_NANOS) {
-                    done = writeBatch(batch, details, stakeholderId[0], tagIds, alike, imported, duplicates, skipped,
-                            writes, progress, done, total);
+                    done = writeBatch(
+                            batch,
+                            details,
+                            stakeholderId[0],
+                            tagIds,
+                            alike,
+                            imported,
+                            duplicates,
+                            skipped,
+                            writes,
+                            progress,
+                            done,
+                            total);
                     batchStarted = System.nanoTime();
                 }
             }
-            done = writeBatch(batch, details, stakeholderId[0], tagIds, alike, imported, duplicates, skipped, writes,
-                    progress, done, total);
+            done = writeBatch(
+                    batch,
+                    details,
+                    stakeholderId[0],
+                    tagIds,
+                    alike,
+                    imported,
+                    duplicates,
+                    skipped,
+                    writes,
+                    progress,
+                    done,
+                    total);
             for (Future<Read> f : ahead) {
                 f.cancel(true);
             }
@@ -170,12 +199,13 @@ public final class InputImporter {
     static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
     /** A file read, with what its write needs worked out beside the reading rather than on the project's thread. */
-    private record Read(Path file, String text, NearDuplicates.Fingerprint fingerprint, String language) {
-    }
+    private record Read(Path file, String text, NearDuplicates.Fingerprint fingerprint, String language) {}
 
     private Read read(Path file, ImportDetails details) throws UnreadableFileException {
         String text = reader.read(file);
-        String language = details.language() != null ? details.language() : LanguageDetector.detect(text).orElse(null);
+        String language = details.language() != null
+                ? details.language()
+                : LanguageDetector.detect(text).orElse(null);
         return new Read(file, text, NearDuplicates.Fingerprint.of(text), language);
     }
 
@@ -184,9 +214,19 @@ public final class InputImporter {
      * be written is skipped and leaves nothing behind, the others go in. Grouping the commits is what
      * makes a large import fast, since each commit waits for the disk.
      */
-    private int writeBatch(List<Read> batch, ImportDetails details, Long stakeholderId, List<Long> tagIds,
-                           NearDuplicates.Session alike, List<ImportReport.Imported> imported,
-                           List<ImportReport.Duplicate> duplicates, List<ImportReport.Skipped> skipped, Writes writes, Progress progress, int done, int total) {
+    private int writeBatch(
+            List<Read> batch,
+            ImportDetails details,
+            Long stakeholderId,
+            List<Long> tagIds,
+            NearDuplicates.Session alike,
+            List<ImportReport.Imported> imported,
+            List<ImportReport.Duplicate> duplicates,
+            List<ImportReport.Skipped> skipped,
+            Writes writes,
+            Progress progress,
+            int done,
+            int total) {
         if (batch.isEmpty()) {
             return done;
         }
@@ -200,14 +240,14 @@ public final class InputImporter {
                 alike.batchStarts(db.commits());
                 for (Read r : writing) {
                     try {
-                        Long id = db.savepoint(x -> store(r, details, stakeholderId, tagIds, alike, newImports,
-                                newDuplicates));
+                        Long id = db.savepoint(
+                                x -> store(r, details, stakeholderId, tagIds, alike, newImports, newDuplicates));
                         if (id != null) {
                             alike.added(id, r.fingerprint());
                         }
                     } catch (RuntimeException e) {
-                        newSkips.add(new ImportReport.Skipped(r.file(), "could not be written to the project ("
-                                + Texts.reason(e) + ")"));
+                        newSkips.add(new ImportReport.Skipped(
+                                r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
                     }
                 }
                 alike.batchEnds(db.commits() + 1);
@@ -218,7 +258,8 @@ public final class InputImporter {
         } catch (RuntimeException e) {
             alike.forget(); // the inputs it counted were rolled back with the batch
             for (Read r : writing) {
-                skipped.add(new ImportReport.Skipped(r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
+                skipped.add(new ImportReport.Skipped(
+                        r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
             }
         }
         for (Read r : writing) {
@@ -244,8 +285,14 @@ public final class InputImporter {
      * One file's input (inside the batch's transaction, in a savepoint of its own): its id, or null
      * when the project already holds its text.
      */
-    private Long store(Read r, ImportDetails d, Long stakeholderId, List<Long> tagIds, NearDuplicates.Session alike,
-                       List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates) {
+    private Long store(
+            Read r,
+            ImportDetails d,
+            Long stakeholderId,
+            List<Long> tagIds,
+            NearDuplicates.Session alike,
+            List<ImportReport.Imported> imported,
+            List<ImportReport.Duplicate> duplicates) {
         Path file = r.file();
         Optional<Long> same = inputs.withSameText(r.text());
         if (same.isPresent()) {
@@ -254,8 +301,16 @@ public final class InputImporter {
         }
         Long alikeOf = alike.groupOf(r.fingerprint()).orElse(null);
         String title = title(file);
-        long id = inputs.add(new InputStore.NewInput(stakeholderId, d.kind(), title, d.occasion(), d.date(), r.language(),
-                file.toAbsolutePath().toString(), r.text())).id();
+        long id = inputs.add(new InputStore.NewInput(
+                        stakeholderId,
+                        d.kind(),
+                        title,
+                        d.occasion(),
+                        d.date(),
+                        r.language(),
+                        file.toAbsolutePath().toString(),
+                        r.text()))
+                .id();
         if (alikeOf != null) {
             inputs.markNearDuplicate(id, alikeOf);
         }
@@ -290,8 +345,9 @@ public final class InputImporter {
     private List<Long> resolveTags(List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String name : names) {
-            Tag t = tags.find(name).orElseThrow(() -> new IllegalArgumentException("there is no tag \"" + name
-                    + "\" (tags are the thematic clusters and the action lines C1 to C11)"));
+            Tag t = tags.find(name)
+                    .orElseThrow(() -> new IllegalArgumentException("there is no tag \"" + name
+                            + "\" (tags are the thematic clusters and the action lines C1 to C11)"));
             ids.add(t.id());
         }
         return List.copyOf(ids);

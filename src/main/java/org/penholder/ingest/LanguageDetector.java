@@ -22,19 +22,31 @@ public final class LanguageDetector {
     private static final int SAMPLE = 20_000;
 
     private static final Map<String, Set<String>> STOPWORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "are", "on", "as", "be", "by",
-                    "this", "we", "it", "from", "which", "should", "their", "its", "have", "has", "an", "or", "all"),
-            "fr", Set.of("le", "la", "les", "des", "et", "du", "un", "une", "dans", "pour", "que", "qui", "est", "sur",
-                    "au", "aux", "par", "nous", "avec", "ce", "ces", "sont", "ou", "leur", "pas", "plus"),
-            "es", Set.of("el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "para", "con",
-                    "es", "su", "sus", "se", "al", "lo", "como", "más", "son", "entre", "sobre", "también"),
-            "pt", Set.of("o", "os", "da", "do", "das", "dos", "e", "em", "que", "um", "uma", "para", "com", "não",
-                    "na", "no", "nas", "nos", "ao", "pela", "pelo", "são", "mais", "como", "sua", "seu"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich",
-                    "des", "auf", "für", "im", "dem", "auch", "es", "wir", "werden", "sind", "bei", "einer"));
+            "en",
+                    Set.of(
+                            "the", "and", "of", "to", "in", "is", "that", "for", "with", "are", "on", "as", "be", "by",
+                            "this", "we", "it", "from", "which", "should", "their", "its", "have", "has", "an", "or",
+                            "all"),
+            "fr",
+                    Set.of(
+                            "le", "la", "les", "des", "et", "du", "un", "une", "dans", "pour", "que", "qui", "est",
+                            "sur", "au", "aux", "par", "nous", "avec", "ce", "ces", "sont", "ou", "leur", "pas",
+                            "plus"),
+            "es",
+                    Set.of(
+                            "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "para", "con",
+                            "es", "su", "sus", "se", "al", "lo", "como", "más", "son", "entre", "sobre", "también"),
+            "pt",
+                    Set.of(
+                            "o", "os", "da", "do", "das", "dos", "e", "em", "que", "um", "uma", "para", "com", "não",
+                            "na", "no", "nas", "nos", "ao", "pela", "pelo", "são", "mais", "como", "sua", "seu"),
+            "de",
+                    Set.of(
+                            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit",
+                            "sich", "des", "auf", "für", "im", "dem", "auch", "es", "wir", "werden", "sind", "bei",
+                            "einer"));
 
-    private LanguageDetector() {
-    }
+    private LanguageDetector() {}
 
     /** The language's ISO 639-1 code, or empty when the guess would be a coin toss. */
     public static Optional<String> detect(String text) {
@@ -59,7 +71,10 @@ public final class LanguageDetector {
         if (letters < 2) {
             return Optional.empty();
         }
-        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Character.UnicodeScript main = scripts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         // Latin letters (acronyms, URLs) are common in texts of any script; another script
         // holding a fifth of the letters says more than they do
         if (main == Character.UnicodeScript.LATIN) {
@@ -95,7 +110,9 @@ public final class LanguageDetector {
                 }
             }
         }
-        var ranked = hits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        var ranked = hits.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .toList();
         if (ranked.isEmpty()) {
             return Optional.empty();
         }

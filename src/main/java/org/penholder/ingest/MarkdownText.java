@@ -22,8 +22,7 @@ final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String toText(String markdown) {
         Node document = PARSER.parse(markdown);
@@ -83,7 +82,9 @@ final class MarkdownText {
             @Override
             protected void visitChildren(Node parent) {
                 super.visitChildren(parent);
-                if (parent instanceof Block && !(parent instanceof ListItem) && parent.getParent() != null
+                if (parent instanceof Block
+                        && !(parent instanceof ListItem)
+                        && parent.getParent() != null
                         && !(parent.getParent() instanceof ListItem)) {
                     out.append("\n\n");
                 }

@@ -28,6 +28,7 @@ final class NearDuplicates {
     static final double THRESHOLD = 0.6;
     /** Texts shorter than this many shingles are too short to call near-identical. */
     static final int MIN_SHINGLES = 20;
+
     private static final int CANDIDATES = 4;
     /** The rarest words of a text that find its near-identical twins (form letters share their rare words). */
     static final int PROBE_WORDS = 12;
@@ -157,7 +158,11 @@ final class NearDuplicates {
             }
             return out;
         }
-        return new LinkedHashSet<>(tokens).stream().filter(w -> w.length() >= MIN_PROBE_LENGTH)
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(LONGEST_WORDS).toList();
+        return new LinkedHashSet<>(tokens)
+                .stream()
+                        .filter(w -> w.length() >= MIN_PROBE_LENGTH)
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .limit(LONGEST_WORDS)
+                        .toList();
     }
 }

@@ -15,13 +15,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     static String extract(Path file) throws UnreadableFileException {
         // a scratch file, not the heap, holds what PDFBox buffers, so a huge PDF cannot exhaust memory
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = Loader.loadPDF(
+                new RandomAccessReadBufferedFile(file), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator(" ");
             stripper.setParagraphStart("");
@@ -30,14 +29,16 @@ final class PdfText {
             stripper.setAddMoreFormatting(false);
             String text = stripper.getText(doc);
             if (text.isBlank() && doc.getNumberOfPages() > 0) {
-                throw new UnreadableFileException(file, "has no text to read (a scanned PDF? Penholder does not read "
-                        + "text inside images)");
+                throw new UnreadableFileException(
+                        file, "has no text to read (a scanned PDF? Penholder does not read " + "text inside images)");
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new UnreadableFileException(file, "is protected with a password; remove the password and import it again", e);
+            throw new UnreadableFileException(
+                    file, "is protected with a password; remove the password and import it again", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(file, "is damaged and cannot be read as a PDF (" + Texts.reason(e) + ")", e);
+            throw new UnreadableFileException(
+                    file, "is damaged and cannot be read as a PDF (" + Texts.reason(e) + ")", e);
         }
     }
 }

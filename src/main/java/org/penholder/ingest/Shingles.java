@@ -22,8 +22,7 @@ final class Shingles {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private Shingles() {
-    }
+    private Shingles() {}
 
     /** The shingles of a text. */
     static long[] of(String text, boolean unspaced) {
@@ -199,6 +198,7 @@ final class Shingles {
     }
 
     private static String plain(String text) {
-        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
     }
 }

@@ -56,8 +56,8 @@ public final class StakeholderImporter {
             }
             text = InputFiles.decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UnreadableFileException(file, Files.exists(file) ? "cannot be read (" + Texts.reason(e) + ")"
-                    : "does not exist", e);
+            throw new UnreadableFileException(
+                    file, Files.exists(file) ? "cannot be read (" + Texts.reason(e) + ")" : "does not exist", e);
         }
         if (text == null) {
             throw new UnreadableFileException(file, "is not a CSV file (it holds binary data)");
@@ -92,25 +92,36 @@ public final class StakeholderImporter {
         return new Report(counts[0], counts[1], counts[2], skipped);
     }
 
-    private record Row(long line, String name, String group, String country) {
-    }
+    private record Row(long line, String name, String group, String country) {}
 
     private static List<Row> parse(Path file, String text) throws UnreadableFileException {
         String header = text.lines().findFirst().orElse("");
         char delimiter = delimiter(header);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
-        try (Reader in = new StringReader(text); CSVParser parser = CSVParser.parse(in, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        try (Reader in = new StringReader(text);
+                CSVParser parser = CSVParser.parse(in, format)) {
             Map<String, Integer> columns = parser.getHeaderMap();
             String name = column(columns, "name", "stakeholder", "stakeholder name", "organisation", "organization");
             if (name == null) {
-                throw new UnreadableFileException(file, "has no column \"name\" (its header is: " + header.strip() + ")");
+                throw new UnreadableFileException(
+                        file, "has no column \"name\" (its header is: " + header.strip() + ")");
             }
             String group = column(columns, "group", "stakeholder group", "category", "type");
             String country = column(columns, "country", "region", "country or region", "country/region");
             List<Row> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
-                rows.add(new Row(r.getRecordNumber() + 1, value(r, name), nullIfBlank(value(r, group)),
+                rows.add(new Row(
+                        r.getRecordNumber() + 1,
+                        value(r, name),
+                        nullIfBlank(value(r, group)),
                         nullIfBlank(value(r, country))));
             }
             return rows;
@@ -141,7 +152,9 @@ public final class StakeholderImporter {
     }
 
     private static String value(CSVRecord r, String column) {
-        return column == null || !r.isMapped(column) || !r.isSet(column) ? "" : r.get(column).strip();
+        return column == null || !r.isMapped(column) || !r.isSet(column)
+                ? ""
+                : r.get(column).strip();
     }
 
     private static String nullIfBlank(String s) {

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Small helpers for turning extracted text into an input's stored text. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * The text as it is stored: Unicode NFC (so that "é" typed and "é" pasted are one letter and
@@ -28,8 +27,9 @@ final class Texts {
                 ch = '\n';
             } else if (ch == '\u00A0') {
                 ch = ' ';
-            } else if (ch != '\n' && ch != '\t' && (Character.isISOControl(ch) || ch == '\uFEFF' || ch == '\uFFFE'
-                    || ch == '\uFFFF')) {
+            } else if (ch != '\n'
+                    && ch != '\t'
+                    && (Character.isISOControl(ch) || ch == '\uFEFF' || ch == '\uFFFE' || ch == '\uFFFF')) {
                 continue;
             }
             b.append(ch);

@@ -13,8 +13,19 @@ import java.time.Instant;
  * @param relatedParagraphId the other paragraph of a split, join or move
  * @param detail            small structured extras (positions of a move, link ids of a join), JSON
  */
-public record Amendment(long id, String paragraphId, String sectionId, AmendmentKind kind,
-                        String before, String after, String author, String team, Instant createdAt,
-                        Long proposerId, AmendmentStatus status, String rationale, Long proposalId,
-                        String relatedParagraphId, String detail) {
-}
+public record Amendment(
+        long id,
+        String paragraphId,
+        String sectionId,
+        AmendmentKind kind,
+        String before,
+        String after,
+        String author,
+        String team,
+        Instant createdAt,
+        Long proposerId,
+        AmendmentStatus status,
+        String rationale,
+        Long proposalId,
+        String relatedParagraphId,
+        String detail) {}

@@ -48,8 +48,7 @@ public enum AmendmentKind {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < max - prefix
-                && b.charAt(b.length() - 1 - suffix) == a.charAt(a.length() - 1 - suffix)) {
+        while (suffix < max - prefix && b.charAt(b.length() - 1 - suffix) == a.charAt(a.length() - 1 - suffix)) {
             suffix++;
         }
         boolean removes = b.length() - prefix - suffix > 0;

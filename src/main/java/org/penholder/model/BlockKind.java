@@ -2,7 +2,10 @@ package org.penholder.model;
 
 /** What a line of the draft is: its title, a section heading, or a paragraph of either kind. */
 public enum BlockKind {
-    TITLE, HEADING, PP, OP;
+    TITLE,
+    HEADING,
+    PP,
+    OP;
 
     public static BlockKind of(ParagraphKind kind) {
         return kind == ParagraphKind.PP ? PP : OP;

@@ -26,8 +26,8 @@ public record Draft(String title, String symbol, List<Section> sections, List<Pa
             sectionOrder.put(s.id(), s.position());
         }
         List<Paragraph> ordered = new ArrayList<>(paragraphs);
-        ordered.sort(Comparator
-                .comparingInt((Paragraph p) -> p.sectionId() == null ? Integer.MIN_VALUE
+        ordered.sort(Comparator.comparingInt((Paragraph p) -> p.sectionId() == null
+                        ? Integer.MIN_VALUE
                         : sectionOrder.getOrDefault(p.sectionId(), Integer.MAX_VALUE))
                 .thenComparingInt(Paragraph::position));
         return Collections.unmodifiableList(ordered);

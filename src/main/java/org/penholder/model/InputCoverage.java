@@ -8,8 +8,16 @@ import java.util.List;
  * of the text looked at draw on it (0 when it is not reflected). No text: lists of thousands of
  * inputs stay light.
  */
-public record InputCoverage(long id, String title, String stakeholder, String group, InputKind kind,
-                            LocalDate date, String occasion, List<String> clusters, int paragraphs) {
+public record InputCoverage(
+        long id,
+        String title,
+        String stakeholder,
+        String group,
+        InputKind kind,
+        LocalDate date,
+        String occasion,
+        List<String> clusters,
+        int paragraphs) {
 
     public InputCoverage {
         clusters = List.copyOf(clusters);

@@ -8,7 +8,11 @@ package org.penholder.model;
 public record InputFilter(String group, Long tagId, String occasion, String language, Linked linked, Long alikeOf) {
 
     /** Whether inputs with links, without links, or both are shown. */
-    public enum Linked { ANY, LINKED, NOT_LINKED }
+    public enum Linked {
+        ANY,
+        LINKED,
+        NOT_LINKED
+    }
 
     public static final InputFilter ALL = new InputFilter(null, null, null, null, Linked.ANY, null);
 
@@ -42,7 +46,11 @@ public record InputFilter(String group, Long tagId, String occasion, String lang
 
     /** True when nothing is filtered. */
     public boolean isAll() {
-        return group == null && tagId == null && occasion == null && language == null && linked == Linked.ANY
+        return group == null
+                && tagId == null
+                && occasion == null
+                && language == null
+                && linked == Linked.ANY
                 && alikeOf == null;
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class Numbering {
 
-    private Numbering() {
-    }
+    private Numbering() {}
 
     /** Labels of the given paragraphs, in draft order, with fresh consecutive numbers. */
     public static Map<String, ParagraphLabel> consecutive(List<Paragraph> inOrder) {

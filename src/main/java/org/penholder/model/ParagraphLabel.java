@@ -16,11 +16,22 @@ import java.util.regex.Pattern;
 public record ParagraphLabel(ParagraphKind kind, int number, int suffix) {
 
     /** Latin multiplicative adverbs used to number paragraphs inserted into a circulated text. */
-    public static final List<String> SUFFIXES = List.of("", "bis", "ter", "quater", "quinquies", "sexies",
-            "septies", "octies", "novies", "decies", "undecies", "duodecies");
+    public static final List<String> SUFFIXES = List.of(
+            "",
+            "bis",
+            "ter",
+            "quater",
+            "quinquies",
+            "sexies",
+            "septies",
+            "octies",
+            "novies",
+            "decies",
+            "undecies",
+            "duodecies");
 
-    private static final Pattern PARSE = Pattern.compile(
-            "^(PP|OP)?\\s*(\\d+)\\s*([a-z]*)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARSE =
+            Pattern.compile("^(PP|OP)?\\s*(\\d+)\\s*([a-z]*)\\.?$", Pattern.CASE_INSENSITIVE);
 
     public ParagraphLabel {
         if (number < 0 || suffix < 0) {
@@ -69,7 +80,8 @@ public record ParagraphLabel(ParagraphKind kind, int number, int suffix) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        ParagraphKind kind = m.group(1) == null ? ParagraphKind.OP
+        ParagraphKind kind = m.group(1) == null
+                ? ParagraphKind.OP
                 : ParagraphKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         int number;
         try {

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Finding a quoted passage in an input's text. */
 public final class Passages {
 
-    private Passages() {
-    }
+    private Passages() {}
 
     /**
      * Where {@code quote} starts in {@code text}, treating typographic dashes and quotation marks as
@@ -74,12 +73,13 @@ public final class Passages {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            b.append(switch (ch) {
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> '-';
-                case '\u2018', '\u2019' -> '\'';
-                case '\u201C', '\u201D' -> '"';
-                default -> ch;
-            });
+            b.append(
+                    switch (ch) {
+                        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> '-';
+                        case '\u2018', '\u2019' -> '\'';
+                        case '\u201C', '\u201D' -> '"';
+                        default -> ch;
+                    });
         }
         return b.toString();
     }

@@ -12,11 +12,11 @@ public record SearchHit(Input input, String snippet, double score, int alike) {
 
     /** Marks around matched words in {@link #snippet}; neither can occur in an input's text. */
     public static final char MARK_START = '\u0002';
+
     public static final char MARK_END = '\u0003';
 
     /** A piece of a snippet: plain or matched text. */
-    public record Run(String text, boolean match) {
-    }
+    public record Run(String text, boolean match) {}
 
     /** The snippet without marks. */
     public String plainSnippet() {

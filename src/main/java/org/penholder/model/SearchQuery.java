@@ -13,8 +13,7 @@ import java.util.Locale;
 public record SearchQuery(List<Term> terms, boolean any) {
 
     /** One term of a query. */
-    public record Term(String text, boolean phrase, boolean prefix, boolean unspaced) {
-    }
+    public record Term(String text, boolean phrase, boolean prefix, boolean unspaced) {}
 
     public SearchQuery {
         terms = List.copyOf(terms);

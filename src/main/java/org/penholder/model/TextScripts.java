@@ -3,8 +3,7 @@ package org.penholder.model;
 /** Facts about the writing systems in a text, for indexing and display. */
 public final class TextScripts {
 
-    private TextScripts() {
-    }
+    private TextScripts() {}
 
     /**
      * True when a noticeable part of the letters are Chinese, Japanese or Korean characters: such
@@ -21,8 +20,10 @@ public final class TextScripts {
             }
             letters++;
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+            if (script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HANGUL) {
                 unspaced++;
             }
         }

@@ -10,8 +10,7 @@ import org.penholder.store.ProjectFileException;
 /** A new project whose draft comes from a Word file. */
 public final class ImportedProject {
 
-    private ImportedProject() {
-    }
+    private ImportedProject() {}
 
     /**
      * Creates {@code file} (which must not exist) holding the imported draft, written through the

@@ -18,14 +18,17 @@ public final class ListCommands {
     public Command add(ListKind list, String code, String name) {
         ListEntry added = lists.add(list, code, name);
         ListStore.Removed[] removed = {null};
-        return Command.of("Add the " + list.entryName() + " \"" + added.name() + "\"",
-                () -> removed[0] = lists.remove(list, added.id()), () -> lists.restore(removed[0]));
+        return Command.of(
+                "Add the " + list.entryName() + " \"" + added.name() + "\"",
+                () -> removed[0] = lists.remove(list, added.id()),
+                () -> lists.restore(removed[0]));
     }
 
     /** Renames an entry (action lines: and sets its code). */
     public Command rename(ListKind list, ListEntry entry, String code, String name) {
         lists.rename(list, entry.id(), code, name);
-        return Command.of("Rename the " + list.entryName() + " \"" + entry.name() + "\"",
+        return Command.of(
+                "Rename the " + list.entryName() + " \"" + entry.name() + "\"",
                 () -> lists.rename(list, entry.id(), entry.code(), entry.name()),
                 () -> lists.rename(list, entry.id(), code, name));
     }
@@ -33,14 +36,18 @@ public final class ListCommands {
     /** Removes an entry; a tag comes off its inputs, and undo puts it back on them. */
     public Command remove(ListKind list, ListEntry entry) {
         ListStore.Removed[] removed = {lists.remove(list, entry.id())};
-        return Command.of("Remove the " + list.entryName() + " \"" + entry.name() + "\"",
-                () -> lists.restore(removed[0]), () -> removed[0] = lists.remove(list, entry.id()));
+        return Command.of(
+                "Remove the " + list.entryName() + " \"" + entry.name() + "\"",
+                () -> lists.restore(removed[0]),
+                () -> removed[0] = lists.remove(list, entry.id()));
     }
 
     /** Moves an entry one place up (-1) or down (+1). */
     public Command move(ListKind list, ListEntry entry, int direction) {
         lists.move(list, entry.id(), direction);
-        return Command.of("Move the " + list.entryName() + " \"" + entry.name() + "\"",
-                () -> lists.move(list, entry.id(), -direction), () -> lists.move(list, entry.id(), direction));
+        return Command.of(
+                "Move the " + list.entryName() + " \"" + entry.name() + "\"",
+                () -> lists.move(list, entry.id(), -direction),
+                () -> lists.move(list, entry.id(), direction));
     }
 }

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.coverage.CoverageService;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
-import org.penholder.coverage.CoverageService;
 import org.penholder.draft.DraftService;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
@@ -20,6 +20,8 @@ import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.model.Tag;
+import org.penholder.sources.LinkService;
+import org.penholder.sources.SourceSuggestions;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
@@ -36,8 +38,6 @@ import org.penholder.store.RevisionStore;
 import org.penholder.store.Sql;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
-import org.penholder.sources.LinkService;
-import org.penholder.sources.SourceSuggestions;
 
 /**
  * An open project file and the services over it: the composition root of everything a window or
@@ -112,8 +112,12 @@ public final class Project implements AutoCloseable {
         this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
         this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
-        this.amendmentImport = new AmendmentImportService(db, drafts, revisionService,
-                new ProposalImport(db, proposalService, draftService, amendments, stakeholders), stakeholders);
+        this.amendmentImport = new AmendmentImportService(
+                db,
+                drafts,
+                revisionService,
+                new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
+                stakeholders);
     }
 
     /** Opens a project file. */
@@ -142,25 +146,38 @@ public final class Project implements AutoCloseable {
     /** Creates a new, empty project with the default lists of groups and tags. */
     public static Project create(Path file, String title, String symbol) {
         ProjectFiles.create(file, c -> {
-            Instant now = Instant.now();
-            Sql.update(c, "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)", title, now.toString());
-            if (symbol != null && !symbol.isBlank()) {
-                Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
-            }
-            int position = 1;
-            for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
-                Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
-            }
-            position = 1;
-            for (String cluster : DefaultLists.CLUSTERS) {
-                Sql.update(c, "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)", cluster, position++);
-            }
-            position = 1;
-            for (Tag line : DefaultLists.ACTION_LINES) {
-                Sql.update(c, "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
-                        line.code(), line.name(), position++);
-            }
-        }).close();
+                    Instant now = Instant.now();
+                    Sql.update(
+                            c,
+                            "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)",
+                            title,
+                            now.toString());
+                    if (symbol != null && !symbol.isBlank()) {
+                        Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
+                    }
+                    int position = 1;
+                    for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
+                        Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
+                    }
+                    position = 1;
+                    for (String cluster : DefaultLists.CLUSTERS) {
+                        Sql.update(
+                                c,
+                                "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)",
+                                cluster,
+                                position++);
+                    }
+                    position = 1;
+                    for (Tag line : DefaultLists.ACTION_LINES) {
+                        Sql.update(
+                                c,
+                                "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
+                                line.code(),
+                                line.name(),
+                                position++);
+                    }
+                })
+                .close();
         return open(file, Access.WRITE);
     }
 
@@ -283,9 +300,17 @@ public final class Project implements AutoCloseable {
 
     /** Title, counts and revision names. */
     public ProjectInfo info() {
-        return db.read(c -> new ProjectInfo(meta.title(), meta.get(MetaStore.SYMBOL).orElse(""),
-                new ProjectInfo.Counts(stakeholders.count(), inputs.count(), drafts.countSections(),
-                        drafts.countParagraphs(), links.count(), revisions.count(), amendments.count()),
+        return db.read(c -> new ProjectInfo(
+                meta.title(),
+                meta.get(MetaStore.SYMBOL).orElse(""),
+                new ProjectInfo.Counts(
+                        stakeholders.count(),
+                        inputs.count(),
+                        drafts.countSections(),
+                        drafts.countParagraphs(),
+                        links.count(),
+                        revisions.count(),
+                        amendments.count()),
                 revisions.all().stream().map(Revision::name).toList()));
     }
 

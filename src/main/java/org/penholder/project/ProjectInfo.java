@@ -6,7 +6,12 @@ import java.util.List;
 public record ProjectInfo(String title, String symbol, Counts counts, List<String> revisions) {
 
     /** How many of each thing the project holds. */
-    public record Counts(long stakeholders, long inputs, long sections, long paragraphs, long links,
-                         long revisions, long amendments) {
-    }
+    public record Counts(
+            long stakeholders,
+            long inputs,
+            long sections,
+            long paragraphs,
+            long links,
+            long revisions,
+            long amendments) {}
 }

@@ -31,6 +31,7 @@ public final class SampleProject {
 
     /** How the UI credits the source of the sample's inputs. */
     public static final String CREDIT = "Summary of the virtual consultation of 29 July 2025 on the WSIS+20 review";
+
     public static final String OCCASION = "Virtual consultation, 29 July 2025";
     public static final LocalDate DATE = LocalDate.of(2025, 7, 29);
     public static final String SOURCE_FILE = "wsis20-consultation-2025-07-29-summary.txt";
@@ -38,8 +39,7 @@ public final class SampleProject {
 
     static final Author SAMPLE_AUTHOR = new Author("Penholder sample", "Co-facilitators");
 
-    private SampleProject() {
-    }
+    private SampleProject() {}
 
     /** Writes the sample project to a new file and returns it open. */
     public static Project create(Path file) {
@@ -64,9 +64,13 @@ public final class SampleProject {
                 throw new IllegalStateException("the consultation summary has no cluster " + voice.cluster);
             }
             Stakeholder s = project.stakeholders().findOrCreate(voice.stakeholder, voice.group, null);
-            long id = project.inputs().add(new InputStore.NewInput(s.id(), InputKind.ORAL, voice.cluster, OCCASION, DATE, "en",
-                    SOURCE_FILE, text)).id();
-            project.tags().find(TagKind.CLUSTER, voice.cluster).ifPresent(t -> project.tags().tagInput(id, t.id()));
+            long id = project.inputs()
+                    .add(new InputStore.NewInput(
+                            s.id(), InputKind.ORAL, voice.cluster, OCCASION, DATE, "en", SOURCE_FILE, text))
+                    .id();
+            project.tags()
+                    .find(TagKind.CLUSTER, voice.cluster)
+                    .ifPresent(t -> project.tags().tagInput(id, t.id()));
             inputOf.put(voice.cluster, id);
         }
         // The starter draft is written through the draft service, like any drafting: its history
@@ -99,8 +103,16 @@ public final class SampleProject {
                     throw new IllegalStateException("the input " + quote[0] + " does not contain: " + quote[1]);
                 }
                 int end = start + quote[1].length();
-                project.links().add(p.id(), inputId, start, end, text.substring(start, end), null,
-                        SAMPLE_AUTHOR.display(), p.text());
+                project.links()
+                        .add(
+                                p.id(),
+                                inputId,
+                                start,
+                                end,
+                                text.substring(start, end),
+                                null,
+                                SAMPLE_AUTHOR.display(),
+                                p.text());
             }
         }
         project.revisionService().freeze(FIRST_REVISION, "The starter draft of the sample project", SAMPLE_AUTHOR);
@@ -141,12 +153,10 @@ public final class SampleProject {
         }
     }
 
-    private record InputVoice(String cluster, String stakeholder, String group) {
-    }
+    private record InputVoice(String cluster, String stakeholder, String group) {}
 
-    private record StarterParagraph(String section, ParagraphKind kind, ParagraphStatus status, String text,
-                                    List<String[]> quotes) {
-    }
+    private record StarterParagraph(
+            String section, ParagraphKind kind, ParagraphStatus status, String text, List<String[]> quotes) {}
 
     /** The starter draft as written in {@code sample-draft.txt}. */
     private static final class StarterDraft {
@@ -183,8 +193,12 @@ public final class SampleProject {
                     quotes.add(new String[] {f[0].strip(), f[1].strip()});
                 } else if (pending != null) {
                     quotes = new ArrayList<>();
-                    d.paragraphs.add(new StarterParagraph(section, ParagraphKind.valueOf(pending[0]),
-                            ParagraphStatus.parse(pending[1]), line, quotes));
+                    d.paragraphs.add(new StarterParagraph(
+                            section,
+                            ParagraphKind.valueOf(pending[0]),
+                            ParagraphStatus.parse(pending[1]),
+                            line,
+                            quotes));
                     pending = null;
                 } else {
                     throw new IllegalStateException("sample-draft.txt: cannot read the line: " + line);

@@ -25,7 +25,11 @@ public final class UserSettings {
     private static final int RECENT_LIMIT = 10;
 
     /** The look of the window. */
-    public enum Theme { SYSTEM, LIGHT, DARK }
+    public enum Theme {
+        SYSTEM,
+        LIGHT,
+        DARK
+    }
 
     private final Path configDir;
     private final Path dataDir;
@@ -45,7 +49,8 @@ public final class UserSettings {
         }
         Path home = Path.of(System.getProperty("user.home"));
         Path config = xdg("XDG_CONFIG_HOME", home.resolve(".config")).resolve("penholder");
-        Path data = xdg("XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("penholder");
+        Path data =
+                xdg("XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("penholder");
         return load(config, data);
     }
 
@@ -88,7 +93,8 @@ public final class UserSettings {
     /** The author of this person's amendments; their login name until they give their own. */
     public Author author() {
         String name = props.getProperty("author.name", "");
-        return new Author(name.isBlank() ? System.getProperty("user.name", "") : name, props.getProperty("author.team", ""));
+        return new Author(
+                name.isBlank() ? System.getProperty("user.name", "") : name, props.getProperty("author.team", ""));
     }
 
     public void setAuthor(Author author) {

@@ -18,20 +18,22 @@ public final class LinkCommands {
 
     /** Links a passage [from, to) of an input to a paragraph; {@code where} names the paragraph ("12."). */
     public Linked link(String paragraphId, long inputId, int from, int to, String where) {
-        LinkService.Made made = service.make(paragraphId, inputId, from, to, null, author.get().display());
+        LinkService.Made made =
+                service.make(paragraphId, inputId, from, to, null, author.get().display());
         Link link = made.link();
-        Command command = made.created() ? Command.of("Link to " + where, () -> service.remove(link.id()),
-                () -> service.restore(link)) : null;
+        Command command = made.created()
+                ? Command.of("Link to " + where, () -> service.remove(link.id()), () -> service.restore(link))
+                : null;
         return new Linked(link, command);
     }
 
     /** Removes a link. */
     public Command remove(long linkId, String where) {
         Link removed = service.remove(linkId);
-        return Command.of("Remove a source of " + where, () -> service.restore(removed), () -> service.remove(removed.id()));
+        return Command.of(
+                "Remove a source of " + where, () -> service.restore(removed), () -> service.remove(removed.id()));
     }
 
     /** A link just made and the command that takes it back (null when the passage was linked already). */
-    public record Linked(Link link, Command command) {
-    }
+    public record Linked(Link link, Command command) {}
 }

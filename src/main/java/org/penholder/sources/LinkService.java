@@ -39,11 +39,15 @@ public final class LinkService {
         if (drafts.paragraph(key).isPresent()) {
             return key;
         }
-        ParagraphLabel wanted = ParagraphLabel.parse(key).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + key + "\" is not a paragraph label (write PP3, OP12 or 12)"));
+        ParagraphLabel wanted = ParagraphLabel.parse(key)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "\"" + key + "\" is not a paragraph label (write PP3, OP12 or 12)"));
         Draft draft = drafts.load();
-        return draft.labels().entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the draft has no paragraph " + wanted.code()));
+        return draft.labels().entrySet().stream()
+                .filter(e -> e.getValue().equals(wanted))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the draft has no paragraph " + wanted.code()));
     }
 
     /** The label the outline shows for a paragraph, as code ("PP3", "OP12"); empty for a deleted one. */
@@ -62,8 +66,9 @@ public final class LinkService {
      */
     public Link linkQuote(String paragraphId, long inputId, String quote, String note, String createdBy) {
         String text = inputs.text(inputId);
-        int[] at = Passages.locate(text, quote).orElseThrow(() -> new IllegalArgumentException(
-                "input " + inputId + " does not contain the quote \"" + abbreviate(quote) + "\""));
+        int[] at = Passages.locate(text, quote)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "input " + inputId + " does not contain the quote \"" + abbreviate(quote) + "\""));
         return linkRange(paragraphId, inputId, at[0], at[1], note, createdBy);
     }
 
@@ -76,14 +81,13 @@ public final class LinkService {
     }
 
     /** A link and whether it was made now (false: the same passage was linked already). */
-    public record Made(Link link, boolean created) {
-    }
+    public record Made(Link link, boolean created) {}
 
     /** As {@link #linkRange}, saying whether the link is new. */
     public Made make(String paragraphId, long inputId, int from, int to, String note, String createdBy) {
         return db.write(c -> {
-            Paragraph p = drafts.paragraph(paragraphId).orElseThrow(() ->
-                    new IllegalArgumentException("the draft has no paragraph " + paragraphId));
+            Paragraph p = drafts.paragraph(paragraphId)
+                    .orElseThrow(() -> new IllegalArgumentException("the draft has no paragraph " + paragraphId));
             String text = inputs.text(inputId);
             if (from < 0 || to > text.length() || from >= to) {
                 throw new IllegalArgumentException("input " + inputId + " has no passage " + from + "-" + to
@@ -98,13 +102,15 @@ public final class LinkService {
                 end--;
             }
             if (start == end) {
-                throw new IllegalArgumentException("the passage " + from + "-" + to + " of input " + inputId + " is only white space");
+                throw new IllegalArgumentException(
+                        "the passage " + from + "-" + to + " of input " + inputId + " is only white space");
             }
             Optional<Link> existing = links.find(p.id(), inputId, start, end);
             if (existing.isPresent()) {
                 return new Made(existing.get(), false);
             }
-            long id = links.add(p.id(), inputId, start, end, text.substring(start, end), blankToNull(note), createdBy, p.text());
+            long id = links.add(
+                    p.id(), inputId, start, end, text.substring(start, end), blankToNull(note), createdBy, p.text());
             return new Made(links.byId(id).orElseThrow(), true);
         });
     }
@@ -120,7 +126,11 @@ public final class LinkService {
 
     /** Puts back a removed link, with its id. */
     public void restore(Link link) {
-        db.run(c -> links.restore(link, drafts.paragraphEvenDeleted(link.paragraphId()).map(Paragraph::text).orElse(null)));
+        db.run(c -> links.restore(
+                link,
+                drafts.paragraphEvenDeleted(link.paragraphId())
+                        .map(Paragraph::text)
+                        .orElse(null)));
     }
 
     /** Sets (or, with a blank note, clears) the note of a link. */
@@ -140,14 +150,15 @@ public final class LinkService {
         return db.read(c -> {
             Map<String, ParagraphLabel> labels = drafts.load().labels();
             List<Link> all = paragraphId == null ? links.ofLiveParagraphs() : links.ofParagraph(paragraphId);
-            return all.stream().filter(l -> labels.containsKey(l.paragraphId()))
-                    .map(l -> new LabelledLink(l, labels.get(l.paragraphId()))).toList();
+            return all.stream()
+                    .filter(l -> labels.containsKey(l.paragraphId()))
+                    .map(l -> new LabelledLink(l, labels.get(l.paragraphId())))
+                    .toList();
         });
     }
 
     /** A link and the label of its paragraph. */
-    public record LabelledLink(Link link, ParagraphLabel label) {
-    }
+    public record LabelledLink(Link link, ParagraphLabel label) {}
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -45,13 +45,13 @@ public final class SourceSuggestions {
     }
 
     /** A suggested passage: [start, end) of the input's text; {@code highlights} are offsets inside the passage. */
-    public record Suggestion(Input input, int start, int end, String passage, List<int[]> highlights, double score) {
-    }
+    public record Suggestion(Input input, int start, int end, String passage, List<int[]> highlights, double score) {}
 
     /** Up to {@code limit} inputs not yet linked to the paragraph that best match its text. */
     public List<Suggestion> suggest(String paragraphId, int limit) {
         String text = drafts.paragraph(paragraphId).map(p -> p.text()).orElse("");
-        List<String> words = index.rarest(queryWords(text).stream().map(SourceSuggestions::fold).toList(), TELLING_WORDS);
+        List<String> words = index.rarest(
+                queryWords(text).stream().map(SourceSuggestions::fold).toList(), TELLING_WORDS);
         if (words.isEmpty()) {
             return List.of();
         }
@@ -80,7 +80,10 @@ public final class SourceSuggestions {
                 words.add(w);
             }
         }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).limit(MAX_WORDS).toList();
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .limit(MAX_WORDS)
+                .toList();
     }
 
     private static Suggestion bestSentence(SearchHit hit, String text, List<String> words) {
@@ -94,7 +97,9 @@ public final class SourceSuggestions {
         int bestStart = 0;
         int bestEnd = Math.min(text.length(), 300);
         int bestScore = -1;
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        for (int start = sentences.first(), end = sentences.next();
+                end != BreakIterator.DONE;
+                start = end, end = sentences.next()) {
             Set<String> found = new HashSet<>();
             for (int[] w : wordsIn(text, start, end)) {
                 String f = fold(text.substring(w[0], w[1]));
@@ -149,7 +154,8 @@ public final class SourceSuggestions {
         String lower = w.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             if (lower.charAt(i) >= 0x80) {
-                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                        .replaceAll("");
             }
         }
         return lower; // plain ASCII has no accents to take off

@@ -30,12 +30,19 @@ public final class DraftStore {
     /** The draft as it stands, with live sections and paragraphs. */
     public Draft load() {
         return db.read(c -> {
-            String title = Sql.one(c, "SELECT value FROM meta WHERE key = 'title'", rs -> rs.getString(1)).orElse("");
-            String symbol = Sql.one(c, "SELECT value FROM meta WHERE key = 'symbol'", rs -> rs.getString(1)).orElse("");
-            List<Section> sections = Sql.list(c, "SELECT id, title, position FROM section WHERE deleted = 0 "
-                    + "ORDER BY position", DraftStore::mapSection);
-            List<Paragraph> paragraphs = Sql.list(c, "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph "
-                    + "WHERE deleted = 0 ORDER BY section_id, position", DraftStore::mapParagraph);
+            String title = Sql.one(c, "SELECT value FROM meta WHERE key = 'title'", rs -> rs.getString(1))
+                    .orElse("");
+            String symbol = Sql.one(c, "SELECT value FROM meta WHERE key = 'symbol'", rs -> rs.getString(1))
+                    .orElse("");
+            List<Section> sections = Sql.list(
+                    c,
+                    "SELECT id, title, position FROM section WHERE deleted = 0 " + "ORDER BY position",
+                    DraftStore::mapSection);
+            List<Paragraph> paragraphs = Sql.list(
+                    c,
+                    "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph "
+                            + "WHERE deleted = 0 ORDER BY section_id, position",
+                    DraftStore::mapParagraph);
             return new Draft(title, symbol, sections, paragraphs);
         });
     }
@@ -46,28 +53,39 @@ public final class DraftStore {
     }
 
     static Optional<Paragraph> paragraph(Connection c, String id) throws SQLException {
-        return Sql.one(c, "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph WHERE id = ? AND deleted = 0",
-                DraftStore::mapParagraph, id);
+        return Sql.one(
+                c,
+                "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph WHERE id = ? AND deleted = 0",
+                DraftStore::mapParagraph,
+                id);
     }
 
     /** A paragraph, live or deleted. */
     public Optional<Paragraph> paragraphEvenDeleted(String id) {
-        return db.read(c -> Sql.one(c, "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph WHERE id = ?",
-                DraftStore::mapParagraph, id));
+        return db.read(c -> Sql.one(
+                c, "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph WHERE id = ?", DraftStore::mapParagraph, id));
     }
 
     public Optional<Section> section(String id) {
-        return db.read(c -> Sql.one(c, "SELECT id, title, position FROM section WHERE id = ? AND deleted = 0",
-                DraftStore::mapSection, id));
+        return db.read(c -> Sql.one(
+                c, "SELECT id, title, position FROM section WHERE id = ? AND deleted = 0", DraftStore::mapSection, id));
     }
 
     /** Inserts a new paragraph at its position in its section. */
     public void insertParagraph(Paragraph p) {
         db.run(c -> {
             openGap(c, p.sectionId(), p.position());
-            Sql.update(c, "INSERT INTO paragraph(id, section_id, kind, position, status, text, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", p.id(), p.sectionId(), p.kind(), p.position(), p.status(),
-                    p.text(), Instant.now());
+            Sql.update(
+                    c,
+                    "INSERT INTO paragraph(id, section_id, kind, position, status, text, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    p.id(),
+                    p.sectionId(),
+                    p.kind(),
+                    p.position(),
+                    p.status(),
+                    p.text(),
+                    Instant.now());
         });
     }
 
@@ -75,21 +93,28 @@ public final class DraftStore {
     public void restoreParagraph(String id, String sectionId, int position) {
         db.run(c -> {
             openGap(c, sectionId, position);
-            Sql.update(c, "UPDATE paragraph SET deleted = 0, section_id = ?, position = ? WHERE id = ?",
-                    sectionId, position, id);
+            Sql.update(
+                    c,
+                    "UPDATE paragraph SET deleted = 0, section_id = ?, position = ? WHERE id = ?",
+                    sectionId,
+                    position,
+                    id);
         });
     }
 
     public void updateText(String id, String text) {
-        db.run(c -> requireOne(Sql.update(c, "UPDATE paragraph SET text = ? WHERE id = ? AND deleted = 0", text, id), id));
+        db.run(c ->
+                requireOne(Sql.update(c, "UPDATE paragraph SET text = ? WHERE id = ? AND deleted = 0", text, id), id));
     }
 
     public void updateStatus(String id, ParagraphStatus status) {
-        db.run(c -> requireOne(Sql.update(c, "UPDATE paragraph SET status = ? WHERE id = ? AND deleted = 0", status, id), id));
+        db.run(c -> requireOne(
+                Sql.update(c, "UPDATE paragraph SET status = ? WHERE id = ? AND deleted = 0", status, id), id));
     }
 
     public void updateKind(String id, ParagraphKind kind) {
-        db.run(c -> requireOne(Sql.update(c, "UPDATE paragraph SET kind = ? WHERE id = ? AND deleted = 0", kind, id), id));
+        db.run(c ->
+                requireOne(Sql.update(c, "UPDATE paragraph SET kind = ? WHERE id = ? AND deleted = 0", kind, id), id));
     }
 
     /** Marks a paragraph deleted and closes the gap it leaves. */
@@ -97,8 +122,12 @@ public final class DraftStore {
         db.run(c -> {
             Paragraph p = paragraph(c, id).orElseThrow(() -> missing(id));
             Sql.update(c, "UPDATE paragraph SET deleted = 1 WHERE id = ?", id);
-            Sql.update(c, "UPDATE paragraph SET position = position - 1 WHERE deleted = 0 AND section_id IS ? "
-                    + "AND position > ?", p.sectionId(), p.position());
+            Sql.update(
+                    c,
+                    "UPDATE paragraph SET position = position - 1 WHERE deleted = 0 AND section_id IS ? "
+                            + "AND position > ?",
+                    p.sectionId(),
+                    p.position());
         });
     }
 
@@ -112,13 +141,15 @@ public final class DraftStore {
 
     public void insertSection(Section s) {
         db.run(c -> {
-            Sql.update(c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", s.position());
+            Sql.update(
+                    c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", s.position());
             Sql.update(c, "INSERT INTO section(id, title, position) VALUES (?, ?, ?)", s.id(), s.title(), s.position());
         });
     }
 
     public void renameSection(String id, String title) {
-        db.run(c -> requireOne(Sql.update(c, "UPDATE section SET title = ? WHERE id = ? AND deleted = 0", title, id), id));
+        db.run(c ->
+                requireOne(Sql.update(c, "UPDATE section SET title = ? WHERE id = ? AND deleted = 0", title, id), id));
     }
 
     public long countParagraphs() {
@@ -130,8 +161,12 @@ public final class DraftStore {
     }
 
     private static void openGap(Connection c, String sectionId, int position) throws SQLException {
-        Sql.update(c, "UPDATE paragraph SET position = position + 1 WHERE deleted = 0 AND section_id IS ? "
-                + "AND position >= ?", sectionId, position);
+        Sql.update(
+                c,
+                "UPDATE paragraph SET position = position + 1 WHERE deleted = 0 AND section_id IS ? "
+                        + "AND position >= ?",
+                sectionId,
+                position);
     }
 
     private void requireOne(int updated, String id) {
@@ -149,7 +184,12 @@ public final class DraftStore {
     }
 
     static Paragraph mapParagraph(ResultSet rs) throws SQLException {
-        return new Paragraph(rs.getString("id"), rs.getString("section_id"), ParagraphKind.valueOf(rs.getString("kind")),
-                rs.getInt("position"), ParagraphStatus.valueOf(rs.getString("status")), rs.getString("text"));
+        return new Paragraph(
+                rs.getString("id"),
+                rs.getString("section_id"),
+                ParagraphKind.valueOf(rs.getString("kind")),
+                rs.getInt("position"),
+                ParagraphStatus.valueOf(rs.getString("status")),
+                rs.getString("text"));
     }
 }

@@ -13,7 +13,11 @@ import java.nio.file.Path;
  */
 record FileHeader(Kind kind, int applicationId, int userVersion) {
 
-    enum Kind { EMPTY, NOT_SQLITE, SQLITE }
+    enum Kind {
+        EMPTY,
+        NOT_SQLITE,
+        SQLITE
+    }
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 

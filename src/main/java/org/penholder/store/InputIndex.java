@@ -27,6 +27,7 @@ public final class InputIndex {
 
     /** Weight of a match in the title against one in the text. */
     private static final String BM25 = "bm25(input_fts, 4.0, 1.0)";
+
     private static final char MARK_START = SearchHit.MARK_START;
     private static final char MARK_END = SearchHit.MARK_END;
 
@@ -38,9 +39,11 @@ public final class InputIndex {
 
     private static final String WITH_TEXT = InputStore.SELECT.replace("FROM input i", ", i.text FROM input i");
 
-    private static final String ROW = InputStore.SELECT.replace("FROM input i", ", i.near_duplicate_of, "
-            + "(SELECT COUNT(*) FROM link l WHERE l.input_id = i.id) AS links, "
-            + "(SELECT COUNT(*) FROM input d WHERE d.near_duplicate_of = i.id) AS alike FROM input i");
+    private static final String ROW = InputStore.SELECT.replace(
+            "FROM input i",
+            ", i.near_duplicate_of, "
+                    + "(SELECT COUNT(*) FROM link l WHERE l.input_id = i.id) AS links, "
+                    + "(SELECT COUNT(*) FROM input d WHERE d.near_duplicate_of = i.id) AS alike FROM input i");
 
     /** The inputs the filter lets through, oldest first; near-identical ones once, under the first. */
     public List<InputRow> rows(InputFilter filter) {
@@ -57,16 +60,26 @@ public final class InputIndex {
     private List<InputRow> rowsWhere(String where, Object... params) {
         return db.read(c -> {
             Map<Long, List<Tag>> tags = tagsByInput(c);
-            return Sql.list(c, ROW + "WHERE " + where, rs -> new InputRow(InputStore.map(rs),
-                    tags.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("links"), rs.getInt("alike"),
-                    Sql.nullableLong(rs, "near_duplicate_of")), params);
+            return Sql.list(
+                    c,
+                    ROW + "WHERE " + where,
+                    rs -> new InputRow(
+                            InputStore.map(rs),
+                            tags.getOrDefault(rs.getLong("id"), List.of()),
+                            rs.getInt("links"),
+                            rs.getInt("alike"),
+                            Sql.nullableLong(rs, "near_duplicate_of")),
+                    params);
         });
     }
 
     private static Map<Long, List<Tag>> tagsByInput(Connection c) throws SQLException {
         Map<Long, List<Tag>> tags = new HashMap<>();
-        for (var e : Sql.list(c, "SELECT it.input_id, t.* FROM input_tag it JOIN tag t ON t.id = it.tag_id "
-                + "ORDER BY t.kind DESC, t.position", rs -> Map.entry(rs.getLong("input_id"), TagStore.map(rs)))) {
+        for (var e : Sql.list(
+                c,
+                "SELECT it.input_id, t.* FROM input_tag it JOIN tag t ON t.id = it.tag_id "
+                        + "ORDER BY t.kind DESC, t.position",
+                rs -> Map.entry(rs.getLong("input_id"), TagStore.map(rs)))) {
             tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         return tags;
@@ -95,8 +108,7 @@ public final class InputIndex {
         switch (f.linked()) {
             case LINKED -> and.add("EXISTS (SELECT 1 FROM link l WHERE l.input_id = i.id)");
             case NOT_LINKED -> and.add("NOT EXISTS (SELECT 1 FROM link l WHERE l.input_id = i.id)");
-            case ANY -> {
-            }
+            case ANY -> {}
         }
         if (f.alikeOf() != null) {
             and.add("(i.id = ? OR i.near_duplicate_of = ?)");
@@ -135,8 +147,9 @@ public final class InputIndex {
                 // the texts are searched. Only those in Chinese or Japanese, found through the
                 // trigram index's own list of its rows (FTS5's docsize table): "cjk = 1" alone
                 // would read every input's whole text to reach the column stored after it.
-                sql.append("SELECT id AS rowid, 0.0 AS score FROM input WHERE id IN (SELECT id FROM input_trigram_docsize) "
-                        + "AND cjk = 1");
+                sql.append(
+                        "SELECT id AS rowid, 0.0 AS score FROM input WHERE id IN (SELECT id FROM input_trigram_docsize) "
+                                + "AND cjk = 1");
                 for (String s : plan.shortSubstrings) {
                     sql.append(" AND instr(text, ?) > 0");
                     params.add(s);
@@ -146,7 +159,9 @@ public final class InputIndex {
                 String matched = plan.words != null ? "input_fts.rowid" : "input_trigram.rowid";
                 for (String s : plan.shortSubstrings) {
                     // only the texts the index matched are read
-                    sql.append(" AND instr((SELECT m.text FROM input m WHERE m.id = ").append(matched).append("), ?) > 0");
+                    sql.append(" AND instr((SELECT m.text FROM input m WHERE m.id = ")
+                            .append(matched)
+                            .append("), ?) > 0");
                     params.add(s);
                 }
             }
@@ -154,14 +169,17 @@ public final class InputIndex {
                 List<Object> fp = new ArrayList<>();
                 String where = where(filter.withAlikeOf(filter.alikeOf()), fp, false);
                 sql.append(" AND rowid IN (SELECT i.id FROM input i LEFT JOIN stakeholder s ON s.id = i.stakeholder_id "
-                        + "LEFT JOIN stakeholder_group g ON g.id = s.group_id WHERE ").append(where).append(')');
+                                + "LEFT JOIN stakeholder_group g ON g.id = s.group_id WHERE ")
+                        .append(where)
+                        .append(')');
                 params.addAll(fp);
             }
             // room for near-identical submissions, which fold into one hit
             sql.append(" ORDER BY score LIMIT ?");
             params.add(limit * 3 + 10);
             Map<Long, Double> ranked = new LinkedHashMap<>();
-            for (var e : Sql.list(c, sql.toString(), rs -> Map.entry(rs.getLong(1), rs.getDouble(2)), params.toArray())) {
+            for (var e :
+                    Sql.list(c, sql.toString(), rs -> Map.entry(rs.getLong(1), rs.getDouble(2)), params.toArray())) {
                 ranked.put(e.getKey(), e.getValue());
             }
             return fold(c, plan, ranked, limit);
@@ -171,8 +189,11 @@ public final class InputIndex {
     private List<SearchHit> fold(Connection c, Plan plan, Map<Long, Double> ranked, int limit) throws SQLException {
         Map<Long, Long> rootOf = new HashMap<>();
         if (!ranked.isEmpty()) {
-            String ids = String.join(",", ranked.keySet().stream().map(String::valueOf).toList());
-            for (var e : Sql.list(c, "SELECT id, COALESCE(near_duplicate_of, id) FROM input WHERE id IN (" + ids + ")",
+            String ids = String.join(
+                    ",", ranked.keySet().stream().map(String::valueOf).toList());
+            for (var e : Sql.list(
+                    c,
+                    "SELECT id, COALESCE(near_duplicate_of, id) FROM input WHERE id IN (" + ids + ")",
                     rs -> Map.entry(rs.getLong(1), rs.getLong(2)))) {
                 rootOf.put(e.getKey(), e.getValue());
             }
@@ -191,11 +212,14 @@ public final class InputIndex {
         if (bestOfGroup.isEmpty()) {
             return hits;
         }
-        String ids = String.join(",", bestOfGroup.values().stream().map(String::valueOf).toList());
+        String ids = String.join(
+                ",", bestOfGroup.values().stream().map(String::valueOf).toList());
         // the inputs shown and their stored texts, in one read; snippets are made only for them, after ranking
         Map<Long, Input> inputs = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
-        for (var e : Sql.list(c, WITH_TEXT + "WHERE i.id IN (" + ids + ")",
+        for (var e : Sql.list(
+                c,
+                WITH_TEXT + "WHERE i.id IN (" + ids + ")",
                 rs -> Map.entry(InputStore.map(rs), rs.getString("text")))) {
             inputs.put(e.getKey().id(), e.getKey());
             texts.put(e.getKey().id(), e.getValue());
@@ -203,7 +227,10 @@ public final class InputIndex {
         for (var e : bestOfGroup.entrySet()) {
             long id = e.getValue();
             // FTS5's bm25 is lower for better matches; people expect higher
-            hits.add(new SearchHit(inputs.get(id), snippet(plan, texts.getOrDefault(id, "")), -ranked.get(id),
+            hits.add(new SearchHit(
+                    inputs.get(id),
+                    snippet(plan, texts.getOrDefault(id, "")),
+                    -ranked.get(id),
                     alike.getOrDefault(e.getKey(), 0)));
         }
         return hits;
@@ -226,8 +253,13 @@ public final class InputIndex {
         }
         int from = Math.max(0, at - 20);
         int to = Math.min(text.length(), at + word.length() + 20);
-        return (from > 0 ? "…" : "") + text.substring(from, at) + MARK_START + word + MARK_END
-                + text.substring(at + word.length(), to) + (to < text.length() ? "…" : "");
+        return (from > 0 ? "…" : "")
+                + text.substring(from, at)
+                + MARK_START
+                + word
+                + MARK_END
+                + text.substring(at + word.length(), to)
+                + (to < text.length() ? "…" : "");
     }
 
     /**
@@ -258,12 +290,14 @@ public final class InputIndex {
         return db.read(c -> {
             try (java.sql.Statement st = c.createStatement()) {
                 // a view of the word index's terms: lives in the connection's temporary schema only
-                st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.input_terms USING fts5vocab(main, 'input_fts', 'row')");
+                st.execute(
+                        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.input_terms USING fts5vocab(main, 'input_fts', 'row')");
             }
             List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(words));
             java.util.Map<String, Long> docs = new java.util.HashMap<>();
             // one lookup per word: the vocabulary answers "term = ?" from its b-tree, an IN list by a scan
-            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT doc FROM temp.input_terms WHERE term = ?")) {
+            try (java.sql.PreparedStatement ps =
+                    c.prepareStatement("SELECT doc FROM temp.input_terms WHERE term = ?")) {
                 for (String w : distinct) {
                     ps.setString(1, w);
                     try (java.sql.ResultSet rs = ps.executeQuery()) {
@@ -273,8 +307,11 @@ public final class InputIndex {
                     }
                 }
             }
-            return distinct.stream().filter(docs::containsKey)
-                    .sorted(java.util.Comparator.comparingLong(docs::get)).limit(limit).toList();
+            return distinct.stream()
+                    .filter(docs::containsKey)
+                    .sorted(java.util.Comparator.comparingLong(docs::get))
+                    .limit(limit)
+                    .toList();
         });
     }
 
@@ -284,8 +321,8 @@ public final class InputIndex {
      */
     public long[] holding(String word) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rowid FROM input_fts WHERE input_fts MATCH ? ORDER BY rowid")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT rowid FROM input_fts WHERE input_fts MATCH ? ORDER BY rowid")) {
                 ps.setString(1, quote(word));
                 long[] ids = new long[64];
                 int n = 0;
@@ -308,8 +345,12 @@ public final class InputIndex {
     }
 
     /** How a query is put to the two indexes, and the phrases its snippets mark. */
-    private record Plan(String words, String substrings, List<String> shortSubstrings,
-            List<Snippets.Phrase> wordPhrases, List<Snippets.Phrase> substringPhrases) {
+    private record Plan(
+            String words,
+            String substrings,
+            List<String> shortSubstrings,
+            List<Snippets.Phrase> wordPhrases,
+            List<Snippets.Phrase> substringPhrases) {
 
         static Plan of(SearchQuery q) {
             List<String> words = new ArrayList<>();
@@ -334,8 +375,12 @@ public final class InputIndex {
                 return null;
             }
             String join = q.any() ? " OR " : " AND ";
-            return new Plan(words.isEmpty() ? null : String.join(join, words),
-                    subs.isEmpty() ? null : String.join(join, subs), shortSubs, wordPhrases, subPhrases);
+            return new Plan(
+                    words.isEmpty() ? null : String.join(join, words),
+                    subs.isEmpty() ? null : String.join(join, subs),
+                    shortSubs,
+                    wordPhrases,
+                    subPhrases);
         }
     }
 }

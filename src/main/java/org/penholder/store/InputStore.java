@@ -30,13 +30,18 @@ public final class InputStore {
     }
 
     /** What is known of an input before it is stored. */
-    public record NewInput(Long stakeholderId, InputKind kind, String title, String occasion, LocalDate date,
-                           String language, String originalFile, String text) {
-    }
+    public record NewInput(
+            Long stakeholderId,
+            InputKind kind,
+            String title,
+            String occasion,
+            LocalDate date,
+            String language,
+            String originalFile,
+            String text) {}
 
     /** The outcome of {@link #add}: the new input's id, or the id of the input with the same text. */
-    public record Added(long id, boolean duplicate) {
-    }
+    public record Added(long id, boolean duplicate) {}
 
     /**
      * Stores an input. An input whose text is exactly that of one already in the project is not
@@ -49,10 +54,21 @@ public final class InputStore {
             if (existing.isPresent()) {
                 return new Added(existing.get(), true);
             }
-            long id = Sql.insert(c, "INSERT INTO input(stakeholder_id, kind, title, occasion, date, language, "
+            long id = Sql.insert(
+                    c,
+                    "INSERT INTO input(stakeholder_id, kind, title, occasion, date, language, "
                             + "original_file, sha256, imported_at, text, cjk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    in.stakeholderId(), in.kind() == null ? InputKind.WRITTEN : in.kind(), in.title(), in.occasion(), in.date(), in.language(), in.originalFile(),
-                    sha, Instant.now(), in.text(), TextScripts.hasUnspacedScript(in.text()));
+                    in.stakeholderId(),
+                    in.kind() == null ? InputKind.WRITTEN : in.kind(),
+                    in.title(),
+                    in.occasion(),
+                    in.date(),
+                    in.language(),
+                    in.originalFile(),
+                    sha,
+                    Instant.now(),
+                    in.text(),
+                    TextScripts.hasUnspacedScript(in.text()));
             return new Added(id, false);
         });
     }
@@ -107,15 +123,27 @@ public final class InputStore {
 
     /** The first input of the group of near-identical submissions this one belongs to, if any. */
     public Optional<Long> nearDuplicateOf(long id) {
-        return db.read(c -> Sql.one(c, "SELECT near_duplicate_of FROM input WHERE id = ?",
-                rs -> Sql.nullableLong(rs, "near_duplicate_of"), id));
+        return db.read(c -> Sql.one(
+                c,
+                "SELECT near_duplicate_of FROM input WHERE id = ?",
+                rs -> Sql.nullableLong(rs, "near_duplicate_of"),
+                id));
     }
 
     /** Changes the details of an input (never its text). */
-    public void updateDetails(long id, Long stakeholderId, String title, String occasion, LocalDate date, String language) {
+    public void updateDetails(
+            long id, Long stakeholderId, String title, String occasion, LocalDate date, String language) {
         db.run(c -> {
-            int n = Sql.update(c, "UPDATE input SET stakeholder_id = ?, title = ?, occasion = ?, date = ?, language = ? "
-                    + "WHERE id = ?", stakeholderId, title, occasion, date, language, id);
+            int n = Sql.update(
+                    c,
+                    "UPDATE input SET stakeholder_id = ?, title = ?, occasion = ?, date = ?, language = ? "
+                            + "WHERE id = ?",
+                    stakeholderId,
+                    title,
+                    occasion,
+                    date,
+                    language,
+                    id);
             if (n != 1) {
                 throw new StoreException(db.file() + ": there is no input " + id);
             }
@@ -124,14 +152,20 @@ public final class InputStore {
 
     /** The occasions inputs were given at, in the order they first appear. */
     public List<String> occasions() {
-        return db.read(c -> Sql.list(c, "SELECT occasion FROM input WHERE occasion IS NOT NULL AND occasion <> '' "
-                + "GROUP BY occasion ORDER BY MIN(id)", rs -> rs.getString(1)));
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT occasion FROM input WHERE occasion IS NOT NULL AND occasion <> '' "
+                        + "GROUP BY occasion ORDER BY MIN(id)",
+                rs -> rs.getString(1)));
     }
 
     /** The languages of inputs, most common first. */
     public List<String> languages() {
-        return db.read(c -> Sql.list(c, "SELECT language FROM input WHERE language IS NOT NULL AND language <> '' "
-                + "GROUP BY language ORDER BY COUNT(*) DESC, language", rs -> rs.getString(1)));
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT language FROM input WHERE language IS NOT NULL AND language <> '' "
+                        + "GROUP BY language ORDER BY COUNT(*) DESC, language",
+                rs -> rs.getString(1)));
     }
 
     /** The SHA-256 of a text, as stored to recognise exact duplicates. */
@@ -145,9 +179,19 @@ public final class InputStore {
     }
 
     static Input map(ResultSet rs) throws SQLException {
-        return new Input(rs.getLong("id"), Sql.nullableLong(rs, "stakeholder_id"), rs.getString("stakeholder"),
-                rs.getString("group_name"), InputKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("occasion"), Sql.date(rs, "date"),
-                rs.getString("language"), rs.getString("original_file"), rs.getString("sha256"),
-                Sql.instant(rs, "imported_at"), rs.getInt("length"));
+        return new Input(
+                rs.getLong("id"),
+                Sql.nullableLong(rs, "stakeholder_id"),
+                rs.getString("stakeholder"),
+                rs.getString("group_name"),
+                InputKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("occasion"),
+                Sql.date(rs, "date"),
+                rs.getString("language"),
+                rs.getString("original_file"),
+                rs.getString("sha256"),
+                Sql.instant(rs, "imported_at"),
+                rs.getInt("length"));
     }
 }

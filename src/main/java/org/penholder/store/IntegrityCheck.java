@@ -8,8 +8,7 @@ import java.util.List;
 /** Checks a project file from its pages up to its references and search index. */
 public final class IntegrityCheck {
 
-    private IntegrityCheck() {
-    }
+    private IntegrityCheck() {}
 
     /** The problems found; empty when the file is sound. */
     public static List<String> run(Database db) {
@@ -20,8 +19,11 @@ public final class IntegrityCheck {
                     problems.add("database: " + line);
                 }
             }
-            for (String fk : Sql.list(c, "PRAGMA foreign_key_check",
-                    rs -> rs.getString("table") + " row " + rs.getLong("rowid") + " points at a missing " + rs.getString("parent"))) {
+            for (String fk : Sql.list(
+                    c,
+                    "PRAGMA foreign_key_check",
+                    rs -> rs.getString("table") + " row " + rs.getLong("rowid") + " points at a missing "
+                            + rs.getString("parent"))) {
                 problems.add("reference: " + fk);
             }
             long appId = Sql.count(c, "PRAGMA application_id");

@@ -24,31 +24,67 @@ public final class LinkStore {
     }
 
     /** Stores a link; the quote is the passage's text, kept beside the offsets. */
-    public long add(String paragraphId, long inputId, int start, int end, String quote, String note,
-                    String createdBy, String paragraphText) {
-        return db.write(c -> Sql.insert(c, "INSERT INTO link(paragraph_id, input_id, start_char, end_char, quote, note, "
+    public long add(
+            String paragraphId,
+            long inputId,
+            int start,
+            int end,
+            String quote,
+            String note,
+            String createdBy,
+            String paragraphText) {
+        return db.write(c -> Sql.insert(
+                c,
+                "INSERT INTO link(paragraph_id, input_id, start_char, end_char, quote, note, "
                         + "created_at, created_by, paragraph_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                paragraphId, inputId, start, end, quote, note, Instant.now(), createdBy, paragraphText));
+                paragraphId,
+                inputId,
+                start,
+                end,
+                quote,
+                note,
+                Instant.now(),
+                createdBy,
+                paragraphText));
     }
 
     /** Puts back a removed link with its own id (undo of a removal). */
     public void restore(Link l, String paragraphText) {
-        db.run(c -> Sql.update(c, "INSERT INTO link(id, paragraph_id, input_id, start_char, end_char, quote, note, "
+        db.run(c -> Sql.update(
+                c,
+                "INSERT INTO link(id, paragraph_id, input_id, start_char, end_char, quote, note, "
                         + "created_at, created_by, paragraph_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                l.id(), l.paragraphId(), l.inputId(), l.start(), l.end(), l.quote(), l.note(), l.createdAt(),
-                l.createdBy(), paragraphText));
+                l.id(),
+                l.paragraphId(),
+                l.inputId(),
+                l.start(),
+                l.end(),
+                l.quote(),
+                l.note(),
+                l.createdAt(),
+                l.createdBy(),
+                paragraphText));
     }
 
     /** The link of a paragraph to exactly this passage, if there is one. */
     public Optional<Link> find(String paragraphId, long inputId, int start, int end) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM link WHERE paragraph_id = ? AND input_id = ? AND start_char = ? "
-                + "AND end_char = ?", LinkStore::map, paragraphId, inputId, start, end));
+        return db.read(c -> Sql.one(
+                c,
+                "SELECT * FROM link WHERE paragraph_id = ? AND input_id = ? AND start_char = ? " + "AND end_char = ?",
+                LinkStore::map,
+                paragraphId,
+                inputId,
+                start,
+                end));
     }
 
     /** Links of the paragraphs in the draft (not of deleted ones), by paragraph and then as made. */
     public List<Link> ofLiveParagraphs() {
-        return db.read(c -> Sql.list(c, "SELECT l.* FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
-                + "WHERE p.deleted = 0 ORDER BY l.id", LinkStore::map));
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT l.* FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
+                        + "WHERE p.deleted = 0 ORDER BY l.id",
+                LinkStore::map));
     }
 
     public Optional<Link> byId(long id) {
@@ -60,32 +96,46 @@ public final class LinkStore {
     }
 
     public List<Link> ofParagraph(String paragraphId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM link WHERE paragraph_id = ? ORDER BY id", LinkStore::map, paragraphId));
+        return db.read(
+                c -> Sql.list(c, "SELECT * FROM link WHERE paragraph_id = ? ORDER BY id", LinkStore::map, paragraphId));
     }
 
     public List<Link> ofInput(long inputId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM link WHERE input_id = ? ORDER BY start_char", LinkStore::map, inputId));
+        return db.read(
+                c -> Sql.list(c, "SELECT * FROM link WHERE input_id = ? ORDER BY start_char", LinkStore::map, inputId));
     }
 
     /** The passages a paragraph draws on, with who they come from. */
     public List<LinkedPassage> passagesOf(String paragraphId) {
-        return db.read(c -> Sql.list(c, SELECT_PASSAGE + "WHERE l.paragraph_id = ? ORDER BY l.id",
-                rs -> new LinkedPassage(map(rs), rs.getString("input_title"), rs.getString("stakeholder"),
-                        rs.getString("group_name"), rs.getString("occasion"), Sql.date(rs, "date")),
+        return db.read(c -> Sql.list(
+                c,
+                SELECT_PASSAGE + "WHERE l.paragraph_id = ? ORDER BY l.id",
+                rs -> new LinkedPassage(
+                        map(rs),
+                        rs.getString("input_title"),
+                        rs.getString("stakeholder"),
+                        rs.getString("group_name"),
+                        rs.getString("occasion"),
+                        Sql.date(rs, "date")),
                 paragraphId));
     }
 
     /** Number of links of each paragraph that has any. */
     public Map<String, Integer> countsByParagraph() {
-        return db.read(c -> Sql.list(c, "SELECT paragraph_id, COUNT(*) FROM link GROUP BY paragraph_id",
-                rs -> Map.entry(rs.getString(1), rs.getInt(2))))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return db
+                .read(c -> Sql.list(
+                        c,
+                        "SELECT paragraph_id, COUNT(*) FROM link GROUP BY paragraph_id",
+                        rs -> Map.entry(rs.getString(1), rs.getInt(2))))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Moves every link of one paragraph to another; returns the ids moved. */
     public List<Long> moveAll(String fromParagraph, String toParagraph) {
         return db.write(c -> {
-            List<Long> ids = Sql.list(c, "SELECT id FROM link WHERE paragraph_id = ?", rs -> rs.getLong(1), fromParagraph);
+            List<Long> ids =
+                    Sql.list(c, "SELECT id FROM link WHERE paragraph_id = ?", rs -> rs.getLong(1), fromParagraph);
             Sql.update(c, "UPDATE link SET paragraph_id = ? WHERE paragraph_id = ?", toParagraph, fromParagraph);
             return ids;
         });
@@ -102,9 +152,14 @@ public final class LinkStore {
 
     /** The paragraph's text when each link of a paragraph was made or last confirmed, by link id. */
     public Map<Long, String> paragraphTexts(String paragraphId) {
-        return db.read(c -> Sql.list(c, "SELECT id, paragraph_text FROM link WHERE paragraph_id = ?",
-                rs -> Map.entry(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2)), paragraphId))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return db
+                .read(c -> Sql.list(
+                        c,
+                        "SELECT id, paragraph_text FROM link WHERE paragraph_id = ?",
+                        rs -> Map.entry(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2)),
+                        paragraphId))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Marks links suspect: their paragraph has moved far from the text they were made for. */
@@ -127,7 +182,8 @@ public final class LinkStore {
 
     /** Someone confirmed that a link still holds for the paragraph's text as it is now. */
     public void confirm(long linkId, String paragraphText) {
-        db.run(c -> Sql.update(c, "UPDATE link SET suspect = 0, paragraph_text = ? WHERE id = ?", paragraphText, linkId));
+        db.run(c ->
+                Sql.update(c, "UPDATE link SET suspect = 0, paragraph_text = ? WHERE id = ?", paragraphText, linkId));
     }
 
     /** Takes a new reference text for links that are not suspect (the paragraph was split or joined, not rewritten). */
@@ -141,8 +197,10 @@ public final class LinkStore {
 
     /** Number of suspect links of paragraphs in the draft. */
     public long countSuspect() {
-        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
-                + "WHERE p.deleted = 0 AND l.suspect = 1"));
+        return db.read(c -> Sql.count(
+                c,
+                "SELECT COUNT(*) FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
+                        + "WHERE p.deleted = 0 AND l.suspect = 1"));
     }
 
     public void setNote(long linkId, String note) {
@@ -155,13 +213,21 @@ public final class LinkStore {
 
     /** Number of links of the paragraphs in the draft (links of deleted paragraphs wait for an undo). */
     public long count() {
-        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM link l JOIN paragraph p ON p.id = l.paragraph_id "
-                + "WHERE p.deleted = 0"));
+        return db.read(c -> Sql.count(
+                c, "SELECT COUNT(*) FROM link l JOIN paragraph p ON p.id = l.paragraph_id " + "WHERE p.deleted = 0"));
     }
 
     static Link map(ResultSet rs) throws SQLException {
-        return new Link(rs.getLong("id"), rs.getString("paragraph_id"), rs.getLong("input_id"), rs.getInt("start_char"),
-                rs.getInt("end_char"), rs.getString("quote"), rs.getString("note"), Sql.instant(rs, "created_at"),
-                rs.getString("created_by"), rs.getInt("suspect") != 0);
+        return new Link(
+                rs.getLong("id"),
+                rs.getString("paragraph_id"),
+                rs.getLong("input_id"),
+                rs.getInt("start_char"),
+                rs.getInt("end_char"),
+                rs.getString("quote"),
+                rs.getString("note"),
+                Sql.instant(rs, "created_at"),
+                rs.getString("created_by"),
+                rs.getInt("suspect") != 0);
     }
 }

@@ -20,12 +20,17 @@ public final class ListStore {
     /** A list's entries, in order, with how often each is used. */
     public List<ListEntry> entries(ListKind list) {
         return db.read(c -> list == ListKind.STAKEHOLDER_GROUPS
-                ? Sql.list(c, "SELECT g.id, '' AS code, g.name, (SELECT COUNT(*) FROM stakeholder s WHERE s.group_id = g.id) AS uses "
-                        + "FROM stakeholder_group g ORDER BY g.position, g.id",
+                ? Sql.list(
+                        c,
+                        "SELECT g.id, '' AS code, g.name, (SELECT COUNT(*) FROM stakeholder s WHERE s.group_id = g.id) AS uses "
+                                + "FROM stakeholder_group g ORDER BY g.position, g.id",
                         rs -> new ListEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-                : Sql.list(c, "SELECT t.id, t.code, t.name, (SELECT COUNT(*) FROM input_tag it WHERE it.tag_id = t.id) AS uses "
-                        + "FROM tag t WHERE t.kind = ? ORDER BY t.position, t.id",
-                        rs -> new ListEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)), list.tagKind()));
+                : Sql.list(
+                        c,
+                        "SELECT t.id, t.code, t.name, (SELECT COUNT(*) FROM input_tag it WHERE it.tag_id = t.id) AS uses "
+                                + "FROM tag t WHERE t.kind = ? ORDER BY t.position, t.id",
+                        rs -> new ListEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                        list.tagKind()));
     }
 
     /** Adds an entry at the end of its list; refuses a name the list has already. */
@@ -34,11 +39,21 @@ public final class ListStore {
         String k = code == null ? "" : code.strip();
         return db.write(c -> {
             refuseTaken(list, n, -1);
-            long position = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM " + table(list)
-                    + (list == ListKind.STAKEHOLDER_GROUPS ? "" : " WHERE kind = '" + list.tagKind().name() + "'"));
+            long position = Sql.count(
+                    c,
+                    "SELECT COALESCE(MAX(position), 0) + 1 FROM " + table(list)
+                            + (list == ListKind.STAKEHOLDER_GROUPS
+                                    ? ""
+                                    : " WHERE kind = '" + list.tagKind().name() + "'"));
             long id = list == ListKind.STAKEHOLDER_GROUPS
                     ? Sql.insert(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", n, position)
-                    : Sql.insert(c, "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)", list.tagKind(), k, n, position);
+                    : Sql.insert(
+                            c,
+                            "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)",
+                            list.tagKind(),
+                            k,
+                            n,
+                            position);
             return new ListEntry(id, list == ListKind.STAKEHOLDER_GROUPS ? "" : k, n, 0);
         });
     }
@@ -50,10 +65,16 @@ public final class ListStore {
             refuseTaken(list, n, id);
             int changed = list == ListKind.STAKEHOLDER_GROUPS
                     ? Sql.update(c, "UPDATE stakeholder_group SET name = ? WHERE id = ?", n, id)
-                    : Sql.update(c, "UPDATE tag SET name = ?, code = ? WHERE id = ? AND kind = ?", n,
-                            code == null ? "" : code.strip(), id, list.tagKind());
+                    : Sql.update(
+                            c,
+                            "UPDATE tag SET name = ?, code = ? WHERE id = ? AND kind = ?",
+                            n,
+                            code == null ? "" : code.strip(),
+                            id,
+                            list.tagKind());
             if (changed != 1) {
-                throw new StoreException(db.file() + ": the list of " + list.displayName().toLowerCase() + " has no entry " + id);
+                throw new StoreException(
+                        db.file() + ": the list of " + list.displayName().toLowerCase() + " has no entry " + id);
             }
         });
     }
@@ -64,14 +85,17 @@ public final class ListStore {
      */
     public Removed remove(ListKind list, long id) {
         return db.write(c -> {
-            ListEntry entry = entries(list).stream().filter(e -> e.id() == id).findFirst()
-                    .orElseThrow(() -> new StoreException(db.file() + ": the list of "
-                            + list.displayName().toLowerCase() + " has no entry " + id));
+            ListEntry entry = entries(list).stream()
+                    .filter(e -> e.id() == id)
+                    .findFirst()
+                    .orElseThrow(() -> new StoreException(
+                            db.file() + ": the list of " + list.displayName().toLowerCase() + " has no entry " + id));
             int position = (int) Sql.count(c, "SELECT position FROM " + table(list) + " WHERE id = ?", id);
             if (list == ListKind.STAKEHOLDER_GROUPS) {
                 if (entry.uses() > 0) {
                     throw new StoreException("The group \"" + entry.name() + "\" has " + entry.uses()
-                            + (entry.uses() == 1 ? " stakeholder" : " stakeholders") + "; move them to another group first.");
+                            + (entry.uses() == 1 ? " stakeholder" : " stakeholders")
+                            + "; move them to another group first.");
                 }
                 Sql.update(c, "DELETE FROM stakeholder_group WHERE id = ?", id);
                 return new Removed(list, entry, position, List.of());
@@ -86,14 +110,29 @@ public final class ListStore {
     public void restore(Removed r) {
         db.run(c -> {
             if (r.list() == ListKind.STAKEHOLDER_GROUPS) {
-                Sql.update(c, "INSERT INTO stakeholder_group(id, name, position) VALUES (?, ?, ?)",
-                        r.entry().id(), r.entry().name(), r.position());
+                Sql.update(
+                        c,
+                        "INSERT INTO stakeholder_group(id, name, position) VALUES (?, ?, ?)",
+                        r.entry().id(),
+                        r.entry().name(),
+                        r.position());
             } else {
-                Sql.update(c, "INSERT INTO tag(id, kind, code, name, position) VALUES (?, ?, ?, ?, ?)",
-                        r.entry().id(), r.list().tagKind(), r.entry().code(), r.entry().name(), r.position());
+                Sql.update(
+                        c,
+                        "INSERT INTO tag(id, kind, code, name, position) VALUES (?, ?, ?, ?, ?)",
+                        r.entry().id(),
+                        r.list().tagKind(),
+                        r.entry().code(),
+                        r.entry().name(),
+                        r.position());
                 for (long input : r.inputs()) {
-                    Sql.update(c, "INSERT OR IGNORE INTO input_tag(input_id, tag_id) SELECT ?, ? WHERE EXISTS "
-                            + "(SELECT 1 FROM input WHERE id = ?)", input, r.entry().id(), input);
+                    Sql.update(
+                            c,
+                            "INSERT OR IGNORE INTO input_tag(input_id, tag_id) SELECT ?, ? WHERE EXISTS "
+                                    + "(SELECT 1 FROM input WHERE id = ?)",
+                            input,
+                            r.entry().id(),
+                            input);
                 }
             }
         });
@@ -111,7 +150,11 @@ public final class ListStore {
             // number the list afresh, with the two entries swapped
             for (int k = 0; k < all.size(); k++) {
                 int from = k == i ? j : k == j ? i : k;
-                Sql.update(c, "UPDATE " + table(list) + " SET position = ? WHERE id = ?", from + 1, all.get(k).id());
+                Sql.update(
+                        c,
+                        "UPDATE " + table(list) + " SET position = ? WHERE id = ?",
+                        from + 1,
+                        all.get(k).id());
             }
         });
     }
@@ -127,10 +170,11 @@ public final class ListStore {
 
     private void refuseTaken(ListKind list, String name, long except) {
         Optional<ListEntry> same = entries(list).stream()
-                .filter(e -> e.id() != except && e.name().equalsIgnoreCase(name)).findFirst();
+                .filter(e -> e.id() != except && e.name().equalsIgnoreCase(name))
+                .findFirst();
         if (same.isPresent()) {
-            throw new StoreException("The list of " + list.displayName().toLowerCase() + " has \"" + same.get().name()
-                    + "\" already.");
+            throw new StoreException("The list of " + list.displayName().toLowerCase() + " has \""
+                    + same.get().name() + "\" already.");
         }
     }
 
@@ -146,6 +190,5 @@ public final class ListStore {
     }
 
     /** What {@link #remove} took away, enough to put it back. */
-    public record Removed(ListKind list, ListEntry entry, int position, List<Long> inputs) {
-    }
+    public record Removed(ListKind list, ListEntry entry, int position, List<Long> inputs) {}
 }

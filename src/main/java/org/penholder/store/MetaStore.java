@@ -27,8 +27,12 @@ public final class MetaStore {
             if (value == null) {
                 Sql.update(c, "DELETE FROM meta WHERE key = ?", key);
             } else {
-                Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?) "
-                        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value);
+                Sql.update(
+                        c,
+                        "INSERT INTO meta(key, value) VALUES (?, ?) "
+                                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        key,
+                        value);
             }
         });
     }

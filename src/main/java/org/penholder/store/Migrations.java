@@ -19,8 +19,8 @@ import java.util.Objects;
 public final class Migrations {
 
     /** The steps of this Penholder, from an empty file to {@link ProjectFormat#SCHEMA_VERSION}. */
-    public static final Migrations STANDARD = new Migrations(List.of(
-            new Step(1, "create the version 1 schema", sqlResource("schema-v1.sql"))));
+    public static final Migrations STANDARD =
+            new Migrations(List.of(new Step(1, "create the version 1 schema", sqlResource("schema-v1.sql"))));
 
     private final List<Step> steps;
 
@@ -46,8 +46,10 @@ public final class Migrations {
                     st.execute(sql);
                 }
             } catch (SQLException e) {
-                throw new SQLException("migration to version " + step.version() + " (" + step.description()
-                        + ") failed: " + Database.reason(e), e);
+                throw new SQLException(
+                        "migration to version " + step.version() + " (" + step.description() + ") failed: "
+                                + Database.reason(e),
+                        e);
             }
         }
         try (Statement st = c.createStatement()) {

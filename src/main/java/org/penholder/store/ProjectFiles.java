@@ -20,8 +20,7 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class ProjectFiles {
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     /** Opens a project with this Penholder's schema history. */
     public static Database open(Path file, boolean readOnly) {
@@ -45,8 +44,10 @@ public final class ProjectFiles {
             refuseNewer(file, version, migrations);
             if (version < migrations.latest()) {
                 if (ro) {
-                    throw new ProjectFileException(file, "was made by an older Penholder and must be upgraded, "
-                            + "which cannot be done while it is open read-only");
+                    throw new ProjectFileException(
+                            file,
+                            "was made by an older Penholder and must be upgraded, "
+                                    + "which cannot be done while it is open read-only");
                 }
                 migrate(c, version, migrations);
             }
@@ -132,12 +133,12 @@ public final class ProjectFiles {
         }
         switch (header.kind()) {
             case EMPTY -> throw new ProjectFileException(file, "is empty, not a Penholder project");
-            case NOT_SQLITE -> throw new ProjectFileException(file,
-                    "is not a Penholder project (it is not an SQLite database)");
+            case NOT_SQLITE ->
+                throw new ProjectFileException(file, "is not a Penholder project (it is not an SQLite database)");
             case SQLITE -> {
                 if (header.applicationId() != ProjectFormat.APPLICATION_ID) {
-                    throw new ProjectFileException(file,
-                            "is not a Penholder project (it is an SQLite database of another application)");
+                    throw new ProjectFileException(
+                            file, "is not a Penholder project (it is an SQLite database of another application)");
                 }
                 // while a crash's journal waits to be rolled back the header may be from the unfinished
                 // transaction; SQLite's own answer after opening decides then
@@ -150,8 +151,10 @@ public final class ProjectFiles {
 
     private static void refuseNewer(Path file, int version, Migrations migrations) {
         if (version > migrations.latest()) {
-            throw new ProjectFileException(file, "was made by a newer Penholder (project format " + version
-                    + "; this Penholder reads up to " + migrations.latest() + "). Open it with a newer Penholder.");
+            throw new ProjectFileException(
+                    file,
+                    "was made by a newer Penholder (project format " + version + "; this Penholder reads up to "
+                            + migrations.latest() + "). Open it with a newer Penholder.");
         }
     }
 
@@ -197,7 +200,8 @@ public final class ProjectFiles {
     }
 
     private static int pragmaInt(Connection c, String pragma) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

@@ -12,6 +12,5 @@ public final class ProjectFormat {
     /** The file name extension of projects. */
     public static final String EXTENSION = ".penholder";
 
-    private ProjectFormat() {
-    }
+    private ProjectFormat() {}
 }

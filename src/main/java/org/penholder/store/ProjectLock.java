@@ -44,8 +44,8 @@ public final class ProjectLock implements AutoCloseable {
         Path lockFile = lockFileOf(project);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ);
+            channel = FileChannel.open(
+                    lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -63,7 +63,8 @@ public final class ProjectLock implements AutoCloseable {
             return new Attempt(Optional.of(new ProjectLock(lockFile, channel, lock)), null);
         } catch (IOException e) {
             closeQuietly(channel);
-            return new Attempt(Optional.empty(), "the lock file " + lockFile + " cannot be written (" + e.getMessage() + ")");
+            return new Attempt(
+                    Optional.empty(), "the lock file " + lockFile + " cannot be written (" + e.getMessage() + ")");
         }
     }
 
@@ -98,6 +99,5 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     /** The outcome of {@link #tryAcquire}: the lock, or who holds it. */
-    public record Attempt(Optional<ProjectLock> lock, String heldBy) {
-    }
+    public record Attempt(Optional<ProjectLock> lock, String heldBy) {}
 }

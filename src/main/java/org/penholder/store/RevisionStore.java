@@ -20,18 +20,42 @@ public final class RevisionStore {
     }
 
     /** Stores a revision and its blocks in one transaction; refuses a name already used. */
-    public Revision create(String name, String note, String createdBy, String title, String symbol,
-                           boolean numberingFrozen, List<RevisionBlock> blocks) {
+    public Revision create(
+            String name,
+            String note,
+            String createdBy,
+            String title,
+            String symbol,
+            boolean numberingFrozen,
+            List<RevisionBlock> blocks) {
         return db.write(c -> {
             if (Sql.count(c, "SELECT COUNT(*) FROM revision WHERE name = ?", name) > 0) {
                 throw new StoreException(db.file() + ": there is already a revision named \"" + name + "\"");
             }
             Instant now = Instant.now();
-            long id = Sql.insert(c, "INSERT INTO revision(name, note, created_at, created_by, title, symbol, "
-                    + "numbering_frozen) VALUES (?, ?, ?, ?, ?, ?, ?)", name, note, now, createdBy, title, symbol, numberingFrozen);
+            long id = Sql.insert(
+                    c,
+                    "INSERT INTO revision(name, note, created_at, created_by, title, symbol, "
+                            + "numbering_frozen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    name,
+                    note,
+                    now,
+                    createdBy,
+                    title,
+                    symbol,
+                    numberingFrozen);
             for (RevisionBlock b : blocks) {
-                Sql.update(c, "INSERT INTO revision_block(revision_id, ordinal, kind, ref_id, label, status, text) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, b.ordinal(), b.kind(), b.id(), b.label(), b.status(), b.text());
+                Sql.update(
+                        c,
+                        "INSERT INTO revision_block(revision_id, ordinal, kind, ref_id, label, status, text) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        id,
+                        b.ordinal(),
+                        b.kind(),
+                        b.id(),
+                        b.label(),
+                        b.status(),
+                        b.text());
             }
             return new Revision(id, name, note, now, createdBy, numberingFrozen);
         });
@@ -52,7 +76,8 @@ public final class RevisionStore {
 
     /** The title a revision was made with. */
     public String title(long revisionId) {
-        return db.read(c -> Sql.one(c, "SELECT title FROM revision WHERE id = ?", rs -> rs.getString(1), revisionId)).orElse("");
+        return db.read(c -> Sql.one(c, "SELECT title FROM revision WHERE id = ?", rs -> rs.getString(1), revisionId))
+                .orElse("");
     }
 
     /** The document symbol a revision was made with ("" when it had none). */
@@ -63,10 +88,17 @@ public final class RevisionStore {
 
     /** The snapshot of a revision, in reading order. */
     public List<RevisionBlock> blocks(long revisionId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM revision_block WHERE revision_id = ? ORDER BY ordinal",
-                rs -> new RevisionBlock(rs.getInt("ordinal"), BlockKind.valueOf(rs.getString("kind")), rs.getString("ref_id"),
-                        rs.getString("label"), rs.getString("status") == null ? null : ParagraphStatus.valueOf(rs.getString("status")),
-                        rs.getString("text")), revisionId));
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT * FROM revision_block WHERE revision_id = ? ORDER BY ordinal",
+                rs -> new RevisionBlock(
+                        rs.getInt("ordinal"),
+                        BlockKind.valueOf(rs.getString("kind")),
+                        rs.getString("ref_id"),
+                        rs.getString("label"),
+                        rs.getString("status") == null ? null : ParagraphStatus.valueOf(rs.getString("status")),
+                        rs.getString("text")),
+                revisionId));
     }
 
     public long count() {
@@ -74,7 +106,12 @@ public final class RevisionStore {
     }
 
     static Revision map(ResultSet rs) throws SQLException {
-        return new Revision(rs.getLong("id"), rs.getString("name"), rs.getString("note"), Sql.instant(rs, "created_at"),
-                rs.getString("created_by"), rs.getInt("numbering_frozen") != 0);
+        return new Revision(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("note"),
+                Sql.instant(rs, "created_at"),
+                rs.getString("created_by"),
+                rs.getInt("numbering_frozen") != 0);
     }
 }

@@ -18,12 +18,12 @@ import java.util.Locale;
 final class Snippets {
 
     /** One phrase of the query: its tokens as the index keeps them; the last one a prefix if {@code prefix}. */
-    record Phrase(List<String> tokens, boolean prefix) {
-    }
+    record Phrase(List<String> tokens, boolean prefix) {}
 
     /** How a text is cut into tokens: by words, or by overlapping three-character substrings. */
     enum Tokenizer {
-        WORDS, TRIGRAM;
+        WORDS,
+        TRIGRAM;
 
         /** The phrase a query term stands for in this index. */
         Phrase phrase(String term, boolean prefix) {
@@ -40,15 +40,20 @@ final class Snippets {
         }
     }
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /**
      * The passage of {@code text} around the best match of the phrases, at most {@code size}
      * tokens, matches between {@code open} and {@code close}, {@code ellipsis} where text is left out.
      */
-    static String snippet(Tokenizer tokenizer, String text, List<Phrase> phrases, int size,
-            String open, String close, String ellipsis) {
+    static String snippet(
+            Tokenizer tokenizer,
+            String text,
+            List<Phrase> phrases,
+            int size,
+            String open,
+            String close,
+            String ellipsis) {
         Tokens tokens = tokenizer.tokens(text);
         int[][] instances = instances(tokens, phrases);
         int[] phraseSize = phrases.stream().mapToInt(p -> p.tokens().size()).toArray();
@@ -119,8 +124,16 @@ final class Snippets {
     }
 
     /** Marks the matches among tokens {@code from..to}, as FTS5's highlight callback does. */
-    private static String highlight(String text, Tokens tokens, int[][] instances, int[] phraseSize,
-            int from, int to, String open, String close, String ellipsis) {
+    private static String highlight(
+            String text,
+            Tokens tokens,
+            int[][] instances,
+            int[] phraseSize,
+            int from,
+            int to,
+            String open,
+            String close,
+            String ellipsis) {
         StringBuilder out = new StringBuilder();
         if (from > 0) {
             out.append(ellipsis);
@@ -465,9 +478,15 @@ final class Snippets {
                 return ASCII_TOKEN_CHAR[cp];
             }
             return switch (Character.getType(cp)) {
-                case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                        Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                        Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.PRIVATE_USE -> true;
+                case Character.UPPERCASE_LETTER,
+                        Character.LOWERCASE_LETTER,
+                        Character.TITLECASE_LETTER,
+                        Character.MODIFIER_LETTER,
+                        Character.OTHER_LETTER,
+                        Character.DECIMAL_DIGIT_NUMBER,
+                        Character.LETTER_NUMBER,
+                        Character.OTHER_NUMBER,
+                        Character.PRIVATE_USE -> true;
                 default -> false;
             };
         }

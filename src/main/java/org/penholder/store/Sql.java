@@ -15,8 +15,7 @@ import java.util.Optional;
 /** The little JDBC plumbing every store needs: bind, query, map. */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -49,7 +48,8 @@ public final class Sql {
     }
 
     public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(row.map(rs));
@@ -59,7 +59,8 @@ public final class Sql {
     }
 
     public static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
         }
     }
@@ -79,7 +80,8 @@ public final class Sql {
         try (PreparedStatement ps = prepare(c, sql, params)) {
             ps.executeUpdate();
         }
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
             return rs.getLong(1);
         }

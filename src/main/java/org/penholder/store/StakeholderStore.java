@@ -20,15 +20,15 @@ public final class StakeholderStore {
 
     /** Group names in their list order. */
     public List<String> groups() {
-        return db.read(c -> Sql.list(c, "SELECT name FROM stakeholder_group ORDER BY position, id",
-                rs -> rs.getString(1)));
+        return db.read(
+                c -> Sql.list(c, "SELECT name FROM stakeholder_group ORDER BY position, id", rs -> rs.getString(1)));
     }
 
     /** Adds a group at the end of the list, or returns the id of the one with that name. */
     public long ensureGroup(String name) {
         return db.write(c -> {
-            Optional<Long> id = Sql.one(c, "SELECT id FROM stakeholder_group WHERE name = ?",
-                    rs -> rs.getLong(1), name.strip());
+            Optional<Long> id =
+                    Sql.one(c, "SELECT id FROM stakeholder_group WHERE name = ?", rs -> rs.getLong(1), name.strip());
             if (id.isPresent()) {
                 return id.get();
             }
@@ -55,14 +55,20 @@ public final class StakeholderStore {
      */
     public Stakeholder findOrCreate(String name, String group, String country) {
         return db.write(c -> {
-            Optional<Stakeholder> existing = Sql.one(c, SELECT + "WHERE s.name = ?", StakeholderStore::map, name.strip());
+            Optional<Stakeholder> existing =
+                    Sql.one(c, SELECT + "WHERE s.name = ?", StakeholderStore::map, name.strip());
             if (existing.isPresent()) {
                 return existing.get();
             }
             Long groupId = group == null || group.isBlank() ? null : ensureGroup(group);
-            long id = Sql.insert(c, "INSERT INTO stakeholder(name, group_id, country) VALUES (?, ?, ?)",
-                    name.strip(), groupId, country);
-            return Sql.one(c, SELECT + "WHERE s.id = ?", StakeholderStore::map, id).orElseThrow();
+            long id = Sql.insert(
+                    c,
+                    "INSERT INTO stakeholder(name, group_id, country) VALUES (?, ?, ?)",
+                    name.strip(),
+                    groupId,
+                    country);
+            return Sql.one(c, SELECT + "WHERE s.id = ?", StakeholderStore::map, id)
+                    .orElseThrow();
         });
     }
 
@@ -70,8 +76,13 @@ public final class StakeholderStore {
     public void update(Stakeholder s) {
         db.run(c -> {
             Long groupId = s.group() == null || s.group().isBlank() ? null : ensureGroup(s.group());
-            Sql.update(c, "UPDATE stakeholder SET name = ?, group_id = ?, country = ? WHERE id = ?",
-                    s.name().strip(), groupId, s.country(), s.id());
+            Sql.update(
+                    c,
+                    "UPDATE stakeholder SET name = ?, group_id = ?, country = ? WHERE id = ?",
+                    s.name().strip(),
+                    groupId,
+                    s.country(),
+                    s.id());
         });
     }
 
@@ -80,7 +91,7 @@ public final class StakeholderStore {
     }
 
     private static Stakeholder map(ResultSet rs) throws SQLException {
-        return new Stakeholder(rs.getLong("id"), rs.getString("name"), rs.getString("group_name"),
-                rs.getString("country"));
+        return new Stakeholder(
+                rs.getLong("id"), rs.getString("name"), rs.getString("group_name"), rs.getString("country"));
     }
 }

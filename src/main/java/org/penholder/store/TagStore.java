@@ -30,27 +30,40 @@ public final class TagStore {
      */
     public Optional<Tag> find(String nameOrCode) {
         String key = nameOrCode.strip();
-        return db.read(c -> Sql.one(c, "SELECT * FROM tag WHERE name = ? COLLATE NOCASE OR "
-                + "(code <> '' AND code = ? COLLATE NOCASE) ORDER BY (code = ?) DESC, (name = ?) DESC, "
-                + "(kind = 'CLUSTER') DESC LIMIT 1", TagStore::map, key, key, key, key));
+        return db.read(c -> Sql.one(
+                c,
+                "SELECT * FROM tag WHERE name = ? COLLATE NOCASE OR "
+                        + "(code <> '' AND code = ? COLLATE NOCASE) ORDER BY (code = ?) DESC, (name = ?) DESC, "
+                        + "(kind = 'CLUSTER') DESC LIMIT 1",
+                TagStore::map,
+                key,
+                key,
+                key,
+                key));
     }
 
     /** The tag of that name in one list, ignoring case. */
     public Optional<Tag> find(TagKind kind, String name) {
-        return db.read(c -> Sql.one(c, "SELECT * FROM tag WHERE kind = ? AND name = ? COLLATE NOCASE",
-                TagStore::map, kind, name.strip()));
+        return db.read(c -> Sql.one(
+                c, "SELECT * FROM tag WHERE kind = ? AND name = ? COLLATE NOCASE", TagStore::map, kind, name.strip()));
     }
 
     /** Adds a tag at the end of its list, or returns the existing one of that name. */
     public Tag ensure(TagKind kind, String code, String name) {
         return db.write(c -> {
-            Optional<Tag> existing = Sql.one(c, "SELECT * FROM tag WHERE kind = ? AND name = ?", TagStore::map, kind, name);
+            Optional<Tag> existing =
+                    Sql.one(c, "SELECT * FROM tag WHERE kind = ? AND name = ?", TagStore::map, kind, name);
             if (existing.isPresent()) {
                 return existing.get();
             }
             long position = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM tag WHERE kind = ?", kind);
-            long id = Sql.insert(c, "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)",
-                    kind, code == null ? "" : code, name, position);
+            long id = Sql.insert(
+                    c,
+                    "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)",
+                    kind,
+                    code == null ? "" : code,
+                    name,
+                    position);
             return new Tag(id, kind, code == null ? "" : code, name);
         });
     }
@@ -70,11 +83,16 @@ public final class TagStore {
     }
 
     public List<Tag> ofInput(long inputId) {
-        return db.read(c -> Sql.list(c, "SELECT t.* FROM tag t JOIN input_tag it ON it.tag_id = t.id "
-                + "WHERE it.input_id = ? ORDER BY t.kind, t.position", TagStore::map, inputId));
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT t.* FROM tag t JOIN input_tag it ON it.tag_id = t.id "
+                        + "WHERE it.input_id = ? ORDER BY t.kind, t.position",
+                TagStore::map,
+                inputId));
     }
 
     static Tag map(ResultSet rs) throws SQLException {
-        return new Tag(rs.getLong("id"), TagKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name"));
+        return new Tag(
+                rs.getLong("id"), TagKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name"));
     }
 }

@@ -25,6 +25,7 @@ public final class PenholderApp extends Application {
 
     /** Files the desktop asked to open before the window was there (macOS sends them as events). */
     private final List<Path> filesFromTheDesktop = new CopyOnWriteArrayList<>();
+
     private volatile MainWindow window;
 
     @Override
@@ -41,7 +42,8 @@ public final class PenholderApp extends Application {
         MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
         this.window = window;
         stage.show();
-        Startup startup = Startup.decide(getParameters().getUnnamed(), System.getProperty(Startup.START_PROPERTY), settings);
+        Startup startup =
+                Startup.decide(getParameters().getUnnamed(), System.getProperty(Startup.START_PROPERTY), settings);
         CompletableFuture<Void> opened = switch (startup.kind()) {
             case OPEN, REOPEN -> window.open(startup.file());
             case SAMPLE -> window.openSample();
@@ -59,18 +61,20 @@ public final class PenholderApp extends Application {
      * event, not as an argument; elsewhere the launcher gets it as an argument (see start).
      */
     private void acceptFilesFromTheDesktop() {
-        if (!System.getProperty("os.name", "").startsWith("Mac") || !java.awt.Desktop.isDesktopSupported()
+        if (!System.getProperty("os.name", "").startsWith("Mac")
+                || !java.awt.Desktop.isDesktopSupported()
                 || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_FILE)) {
             return;
         }
-        java.awt.Desktop.getDesktop().setOpenFileHandler(event -> event.getFiles().forEach(f -> {
-            MainWindow w = window;
-            if (w == null) {
-                filesFromTheDesktop.add(f.toPath());
-            } else {
-                Platform.runLater(() -> w.open(f.toPath()));
-            }
-        }));
+        java.awt.Desktop.getDesktop()
+                .setOpenFileHandler(event -> event.getFiles().forEach(f -> {
+                    MainWindow w = window;
+                    if (w == null) {
+                        filesFromTheDesktop.add(f.toPath());
+                    } else {
+                        Platform.runLater(() -> w.open(f.toPath()));
+                    }
+                }));
     }
 
     /** The application icon in the sizes a desktop asks for. */

@@ -33,9 +33,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProjectSession {
 
-
     /** Whether every change has reached the project file. */
-    public enum SaveState { SAVED, SAVING, FAILED }
+    public enum SaveState {
+        SAVED,
+        SAVING,
+        FAILED
+    }
 
     private final Project project;
     private final ExecutorService store;
@@ -49,17 +52,22 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper linksVersion = new ReadOnlyLongWrapper();
-    private volatile Consumer<Throwable> onError = e -> { };
-    private volatile Consumer<Throwable> onReadError = e -> { };
+    private volatile Consumer<Throwable> onError = e -> {};
+    private volatile Consumer<Throwable> onReadError = e -> {};
 
     public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
-        this(project, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "project-file");
-            t.setDaemon(true);
-            return t;
-        }), ui, author);
+        this(
+                project,
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "project-file");
+                    t.setDaemon(true);
+                    return t;
+                }),
+                ui,
+                author);
     }
 
     public ProjectSession(Project project, ExecutorService store, Executor ui, Supplier<Author> author) {

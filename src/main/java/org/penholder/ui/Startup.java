@@ -14,7 +14,12 @@ import org.penholder.settings.UserSettings;
 public record Startup(Kind kind, Path file) {
 
     /** What to show. */
-    public enum Kind { OPEN, REOPEN, SAMPLE, WELCOME }
+    public enum Kind {
+        OPEN,
+        REOPEN,
+        SAMPLE,
+        WELCOME
+    }
 
     /** The system property that asks for the sample project when no file is given. */
     public static final String START_PROPERTY = "penholder.start";

@@ -18,8 +18,7 @@ final class StartupProbe {
 
     static final String PROPERTY = "penholder.startup.probe";
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     static boolean requested() {
         return Boolean.getBoolean(PROPERTY);
@@ -54,7 +53,9 @@ final class StartupProbe {
             return false;
         }
         var area = ws.editor().area();
-        return area.getWidth() > 0 && area.getHeight() > 0 && !area.getVisibleParagraphs().isEmpty()
+        return area.getWidth() > 0
+                && area.getHeight() > 0
+                && !area.getVisibleParagraphs().isEmpty()
                 && window.stage().getScene().getFocusOwner() == area;
     }
 

@@ -23,12 +23,14 @@ import org.w3c.dom.NodeList;
 class BundledLibrariesTest {
 
     private final List<BundledLibrary> libraries = BundledLibraries.read();
-    private final Map<String, BundledLibrary> byCoordinates = libraries.stream()
-            .collect(Collectors.toMap(BundledLibrary::coordinates, Function.identity()));
+    private final Map<String, BundledLibrary> byCoordinates =
+            libraries.stream().collect(Collectors.toMap(BundledLibrary::coordinates, Function.identity()));
 
     @Test
     void everyDependencyOfThePomIsListedWithItsLicence() throws Exception {
-        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        var pom = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile());
         Element dependencies = child(pom.getDocumentElement(), "dependencies");
         NodeList list = dependencies.getElementsByTagName("dependency");
         List<String> missing = new ArrayList<>();
@@ -47,24 +49,37 @@ class BundledLibrariesTest {
         assertTrue(runtime > 10, "the pom's dependencies were read: " + runtime);
         assertEquals(List.of(), missing, "bundled but not in the About box");
         for (BundledLibrary l : libraries) {
-            assertFalse(l.name().isBlank() || l.version().isBlank() || l.licences().isEmpty(), l.toString());
+            assertFalse(
+                    l.name().isBlank() || l.version().isBlank() || l.licences().isEmpty(), l.toString());
         }
     }
 
     @Test
     void theLicencesAreNamedOneWayAndTestLibrariesAreNotListed() {
-        assertEquals(List.of("GPL-2.0 with Classpath Exception"), byCoordinates.get("org.openjfx:javafx-controls").licences());
-        assertEquals(List.of("Apache-2.0"), byCoordinates.get("org.xerial:sqlite-jdbc").licences());
-        assertEquals(List.of("Apache-2.0"), byCoordinates.get("org.apache.poi:poi").licences(),
+        assertEquals(
+                List.of("GPL-2.0 with Classpath Exception"),
+                byCoordinates.get("org.openjfx:javafx-controls").licences());
+        assertEquals(
+                List.of("Apache-2.0"),
+                byCoordinates.get("org.xerial:sqlite-jdbc").licences());
+        assertEquals(
+                List.of("Apache-2.0"),
+                byCoordinates.get("org.apache.poi:poi").licences(),
                 "\"Apache License, Version 2.0\" and its other spellings are merged");
-        assertEquals(2, byCoordinates.get("ch.qos.logback:logback-classic").licences().size(), "a dual licence keeps both");
-        Set<String> tests = Set.of("org.junit.jupiter:junit-jupiter", "org.testfx:testfx-core", "com.tngtech.archunit:archunit-junit5");
-        assertTrue(libraries.stream().noneMatch(l -> tests.contains(l.coordinates())), "test libraries are not bundled");
+        assertEquals(
+                2,
+                byCoordinates.get("ch.qos.logback:logback-classic").licences().size(),
+                "a dual licence keeps both");
+        Set<String> tests = Set.of(
+                "org.junit.jupiter:junit-jupiter", "org.testfx:testfx-core", "com.tngtech.archunit:archunit-junit5");
+        assertTrue(
+                libraries.stream().noneMatch(l -> tests.contains(l.coordinates())), "test libraries are not bundled");
     }
 
     @Test
     void aBrokenLineIsRefusedWithTheLine() {
-        IOException e = assertThrows(IOException.class, () -> BundledLibraries.parse(new StringReader("only\ttwo fields\n")));
+        IOException e =
+                assertThrows(IOException.class, () -> BundledLibraries.parse(new StringReader("only\ttwo fields\n")));
         assertTrue(e.getMessage().contains("only\ttwo fields"), e.getMessage());
     }
 

@@ -24,10 +24,17 @@ class MeasurementTest {
 
     @Test
     void throughputMustReachItsTargetAndMemoryStayUnder() {
-        assertEquals("PASS", Measurement.figure("import", 50, "files/s", 50, false, "").status());
-        assertEquals("MISS", Measurement.figure("import", 49.9, "files/s", 50, false, "").status());
-        assertEquals("MISS", Measurement.figure("heap", 300, "MB", 300, true, "").status());
-        assertEquals(">= 50 files/s", Measurement.figure("import", 60, "files/s", 50, false, "").targetText());
+        assertEquals(
+                "PASS",
+                Measurement.figure("import", 50, "files/s", 50, false, "").status());
+        assertEquals(
+                "MISS",
+                Measurement.figure("import", 49.9, "files/s", 50, false, "").status());
+        assertEquals(
+                "MISS", Measurement.figure("heap", 300, "MB", 300, true, "").status());
+        assertEquals(
+                ">= 50 files/s",
+                Measurement.figure("import", 60, "files/s", 50, false, "").targetText());
     }
 
     @Test

@@ -59,7 +59,11 @@ class CoverageCommandsTest {
         assertEquals(2, civil.get("inputs").asInt());
         assertEquals(1, civil.get("reflected").asInt());
         assertEquals(0.5, civil.get("share").asDouble());
-        assertEquals(0, row(now.get("groups"), "group", "Technical community").get("reflected").asInt(),
+        assertEquals(
+                0,
+                row(now.get("groups"), "group", "Technical community")
+                        .get("reflected")
+                        .asInt(),
                 "the link removed after Rev.1 no longer counts for the working draft");
         assertTrue(row(now.get("groups"), "group", "Youth").get("share").isNull(), "no share without inputs");
         JsonNode internet = row(now.get("clusters"), "cluster", "Internet Governance");
@@ -78,7 +82,10 @@ class CoverageCommandsTest {
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().startsWith("Coverage of the working draft: 3 of 6 inputs reflected (50%)"), text.out());
         assertTrue(text.out().matches("(?s).*\nCivil society +2 +1 +50%\n.*"), text.out());
-        assertTrue(text.out().matches("(?s).*\n +5  ICC: written submission  \\(International Chamber of Commerce, Private sector\\)\n.*"),
+        assertTrue(
+                text.out()
+                        .matches(
+                                "(?s).*\n +5  ICC: written submission  \\(International Chamber of Commerce, Private sector\\)\n.*"),
                 text.out());
         assertTrue(text.out().contains("Paragraphs without a source (1): OP3"), text.out());
     }
@@ -108,20 +115,48 @@ class CoverageCommandsTest {
         assertTrue(run.err().contains("Wrote the transparency report of Rev.1 to " + out), run.err());
         assertEquals(List.of(), org.penholder.docx.WordSchemas.errors(out));
 
-        CliTest.Run unknown = CliTest.run("report", file.toString(), "--revision", "Rev.7", "--out", dir.resolve("x.docx").toString());
+        CliTest.Run unknown = CliTest.run(
+                "report",
+                file.toString(),
+                "--revision",
+                "Rev.7",
+                "--out",
+                dir.resolve("x.docx").toString());
         assertEquals(1, unknown.exit());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
-        assertTrue(unknown.err().contains(file.toString()) && unknown.err().contains("no revision named \"Rev.7\""), unknown.err());
+        assertTrue(
+                unknown.err().contains(file.toString()) && unknown.err().contains("no revision named \"Rev.7\""),
+                unknown.err());
         assertFalse(Files.exists(dir.resolve("x.docx")));
 
-        CliTest.Run nowhere = CliTest.run("report", file.toString(), "--revision", "Rev.1", "--out",
+        CliTest.Run nowhere = CliTest.run(
+                "report",
+                file.toString(),
+                "--revision",
+                "Rev.1",
+                "--out",
                 dir.resolve("missing").resolve("r.docx").toString());
         assertEquals(1, nowhere.exit());
         assertTrue(nowhere.err().contains("folder does not exist"), nowhere.err());
 
-        assertEquals(2, CliTest.run("report", file.toString(), "--out", out.toString()).exit(), "--revision is required");
-        assertEquals(1, CliTest.run("report", file.toString(), "--revision", "Rev.1", "--out", dir.resolve("r.pdf").toString()).exit());
-        assertEquals(1, CliTest.run("coverage", dir.resolve("none.penholder").toString()).exit());
+        assertEquals(
+                2,
+                CliTest.run("report", file.toString(), "--out", out.toString()).exit(),
+                "--revision is required");
+        assertEquals(
+                1,
+                CliTest.run(
+                                "report",
+                                file.toString(),
+                                "--revision",
+                                "Rev.1",
+                                "--out",
+                                dir.resolve("r.pdf").toString())
+                        .exit());
+        assertEquals(
+                1,
+                CliTest.run("coverage", dir.resolve("none.penholder").toString())
+                        .exit());
         CliTest.Run help = CliTest.run("report", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--revision=NAME") && help.out().contains("--out=OUT.docx"), help.out());

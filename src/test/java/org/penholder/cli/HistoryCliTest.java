@@ -35,8 +35,12 @@ class HistoryCliTest {
 
     private static String op3(Path file) {
         try (Project p = Project.open(file, Project.Access.READ)) {
-            return p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
-                    .skip(2).findFirst().orElseThrow().text();
+            return p.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == ParagraphKind.OP)
+                    .skip(2)
+                    .findFirst()
+                    .orElseThrow()
+                    .text();
         }
     }
 
@@ -47,13 +51,36 @@ class HistoryCliTest {
         String first = text.split(" ")[0];
         String second = text.split(" ")[1];
 
-        Run proposed = run("propose", file.toString(), "--by", "European Union", "--paragraph", "OP3",
-                "--replace", first + " " + second, "--with", "Firmly " + first.toLowerCase() + " " + second,
-                "--rationale", "Stronger", "--author", "Ana", "--team", "Co-facilitators");
+        Run proposed = run(
+                "propose",
+                file.toString(),
+                "--by",
+                "European Union",
+                "--paragraph",
+                "OP3",
+                "--replace",
+                first + " " + second,
+                "--with",
+                "Firmly " + first.toLowerCase() + " " + second,
+                "--rationale",
+                "Stronger",
+                "--author",
+                "Ana",
+                "--team",
+                "Co-facilitators");
         assertEquals(0, proposed.exit(), proposed.err());
         long id = Long.parseLong(proposed.out().strip());
-        Run other = run("propose", file.toString(), "--by", "Group of 77 and China", "--paragraph", "OP3",
-                "--delete-text", second, "--author", "Ana");
+        Run other = run(
+                "propose",
+                file.toString(),
+                "--by",
+                "Group of 77 and China",
+                "--paragraph",
+                "OP3",
+                "--delete-text",
+                second,
+                "--author",
+                "Ana");
         long conflicting = Long.parseLong(other.out().strip());
 
         JsonNode list = json(run("proposals", file.toString(), "--json"));
@@ -62,11 +89,22 @@ class HistoryCliTest {
         assertEquals("OP3", list.get(0).get("paragraph").asText());
         assertEquals("replace-text", list.get(0).get("kind").asText());
         assertEquals(conflicting, list.get(0).get("conflictsWith").get(0).asLong());
-        assertEquals(1, json(run("proposals", file.toString(), "--by", "European Union", "--json")).size());
+        assertEquals(
+                1,
+                json(run("proposals", file.toString(), "--by", "European Union", "--json"))
+                        .size());
 
-        assertEquals(0, run("decide", file.toString(), "--proposal", Long.toString(id), "accept", "--author", "Ana").exit());
-        assertEquals(0, run("decide", file.toString(), "--proposal", Long.toString(conflicting), "reject").exit());
-        assertEquals("Firmly " + first.toLowerCase() + " " + second + text.substring((first + " " + second).length()), op3(file));
+        assertEquals(
+                0,
+                run("decide", file.toString(), "--proposal", Long.toString(id), "accept", "--author", "Ana")
+                        .exit());
+        assertEquals(
+                0,
+                run("decide", file.toString(), "--proposal", Long.toString(conflicting), "reject")
+                        .exit());
+        assertEquals(
+                "Firmly " + first.toLowerCase() + " " + second + text.substring((first + " " + second).length()),
+                op3(file));
         Run again = run("decide", file.toString(), "--proposal", Long.toString(id), "reject");
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("already accepted"), again.err());
@@ -76,7 +114,10 @@ class HistoryCliTest {
         assertEquals(id, last.get("proposal").asLong(), "the applied amendment points to the proposal");
         assertEquals("applied", last.get("status").asText());
 
-        assertEquals(0, run("revise", file.toString(), "Rev.1", "--note", "After informals", "--author", "Ana").exit());
+        assertEquals(
+                0,
+                run("revise", file.toString(), "Rev.1", "--note", "After informals", "--author", "Ana")
+                        .exit());
         JsonNode revisions = json(run("revisions", file.toString(), "--json"));
         assertEquals("Rev.1", revisions.get(1).get("name").asText());
         assertEquals("After informals", revisions.get(1).get("note").asText());
@@ -93,7 +134,8 @@ class HistoryCliTest {
         assertEquals("OP3", changed.get("from").get(0).asText());
         assertEquals("OP3", changed.get("to").get(0).asText());
         assertEquals(false, changed.get("moved").asBoolean());
-        assertTrue(changed.get("diff").toString().contains("{\"op\":\"insert\",\"text\":\"Firmly "), changed.toString());
+        assertTrue(
+                changed.get("diff").toString().contains("{\"op\":\"insert\",\"text\":\"Firmly "), changed.toString());
         Run plain = run("compare", file.toString(), "--from", "Zero draft", "--to", "current");
         assertTrue(plain.out().contains("{+Firmly "), plain.out());
     }
@@ -109,8 +151,11 @@ class HistoryCliTest {
 
         Path law = TestFiles.corpora().resolve("bundestag-gesetze/gg");
         Assumptions.assumeTrue(Files.isDirectory(law), "no shared corpora at " + law);
-        JsonNode gg = json(run("compare-docx", law.resolve("gg_2012-08-02_initial-import_8e9e7a10.md").toString(),
-                law.resolve("gg_2012-08-06_amend-art93_166018c1.md").toString(), "--json"));
+        JsonNode gg = json(run(
+                "compare-docx",
+                law.resolve("gg_2012-08-02_initial-import_8e9e7a10.md").toString(),
+                law.resolve("gg_2012-08-06_amend-art93_166018c1.md").toString(),
+                "--json"));
         assertEquals(1, gg.get("summary").get("added").asInt());
         assertEquals(1, gg.get("summary").get("changed").asInt());
     }
@@ -120,7 +165,9 @@ class HistoryCliTest {
         Path file = TestFiles.sampleCopy(dir);
         Run unknown = run("compare", file.toString(), "--from", "Rev.7", "--to", "current");
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains(file.toString()) && unknown.err().contains("no revision named \"Rev.7\""), unknown.err());
+        assertTrue(
+                unknown.err().contains(file.toString()) && unknown.err().contains("no revision named \"Rev.7\""),
+                unknown.err());
         assertEquals(1, unknown.err().strip().lines().count());
 
         Path broken = Files.writeString(dir.resolve("broken.docx"), "PK not really");
@@ -128,17 +175,22 @@ class HistoryCliTest {
         assertEquals(1, docx.exit());
         assertTrue(docx.err().contains(broken.toString()), docx.err());
 
-        Run missing = run("propose", file.toString(), "--by", "Brazil", "--paragraph", "OP3", "--delete-text", "no such words");
+        Run missing = run(
+                "propose", file.toString(), "--by", "Brazil", "--paragraph", "OP3", "--delete-text", "no such words");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("does not contain \"no such words\""), missing.err());
         Run noParagraph = run("history", file.toString(), "--paragraph", "OP999");
         assertEquals(1, noParagraph.exit());
         assertTrue(noParagraph.err().contains("no paragraph OP999"), noParagraph.err());
 
-        assertEquals(2, run("decide", file.toString(), "--proposal", "1", "approve").exit());
+        assertEquals(
+                2, run("decide", file.toString(), "--proposal", "1", "approve").exit());
         assertEquals(2, run("propose", file.toString(), "--by", "Brazil").exit(), "what to propose is required");
         try (Project p = Project.open(file, Project.Access.READ)) {
-            assertTrue(p.proposalService().list(org.penholder.history.ProposalService.Filter.ALL).isEmpty(),
+            assertTrue(
+                    p.proposalService()
+                            .list(org.penholder.history.ProposalService.Filter.ALL)
+                            .isEmpty(),
                     "nothing half-written");
         }
     }

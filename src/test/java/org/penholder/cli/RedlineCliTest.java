@@ -31,9 +31,12 @@ class RedlineCliTest {
     private Path revised(String name) throws Exception {
         Path project = TestFiles.sampleCopy(Files.createDirectories(dir.resolve(name)));
         try (Project p = Project.open(project, Project.Access.WRITE)) {
-            Paragraph op1 = p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
-                    .findFirst().orElseThrow();
-            p.draftService().setText(op1.id(), op1.text().replaceFirst("support", "strongly support"), KENYA_DRAFTER, null);
+            Paragraph op1 = p.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
+            p.draftService()
+                    .setText(op1.id(), op1.text().replaceFirst("support", "strongly support"), KENYA_DRAFTER, null);
             p.revisionService().freeze("Rev.1", null, KENYA_DRAFTER);
         }
         return project;
@@ -41,8 +44,16 @@ class RedlineCliTest {
 
     private Path redline(Path project) throws Exception {
         Path out = project.resolveSibling("redline.docx");
-        CliTest.Run run = CliTest.run("export", project.toString(), "--out", out.toString(), "--revision", "Rev.1",
-                "--redline-from", "Zero draft", "--json");
+        CliTest.Run run = CliTest.run(
+                "export",
+                project.toString(),
+                "--out",
+                out.toString(),
+                "--revision",
+                "Rev.1",
+                "--redline-from",
+                "Zero draft",
+                "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("redline", json.get("kind").asText());
@@ -57,14 +68,18 @@ class RedlineCliTest {
         Path project = revised("export");
         Path out = redline(project);
         try (ZipFile zip = new ZipFile(out.toFile())) {
-            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+            String xml = new String(
+                    zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xml.contains("<w:ins ") && xml.contains("w:author=\"Kenya\""), "a tracked insertion by Kenya");
         }
         var back = new DraftDocxReader().read(out, Progress.NONE);
         try (Project p = Project.open(project, Project.Access.READ)) {
-            var rev1 = p.revisions().blocks(p.revisions().byName("Rev.1").orElseThrow().id());
-            assertEquals(rev1.stream().map(b -> b.text()).toList(), back.blocks().stream().map(b -> b.text()).toList());
+            var rev1 = p.revisions()
+                    .blocks(p.revisions().byName("Rev.1").orElseThrow().id());
+            assertEquals(
+                    rev1.stream().map(b -> b.text()).toList(),
+                    back.blocks().stream().map(b -> b.text()).toList());
         }
     }
 
@@ -98,10 +113,12 @@ class RedlineCliTest {
     void aProposerNamedForTheFileTakesEveryChange() throws Exception {
         Path out = redline(revised("g77"));
         Path zero = TestFiles.sampleCopy(Files.createDirectories(dir.resolve("zero-g77")));
-        CliTest.Run run = CliTest.run("import-amendments", zero.toString(), out.toString(), "--proposer", "Group of 77 and China",
-                "--json");
+        CliTest.Run run = CliTest.run(
+                "import-amendments", zero.toString(), out.toString(), "--proposer", "Group of 77 and China", "--json");
         assertEquals(0, run.exit(), run.err());
-        assertEquals("Group of 77 and China", new ObjectMapper().readTree(run.out()).get(0).get("proposer").asText());
+        assertEquals(
+                "Group of 77 and China",
+                new ObjectMapper().readTree(run.out()).get(0).get("proposer").asText());
     }
 
     @Test
@@ -110,12 +127,23 @@ class RedlineCliTest {
         Path notes = Files.writeString(dir.resolve("notes.docx"), "not a word file");
         CliTest.Run bad = CliTest.run("import-amendments", project.toString(), notes.toString());
         assertEquals(1, bad.exit());
-        assertEquals("penholder: " + notes + ": is not a Word file (.docx)", bad.err().strip());
+        assertEquals(
+                "penholder: " + notes + ": is not a Word file (.docx)",
+                bad.err().strip());
         assertEquals(2, CliTest.run("import-amendments", project.toString()).exit(), "the Word file is required");
-        assertEquals(2, CliTest.run("export", project.toString(), "--out", dir.resolve("r.docx").toString(), "--redline-from",
-                "Zero draft", "--compilation").exit());
-        CliTest.Run noRevision = CliTest.run("export", project.toString(), "--out", dir.resolve("r.docx").toString(),
-                "--redline-from", "Rev.9");
+        assertEquals(
+                2,
+                CliTest.run(
+                                "export",
+                                project.toString(),
+                                "--out",
+                                dir.resolve("r.docx").toString(),
+                                "--redline-from",
+                                "Zero draft",
+                                "--compilation")
+                        .exit());
+        CliTest.Run noRevision = CliTest.run(
+                "export", project.toString(), "--out", dir.resolve("r.docx").toString(), "--redline-from", "Rev.9");
         assertEquals(1, noRevision.exit());
         assertTrue(noRevision.err().contains("no revision named \"Rev.9\""), noRevision.err());
         assertFalse(Files.exists(dir.resolve("r.docx")));

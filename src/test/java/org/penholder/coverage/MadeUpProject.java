@@ -56,21 +56,43 @@ public final class MadeUpProject {
         project = Project.create(file, "Made-up outcome document", "A/80/L.0");
         var stakeholders = project.stakeholders();
         long kenyaId = stakeholders.findOrCreate("Kenya", "Member State", "KE").id();
-        long apcId = stakeholders.findOrCreate("Association for Progressive Communications", "Civil society", null).id();
-        long isocId = stakeholders.findOrCreate("Internet Society", "Technical community", null).id();
-        long iccId = stakeholders.findOrCreate("International Chamber of Commerce", "Private sector", null).id();
-        kenya = input(kenyaId, InputKind.WRITTEN, "Kenya: written submission",
-                "Kenya asks that ICT for development stay at the heart of the review.", "ICT for Development");
-        apcWritten = input(apcId, InputKind.WRITTEN, "APC: written submission",
-                "Meaningful connectivity for all. Human rights online as offline.", "Bridging Digital Divides",
+        long apcId = stakeholders
+                .findOrCreate("Association for Progressive Communications", "Civil society", null)
+                .id();
+        long isocId = stakeholders
+                .findOrCreate("Internet Society", "Technical community", null)
+                .id();
+        long iccId = stakeholders
+                .findOrCreate("International Chamber of Commerce", "Private sector", null)
+                .id();
+        kenya = input(
+                kenyaId,
+                InputKind.WRITTEN,
+                "Kenya: written submission",
+                "Kenya asks that ICT for development stay at the heart of the review.",
+                "ICT for Development");
+        apcWritten = input(
+                apcId,
+                InputKind.WRITTEN,
+                "APC: written submission",
+                "Meaningful connectivity for all. Human rights online as offline.",
+                "Bridging Digital Divides",
                 "Human Rights and Ethical Dimensions");
-        apcOral = input(apcId, InputKind.ORAL, "APC: oral statement", "Data governance must serve people.",
-                "Data Governance");
-        isoc = input(isocId, InputKind.WRITTEN, "ISOC: written submission",
-                "The multistakeholder model of Internet governance works.", "Internet Governance");
+        apcOral = input(
+                apcId, InputKind.ORAL, "APC: oral statement", "Data governance must serve people.", "Data Governance");
+        isoc = input(
+                isocId,
+                InputKind.WRITTEN,
+                "ISOC: written submission",
+                "The multistakeholder model of Internet governance works.",
+                "Internet Governance");
         icc = input(iccId, InputKind.WRITTEN, "ICC: written submission", "Investment needs legal certainty.");
-        anonymous = input(null, InputKind.WRITTEN, "Unsigned contribution",
-                "Keep the Internet Governance Forum going.", "Internet Governance");
+        anonymous = input(
+                null,
+                InputKind.WRITTEN,
+                "Unsigned contribution",
+                "Keep the Internet Governance Forum going.",
+                "Internet Governance");
 
         var d = project.draftService();
         d.insertParagraph(pp1, null, 0, ParagraphKind.PP, "Recalling the Summit,", AUTHOR);
@@ -89,10 +111,18 @@ public final class MadeUpProject {
     }
 
     private long input(Long stakeholder, InputKind kind, String title, String text, String... clusters) {
-        long id = project.inputs().add(new InputStore.NewInput(stakeholder, kind, title, "Consultation",
-                LocalDate.of(2025, 7, 29), "en", null, text)).id();
+        long id = project.inputs()
+                .add(new InputStore.NewInput(
+                        stakeholder, kind, title, "Consultation", LocalDate.of(2025, 7, 29), "en", null, text))
+                .id();
         for (String cluster : List.of(clusters)) {
-            project.tags().tagInput(id, project.tags().find(TagKind.CLUSTER, cluster).orElseThrow().id());
+            project.tags()
+                    .tagInput(
+                            id,
+                            project.tags()
+                                    .find(TagKind.CLUSTER, cluster)
+                                    .orElseThrow()
+                                    .id());
         }
         return id;
     }
@@ -104,7 +134,15 @@ public final class MadeUpProject {
         if (start < 0) {
             throw new IllegalArgumentException("input " + inputId + " does not say: " + quote);
         }
-        return project.links().add(paragraphId, inputId, start, start + quote.length(), quote, null,
-                AUTHOR.display(), project.drafts().paragraph(paragraphId).orElseThrow().text());
+        return project.links()
+                .add(
+                        paragraphId,
+                        inputId,
+                        start,
+                        start + quote.length(),
+                        quote,
+                        null,
+                        AUTHOR.display(),
+                        project.drafts().paragraph(paragraphId).orElseThrow().text());
     }
 }

@@ -37,16 +37,24 @@ class CorporaAmendmentsTest {
     @BeforeAll
     static void corpora() throws IOException {
         Path root = TestFiles.corpora();
-        assumeTrue(Files.isDirectory(root), "the shared corpora are not at " + root.toAbsolutePath()
-                + " (set -Dpenholder.corpora); skipping proposals read from real Word files");
+        assumeTrue(
+                Files.isDirectory(root),
+                "the shared corpora are not at " + root.toAbsolutePath()
+                        + " (set -Dpenholder.corpora); skipping proposals read from real Word files");
         try (Stream<Path> walk = Files.walk(root)) {
             tracked = walk.filter(p -> {
-                String s = p.toString().replace('\\', '/');
-                String name = p.getFileName().toString();
-                return name.endsWith(".docx") && !name.endsWith("-Accepted.docx") && !name.endsWith("-Rejected.docx")
-                        && (s.contains("/TestFiles/RP/") || s.contains("/TestFiles/FA/") || name.equals("delins.docx")
-                        || name.contains("changeTracking"));
-            }).sorted().toList();
+                        String s = p.toString().replace('\\', '/');
+                        String name = p.getFileName().toString();
+                        return name.endsWith(".docx")
+                                && !name.endsWith("-Accepted.docx")
+                                && !name.endsWith("-Rejected.docx")
+                                && (s.contains("/TestFiles/RP/")
+                                        || s.contains("/TestFiles/FA/")
+                                        || name.equals("delins.docx")
+                                        || name.contains("changeTracking"));
+                    })
+                    .sorted()
+                    .toList();
         }
         assumeTrue(tracked.size() >= 40, "the corpora hold few files with tracked changes: " + tracked.size());
     }
@@ -72,8 +80,14 @@ class CorporaAmendmentsTest {
                 p.draftService().addSection(section, o.text().strip(), sections++, TestAuthors.ME);
                 at = 0;
             } else if (o.isBody()) {
-                p.draftService().insertParagraph(Ids.newParagraphId(), section, at++, ParagraphKind.OP, o.text().strip(),
-                        TestAuthors.ME);
+                p.draftService()
+                        .insertParagraph(
+                                Ids.newParagraphId(),
+                                section,
+                                at++,
+                                ParagraphKind.OP,
+                                o.text().strip(),
+                                TestAuthors.ME);
             }
         }
     }
@@ -81,7 +95,9 @@ class CorporaAmendmentsTest {
     /** The body paragraphs of a file without changes, trimmed. */
     private static List<String> bodyOf(Path file) {
         return WordFile.read(file, DocxLimits.DEFAULT, Progress.NONE, TrackedEdits::read).originals().stream()
-                .filter(TrackedEdits.Original::isBody).map(o -> o.text().strip()).toList();
+                .filter(TrackedEdits.Original::isBody)
+                .map(o -> o.text().strip())
+                .toList();
     }
 
     @Test
@@ -91,9 +107,12 @@ class CorporaAmendmentsTest {
         int files = 0;
         for (Path f : tracked) {
             try (Project p = draftOf(f, dir.resolve("p" + (files++) + ".penholder"))) {
-                var r = p.amendmentImport().importProposals(p.amendmentImport().read(f, Progress.NONE), null, TestAuthors.ME);
+                var r = p.amendmentImport()
+                        .importProposals(p.amendmentImport().read(f, Progress.NONE), null, TestAuthors.ME);
                 proposals += r.created().size();
-                if (r.trackedChanges() > 0 && r.created().isEmpty() && r.warnings().isEmpty()) {
+                if (r.trackedChanges() > 0
+                        && r.created().isEmpty()
+                        && r.warnings().isEmpty()) {
                     problems.add(f + ": " + r.trackedChanges() + " changes, no proposal and no word why");
                 }
             } catch (DocxException e) {
@@ -109,7 +128,9 @@ class CorporaAmendmentsTest {
     }
 
     private static Path named(String name) {
-        return tracked.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst()
+        return tracked.stream()
+                .filter(f -> f.getFileName().toString().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not in the corpora"));
     }
 
@@ -117,19 +138,30 @@ class CorporaAmendmentsTest {
     void changesBySeveralReviewersAreEachTheirs(@TempDir Path dir) throws Exception {
         Path file = named("RP042-Deleted-Para-Mark-at-End.docx");
         try (Project p = draftOf(file, dir.resolve("rp042.penholder"))) {
-            var r = p.amendmentImport().importProposals(p.amendmentImport().read(file, Progress.NONE), null, TestAuthors.ME);
-            assertEquals(java.util.Set.of("Christe-Baldan, Susana", "Alvarez, Ignacio", "Saez Grau, Ricardo", "Hernandez, Felipe"),
-                    r.created().stream().map(AmendmentImportService.Imported::proposer).collect(java.util.stream.Collectors.toSet()));
-            var replaced = r.created().stream().filter(i -> i.proposer().startsWith("Alvarez")).findFirst().orElseThrow();
+            var r = p.amendmentImport()
+                    .importProposals(p.amendmentImport().read(file, Progress.NONE), null, TestAuthors.ME);
+            assertEquals(
+                    java.util.Set.of(
+                            "Christe-Baldan, Susana", "Alvarez, Ignacio", "Saez Grau, Ricardo", "Hernandez, Felipe"),
+                    r.created().stream()
+                            .map(AmendmentImportService.Imported::proposer)
+                            .collect(java.util.stream.Collectors.toSet()));
+            var replaced = r.created().stream()
+                    .filter(i -> i.proposer().startsWith("Alvarez"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(AmendmentKind.REPLACE_TEXT, replaced.kind());
             assertEquals("colaboren", replaced.before().strip());
             assertEquals("cooperen activamente", replaced.after().strip());
         }
         Path delins = named("delins.docx");
         try (Project p = draftOf(delins, dir.resolve("delins.penholder"))) {
-            var r = p.amendmentImport().importProposals(p.amendmentImport().read(delins, Progress.NONE), null, TestAuthors.ME);
+            var r = p.amendmentImport()
+                    .importProposals(p.amendmentImport().read(delins, Progress.NONE), null, TestAuthors.ME);
             assertTrue(r.created().size() >= 5, r.created().toString());
-            assertTrue(r.created().stream().allMatch(i -> i.proposer().equals("pavel")), r.created().toString());
+            assertTrue(
+                    r.created().stream().allMatch(i -> i.proposer().equals("pavel")),
+                    r.created().toString());
         }
     }
 
@@ -144,11 +176,16 @@ class CorporaAmendmentsTest {
                 continue;
             }
             try (Project p = draftOf(f, dir.resolve("a" + (n++) + ".penholder"))) {
-                var r = p.amendmentImport().importProposals(p.amendmentImport().read(f, Progress.NONE), null, TestAuthors.ME);
+                var r = p.amendmentImport()
+                        .importProposals(p.amendmentImport().read(f, Progress.NONE), null, TestAuthors.ME);
                 // new paragraphs after the same paragraph are accepted last first, so that they keep the file's order
                 List<AmendmentImportService.Imported> order = new ArrayList<>(r.created().stream()
-                        .filter(i -> i.kind() != AmendmentKind.NEW_PARAGRAPH).toList());
-                order.addAll(r.created().stream().filter(i -> i.kind() == AmendmentKind.NEW_PARAGRAPH).toList().reversed());
+                        .filter(i -> i.kind() != AmendmentKind.NEW_PARAGRAPH)
+                        .toList());
+                order.addAll(r.created().stream()
+                        .filter(i -> i.kind() == AmendmentKind.NEW_PARAGRAPH)
+                        .toList()
+                        .reversed());
                 List<Long> failed = new ArrayList<>();
                 p.database().run(c -> {
                     for (var i : order) {
@@ -159,18 +196,29 @@ class CorporaAmendmentsTest {
                         }
                     }
                 });
-                List<String> draft = p.draftService().draft().paragraphsInOrder().stream().map(Paragraph::text)
-                        .map(String::strip).filter(t -> !t.isEmpty()).toList();
+                List<String> draft = p.draftService().draft().paragraphsInOrder().stream()
+                        .map(Paragraph::text)
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
                 boolean equal = draft.equals(bodyOf(accepted));
                 same += equal ? 1 : 0;
-                results.put(f.getFileName().toString(), equal ? "same" : "differs: " + r.warnings() + " not applied " + failed);
+                results.put(
+                        f.getFileName().toString(),
+                        equal ? "same" : "differs: " + r.warnings() + " not applied " + failed);
             } catch (DocxException e) {
                 results.put(f.getFileName().toString(), "refused: " + e.getMessage());
             }
         }
-        for (String name : List.of("RP002-Deleted-Text.docx", "RP003-Inserted-Text.docx", "RP005-Deleted-Paragraph-Mark.docx",
-                "RP006-Inserted-Paragraph-Mark.docx", "RP007-Multiple-Deleted-Para-Mark.docx",
-                "RP008-Multiple-Inserted-Para-Mark.docx", "RP015-MoveFrom-MoveTo.docx", "RP046-Consecutive-Deleted-Ranges.docx",
+        for (String name : List.of(
+                "RP002-Deleted-Text.docx",
+                "RP003-Inserted-Text.docx",
+                "RP005-Deleted-Paragraph-Mark.docx",
+                "RP006-Inserted-Paragraph-Mark.docx",
+                "RP007-Multiple-Deleted-Para-Mark.docx",
+                "RP008-Multiple-Inserted-Para-Mark.docx",
+                "RP015-MoveFrom-MoveTo.docx",
+                "RP046-Consecutive-Deleted-Ranges.docx",
                 "RP051-Arabic.docx")) {
             assertEquals("same", results.get(name), name + " among " + results);
         }

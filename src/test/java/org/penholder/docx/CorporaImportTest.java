@@ -31,10 +31,14 @@ class CorporaImportTest {
     @BeforeAll
     static void corpora() throws IOException {
         Path root = TestFiles.corpora();
-        assumeTrue(Files.isDirectory(root), "the shared corpora are not at " + root.toAbsolutePath()
-                + " (set -Dpenholder.corpora); skipping the robustness tests on real Word files");
+        assumeTrue(
+                Files.isDirectory(root),
+                "the shared corpora are not at " + root.toAbsolutePath()
+                        + " (set -Dpenholder.corpora); skipping the robustness tests on real Word files");
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".docx")).sorted().toList();
+            files = walk.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".docx"))
+                    .sorted()
+                    .toList();
         }
         assumeTrue(!files.isEmpty(), "no .docx files under " + root);
     }
@@ -105,7 +109,12 @@ class CorporaImportTest {
         try {
             StringBuilder b = new StringBuilder();
             for (ImportedDraft.Block x : reader.read(file, Progress.NONE).blocks()) {
-                b.append(x.kind()).append(' ').append(x.label()).append(' ').append(x.text()).append('\n');
+                b.append(x.kind())
+                        .append(' ')
+                        .append(x.label())
+                        .append(' ')
+                        .append(x.text())
+                        .append('\n');
             }
             return b.toString();
         } catch (DocxException e) {
@@ -119,8 +128,9 @@ class CorporaImportTest {
      */
     static List<String> texts(Path file, boolean reject) throws Exception {
         List<WordParagraph> paragraphs;
-        try (WordPackage pkg = WordPackage.open(file, DocxLimits.DEFAULT); var in = pkg.mainDocument()) {
-            paragraphs = WordBodyReader.read(in, () -> { });
+        try (WordPackage pkg = WordPackage.open(file, DocxLimits.DEFAULT);
+                var in = pkg.mainDocument()) {
+            paragraphs = WordBodyReader.read(in, () -> {});
         }
         List<String> out = new ArrayList<>();
         StringBuilder carried = new StringBuilder();

@@ -30,8 +30,7 @@ final class DelegationFile implements AutoCloseable {
     }
 
     /** A piece of a paragraph: plain text, or text inserted or deleted by an author. */
-    record Piece(WordParagraph.ChangeKind change, String author, String text) {
-    }
+    record Piece(WordParagraph.ChangeKind change, String author, String text) {}
 
     static Piece plain(String text) {
         return new Piece(null, null, text);
@@ -58,12 +57,14 @@ final class DelegationFile implements AutoCloseable {
      * A paragraph of {@code kind} with pieces; {@code markChange} (with {@code markAuthor}) tracks its
      * paragraph mark: inserted (the paragraph after it is new, as Word marks it) or deleted.
      */
-    DelegationFile paragraph(BlockKind kind, String id, WordParagraph.ChangeKind markChange, String markAuthor, Piece... pieces) {
-        CTP p = doc.paragraph(switch (kind) {
-            case HEADING -> UnDocument.HEADING;
-            case PP -> UnDocument.PREAMBULAR;
-            default -> UnDocument.OPERATIVE;
-        });
+    DelegationFile paragraph(
+            BlockKind kind, String id, WordParagraph.ChangeKind markChange, String markAuthor, Piece... pieces) {
+        CTP p = doc.paragraph(
+                switch (kind) {
+                    case HEADING -> UnDocument.HEADING;
+                    case PP -> UnDocument.PREAMBULAR;
+                    default -> UnDocument.OPERATIVE;
+                });
         String name = id == null ? null : ParagraphBookmarks.name(id).orElse(null);
         BigInteger bookmark = name == null ? null : runs.startBookmark(p, name);
         for (Piece piece : pieces) {

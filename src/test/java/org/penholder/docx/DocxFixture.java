@@ -42,6 +42,7 @@ final class DocxFixture {
             + "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"TitleStyle\"><w:name w:val=\"Title\"/></w:style>"
             + "</w:styles>";
+
     static final String NUMBERING = "<w:numbering " + W + ">"
             + "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
             + "<w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/>"
@@ -54,8 +55,7 @@ final class DocxFixture {
 
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
 
-    private DocxFixture() {
-    }
+    private DocxFixture() {}
 
     /** A package with the given body XML (inside w:body) and the standard styles and lists. */
     static DocxFixture body(String bodyXml) {
@@ -85,7 +85,8 @@ final class DocxFixture {
     }
 
     Path write(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(e.getValue());
@@ -97,13 +98,14 @@ final class DocxFixture {
 
     /** A paragraph with a style (or null) and plain text. */
     static String p(String style, String text) {
-        return "<w:p>" + (style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>") + run(text) + "</w:p>";
+        return "<w:p>" + (style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>") + run(text)
+                + "</w:p>";
     }
 
     /** A paragraph in list {@code numId} at level {@code ilvl}. */
     static String numbered(int numId, int ilvl, String text) {
-        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + numId + "\"/></w:numPr></w:pPr>"
-                + run(text) + "</w:p>";
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + numId
+                + "\"/></w:numPr></w:pPr>" + run(text) + "</w:p>";
     }
 
     static String run(String text) {
@@ -111,11 +113,13 @@ final class DocxFixture {
     }
 
     static String ins(String author, String text) {
-        return "<w:ins w:id=\"1\" w:author=\"" + author + "\" w:date=\"2025-10-01T10:00:00Z\">" + run(text) + "</w:ins>";
+        return "<w:ins w:id=\"1\" w:author=\"" + author + "\" w:date=\"2025-10-01T10:00:00Z\">" + run(text)
+                + "</w:ins>";
     }
 
     static String del(String author, String text) {
-        return "<w:del w:id=\"2\" w:author=\"" + author + "\" w:date=\"2025-10-01T10:00:00Z\"><w:r><w:delText xml:space=\"preserve\">"
-                + text + "</w:delText></w:r></w:del>";
+        return "<w:del w:id=\"2\" w:author=\"" + author
+                + "\" w:date=\"2025-10-01T10:00:00Z\"><w:r><w:delText xml:space=\"preserve\">" + text
+                + "</w:delText></w:r></w:del>";
     }
 }

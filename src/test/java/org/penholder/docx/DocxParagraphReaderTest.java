@@ -48,15 +48,20 @@ public class DocxParagraphReaderTest {
 
     /** Rev.1: a new paragraph after OP1, and the last one split in two. */
     public static List<String> revised() {
-        return List.of(OPERATIVE.get(0), "Stresses the role of youth in shaping an inclusive digital future;",
-                OPERATIVE.get(1), OPERATIVE.get(2), OPERATIVE.get(3),
+        return List.of(
+                OPERATIVE.get(0),
+                "Stresses the role of youth in shaping an inclusive digital future;",
+                OPERATIVE.get(1),
+                OPERATIVE.get(2),
+                OPERATIVE.get(3),
                 "Invites the Internet Governance Forum to continue its work as a multistakeholder platform;",
                 "Decides to renew the mandate of the Forum for a further ten years;");
     }
 
     /** Writes a draft: a heading, unnumbered preamble, and operative paragraphs numbered by Word or typed. */
     public static Path write(Path file, List<String> operative, boolean automatic) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             XWPFParagraph title = doc.createParagraph();
             title.setStyle("Heading1");
             title.createRun().setText("Outcome document of the high-level meeting");
@@ -97,11 +102,14 @@ public class DocxParagraphReaderTest {
     @Test
     void readsHeadingsPreambleAndNumbersBothWays() throws IOException {
         for (boolean automatic : new boolean[] {true, false}) {
-            DocumentVersion v = DocxParagraphReader.read(write(dir.resolve("z" + automatic + ".docx"), OPERATIVE, automatic));
+            DocumentVersion v =
+                    DocxParagraphReader.read(write(dir.resolve("z" + automatic + ".docx"), OPERATIVE, automatic));
             assertEquals(BlockKind.HEADING, v.blocks().get(0).kind());
             List<DocumentVersion.Block> paragraphs = v.paragraphs();
-            assertEquals(List.of("PP1", "PP2", "OP1", "OP2", "OP3", "OP4", "OP5"),
-                    paragraphs.stream().map(DocumentVersion.Block::label).toList(), "automatic " + automatic);
+            assertEquals(
+                    List.of("PP1", "PP2", "OP1", "OP2", "OP3", "OP4", "OP5"),
+                    paragraphs.stream().map(DocumentVersion.Block::label).toList(),
+                    "automatic " + automatic);
             assertEquals(OPERATIVE.get(2), paragraphs.get(4).text(), "the typed number is not part of the text");
         }
     }
@@ -119,7 +127,9 @@ public class DocxParagraphReaderTest {
             assertEquals(ChangeKind.SPLIT, differences.get(1).kind());
             assertEquals(List.of("OP5"), differences.get(1).fromLabels());
             assertEquals(List.of("OP6", "OP7"), differences.get(1).toLabels());
-            ParagraphChange renumbered = c.changes().stream().filter(x -> x.fromLabels().equals(List.of("OP4"))).findFirst()
+            ParagraphChange renumbered = c.changes().stream()
+                    .filter(x -> x.fromLabels().equals(List.of("OP4")))
+                    .findFirst()
                     .orElseThrow();
             assertEquals(ChangeKind.UNCHANGED, renumbered.kind());
             assertEquals(List.of("OP5"), renumbered.toLabels());
@@ -129,11 +139,15 @@ public class DocxParagraphReaderTest {
     @Test
     void refusesWhatIsNotAWordFileNamingIt() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.docx"), "not a Word file at all");
-        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> DocxParagraphReader.read(text));
-        assertTrue(e.getMessage().startsWith(text.toString()) && e.getMessage().contains("not a readable Word"), e.getMessage());
+        UnreadableDocumentException e =
+                assertThrows(UnreadableDocumentException.class, () -> DocxParagraphReader.read(text));
+        assertTrue(
+                e.getMessage().startsWith(text.toString()) && e.getMessage().contains("not a readable Word"),
+                e.getMessage());
         Path missing = dir.resolve("missing.docx");
         assertTrue(assertThrows(UnreadableDocumentException.class, () -> DocxParagraphReader.read(missing))
-                .getMessage().contains("does not exist"));
+                .getMessage()
+                .contains("does not exist"));
     }
 
     @Test
@@ -144,7 +158,8 @@ public class DocxParagraphReaderTest {
         try (Stream<Path> walk = Files.walk(corpora)) {
             files = walk.filter(p -> p.toString().toLowerCase().endsWith(".docx"))
                     .filter(p -> p.toString().toLowerCase().matches(".*(numbering|list).*")) // the files about numbers
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         assertTrue(files.size() > 10, "numbered files in the corpora: " + files.size());
         int read = 0;
@@ -162,9 +177,15 @@ public class DocxParagraphReaderTest {
     @Test
     void trackedChangesReadAsAccepted() {
         Path file = TestFiles.corpora().resolve("apache-poi/test-data/document/delins.docx");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "the shared corpora are not at " + TestFiles.corpora() + "; skipping");
-        List<String> texts = DocxParagraphReader.read(file).paragraphs().stream().map(DocumentVersion.Block::text).toList();
-        assertTrue(texts.stream().anyMatch(t -> t.contains("Saturn's satellite Rhea")), "inserted words are in: " + texts);
-        assertTrue(texts.stream().noneMatch(t -> t.contains("A pendant worn in place of the red spot")), "deleted words are out");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(file), "the shared corpora are not at " + TestFiles.corpora() + "; skipping");
+        List<String> texts = DocxParagraphReader.read(file).paragraphs().stream()
+                .map(DocumentVersion.Block::text)
+                .toList();
+        assertTrue(
+                texts.stream().anyMatch(t -> t.contains("Saturn's satellite Rhea")), "inserted words are in: " + texts);
+        assertTrue(
+                texts.stream().noneMatch(t -> t.contains("A pendant worn in place of the red spot")),
+                "deleted words are out");
     }
 }

@@ -50,8 +50,9 @@ class HostileDocxTest {
         DocxFixture base = DocxFixture.body(BODY);
         base.write(file);
         Path tmp = dir.resolve(name + ".tmp");
-        try (var zin = new java.util.zip.ZipFile(file.toFile()); OutputStream out = Files.newOutputStream(tmp);
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (var zin = new java.util.zip.ZipFile(file.toFile());
+                OutputStream out = Files.newOutputStream(tmp);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e : java.util.Collections.list(zin.entries())) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 if (e.getName().equals("word/document.xml")) {
@@ -78,7 +79,8 @@ class HostileDocxTest {
         assertTrue(refused(big).getMessage().contains("word/document.xml"));
 
         Path dense = bomb("dense-bomb.docx", 40);
-        assertTrue(refused(dense).getMessage().contains("zip bomb"), refused(dense).getMessage());
+        assertTrue(
+                refused(dense).getMessage().contains("zip bomb"), refused(dense).getMessage());
 
         // a bomb whose zip directory lies about the size: found while it is read
         Path liar = lie(bomb("liar.docx", 40), "word/document.xml");
@@ -92,7 +94,8 @@ class HostileDocxTest {
         for (int i = 0; i + 46 < bytes.length; i++) {
             if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
                 int nameLength = (bytes[i + 28] & 0xff) | (bytes[i + 29] & 0xff) << 8;
-                if (nameLength == name.length && Arrays.equals(bytes, i + 46, i + 46 + nameLength, name, 0, name.length)) {
+                if (nameLength == name.length
+                        && Arrays.equals(bytes, i + 46, i + 46 + nameLength, name, 0, name.length)) {
                     int fake = 4096;
                     bytes[i + 24] = (byte) fake;
                     bytes[i + 25] = (byte) (fake >> 8);
@@ -108,22 +111,27 @@ class HostileDocxTest {
     @Test
     void externalEntitiesAreNeverResolved() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
-        String doctype = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        String doctype =
+                "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
         Path inDocument = DocxFixture.document(doctype + "<w:document " + DocxFixture.W + "><w:body>"
-                + DocxFixture.p(null, "&xxe;") + "</w:body></w:document>").write(dir.resolve("xxe.docx"));
+                        + DocxFixture.p(null, "&xxe;") + "</w:body></w:document>")
+                .write(dir.resolve("xxe.docx"));
         DocxException e = refused(inDocument);
         assertTrue(e.getMessage().contains("document type declaration"), e.getMessage());
         assertFalse(e.getMessage().contains("TOP-SECRET"));
 
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w:styles [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><w:styles " + DocxFixture.W + "><w:style w:styleId=\"&c;\"/></w:styles>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE w:styles [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><w:styles " + DocxFixture.W
+                        + "><w:style w:styleId=\"&c;\"/></w:styles>";
         Path inStyles = DocxFixture.body(BODY).part("word/styles.xml", laughs).write(dir.resolve("laughs.docx"));
         assertTrue(refused(inStyles).getMessage().contains("document type declaration"));
 
         String types = "<?xml version=\"1.0\"?><!DOCTYPE Types [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"&xxe;\" "
                 + "ContentType=\"application/xml\"/></Types>";
-        Path inPackage = DocxFixture.body(BODY).part("[Content_Types].xml", types).write(dir.resolve("xxe-types.docx"));
+        Path inPackage =
+                DocxFixture.body(BODY).part("[Content_Types].xml", types).write(dir.resolve("xxe-types.docx"));
         assertFalse(refused(inPackage).getMessage().contains("TOP-SECRET"));
     }
 
@@ -132,29 +140,81 @@ class HostileDocxTest {
         byte[] noise = new byte[3 * 1024 * 1024];
         new Random(7).nextBytes(noise);
         Path heavy = DocxFixture.body(BODY).part("word/media/image1.png", noise).write(dir.resolve("heavy.docx"));
-        DocxLimits small = new DocxLimits(DocxLimits.DEFAULT.maxFileBytes(), 100, 2 * 1024 * 1024, 100L * 1024 * 1024, 100,
+        DocxLimits small = new DocxLimits(
+                DocxLimits.DEFAULT.maxFileBytes(),
+                100,
+                2 * 1024 * 1024,
+                100L * 1024 * 1024,
+                100,
                 Duration.ofSeconds(10));
         DocxException e = refused(heavy, new DraftDocxReader(small));
-        assertTrue(e.getMessage().contains("word/media/image1.png") && e.getMessage().contains("huge image"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("word/media/image1.png")
+                        && e.getMessage().contains("huge image"),
+                e.getMessage());
 
         // a PNG that claims 100,000 x 100,000 pixels: harmless, since Penholder never decodes images
-        byte[] flood = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 1, (byte) 0x86, (byte) 0xA0,
-            0, 1, (byte) 0x86, (byte) 0xA0, 8, 6, 0, 0, 0, 0, 0, 0, 0};
-        Path pixels = DocxFixture.body(BODY).part("word/media/image2.png", flood).write(dir.resolve("pixels.docx"));
-        assertEquals("Recalling its resolution 70/125,", new DraftDocxReader().read(pixels, Progress.NONE).blocks().get(0).text());
+        byte[] flood = {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            13,
+            10,
+            26,
+            10,
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            1,
+            (byte) 0x86,
+            (byte) 0xA0,
+            0,
+            1,
+            (byte) 0x86,
+            (byte) 0xA0,
+            8,
+            6,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0
+        };
+        Path pixels =
+                DocxFixture.body(BODY).part("word/media/image2.png", flood).write(dir.resolve("pixels.docx"));
+        assertEquals(
+                "Recalling its resolution 70/125,",
+                new DraftDocxReader()
+                        .read(pixels, Progress.NONE)
+                        .blocks()
+                        .get(0)
+                        .text());
     }
 
     @Test
     void whatIsNotAPlainDocxIsRefusedWithItsReason() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.docx"), "just some notes");
         assertTrue(refused(text).getMessage().endsWith("is not a Word file (.docx)"));
-        assertTrue(refused(Files.createFile(dir.resolve("empty.docx"))).getMessage().endsWith("is empty"));
+        assertTrue(refused(Files.createFile(dir.resolve("empty.docx")))
+                .getMessage()
+                .endsWith("is empty"));
         assertTrue(refused(dir.resolve("missing.docx")).getMessage().endsWith("does not exist"));
 
         Path whole = DocxFixture.body(BODY).write(dir.resolve("whole.docx"));
         byte[] bytes = Files.readAllBytes(whole);
         Path truncated = Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(bytes, bytes.length / 2));
-        assertTrue(refused(truncated).getMessage().contains("damaged"), refused(truncated).getMessage());
+        assertTrue(
+                refused(truncated).getMessage().contains("damaged"),
+                refused(truncated).getMessage());
 
         Path encrypted = dir.resolve("encrypted.docx");
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
@@ -168,30 +228,37 @@ class HostileDocxTest {
                 fs.writeFilesystem(out);
             }
         }
-        assertTrue(refused(encrypted).getMessage().contains("protected by a password"), refused(encrypted).getMessage());
+        assertTrue(
+                refused(encrypted).getMessage().contains("protected by a password"),
+                refused(encrypted).getMessage());
 
         Path doc = dir.resolve("old.docx");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(doc)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(doc)) {
             fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
             fs.writeFilesystem(out);
         }
         assertTrue(refused(doc).getMessage().contains("older Word document (.doc)"));
 
         Path xlsx = dir.resolve("sheet.docx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             wb.createSheet("Proposals");
             wb.write(out);
         }
         assertTrue(refused(xlsx).getMessage().endsWith("is an Excel workbook, not a Word document"));
 
         Path odt = dir.resolve("draft.docx");
-        try (OutputStream out = Files.newOutputStream(odt); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(odt);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write("<office:document-content/>".getBytes(StandardCharsets.US_ASCII));
         }
-        assertTrue(refused(odt).getMessage().contains("is an OpenDocument file"), refused(odt).getMessage());
+        assertTrue(
+                refused(odt).getMessage().contains("is an OpenDocument file"),
+                refused(odt).getMessage());
     }
 
     @Test
@@ -204,13 +271,17 @@ class HostileDocxTest {
     @Test
     void aRefusedFileChangesNothingInTheProject() throws Exception {
         Path file = DocxFixture.document("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"e\">]><w:document "
-                + DocxFixture.W + "><w:body>" + BODY + "</w:body></w:document>").write(dir.resolve("x.docx"));
+                        + DocxFixture.W + "><w:body>" + BODY + "</w:body></w:document>")
+                .write(dir.resolve("x.docx"));
         byte[] before = Files.readAllBytes(file);
         try (Project p = TestFiles.openSample(dir)) {
             long revisions = p.revisions().count();
             long amendments = p.amendments().count();
-            assertThrows(DocxException.class, () -> p.draftImport().importAsRevision(
-                    new DraftDocxReader().read(file, Progress.NONE), "Hostile", TestAuthors.ME));
+            assertThrows(
+                    DocxException.class,
+                    () -> p.draftImport()
+                            .importAsRevision(
+                                    new DraftDocxReader().read(file, Progress.NONE), "Hostile", TestAuthors.ME));
             assertEquals(revisions, p.revisions().count());
             assertEquals(amendments, p.amendments().count());
         }

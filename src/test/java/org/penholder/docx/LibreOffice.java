@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class LibreOffice {
 
-    private LibreOffice() {
-    }
+    private LibreOffice() {}
 
     static Optional<Path> soffice() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
@@ -38,8 +37,10 @@ final class LibreOffice {
 
     static Path require() {
         Optional<Path> soffice = soffice();
-        assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed; .ci/run installs it "
-                + "(apt-get install libreoffice-writer-nogui)");
+        assumeTrue(
+                soffice.isPresent(),
+                "LibreOffice (soffice) is not installed; .ci/run installs it "
+                        + "(apt-get install libreoffice-writer-nogui)");
         return soffice.get();
     }
 
@@ -97,35 +98,63 @@ final class LibreOffice {
         Path profile = Files.createTempDirectory("penholder-lo-macro");
         Path work = Files.createTempDirectory("penholder-lo-jobs");
         // a first start writes the profile; the macro then replaces the empty module it holds
-        run(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck", "--terminate_after_init",
-                "-env:UserInstallation=" + profile.toUri()), work.resolve("init.log"), limit);
+        run(
+                List.of(
+                        soffice.toString(),
+                        "--headless",
+                        "--norestore",
+                        "--nolockcheck",
+                        "--terminate_after_init",
+                        "-env:UserInstallation=" + profile.toUri()),
+                work.resolve("init.log"),
+                limit);
         Files.writeString(profile.resolve("user/basic/Standard/Module1.xba"), RESOLVE_MACRO);
         StringBuilder jobs = new StringBuilder();
         List<Path> out = new ArrayList<>();
         for (Path f : files) {
             for (boolean accept : new boolean[] {true, false}) {
-                Path resolved = (accept ? acceptedDir : rejectedDir).resolve(f.getFileName()).toAbsolutePath();
+                Path resolved = (accept ? acceptedDir : rejectedDir)
+                        .resolve(f.getFileName())
+                        .toAbsolutePath();
                 Files.deleteIfExists(resolved);
-                jobs.append(accept ? ".uno:AcceptAllTrackedChanges" : ".uno:RejectAllTrackedChanges").append('\t')
-                        .append(f.toAbsolutePath().toUri()).append('\t').append(resolved.toUri()).append('\n');
+                jobs.append(accept ? ".uno:AcceptAllTrackedChanges" : ".uno:RejectAllTrackedChanges")
+                        .append('\t')
+                        .append(f.toAbsolutePath().toUri())
+                        .append('\t')
+                        .append(resolved.toUri())
+                        .append('\n');
                 out.add(resolved);
             }
         }
         Path list = work.resolve("jobs.txt");
         Files.writeString(list, jobs);
         Path log = work.resolve("soffice.log");
-        run(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=" + profile.toUri(),
-                "macro:///Standard.Module1.ResolveAll(\"" + list + "\")"), log, limit);
+        run(
+                List.of(
+                        soffice.toString(),
+                        "--headless",
+                        "--norestore",
+                        "--nolockcheck",
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "macro:///Standard.Module1.ResolveAll(\"" + list + "\")"),
+                log,
+                limit);
         Path error = work.resolve("jobs.txt.error");
-        assertTrue(!Files.exists(error), "LibreOffice's macro failed: " + (Files.exists(error) ? Files.readString(error) : ""));
+        assertTrue(
+                !Files.exists(error),
+                "LibreOffice's macro failed: " + (Files.exists(error) ? Files.readString(error) : ""));
         for (Path f : out) {
-            assertTrue(Files.isRegularFile(f) && Files.size(f) > 0, "LibreOffice resolved the changes into " + f + ": "
-                    + Files.readString(log));
+            assertTrue(
+                    Files.isRegularFile(f) && Files.size(f) > 0,
+                    "LibreOffice resolved the changes into " + f + ": " + Files.readString(log));
         }
     }
 
     private static void run(List<String> command, Path log, Duration limit) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail("LibreOffice did not finish in " + limit.toSeconds() + " s: " + Files.readString(log));
@@ -136,15 +165,27 @@ final class LibreOffice {
      * Converts {@code files} to {@code format} ("pdf", "docx:MS Word 2007 XML") into {@code outDir};
      * returns the converted files, in the order given.
      */
-    static List<Path> convert(List<Path> files, String format, Path outDir, Duration limit) throws IOException, InterruptedException {
+    static List<Path> convert(List<Path> files, String format, Path outDir, Duration limit)
+            throws IOException, InterruptedException {
         Path soffice = require();
         Files.createDirectories(outDir);
         Path profile = Files.createTempDirectory("penholder-lo-profile");
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", format, "--outdir", outDir.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
+                "-env:UserInstallation=" + profile.toUri(),
+                "--convert-to",
+                format,
+                "--outdir",
+                outDir.toString()));
         files.forEach(f -> command.add(f.toString()));
         Path log = outDir.resolve("soffice.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail("LibreOffice did not finish converting in " + limit.toSeconds() + " s: " + Files.readString(log));
@@ -154,7 +195,8 @@ final class LibreOffice {
         for (Path f : files) {
             String name = f.getFileName().toString();
             Path converted = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
-            assertTrue(Files.isRegularFile(converted) && Files.size(converted) > 0,
+            assertTrue(
+                    Files.isRegularFile(converted) && Files.size(converted) > 0,
                     "LibreOffice opened and converted " + f + ": " + Files.readString(log));
             out.add(converted);
         }

@@ -40,6 +40,7 @@ class LibreOfficeTest {
     private static final Map<String, Path> RESAVED = new LinkedHashMap<>();
     /** The older text of each redline written. */
     private static final Map<String, CirculatedText> OLDER = new LinkedHashMap<>();
+
     private static final Map<String, Path> ACCEPTED = new LinkedHashMap<>();
     private static final Map<String, Path> REJECTED = new LinkedHashMap<>();
 
@@ -54,16 +55,33 @@ class LibreOfficeTest {
         }
         Path projects = Files.createTempDirectory("penholder-lo");
         try (Project p = TestFiles.openSample(Files.createDirectories(projects.resolve("a")))) {
-            write(p, "clean", new ExportOptions(ExportOptions.Kind.CLEAN, SampleProject.FIRST_REVISION,
-                    ExportOptions.Sources.FOOTNOTES), work);
+            write(
+                    p,
+                    "clean",
+                    new ExportOptions(
+                            ExportOptions.Kind.CLEAN, SampleProject.FIRST_REVISION, ExportOptions.Sources.FOOTNOTES),
+                    work);
             write(p, "annex", new ExportOptions(ExportOptions.Kind.CLEAN, null, ExportOptions.Sources.ANNEX), work);
             var eu = p.stakeholders().findOrCreate("European Union", "Observer/IGO", null);
-            var op1 = p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
-                    .findFirst().orElseThrow();
-            CompilationExportTest.proposal(p, eu, AmendmentKind.REPLACE_TEXT, op1.id(), op1.text(),
-                    op1.text().replace("We commit to support", "We commit firmly to support"), AmendmentStatus.PROPOSED,
-                    null, "Stronger language");
-            write(p, "compilation", new ExportOptions(ExportOptions.Kind.COMPILATION, null, ExportOptions.Sources.NONE), work);
+            var op1 = p.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
+            CompilationExportTest.proposal(
+                    p,
+                    eu,
+                    AmendmentKind.REPLACE_TEXT,
+                    op1.id(),
+                    op1.text(),
+                    op1.text().replace("We commit to support", "We commit firmly to support"),
+                    AmendmentStatus.PROPOSED,
+                    null,
+                    "Stronger language");
+            write(
+                    p,
+                    "compilation",
+                    new ExportOptions(ExportOptions.Kind.COMPILATION, null, ExportOptions.Sources.NONE),
+                    work);
             FrozenNumberingExportTest.freezeAndEdit(p);
             write(p, "frozen", ExportOptions.clean(), work);
         }
@@ -87,14 +105,20 @@ class LibreOfficeTest {
             PDF.put(names.get(i), pdfs.get(i));
         }
         List<String> texts = List.of("clean", "frozen", "scripts", "tracked", "redline", "scripts-redline");
-        List<Path> resaved = LibreOffice.convert(texts.stream().map(WRITTEN::get).toList(), "docx:MS Word 2007 XML",
-                OUT.resolve("resaved"), Duration.ofSeconds(120));
+        List<Path> resaved = LibreOffice.convert(
+                texts.stream().map(WRITTEN::get).toList(),
+                "docx:MS Word 2007 XML",
+                OUT.resolve("resaved"),
+                Duration.ofSeconds(120));
         for (int i = 0; i < texts.size(); i++) {
             RESAVED.put(texts.get(i), resaved.get(i));
         }
         List<String> redlines = List.of("redline", "scripts-redline");
-        LibreOffice.resolveChanges(redlines.stream().map(WRITTEN::get).toList(), OUT.resolve("accepted"),
-                OUT.resolve("rejected"), Duration.ofSeconds(120));
+        LibreOffice.resolveChanges(
+                redlines.stream().map(WRITTEN::get).toList(),
+                OUT.resolve("accepted"),
+                OUT.resolve("rejected"),
+                Duration.ofSeconds(120));
         for (String name : redlines) {
             ACCEPTED.put(name, OUT.resolve("accepted").resolve(name + ".docx"));
             REJECTED.put(name, OUT.resolve("rejected").resolve(name + ".docx"));
@@ -146,11 +170,21 @@ class LibreOfficeTest {
     void unNumberingSurvivesLibreOffice() throws Exception {
         // compared without spaces: how much room a tab leaves is the layout's business
         String printed = text(PDF.get("frozen")).replaceAll("\\s+", "");
-        for (String number : List.of("1. We commit", "2 bis. We add a paragraph", "2 ter. We add another one", "4. We recognize",
-                "6. We call for stronger links", "7 novies. Added after seven, number 8", "7 decies. Added after seven, number 9")) {
+        for (String number : List.of(
+                "1. We commit",
+                "2 bis. We add a paragraph",
+                "2 ter. We add another one",
+                "4. We recognize",
+                "6. We call for stronger links",
+                "7 novies. Added after seven, number 8",
+                "7 decies. Added after seven, number 9")) {
             assertTrue(printed.contains(number.replace(" ", "")), number + " in: " + printed);
         }
-        assertTrue(!java.util.regex.Pattern.compile("(?<![0-9])5\\.We").matcher(printed).find(), "the gap after 4 stays: 5 was deleted");
+        assertTrue(
+                !java.util.regex.Pattern.compile("(?<![0-9])5\\.We")
+                        .matcher(printed)
+                        .find(),
+                "the gap after 4 stays: 5 was deleted");
     }
 
     @Test
@@ -174,20 +208,30 @@ class LibreOfficeTest {
     @Test
     void libreOfficesAcceptAllAndRejectAllGiveTheTwoRevisions() throws Exception {
         for (String name : OLDER.keySet()) {
-            assertEquals(RedlineExportTest.shown(SENT.get(name)), CorporaImportTest.texts(ACCEPTED.get(name), false), name);
-            assertEquals(RedlineExportTest.shown(OLDER.get(name)), CorporaImportTest.texts(REJECTED.get(name), false), name);
+            assertEquals(
+                    RedlineExportTest.shown(SENT.get(name)), CorporaImportTest.texts(ACCEPTED.get(name), false), name);
+            assertEquals(
+                    RedlineExportTest.shown(OLDER.get(name)), CorporaImportTest.texts(REJECTED.get(name), false), name);
             for (Path f : List.of(ACCEPTED.get(name), REJECTED.get(name))) {
-                assertEquals(0, RedlineExportTest.paragraphs(f).stream().mapToInt(WordParagraph::changeCount).sum(),
+                assertEquals(
+                        0,
+                        RedlineExportTest.paragraphs(f).stream()
+                                .mapToInt(WordParagraph::changeCount)
+                                .sum(),
                         f + " holds no tracked change any more");
             }
         }
         Path accepted = ACCEPTED.get("redline");
         Path rejected = REJECTED.get("redline");
         ImportedDraft back = new DraftDocxReader().read(accepted, Progress.NONE);
-        assertEquals(DocxExporterTest.blocksOf(SENT.get("redline")), DocxExporterTest.blocksOf(back),
+        assertEquals(
+                DocxExporterTest.blocksOf(SENT.get("redline")),
+                DocxExporterTest.blocksOf(back),
                 "accepted by LibreOffice, the redline reads as the newer revision: paragraphs, numbers, ids, text");
         ImportedDraft before = new DraftDocxReader().read(rejected, Progress.NONE);
-        assertEquals(withoutIds(DocxExporterTest.blocksOf(OLDER.get("redline"))), withoutIds(DocxExporterTest.blocksOf(before)),
+        assertEquals(
+                withoutIds(DocxExporterTest.blocksOf(OLDER.get("redline"))),
+                withoutIds(DocxExporterTest.blocksOf(before)),
                 "rejected by LibreOffice, it reads as the older revision: kinds (a preambular paragraph again), numbers, text");
     }
 

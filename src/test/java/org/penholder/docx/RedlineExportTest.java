@@ -41,7 +41,9 @@ class RedlineExportTest {
 
     /** The paragraph that says {@code start}. */
     static Paragraph paragraph(Project p, String start) {
-        return p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.text().startsWith(start)).findFirst()
+        return p.draftService().draft().paragraphsInOrder().stream()
+                .filter(x -> x.text().startsWith(start))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph starts with " + start));
     }
 
@@ -51,21 +53,32 @@ class RedlineExportTest {
      */
     static void editAndFreeze(Project p) {
         var s = p.draftService();
-        List<Paragraph> ops = p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
+        List<Paragraph> ops = p.draftService().draft().paragraphsInOrder().stream()
+                .filter(x -> x.kind() == ParagraphKind.OP)
                 .toList();
         Paragraph first = ops.get(0);
         s.setText(first.id(), first.text().replaceFirst("support", "strongly support"), TestAuthors.ME, null);
         s.deleteParagraph(ops.get(4).id(), BEN);
         Paragraph second = ops.get(1);
-        s.insertParagraph(Ids.newParagraphId(), second.sectionId(), second.position() + 1, ParagraphKind.OP,
-                "Decides to convene a multistakeholder review of financing for digital development;", TestAuthors.ME);
+        s.insertParagraph(
+                Ids.newParagraphId(),
+                second.sectionId(),
+                second.position() + 1,
+                ParagraphKind.OP,
+                "Decides to convene a multistakeholder review of financing for digital development;",
+                TestAuthors.ME);
         Paragraph third = ops.get(2);
         Paragraph seventh = ops.get(7);
         s.moveParagraph(third.id(), seventh.sectionId(), seventh.position() + 1, BEN);
         Paragraph ninth = ops.get(9);
         int cut = ninth.text().indexOf(' ', ninth.text().length() / 2);
-        s.split(ninth.id(), Ids.newParagraphId(), ninth.text().substring(0, cut), ninth.text().substring(cut + 1),
-                TestAuthors.ME, List.of());
+        s.split(
+                ninth.id(),
+                Ids.newParagraphId(),
+                ninth.text().substring(0, cut),
+                ninth.text().substring(cut + 1),
+                TestAuthors.ME,
+                List.of());
         Paragraph preamble = p.draftService().draft().paragraphsInOrder().get(2);
         s.setKind(preamble.id(), ParagraphKind.OP, BEN);
         String section = p.drafts().load().sections().get(1).id();
@@ -91,8 +104,9 @@ class RedlineExportTest {
     }
 
     static List<WordParagraph> paragraphs(Path file) throws Exception {
-        try (WordPackage pkg = WordPackage.open(file, DocxLimits.DEFAULT); var in = pkg.mainDocument()) {
-            return WordBodyReader.read(in, () -> { });
+        try (WordPackage pkg = WordPackage.open(file, DocxLimits.DEFAULT);
+                var in = pkg.mainDocument()) {
+            return WordBodyReader.read(in, () -> {});
         }
     }
 
@@ -106,17 +120,22 @@ class RedlineExportTest {
             editAndFreeze(p);
             older = p.docxExporter().text(SampleProject.FIRST_REVISION);
             newer = p.docxExporter().text("Rev.1");
-            result = p.docxExporter().export(ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), out, false,
-                    Progress.NONE);
+            result = p.docxExporter()
+                    .export(ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), out, false, Progress.NONE);
         }
         DocxExporterTest.assertValid(out);
         assertEquals(shown(newer), CorporaImportTest.texts(out, false));
         assertEquals(shown(older), CorporaImportTest.texts(out, true));
-        assertEquals(8, result.changes(), "lines holding a change: 1 changed, 1 added, 1 deleted, 2 moved, 1 split, "
-                + "1 made operative, 1 heading");
+        assertEquals(
+                8,
+                result.changes(),
+                "lines holding a change: 1 changed, 1 added, 1 deleted, 2 moved, 1 split, "
+                        + "1 made operative, 1 heading");
 
         ImportedDraft back = new DraftDocxReader().read(out, Progress.NONE);
-        assertEquals(DocxExporterTest.blocksOf(newer), DocxExporterTest.blocksOf(back),
+        assertEquals(
+                DocxExporterTest.blocksOf(newer),
+                DocxExporterTest.blocksOf(back),
                 "read back, the redline is the newer revision: paragraphs, numbers, ids and text");
     }
 
@@ -125,34 +144,57 @@ class RedlineExportTest {
         Path out = dir.resolve("authors.docx");
         Map<String, AmendmentStore.LastChange> last;
         try (Project p = TestFiles.openSample(dir)) {
-            Instant zero = p.revisions().byName(SampleProject.FIRST_REVISION).orElseThrow().createdAt();
+            Instant zero = p.revisions()
+                    .byName(SampleProject.FIRST_REVISION)
+                    .orElseThrow()
+                    .createdAt();
             editAndFreeze(p);
             last = p.amendments().lastChanges(zero, Instant.now());
-            p.docxExporter().export(ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), out, false, Progress.NONE);
+            p.docxExporter()
+                    .export(ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), out, false, Progress.NONE);
         }
         List<WordParagraph> paragraphs = paragraphs(out);
-        WordParagraph strengthened = paragraphs.stream().filter(x -> x.acceptedText().contains("strongly support"))
-                .findFirst().orElseThrow();
-        WordParagraph.Change inserted = strengthened.segments().stream().filter(s -> s.change() != null).findFirst()
-                .orElseThrow().change();
+        WordParagraph strengthened = paragraphs.stream()
+                .filter(x -> x.acceptedText().contains("strongly support"))
+                .findFirst()
+                .orElseThrow();
+        WordParagraph.Change inserted = strengthened.segments().stream()
+                .filter(s -> s.change() != null)
+                .findFirst()
+                .orElseThrow()
+                .change();
         assertEquals(WordParagraph.ChangeKind.INSERTED, inserted.kind());
         assertEquals("Ana Drafter", inserted.author());
         String id = ParagraphBookmarks.id(strengthened.bookmarks().get(0)).orElseThrow();
-        assertEquals(last.get(id).at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), inserted.date(),
+        assertEquals(
+                last.get(id)
+                        .at()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .toString(),
+                inserted.date(),
                 "the date of the amendment that made it");
 
-        WordParagraph deleted = paragraphs.stream().filter(x -> !x.markKeptWhenAccepted() && x.acceptedText().isEmpty()
-                && x.markChanges().get(0).kind() == WordParagraph.ChangeKind.DELETED).findFirst().orElseThrow();
+        WordParagraph deleted = paragraphs.stream()
+                .filter(x -> !x.markKeptWhenAccepted()
+                        && x.acceptedText().isEmpty()
+                        && x.markChanges().get(0).kind() == WordParagraph.ChangeKind.DELETED)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Ben Editor", deleted.markChanges().get(0).author());
-        assertTrue(deleted.bookmarks().stream().noneMatch(b -> b.startsWith(ParagraphBookmarks.PREFIX)),
+        assertTrue(
+                deleted.bookmarks().stream().noneMatch(b -> b.startsWith(ParagraphBookmarks.PREFIX)),
                 "a paragraph that goes away on Accept carries no id that would land on its neighbour");
 
-        List<WordParagraph> moved = paragraphs.stream().filter(x -> x.markChanges().stream()
-                .anyMatch(c -> c.kind() == WordParagraph.ChangeKind.MOVED_FROM || c.kind() == WordParagraph.ChangeKind.MOVED_TO))
+        List<WordParagraph> moved = paragraphs.stream()
+                .filter(x -> x.markChanges().stream()
+                        .anyMatch(c -> c.kind() == WordParagraph.ChangeKind.MOVED_FROM
+                                || c.kind() == WordParagraph.ChangeKind.MOVED_TO))
                 .toList();
         assertEquals(2, moved.size(), "the moved paragraph leaves and arrives");
         assertEquals(moved.get(0).originalText(), moved.get(1).acceptedText());
-        assertEquals(Set.of("Ben Editor"), moved.stream().map(m -> m.markChanges().get(0).author()).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("Ben Editor"),
+                moved.stream().map(m -> m.markChanges().get(0).author()).collect(Collectors.toSet()));
         assertTrue(Files.size(out) > 0);
     }
 
@@ -161,11 +203,14 @@ class RedlineExportTest {
         Path out = dir.resolve("kind.docx");
         try (Project p = TestFiles.openSample(dir)) {
             editAndFreeze(p);
-            p.docxExporter().export(ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), out, false, Progress.NONE);
+            p.docxExporter()
+                    .export(ExportOptions.redline(SampleProject.FIRST_REVISION, "Rev.1"), out, false, Progress.NONE);
         }
         try (var doc = DocxExporterTest.poi(out)) {
-            var changed = doc.getParagraphs().stream().filter(x -> x.getCTP().getPPr() != null
-                    && x.getCTP().getPPr().isSetPPrChange()).toList();
+            var changed = doc.getParagraphs().stream()
+                    .filter(x ->
+                            x.getCTP().getPPr() != null && x.getCTP().getPPr().isSetPPrChange())
+                    .toList();
             assertEquals(1, changed.size());
             var former = changed.get(0).getCTP().getPPr().getPPrChange();
             assertEquals(UnDocument.PREAMBULAR, former.getPPr().getPStyle().getVal());
@@ -191,9 +236,16 @@ class RedlineExportTest {
         DocxExporterTest.assertValid(out);
         assertEquals(shown(newer), CorporaImportTest.texts(out, false));
         assertEquals(shown(older), CorporaImportTest.texts(out, true));
-        WordParagraph changed = paragraphs(out).stream().filter(x -> x.changeCount() > 0).findFirst().orElseThrow();
-        assertEquals(" We note the progress made.", changed.segments().get(changed.segments().size() - 1).text());
-        assertEquals("Ben Editor", changed.segments().get(changed.segments().size() - 1).change().author());
+        WordParagraph changed = paragraphs(out).stream()
+                .filter(x -> x.changeCount() > 0)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                " We note the progress made.",
+                changed.segments().get(changed.segments().size() - 1).text());
+        assertEquals(
+                "Ben Editor",
+                changed.segments().get(changed.segments().size() - 1).change().author());
     }
 
     @Test
@@ -205,12 +257,16 @@ class RedlineExportTest {
             FrozenNumberingExportTest.freezeAndEdit(p);
             older = p.docxExporter().text(SampleProject.FIRST_REVISION);
             newer = p.docxExporter().text(null);
-            p.docxExporter().export(ExportOptions.redline(SampleProject.FIRST_REVISION, null), out, false, Progress.NONE);
+            p.docxExporter()
+                    .export(ExportOptions.redline(SampleProject.FIRST_REVISION, null), out, false, Progress.NONE);
         }
         DocxExporterTest.assertValid(out);
         assertEquals(shown(older), CorporaImportTest.texts(out, true), "no typed \"7 decies\" is left behind");
         ImportedDraft back = new DraftDocxReader().read(out, Progress.NONE);
-        assertEquals(DocxExporterTest.blocksOf(newer), DocxExporterTest.blocksOf(back), "2 bis, 2 ter, the gap after 4, 7 decies");
+        assertEquals(
+                DocxExporterTest.blocksOf(newer),
+                DocxExporterTest.blocksOf(back),
+                "2 bis, 2 ter, the gap after 4, 7 decies");
     }
 
     @Test
@@ -226,10 +282,13 @@ class RedlineExportTest {
         DocxExporterTest.assertValid(out);
         assertEquals(shown(newer), CorporaImportTest.texts(out, false));
         assertEquals(shown(older), CorporaImportTest.texts(out, true));
-        List<String> inserted = paragraphs(out).stream().flatMap(x -> x.segments().stream())
+        List<String> inserted = paragraphs(out).stream()
+                .flatMap(x -> x.segments().stream())
                 .filter(x -> x.change() != null && x.change().kind() == WordParagraph.ChangeKind.INSERTED)
-                .map(WordParagraph.Segment::text).toList();
-        assertEquals(List.of("قراراتها", "全体", "активизировать"), inserted, "whole words, and single Chinese characters");
+                .map(WordParagraph.Segment::text)
+                .toList();
+        assertEquals(
+                List.of("قراراتها", "全体", "активизировать"), inserted, "whole words, and single Chinese characters");
     }
 
     /** The multilingual draft frozen as "Zero draft", then words changed in Arabic, Chinese and Russian, frozen as "Rev.1". */
@@ -249,13 +308,17 @@ class RedlineExportTest {
 
     @Test
     void aRedlineNeedsARevisionToStartFromAndTakesNoSources() {
-        assertThrows(IllegalArgumentException.class, () -> new ExportOptions(ExportOptions.Kind.REDLINE, null,
-                ExportOptions.Sources.NONE));
-        assertThrows(IllegalArgumentException.class, () -> new ExportOptions(ExportOptions.Kind.REDLINE, null,
-                ExportOptions.Sources.ANNEX, "Zero draft"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExportOptions(ExportOptions.Kind.REDLINE, null, ExportOptions.Sources.NONE));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExportOptions(ExportOptions.Kind.REDLINE, null, ExportOptions.Sources.ANNEX, "Zero draft"));
         try (Project p = TestFiles.openSample(dir)) {
-            DocxException e = assertThrows(DocxException.class, () -> p.docxExporter().export(
-                    ExportOptions.redline("Rev.7", null), dir.resolve("x.docx"), false, Progress.NONE));
+            DocxException e = assertThrows(
+                    DocxException.class,
+                    () -> p.docxExporter()
+                            .export(ExportOptions.redline("Rev.7", null), dir.resolve("x.docx"), false, Progress.NONE));
             assertTrue(e.getMessage().contains("no revision named \"Rev.7\""), e.getMessage());
         }
         assertFalse(Files.exists(dir.resolve("x.docx")));
@@ -265,7 +328,8 @@ class RedlineExportTest {
     void aRedlineStartsByDefaultFromTheRevisionBefore() {
         List<String> revisions = List.of("Zero draft", "Rev.1", "Rev.2");
         assertEquals("Rev.1", ExportOptions.redlineBase(revisions, "Rev.2"));
-        assertEquals("Rev.2", ExportOptions.redlineBase(revisions, null), "the current draft: from the latest revision");
+        assertEquals(
+                "Rev.2", ExportOptions.redlineBase(revisions, null), "the current draft: from the latest revision");
         assertEquals(null, ExportOptions.redlineBase(revisions, "Zero draft"));
         assertEquals(null, ExportOptions.redlineBase(List.of(), null));
     }
@@ -273,13 +337,22 @@ class RedlineExportTest {
     @Test
     void withoutAnAmendmentInBetweenTheChangeIsTheNewerVersionsMakers() {
         Redline nothing = new Redline("a", "b", List.of());
-        RedlineContent content = new RedlineContent(new CirculatedText("", "", "a", null, List.of()), nothing,
-                Map.of("p1", new AmendmentStore.LastChange("p1", "Ana Drafter", Instant.parse("2025-10-02T09:00:00Z")),
-                        "p2", new AmendmentStore.LastChange("p2", "Ben Editor", Instant.parse("2025-10-03T09:00:00Z"))),
-                "Secretariat", Instant.parse("2025-10-05T12:00:00Z"));
-        assertEquals(new RunWriter.ChangeMark("Ben Editor", Instant.parse("2025-10-03T09:00:00Z")),
-                content.markOf(List.of("p1", "p2")), "the latest amendment of the paragraphs of the change");
-        assertEquals(new RunWriter.ChangeMark("Secretariat", Instant.parse("2025-10-05T12:00:00Z")),
+        RedlineContent content = new RedlineContent(
+                new CirculatedText("", "", "a", null, List.of()),
+                nothing,
+                Map.of(
+                        "p1",
+                        new AmendmentStore.LastChange("p1", "Ana Drafter", Instant.parse("2025-10-02T09:00:00Z")),
+                        "p2",
+                        new AmendmentStore.LastChange("p2", "Ben Editor", Instant.parse("2025-10-03T09:00:00Z"))),
+                "Secretariat",
+                Instant.parse("2025-10-05T12:00:00Z"));
+        assertEquals(
+                new RunWriter.ChangeMark("Ben Editor", Instant.parse("2025-10-03T09:00:00Z")),
+                content.markOf(List.of("p1", "p2")),
+                "the latest amendment of the paragraphs of the change");
+        assertEquals(
+                new RunWriter.ChangeMark("Secretariat", Instant.parse("2025-10-05T12:00:00Z")),
                 content.markOf(List.of("p9")));
     }
 }

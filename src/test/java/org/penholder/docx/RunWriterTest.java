@@ -37,21 +37,29 @@ class RunWriterTest {
         }
         DocxExporterTest.assertValid(file);
         List<WordParagraph> paragraphs;
-        try (WordPackage pkg = WordPackage.open(file, DocxLimits.DEFAULT); var in = pkg.mainDocument()) {
-            paragraphs = WordBodyReader.read(in, () -> { });
+        try (WordPackage pkg = WordPackage.open(file, DocxLimits.DEFAULT);
+                var in = pkg.mainDocument()) {
+            paragraphs = WordBodyReader.read(in, () -> {});
         }
-        WordParagraph p = paragraphs.stream().filter(x -> x.acceptedText().startsWith("Decides")).findFirst().orElseThrow();
+        WordParagraph p = paragraphs.stream()
+                .filter(x -> x.acceptedText().startsWith("Decides"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Decides to consider\tthe fund;", p.acceptedText());
         assertEquals("Decides to establish\ta fund;", p.originalText());
         assertEquals("Kenya", p.segments().get(1).change().author());
-        assertEquals(WordParagraph.ChangeKind.DELETED, p.segments().get(1).change().kind());
+        assertEquals(
+                WordParagraph.ChangeKind.DELETED, p.segments().get(1).change().kind());
         assertEquals("Chile", p.segments().get(2).change().author());
         assertEquals("2025-10-01T10:00:00Z", p.segments().get(2).change().date());
     }
 
     /** Accepted and rejected, the paragraphs {@link #trackedParagraphs} reads as. */
-    static final List<String> ACCEPTED = List.of("Recalling,", "Decides to consider a fund;", "New paragraph.", "Moved words.");
-    static final List<String> REJECTED = List.of("Recalling,", "Old paragraph.", "Moved words.", "Decides to establish a fund;");
+    static final List<String> ACCEPTED =
+            List.of("Recalling,", "Decides to consider a fund;", "New paragraph.", "Moved words.");
+
+    static final List<String> REJECTED =
+            List.of("Recalling,", "Old paragraph.", "Moved words.", "Decides to establish a fund;");
 
     @Test
     void wholeParagraphsInsertedDeletedAndMovedGiveBothTexts(@TempDir Path dir) throws Exception {
@@ -59,8 +67,12 @@ class RunWriterTest {
         DocxExporterTest.assertValid(file);
         assertEquals(ACCEPTED, CorporaImportTest.texts(file, false));
         assertEquals(REJECTED, CorporaImportTest.texts(file, true));
-        assertEquals(ACCEPTED, new DraftDocxReader().read(file, Progress.NONE).blocks().stream()
-                .map(ImportedDraft.Block::text).toList());
+        assertEquals(
+                ACCEPTED,
+                new DraftDocxReader()
+                        .read(file, Progress.NONE).blocks().stream()
+                                .map(ImportedDraft.Block::text)
+                                .toList());
     }
 
     /** A paragraph deleted, one moved, words replaced, a paragraph inserted: every tracked change a redline needs. */

@@ -18,7 +18,8 @@ class ScriptsRoundTripTest {
 
     static final String ARABIC = "إذ تشير إلى قرارها 70/125 المؤرخ 16 كانون الأول/ديسمبر 2015، بشأن الوثيقة الختامية،";
     static final String CHINESE = "决定于2025年举行高级别会议，全面审查信息社会世界峰会成果的落实情况。";
-    static final String RUSSIAN = "Призывает все заинтересованные стороны продолжать сотрудничество в целях преодоления цифрового разрыва;";
+    static final String RUSSIAN =
+            "Призывает все заинтересованные стороны продолжать сотрудничество в целях преодоления цифрового разрыва;";
     static final String HEADING = "Последующая деятельность и обзор";
 
     /** A project whose draft is written in three scripts besides Latin. */
@@ -26,12 +27,14 @@ class ScriptsRoundTripTest {
         Project p = Project.create(file, "Проект итогового документа", "A/80/L.99");
         var s = p.draftService();
         s.insertParagraph(Ids.newParagraphId(), null, 0, ParagraphKind.PP, ARABIC, TestAuthors.ME);
-        s.insertParagraph(Ids.newParagraphId(), null, 1, ParagraphKind.PP, "Recalling its resolution 70/125,", TestAuthors.ME);
+        s.insertParagraph(
+                Ids.newParagraphId(), null, 1, ParagraphKind.PP, "Recalling its resolution 70/125,", TestAuthors.ME);
         String section = Ids.newSectionId();
         s.addSection(section, HEADING, 0, TestAuthors.ME);
         s.insertParagraph(Ids.newParagraphId(), section, 0, ParagraphKind.OP, CHINESE, TestAuthors.ME);
         s.insertParagraph(Ids.newParagraphId(), section, 1, ParagraphKind.OP, RUSSIAN, TestAuthors.ME);
-        s.insertParagraph(Ids.newParagraphId(), section, 2, ParagraphKind.OP, "يقرر أن يبقي المسألة قيد نظره.", TestAuthors.ME);
+        s.insertParagraph(
+                Ids.newParagraphId(), section, 2, ParagraphKind.OP, "يقرر أن يبقي المسألة قيد نظره.", TestAuthors.ME);
         return p;
     }
 
@@ -51,14 +54,22 @@ class ScriptsRoundTripTest {
         try (XWPFDocument doc = DocxExporterTest.poi(out)) {
             for (XWPFParagraph p : doc.getParagraphs()) {
                 boolean arabic = p.getText().contains("قرار") || p.getText().contains("يقرر");
-                boolean bidi = p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi();
+                boolean bidi =
+                        p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi();
                 assertEquals(arabic, bidi, "right to left exactly where the text is Arabic: " + p.getText());
                 if (arabic) {
-                    assertTrue(p.getRuns().stream().allMatch(r -> r.getCTR().getRPr() != null && r.getCTR().getRPr().sizeOfRtlArray() > 0));
+                    assertTrue(p.getRuns().stream()
+                            .allMatch(r -> r.getCTR().getRPr() != null
+                                    && r.getCTR().getRPr().sizeOfRtlArray() > 0));
                     assertFalse(p.getRuns().stream().anyMatch(r -> r.isItalic()), "no italics in Arabic");
                 }
             }
-            var fonts = doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
+            var fonts = doc.getStyles()
+                    .getCtStyles()
+                    .getDocDefaults()
+                    .getRPrDefault()
+                    .getRPr()
+                    .getRFontsArray(0);
             assertEquals("Noto Naskh Arabic", fonts.getCs());
             assertEquals("Noto Serif CJK SC", fonts.getEastAsia());
             assertEquals("Noto Serif", fonts.getAscii());

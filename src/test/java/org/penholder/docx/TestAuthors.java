@@ -6,6 +6,5 @@ import org.penholder.model.Author;
 final class TestAuthors {
     static final Author ME = new Author("Ana Drafter", "Co-facilitators");
 
-    private TestAuthors() {
-    }
+    private TestAuthors() {}
 }

@@ -1,7 +1,6 @@
 package org.penholder.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,6 +31,7 @@ class TransparencyReportWriterTest {
 
     @TempDir
     Path dir;
+
     MadeUpProject m;
 
     @BeforeEach
@@ -62,8 +62,11 @@ class TransparencyReportWriterTest {
     }
 
     private static List<String> row(XWPFTable table, String first) {
-        return table.getRows().stream().filter(r -> r.getCell(0).getText().equals(first)).findFirst()
-                .map(r -> r.getTableCells().stream().map(c -> c.getText()).toList()).orElseThrow(() -> new AssertionError(first));
+        return table.getRows().stream()
+                .filter(r -> r.getCell(0).getText().equals(first))
+                .findFirst()
+                .map(r -> r.getTableCells().stream().map(c -> c.getText()).toList())
+                .orElseThrow(() -> new AssertionError(first));
     }
 
     @Test
@@ -72,12 +75,20 @@ class TransparencyReportWriterTest {
         assertEquals(List.of(), WordSchemas.errors(out));
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out))) {
             String text = allText(doc);
-            assertTrue(text.startsWith("Transparency report\nMade-up outcome document\nA/80/L.0 · Rev.1, made on"), text);
-            assertTrue(text.contains("4 of 6 inputs (67%) are reflected in at least one paragraph. 3 of 4 paragraphs draw on "
-                    + "at least one input; 1 has no linked source."), text);
-            assertTrue(text.contains("An input counts as reflected in Rev.1 when"), "the report says what reflected means");
+            assertTrue(
+                    text.startsWith("Transparency report\nMade-up outcome document\nA/80/L.0 · Rev.1, made on"), text);
+            assertTrue(
+                    text.contains(
+                            "4 of 6 inputs (67%) are reflected in at least one paragraph. 3 of 4 paragraphs draw on "
+                                    + "at least one input; 1 has no linked source."),
+                    text);
+            assertTrue(
+                    text.contains("An input counts as reflected in Rev.1 when"),
+                    "the report says what reflected means");
             assertTrue(text.contains("1.\tWe commit to meaningful connectivity."), text);
-            assertTrue(text.contains("–\tInternet Society (Technical community), ISOC: written submission\n“multistakeholder model”"),
+            assertTrue(
+                    text.contains(
+                            "–\tInternet Society (Technical community), ISOC: written submission\n“multistakeholder model”"),
                     text);
             assertTrue(text.contains("3.\tWe decide to meet again.\nNo linked source."), text);
             List<XWPFTable> tables = doc.getTables();
@@ -85,30 +96,60 @@ class TransparencyReportWriterTest {
             assertEquals(List.of("Civil society", "2", "1", "1", "50%"), row(tables.get(0), "Civil society"));
             assertEquals(List.of("Academia", "0", "0", "0", "–"), row(tables.get(0), "Academia"));
             assertEquals(List.of("All inputs", "6", "4", "2", "67%"), row(tables.get(0), "All inputs"));
-            assertEquals(List.of("Internet Governance", "2", "2", "0", "100%"), row(tables.get(1), "Internet Governance"));
-            assertEquals(List.of("Association for Progressive Communications", "Civil society", "APC: written submission", "OP1, OP2"),
+            assertEquals(
+                    List.of("Internet Governance", "2", "2", "0", "100%"), row(tables.get(1), "Internet Governance"));
+            assertEquals(
+                    List.of(
+                            "Association for Progressive Communications",
+                            "Civil society",
+                            "APC: written submission",
+                            "OP1, OP2"),
                     row(tables.get(2), "Association for Progressive Communications"));
-            assertEquals(List.of("International Chamber of Commerce", "Private sector", "ICC: written submission", "", "29 July 2025"),
+            assertEquals(
+                    List.of(
+                            "International Chamber of Commerce",
+                            "Private sector",
+                            "ICC: written submission",
+                            "",
+                            "29 July 2025"),
                     row(tables.get(3), "International Chamber of Commerce"));
             assertEquals(3, tables.get(3).getRows().size(), "a header and the two inputs not reflected");
             assertTrue(tables.get(3).getRow(0).isRepeatHeader(), "long tables repeat their header on each page");
-            assertEquals("Transparency report: Rev.1", doc.getProperties().getCoreProperties().getTitle());
+            assertEquals(
+                    "Transparency report: Rev.1",
+                    doc.getProperties().getCoreProperties().getTitle());
         }
     }
 
     @Test
     void textThatXmlCannotCarryIsCleanedAndRightToLeftTextIsMarked() throws Exception {
-        long arabic = m.project.inputs().add(new org.penholder.store.InputStore.NewInput(null, null, "مساهمة\u0001 مكتوبة",
-                null, null, "ar", null, "نؤكد على أهمية سد الفجوة الرقمية\u000B بين البلدان.")).id();
+        long arabic = m.project
+                .inputs()
+                .add(new org.penholder.store.InputStore.NewInput(
+                        null,
+                        null,
+                        "مساهمة\u0001 مكتوبة",
+                        null,
+                        null,
+                        "ar",
+                        null,
+                        "نؤكد على أهمية سد الفجوة الرقمية\u000B بين البلدان."))
+                .id();
         m.link(m.op3, arabic, "سد الفجوة الرقمية");
         Path out = write(m.project.coverage().report(CoverageScope.workingDraft()), "mixed.docx");
         assertEquals(List.of(), WordSchemas.errors(out));
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out))) {
-            XWPFParagraph quote = doc.getParagraphs().stream().filter(p -> p.getText().contains("سد الفجوة الرقمية"))
-                    .findFirst().orElseThrow();
-            assertTrue(quote.getRuns().stream().anyMatch(r -> r.getCTR().getRPr() != null
-                    && r.getCTR().getRPr().sizeOfRtlArray() > 0), "the Arabic quote runs right to left");
-            assertTrue(allText(doc).contains("مساهمة مكتوبة") || allText(doc).contains("مساهمة مكتوبة".replace(" ", "")),
+            XWPFParagraph quote = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().contains("سد الفجوة الرقمية"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    quote.getRuns().stream()
+                            .anyMatch(r -> r.getCTR().getRPr() != null
+                                    && r.getCTR().getRPr().sizeOfRtlArray() > 0),
+                    "the Arabic quote runs right to left");
+            assertTrue(
+                    allText(doc).contains("مساهمة مكتوبة") || allText(doc).contains("مساهمة مكتوبة".replace(" ", "")),
                     "the control character is gone from the title");
         }
     }
@@ -130,10 +171,15 @@ class TransparencyReportWriterTest {
                 return true;
             }
         };
-        assertThrows(CancellationException.class, () -> new TransparencyReportWriter(ZoneOffset.UTC).write(report, out, cancelAtOnce));
+        assertThrows(
+                CancellationException.class,
+                () -> new TransparencyReportWriter(ZoneOffset.UTC).write(report, out, cancelAtOnce));
         assertEquals("an earlier report", Files.readString(out));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList(),
+            assertEquals(
+                    List.of(),
+                    files.filter(f -> f.getFileName().toString().endsWith(".part"))
+                            .toList(),
                     "no half-written file is left behind");
         }
 
@@ -152,7 +198,9 @@ class TransparencyReportWriterTest {
         assertTrue(Files.size(out) > 5000, "the new report replaced the earlier file");
         if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
-            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+            assertEquals(
+                    Files.getPosixFilePermissions(plain),
+                    Files.getPosixFilePermissions(out),
                     "the report can be shared like any file the person writes");
         }
         long[] last = seen.getLast();
@@ -162,9 +210,12 @@ class TransparencyReportWriterTest {
     @Test
     void aFolderThatDoesNotExistIsNamedInTheError() {
         Path out = dir.resolve("no-such-folder").resolve("report.docx");
-        IOException e = assertThrows(IOException.class, () -> write(m.project.coverage().report(CoverageScope.workingDraft()),
-                "no-such-folder/report.docx"));
-        assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains("folder does not exist"), e.getMessage());
+        IOException e = assertThrows(
+                IOException.class,
+                () -> write(m.project.coverage().report(CoverageScope.workingDraft()), "no-such-folder/report.docx"));
+        assertTrue(
+                e.getMessage().contains(out.toString()) && e.getMessage().contains("folder does not exist"),
+                e.getMessage());
     }
 
     @Test
@@ -188,7 +239,10 @@ class TransparencyReportWriterTest {
     static final class LibreOffice {
 
         static Path find() {
-            for (String candidate : List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice",
+            for (String candidate : List.of(
+                    "/usr/bin/soffice",
+                    "/usr/local/bin/soffice",
+                    "/opt/libreoffice/program/soffice",
                     "/Applications/LibreOffice.app/Contents/MacOS/soffice")) {
                 if (Files.isExecutable(Path.of(candidate))) {
                     return Path.of(candidate);
@@ -200,9 +254,18 @@ class TransparencyReportWriterTest {
         static Path toPdf(Path soffice, Path docx, Path outDir, Path profile) throws Exception {
             Files.createDirectories(outDir);
             // a profile of its own, so a LibreOffice already running elsewhere does not take the job
-            Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
-                    "--norestore", "--convert-to", "pdf", "--outdir", outDir.toString(), docx.toString())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            soffice.toString(),
+                            "-env:UserInstallation=" + profile.toUri(),
+                            "--headless",
+                            "--norestore",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            outDir.toString(),
+                            docx.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice took over two minutes");
             Path pdf = outDir.resolve(docx.getFileName().toString().replaceAll("\\.docx$", ".pdf"));

@@ -20,8 +20,7 @@ public final class WordSchemas {
 
     private static final SchemaTypeLoader OOXML = org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder.typeSystem;
 
-    private WordSchemas() {
-    }
+    private WordSchemas() {}
 
     /** The schema errors of every XML part under word/ (relationship parts aside), as "part: message". */
     public static List<String> errors(Path docx) throws Exception {
@@ -30,7 +29,9 @@ public final class WordSchemas {
             int validated = 0;
             for (PackagePart part : pkg.getParts()) {
                 String name = part.getPartName().getName();
-                if (!name.startsWith("/word/") || name.contains("/_rels/") || !part.getContentType().endsWith("+xml")) {
+                if (!name.startsWith("/word/")
+                        || name.contains("/_rels/")
+                        || !part.getContentType().endsWith("+xml")) {
                     continue;
                 }
                 try (InputStream in = part.getInputStream()) {

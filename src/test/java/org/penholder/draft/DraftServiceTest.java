@@ -27,6 +27,7 @@ class DraftServiceTest {
 
     @TempDir
     Path dir;
+
     Project project;
     DraftService service;
 
@@ -42,8 +43,11 @@ class DraftServiceTest {
     }
 
     private Paragraph op(int n) {
-        return service.draft().paragraphsInOrder().stream().filter(p -> p.kind() == ParagraphKind.OP).skip(n - 1)
-                .findFirst().orElseThrow();
+        return service.draft().paragraphsInOrder().stream()
+                .filter(p -> p.kind() == ParagraphKind.OP)
+                .skip(n - 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Amendment> historyOf(String id) {
@@ -72,7 +76,8 @@ class DraftServiceTest {
         service.endBurst();
         service.typeText(p.id(), p.text(), ME);
         assertEquals(before + 2, historyOf(p.id()).size(), "a new burst, a new amendment");
-        assertEquals(AmendmentKind.DELETE_TEXT, historyOf(p.id()).get(before + 1).kind());
+        assertEquals(
+                AmendmentKind.DELETE_TEXT, historyOf(p.id()).get(before + 1).kind());
     }
 
     @Test
@@ -180,8 +185,13 @@ class DraftServiceTest {
         assertEquals(b.id(), paragraphAfter(a.id()));
         String added = Ids.newParagraphId();
         stack.done(commands.insert(added, a.sectionId(), 0, ParagraphKind.OP, "We add.", "at 1."));
-        assertEquals(added, service.draft().paragraphsInOrder().stream().filter(p -> a.sectionId().equals(p.sectionId()))
-                .findFirst().orElseThrow().id());
+        assertEquals(
+                added,
+                service.draft().paragraphsInOrder().stream()
+                        .filter(p -> a.sectionId().equals(p.sectionId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
         stack.undo();
         assertTrue(project.drafts().paragraph(added).isEmpty());
 

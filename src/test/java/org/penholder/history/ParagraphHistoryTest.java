@@ -26,8 +26,11 @@ class ParagraphHistoryTest {
     Path dir;
 
     private static Paragraph op(Project project, int n) {
-        return project.draftService().draft().paragraphsInOrder().stream().filter(p -> p.kind() == ParagraphKind.OP)
-                .skip(n - 1).findFirst().orElseThrow();
+        return project.draftService().draft().paragraphsInOrder().stream()
+                .filter(p -> p.kind() == ParagraphKind.OP)
+                .skip(n - 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,7 +45,9 @@ class ParagraphHistoryTest {
             List<ParagraphHistory.Step> steps = project.paragraphHistory().of(p.id());
             ParagraphHistory.Step typed = steps.get(steps.size() - 3);
             assertEquals(AmendmentKind.INSERT_TEXT, typed.amendment().kind());
-            assertTrue(typed.diff().contains(new WordDiff.Segment(WordDiff.Op.INSERT, " in all regions")), typed.diff().toString());
+            assertTrue(
+                    typed.diff().contains(new WordDiff.Segment(WordDiff.Op.INSERT, " in all regions")),
+                    typed.diff().toString());
             assertFalse(steps.get(steps.size() - 2).restorable(), "a status change leaves no text of its own");
 
             project.paragraphHistory().restore(p.id(), typed.amendment().id(), ME);
@@ -57,18 +62,23 @@ class ParagraphHistoryTest {
     void aLinkBecomesSuspectWhenItsParagraphIsRewrittenUntilConfirmed() {
         try (Project project = TestFiles.openSample(dir)) {
             Paragraph p = project.draftService().draft().paragraphsInOrder().stream()
-                    .filter(x -> !project.links().ofParagraph(x.id()).isEmpty()).findFirst().orElseThrow();
+                    .filter(x -> !project.links().ofParagraph(x.id()).isEmpty())
+                    .findFirst()
+                    .orElseThrow();
             Link link = project.links().ofParagraph(p.id()).get(0);
             project.draftService().typeText(p.id(), p.text().replaceFirst("\\.$", "") + ", and more.", ME);
             assertFalse(project.links().byId(link.id()).orElseThrow().suspect(), "a small change keeps the link sound");
 
-            project.draftService().setText(p.id(), "Decides to convene a conference on something else entirely.", ME, null);
+            project.draftService()
+                    .setText(p.id(), "Decides to convene a conference on something else entirely.", ME, null);
             assertTrue(project.links().byId(link.id()).orElseThrow().suspect());
             project.draftService().setText(p.id(), p.text(), ME, "Undo");
             assertFalse(project.links().byId(link.id()).orElseThrow().suspect(), "undoing the rewrite clears the mark");
-            project.draftService().setText(p.id(), "Decides to convene a conference on something else entirely.", ME, null);
+            project.draftService()
+                    .setText(p.id(), "Decides to convene a conference on something else entirely.", ME, null);
             assertTrue(project.links().byId(link.id()).orElseThrow().suspect());
-            project.linkTracker().confirm(link.id(), project.draftService().paragraph(p.id()).text());
+            project.linkTracker()
+                    .confirm(link.id(), project.draftService().paragraph(p.id()).text());
             assertFalse(project.links().byId(link.id()).orElseThrow().suspect());
         }
     }

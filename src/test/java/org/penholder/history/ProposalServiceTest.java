@@ -29,6 +29,7 @@ class ProposalServiceTest {
 
     @TempDir
     Path dir;
+
     Project project;
     ProposalService proposals;
     ProposalCommands commands;
@@ -40,8 +41,12 @@ class ProposalServiceTest {
         project = TestFiles.openSample(dir);
         proposals = project.proposalService();
         commands = new ProposalCommands(proposals, () -> ME);
-        eu = project.stakeholders().findOrCreate("European Union", "Observer/IGO", null).id();
-        g77 = project.stakeholders().findOrCreate("Group of 77 and China", "Member State", null).id();
+        eu = project.stakeholders()
+                .findOrCreate("European Union", "Observer/IGO", null)
+                .id();
+        g77 = project.stakeholders()
+                .findOrCreate("Group of 77 and China", "Member State", null)
+                .id();
     }
 
     @AfterEach
@@ -50,8 +55,11 @@ class ProposalServiceTest {
     }
 
     private Paragraph op(int n) {
-        return project.draftService().draft().paragraphsInOrder().stream().filter(p -> p.kind() == ParagraphKind.OP)
-                .skip(n - 1).findFirst().orElseThrow();
+        return project.draftService().draft().paragraphsInOrder().stream()
+                .filter(p -> p.kind() == ParagraphKind.OP)
+                .skip(n - 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     private String text(String id) {
@@ -59,7 +67,10 @@ class ProposalServiceTest {
     }
 
     private Proposal view(long id) {
-        return proposals.list(ProposalService.Filter.ALL).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        return proposals.list(ProposalService.Filter.ALL).stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Proposes replacing the first occurrence of {@code old} in a paragraph. */
@@ -81,7 +92,9 @@ class ProposalServiceTest {
         assertEquals("European Union", shown.proposer());
         assertEquals("OP2", shown.label());
         assertEquals(AmendmentKind.REPLACE_TEXT, shown.kind());
-        assertTrue(shown.redline().stream().anyMatch(x -> x.op() == WordDiff.Op.INSERT && x.text().contains("Strongly")),
+        assertTrue(
+                shown.redline().stream()
+                        .anyMatch(x -> x.op() == WordDiff.Op.INSERT && x.text().contains("Strongly")),
                 shown.redline().toString());
 
         Command accept = commands.accept(proposal.id());
@@ -94,11 +107,13 @@ class ProposalServiceTest {
 
         accept.undo();
         assertEquals(p.text(), text(p.id()), "undo reverses the change");
-        assertEquals(AmendmentStatus.PROPOSED, proposals.proposal(proposal.id()).status(), "and opens the proposal again");
+        assertEquals(
+                AmendmentStatus.PROPOSED, proposals.proposal(proposal.id()).status(), "and opens the proposal again");
         accept.redo();
         assertEquals(accepted, text(p.id()));
         assertEquals(AmendmentStatus.ACCEPTED, proposals.proposal(proposal.id()).status());
-        assertThrows(StoreException.class, () -> proposals.reject(proposal.id(), ME), "a decided proposal stays decided");
+        assertThrows(
+                StoreException.class, () -> proposals.reject(proposal.id(), ME), "a decided proposal stays decided");
     }
 
     @Test
@@ -111,10 +126,18 @@ class ProposalServiceTest {
         assertEquals(p.text(), text(p.id()));
         assertEquals(AmendmentStatus.REJECTED, proposals.proposal(a.id()).status());
         assertEquals(AmendmentStatus.WITHDRAWN, proposals.proposal(b.id()).status());
-        assertEquals(List.of(a.id()), proposals.list(new ProposalService.Filter(g77, null, null)).stream()
-                .map(Proposal::id).toList(), "filter by proposer");
-        assertEquals(List.of(b.id()), proposals.list(new ProposalService.Filter(null, AmendmentStatus.WITHDRAWN, null))
-                .stream().map(Proposal::id).toList(), "filter by status");
+        assertEquals(
+                List.of(a.id()),
+                proposals.list(new ProposalService.Filter(g77, null, null)).stream()
+                        .map(Proposal::id)
+                        .toList(),
+                "filter by proposer");
+        assertEquals(
+                List.of(b.id()),
+                proposals.list(new ProposalService.Filter(null, AmendmentStatus.WITHDRAWN, null)).stream()
+                        .map(Proposal::id)
+                        .toList(),
+                "filter by status");
         reject.undo();
         withdraw.undo();
         assertEquals(AmendmentStatus.PROPOSED, proposals.proposal(a.id()).status());
@@ -134,7 +157,10 @@ class ProposalServiceTest {
         assertEquals(List.of(overlapping.id()), view(first.id()).conflictsWith());
         assertEquals(List.of(first.id()), view(overlapping.id()).conflictsWith());
         assertFalse(view(elsewhere.id()).conflicting(), "different words of the same paragraph");
-        assertEquals(List.of(textOnDeleted.id()), view(deleteAll.id()).conflictsWith(), "deleting the paragraph conflicts with any change to it");
+        assertEquals(
+                List.of(textOnDeleted.id()),
+                view(deleteAll.id()).conflictsWith(),
+                "deleting the paragraph conflicts with any change to it");
 
         proposals.reject(overlapping.id(), ME);
         assertFalse(view(first.id()).conflicting(), "only open proposals conflict");
@@ -148,7 +174,9 @@ class ProposalServiceTest {
         project.draftService().setText(p.id(), "Firmly, " + p.text(), ME, null);
         assertFalse(view(proposal.id()).outdated());
         proposals.accept(proposal.id(), ME);
-        assertTrue(text(p.id()).startsWith("Firmly, ") && text(p.id()).endsWith("and beyond" + last.substring(last.length() - 1)),
+        assertTrue(
+                text(p.id()).startsWith("Firmly, ")
+                        && text(p.id()).endsWith("and beyond" + last.substring(last.length() - 1)),
                 text(p.id()));
 
         Paragraph q = op(5);
@@ -188,8 +216,10 @@ class ProposalServiceTest {
 
         Command recorded = commands.propose(() -> proposals.proposeDeleteParagraph(first.id(), g77, null, ME));
         recorded.undo();
-        assertTrue(proposals.list(new ProposalService.Filter(g77, AmendmentStatus.WITHDRAWN, first.id())).stream()
-                .anyMatch(x -> x.kind() == AmendmentKind.DELETE_PARAGRAPH), "undoing a proposal withdraws it");
+        assertTrue(
+                proposals.list(new ProposalService.Filter(g77, AmendmentStatus.WITHDRAWN, first.id())).stream()
+                        .anyMatch(x -> x.kind() == AmendmentKind.DELETE_PARAGRAPH),
+                "undoing a proposal withdraws it");
         assertTrue(proposals.list(new ProposalService.Filter(g77, AmendmentStatus.PROPOSED, first.id())).stream()
                 .noneMatch(x -> x.kind() == AmendmentKind.DELETE_PARAGRAPH));
     }
@@ -198,24 +228,41 @@ class ProposalServiceTest {
     void proposalsWordedByLabelsAndWords() {
         Paragraph p = op(2);
         String first = p.text().split(" ")[0];
-        Amendment a = proposals.propose(ProposalRequest.insert("OP2", "firmly", first, false, "Emphasis"), "Brazil",
-                "Member State", ME);
+        Amendment a = proposals.propose(
+                ProposalRequest.insert("OP2", "firmly", first, false, "Emphasis"), "Brazil", "Member State", ME);
         assertEquals(AmendmentKind.INSERT_TEXT, a.kind());
         assertEquals(first + " firmly " + p.text().substring(first.length() + 1), a.after());
         assertEquals("Brazil", view(a.id()).proposer());
 
-        StoreException twice = assertThrows(StoreException.class,
+        StoreException twice = assertThrows(
+                StoreException.class,
                 () -> proposals.propose(ProposalRequest.replace("OP2", " ", "_", null), "Brazil", null, ME));
         assertTrue(twice.getMessage().contains("times in OP2"), twice.getMessage());
-        Amendment second = proposals.propose(ProposalRequest.replace("OP2", " ", "  ", null).occurrence(2), "Brazil", null, ME);
-        assertEquals(p.text().indexOf(' ', p.text().indexOf(' ') + 1), proposals.list(ProposalService.Filter.ALL).stream()
-                .filter(x -> x.id() == second.id()).findFirst().orElseThrow().redline().get(0).text().length());
-        StoreException missing = assertThrows(StoreException.class,
+        Amendment second = proposals.propose(
+                ProposalRequest.replace("OP2", " ", "  ", null).occurrence(2), "Brazil", null, ME);
+        assertEquals(
+                p.text().indexOf(' ', p.text().indexOf(' ') + 1),
+                proposals.list(ProposalService.Filter.ALL).stream()
+                        .filter(x -> x.id() == second.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .redline()
+                        .get(0)
+                        .text()
+                        .length());
+        StoreException missing = assertThrows(
+                StoreException.class,
                 () -> proposals.propose(ProposalRequest.deleteWords("OP2", "no such words", null), "Brazil", null, ME));
         assertTrue(missing.getMessage().contains("does not contain"), missing.getMessage());
-        Amendment added = proposals.propose(ProposalRequest.newParagraph("OP1", "Notes the role of academia;", null)
-                .ofKind(ParagraphKind.OP), "Norway", null, ME);
+        Amendment added = proposals.propose(
+                ProposalRequest.newParagraph("OP1", "Notes the role of academia;", null)
+                        .ofKind(ParagraphKind.OP),
+                "Norway",
+                null,
+                ME);
         assertEquals(op(1).id(), added.relatedParagraphId());
-        assertThrows(StoreException.class, () -> proposals.propose(ProposalRequest.deleteParagraph("OP99", null), "Norway", null, ME));
+        assertThrows(
+                StoreException.class,
+                () -> proposals.propose(ProposalRequest.deleteParagraph("OP99", null), "Norway", null, ME));
     }
 }

@@ -33,11 +33,24 @@ class RedlineTest {
 
     @Test
     void wordsChangedInAParagraphAreInsertedAndDeletedWordByWord() {
-        Redline r = redline(zero(), v("p1", "p2", "o1=Decides to hold a high-level meeting on the overall review in 2030;",
-                "o2", "o3", "o4", "o5"));
-        Redline.Line changed = r.lines().stream().filter(l -> !l.unchanged()).findFirst().orElseThrow();
-        assertEquals(List.of(new Redline.Piece(Mark.KEPT, "Decides to hold a high-level meeting on the overall review in "),
-                new Redline.Piece(Mark.DELETED, "2035"), new Redline.Piece(Mark.INSERTED, "2030"), new Redline.Piece(Mark.KEPT, ";")),
+        Redline r = redline(
+                zero(),
+                v(
+                        "p1",
+                        "p2",
+                        "o1=Decides to hold a high-level meeting on the overall review in 2030;",
+                        "o2",
+                        "o3",
+                        "o4",
+                        "o5"));
+        Redline.Line changed =
+                r.lines().stream().filter(l -> !l.unchanged()).findFirst().orElseThrow();
+        assertEquals(
+                List.of(
+                        new Redline.Piece(Mark.KEPT, "Decides to hold a high-level meeting on the overall review in "),
+                        new Redline.Piece(Mark.DELETED, "2035"),
+                        new Redline.Piece(Mark.INSERTED, "2030"),
+                        new Redline.Piece(Mark.KEPT, ";")),
                 changed.pieces());
         assertEquals(Mark.KEPT, changed.end());
         assertEquals(List.of("o1"), changed.changeOf());
@@ -47,7 +60,8 @@ class RedlineTest {
     @Test
     void addedAndDeletedParagraphsTakeTheirEndWithThem() {
         Redline r = redline(zero(), v("p1", "p2", "o1", "n1=Welcomes the new paragraph;", "o3", "o4", "o5"));
-        List<Redline.Line> changes = r.lines().stream().filter(l -> !l.unchanged()).toList();
+        List<Redline.Line> changes =
+                r.lines().stream().filter(l -> !l.unchanged()).toList();
         assertEquals(2, changes.size());
         assertEquals(Mark.DELETED, changes.get(0).end(), "what was removed comes first");
         assertEquals("OP2", changes.get(0).older().label());
@@ -59,7 +73,8 @@ class RedlineTest {
     @Test
     void aMovedParagraphIsAMoveWithTheSameNameAtBothEnds() {
         Redline r = redline(zero(), v("p1", "p2", "o1", "o4", "o2", "o3", "o5"));
-        List<Redline.Line> moved = r.lines().stream().filter(l -> l.move() != null).toList();
+        List<Redline.Line> moved =
+                r.lines().stream().filter(l -> l.move() != null).toList();
         assertEquals(2, moved.size());
         assertEquals(Mark.MOVED_TO, moved.get(0).end(), "it now stands before the paragraphs it jumped over");
         assertEquals(Mark.MOVED_FROM, moved.get(1).end());
@@ -69,7 +84,9 @@ class RedlineTest {
 
     @Test
     void aMovedParagraphWhoseWordsChangedIsDeletedAndInsertedInstead() {
-        Redline r = redline(zero(), v("p1", "p2", "o1", "o4=Encourages all States to develop digital strategies;", "o2", "o3", "o5"));
+        Redline r = redline(
+                zero(),
+                v("p1", "p2", "o1", "o4=Encourages all States to develop digital strategies;", "o2", "o3", "o5"));
         assertTrue(r.lines().stream().noneMatch(l -> l.move() != null));
         assertEquals(2, r.changedLines());
     }
@@ -78,12 +95,16 @@ class RedlineTest {
     void splitsAndMergesAreParagraphEndsInsertedOrDeleted() {
         String o5 = CompareServiceTest.TEXT.get("o5");
         int dot = o5.indexOf(". ") + 1;
-        Redline split = redline(zero(), v("p1", "p2", "o1", "o2", "o3", "o4", "o5=" + o5.substring(0, dot),
-                "o6=" + o5.substring(dot + 1)));
-        assertEquals(1, split.lines().stream().filter(l -> l.end() == Mark.INSERTED).count());
-        Redline merged = redline(v("p1", "p2", "o1", "o2", "o3", "o4", "o5=" + o5.substring(0, dot), "o6=" + o5.substring(dot + 1)),
+        Redline split = redline(
+                zero(),
+                v("p1", "p2", "o1", "o2", "o3", "o4", "o5=" + o5.substring(0, dot), "o6=" + o5.substring(dot + 1)));
+        assertEquals(
+                1, split.lines().stream().filter(l -> l.end() == Mark.INSERTED).count());
+        Redline merged = redline(
+                v("p1", "p2", "o1", "o2", "o3", "o4", "o5=" + o5.substring(0, dot), "o6=" + o5.substring(dot + 1)),
                 zero());
-        assertEquals(1, merged.lines().stream().filter(l -> l.end() == Mark.DELETED).count());
+        assertEquals(
+                1, merged.lines().stream().filter(l -> l.end() == Mark.DELETED).count());
     }
 
     @Test
@@ -99,8 +120,17 @@ class RedlineTest {
 
     @Test
     void theSameTextWithoutIdsAndWithWhitespaceChangesStillResolvesExactly() {
-        redline(CompareServiceTest.zero(false), CompareServiceTest.version("Rev.1", false, "p1", "p2",
-                "o1=Decides  to hold a high-level meeting on the overall review in 2035; ", "o3", "o2", "o4"));
+        redline(
+                CompareServiceTest.zero(false),
+                CompareServiceTest.version(
+                        "Rev.1",
+                        false,
+                        "p1",
+                        "p2",
+                        "o1=Decides  to hold a high-level meeting on the overall review in 2035; ",
+                        "o3",
+                        "o2",
+                        "o4"));
     }
 
     @Test
@@ -120,8 +150,13 @@ class RedlineTest {
             int fresh = 0;
             for (String id : order) {
                 switch (random.nextInt(6)) {
-                    case 0 -> { } // deleted
-                    case 1 -> entries.add(id + "=" + CompareServiceTest.TEXT.get(id).replace(" the ", " a ").replace("s ", "s, "));
+                    case 0 -> {} // deleted
+                    case 1 ->
+                        entries.add(id + "="
+                                + CompareServiceTest.TEXT
+                                        .get(id)
+                                        .replace(" the ", " a ")
+                                        .replace("s ", "s, "));
                     case 2 -> {
                         String t = CompareServiceTest.TEXT.get(id);
                         int cut = t.indexOf(' ', t.length() / 2);
@@ -130,7 +165,8 @@ class RedlineTest {
                     }
                     case 3 -> {
                         entries.add(id);
-                        entries.add((id.startsWith("p") ? "p" : "o") + "n" + (++fresh) + "=Also decides something new " + fresh + ";");
+                        entries.add((id.startsWith("p") ? "p" : "o") + "n" + (++fresh) + "=Also decides something new "
+                                + fresh + ";");
                     }
                     default -> entries.add(id);
                 }

@@ -29,14 +29,18 @@ class RevisionServiceTest {
         try (Project project = TestFiles.openSample(dir)) {
             RevisionService revisions = project.revisionService();
             var drafts = project.draftService();
-            Paragraph op1 = drafts.draft().paragraphsInOrder().stream().filter(p -> p.kind() == ParagraphKind.OP)
-                    .findFirst().orElseThrow();
+            Paragraph op1 = drafts.draft().paragraphsInOrder().stream()
+                    .filter(p -> p.kind() == ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
             revisions.freeze("Rev.1", "Circulated to delegations", ME, true);
             assertEquals("Rev.1", revisions.frozenNumbering().orElseThrow().name());
             String bis = Ids.newParagraphId();
             String ter = Ids.newParagraphId();
-            drafts.insertParagraph(bis, op1.sectionId(), op1.position() + 1, ParagraphKind.OP, "Stresses the role of youth;", ME);
-            drafts.insertParagraph(ter, op1.sectionId(), op1.position() + 2, ParagraphKind.OP, "Notes the role of academia;", ME);
+            drafts.insertParagraph(
+                    bis, op1.sectionId(), op1.position() + 1, ParagraphKind.OP, "Stresses the role of youth;", ME);
+            drafts.insertParagraph(
+                    ter, op1.sectionId(), op1.position() + 2, ParagraphKind.OP, "Notes the role of academia;", ME);
             var labels = revisions.labels(drafts.draft());
             assertEquals("OP1bis", labels.get(bis).code());
             assertEquals("1 ter.", labels.get(ter).display());
@@ -47,8 +51,20 @@ class RevisionServiceTest {
             assertEquals(0, c.summary().changed() + c.summary().moved(), "the paragraphs after keep their numbers");
 
             revisions.freeze("Rev.2", null, ME);
-            assertEquals("OP1bis", project.revisions().blocks(project.revisions().byName("Rev.2").orElseThrow().id())
-                    .stream().filter(b -> bis.equals(b.id())).findFirst().orElseThrow().label(), "a revision keeps the numbers in force");
+            assertEquals(
+                    "OP1bis",
+                    project
+                            .revisions()
+                            .blocks(project.revisions()
+                                    .byName("Rev.2")
+                                    .orElseThrow()
+                                    .id())
+                            .stream()
+                            .filter(b -> bis.equals(b.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .label(),
+                    "a revision keeps the numbers in force");
 
             revisions.renumber();
             assertEquals("OP2", revisions.labels(drafts.draft()).get(bis).code(), "a clean renumbering");
@@ -64,7 +80,12 @@ class RevisionServiceTest {
             assertThrows(StoreException.class, () -> revisions.freeze("Current", null, ME));
             StoreException e = assertThrows(StoreException.class, () -> revisions.version("Rev.9"));
             assertTrue(e.getMessage().contains("Zero draft"), "names the revisions there are: " + e.getMessage());
-            assertEquals(0, revisions.compare("Zero draft", RevisionService.CURRENT).differences().size(),
+            assertEquals(
+                    0,
+                    revisions
+                            .compare("Zero draft", RevisionService.CURRENT)
+                            .differences()
+                            .size(),
                     "the sample is as frozen");
         }
     }

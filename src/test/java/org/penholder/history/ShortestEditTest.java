@@ -78,9 +78,12 @@ class ShortestEditTest {
             int alphabet = 1 + r.nextInt(round % 3 == 0 ? 3 : 40);
             int[] a = random(r, r.nextInt(round % 10 == 0 ? 200 : 25), alphabet);
             // lengths far apart too: the search then leaves the grid on one side early
-            int[] b = r.nextBoolean() ? random(r, r.nextInt(round % 7 == 0 ? 150 : 25), alphabet)
+            int[] b = r.nextBoolean()
+                    ? random(r, r.nextInt(round % 7 == 0 ? 150 : 25), alphabet)
                     : edited(r, a, alphabet, r.nextDouble());
-            assertArrayEquals(keptByLibrary(a, b), ShortestEdit.kept(a, b),
+            assertArrayEquals(
+                    keptByLibrary(a, b),
+                    ShortestEdit.kept(a, b),
                     () -> Arrays.toString(a) + " -> " + Arrays.toString(b));
         }
     }

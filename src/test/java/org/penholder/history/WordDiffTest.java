@@ -25,23 +25,38 @@ class WordDiffTest {
     @Test
     void wholeWordsChange() {
         var diff = WordDiff.diff("Member States shall report by 2030;", "Member States should report by 2035;");
-        assertEquals(List.of(new Segment(Op.EQUAL, "Member States "), new Segment(Op.DELETE, "shall"),
-                new Segment(Op.INSERT, "should"), new Segment(Op.EQUAL, " report by "), new Segment(Op.DELETE, "2030"),
-                new Segment(Op.INSERT, "2035"), new Segment(Op.EQUAL, ";")), diff);
+        assertEquals(
+                List.of(
+                        new Segment(Op.EQUAL, "Member States "),
+                        new Segment(Op.DELETE, "shall"),
+                        new Segment(Op.INSERT, "should"),
+                        new Segment(Op.EQUAL, " report by "),
+                        new Segment(Op.DELETE, "2030"),
+                        new Segment(Op.INSERT, "2035"),
+                        new Segment(Op.EQUAL, ";")),
+                diff);
     }
 
     @Test
     void insertedWordsAreOneInsertion() {
         var diff = WordDiff.diff("We decide to act;", "We decide urgently and decisively to act;");
-        assertEquals(List.of(new Segment(Op.EQUAL, "We decide "), new Segment(Op.INSERT, "urgently and decisively "),
-                new Segment(Op.EQUAL, "to act;")), diff);
+        assertEquals(
+                List.of(
+                        new Segment(Op.EQUAL, "We decide "),
+                        new Segment(Op.INSERT, "urgently and decisively "),
+                        new Segment(Op.EQUAL, "to act;")),
+                diff);
     }
 
     @Test
     void adjacentChangesSeparatedBySpacesReadAsOne() {
         var diff = WordDiff.diff("the Forum shall be renewed", "the Forum will become permanent");
-        assertEquals(List.of(new Segment(Op.EQUAL, "the Forum "), new Segment(Op.DELETE, "shall be renewed"),
-                new Segment(Op.INSERT, "will become permanent")), diff);
+        assertEquals(
+                List.of(
+                        new Segment(Op.EQUAL, "the Forum "),
+                        new Segment(Op.DELETE, "shall be renewed"),
+                        new Segment(Op.INSERT, "will become permanent")),
+                diff);
     }
 
     @Test
@@ -58,16 +73,19 @@ class WordDiffTest {
     @Test
     void chineseChangesAreCharacterSized() {
         var diff = WordDiff.diff("建设信息社会", "建设包容的信息社会");
-        assertEquals(List.of(new Segment(Op.EQUAL, "建设"), new Segment(Op.INSERT, "包容的"), new Segment(Op.EQUAL, "信息社会")), diff);
+        assertEquals(
+                List.of(new Segment(Op.EQUAL, "建设"), new Segment(Op.INSERT, "包容的"), new Segment(Op.EQUAL, "信息社会")),
+                diff);
     }
 
     @Test
     void similarityRanksRewordings() {
         assertEquals(1.0, WordDiff.similarity("Same words here.", "Same words here."));
-        double close = WordDiff.similarity("We decide to establish a task force on financing;",
+        double close = WordDiff.similarity(
+                "We decide to establish a task force on financing;",
                 "We decide to establish a dedicated task force on financing;");
-        double far = WordDiff.similarity("We decide to establish a task force on financing;",
-                "Recalling the Geneva Plan of Action,");
+        double far = WordDiff.similarity(
+                "We decide to establish a task force on financing;", "Recalling the Geneva Plan of Action,");
         assertTrue(close > 0.8, "close: " + close);
         assertTrue(far < 0.2, "far: " + far);
         assertTrue(WordDiff.unchanged(WordDiff.diff("a b", "a b")));
@@ -78,8 +96,11 @@ class WordDiffTest {
         for (int cp = 0; cp < WordDiff.FIRST_IDEOGRAPH; cp++) {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             String at = "U+" + Integer.toHexString(cp);
-            assertTrue(s != Character.UnicodeScript.HAN && s != Character.UnicodeScript.HIRAGANA
-                    && s != Character.UnicodeScript.KATAKANA, at);
+            assertTrue(
+                    s != Character.UnicodeScript.HAN
+                            && s != Character.UnicodeScript.HIRAGANA
+                            && s != Character.UnicodeScript.KATAKANA,
+                    at);
         }
         assertEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(WordDiff.FIRST_IDEOGRAPH));
     }
@@ -107,7 +128,9 @@ class WordDiffTest {
     @Test
     void sameSegmentsAsTheLibraryPatchOnRandomTexts() {
         java.util.Random r = new java.util.Random(2030);
-        String[] words = {"the", "The", "shall", "should", "and", "States", " ", "  ", ",", ";", "(", ")", "non-State", "国", "連", "\n"};
+        String[] words = {
+            "the", "The", "shall", "should", "and", "States", " ", "  ", ",", ";", "(", ")", "non-State", "国", "連", "\n"
+        };
         for (int round = 0; round < 2000; round++) {
             int vocabulary = 2 + r.nextInt(words.length - 1);
             StringBuilder x = new StringBuilder();

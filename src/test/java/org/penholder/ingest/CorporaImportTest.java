@@ -26,11 +26,15 @@ class CorporaImportTest {
     @Test
     void everyWordFileOfTheCorporaIsImportedOrSkippedWithAReason() throws Exception {
         Path corpora = TestFiles.corpora();
-        Assumptions.assumeTrue(Files.isDirectory(corpora), "the shared corpora are not at " + corpora.toAbsolutePath()
-                + " (set -Dpenholder.corpora); the robustness test is skipped");
+        Assumptions.assumeTrue(
+                Files.isDirectory(corpora),
+                "the shared corpora are not at " + corpora.toAbsolutePath()
+                        + " (set -Dpenholder.corpora); the robustness test is skipped");
         List<Path> docx;
         try (Stream<Path> walk = Files.walk(corpora)) {
-            docx = walk.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".docx")).sorted().toList();
+            docx = walk.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".docx"))
+                    .sorted()
+                    .toList();
         }
         assertFalse(docx.isEmpty());
         try (Project p = TestFiles.openSample(dir)) {
@@ -44,7 +48,9 @@ class CorporaImportTest {
                 accounted.add(s.file());
             }
             assertEquals(new HashSet<>(docx), accounted, "every file has an outcome");
-            assertEquals(docx.size(), r.imported().size() + r.duplicates().size() + r.skipped().size());
+            assertEquals(
+                    docx.size(),
+                    r.imported().size() + r.duplicates().size() + r.skipped().size());
             assertTrue(r.imported().size() > docx.size() / 2, r.summary());
             assertEquals(15 + r.imported().size(), p.inputs().count());
             assertEquals(linksBefore, p.links().count());

@@ -32,12 +32,14 @@ class InputFilesTest {
                 + "<w:del w:id=\"2\" w:author=\"A\"><w:r><w:delText>temporary </w:delText></w:r></w:del>"
                 + "<w:r><w:t xml:space=\"preserve\">funding</w:t></w:r>"
                 + "<w:r><w:footnoteReference w:id=\"7\"/></w:r><w:r><w:t>.</w:t></w:r></w:p>"
-                + "<w:tbl><w:tr><w:tc>" + MadeFiles.p("Cluster") + "</w:tc><w:tc>" + MadeFiles.p("Request") + "</w:tc></w:tr>"
+                + "<w:tbl><w:tr><w:tc>" + MadeFiles.p("Cluster") + "</w:tc><w:tc>" + MadeFiles.p("Request")
+                + "</w:tc></w:tr>"
                 + "<w:tr><w:tc>" + MadeFiles.p("Capacity building") + "</w:tc><w:tc>" + MadeFiles.p("Train teachers")
                 + MadeFiles.p("in every region") + "</w:tc></w:tr></w:tbl>"
                 + "<w:p><w:moveFrom w:id=\"3\" w:author=\"A\"><w:r><w:t>moved away</w:t></w:r></w:moveFrom>"
                 + "<w:r><w:t>Last words</w:t><w:tab/><w:t>here</w:t></w:r></w:p>";
-        String notes = "<w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> See A/RES/70/125.</w:t></w:r></w:p></w:footnote>";
+        String notes =
+                "<w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> See A/RES/70/125.</w:t></w:r></w:p></w:footnote>";
         Path file = MadeFiles.docx(dir.resolve("submission.docx"), body, notes);
         assertEquals("""
                 Recalling the Geneva Plan of Action,
@@ -82,9 +84,11 @@ class InputFilesTest {
     void hostileAndForeignFilesAreRefusedWithAReason() throws Exception {
         assertTrue(reason(MadeFiles.write(dir.resolve("empty.docx"), "")).contains("empty (0 bytes)"));
         assertTrue(reason(MadeFiles.jpegNamed(dir.resolve("photo.docx"))).contains("image (JPEG)"));
-        assertTrue(reason(MadeFiles.pdf(dir.resolve("locked.pdf"), "secret", "Confidential")).contains("password"));
+        assertTrue(reason(MadeFiles.pdf(dir.resolve("locked.pdf"), "secret", "Confidential"))
+                .contains("password"));
         assertTrue(reason(MadeFiles.zipBomb(dir.resolve("bomb.docx"))).contains("zip bomb"));
-        assertTrue(reason(MadeFiles.write(dir.resolve("notes.docx"), "plain text named .docx")).contains("not a Word document"));
+        assertTrue(reason(MadeFiles.write(dir.resolve("notes.docx"), "plain text named .docx"))
+                .contains("not a Word document"));
         assertTrue(reason(dir.resolve("missing.txt")).contains("does not exist"));
         Path binary = dir.resolve("data.txt");
         Files.write(binary, new byte[] {1, 0, 2, 0, 3});

@@ -32,11 +32,12 @@ class InputImporterTest {
     @TempDir
     Path dir;
 
-    private static final String LETTER = "Dear co-facilitators, we write on behalf of %s to ask that the outcome document "
-            + "of the WSIS+20 review recognise community networks as a way to connect the unconnected, that spectrum "
-            + "be made available to them on fair terms, that universal service funds support them, and that the "
-            + "Internet Governance Forum be given a permanent mandate with stable and predictable funding from the "
-            + "regular budget. We thank you for the open and inclusive consultations. Signed, %s.";
+    private static final String LETTER =
+            "Dear co-facilitators, we write on behalf of %s to ask that the outcome document "
+                    + "of the WSIS+20 review recognise community networks as a way to connect the unconnected, that spectrum "
+                    + "be made available to them on fair terms, that universal service funds support them, and that the "
+                    + "Internet Governance Forum be given a permanent mandate with stable and predictable funding from the "
+                    + "regular budget. We thank you for the open and inclusive consultations. Signed, %s.";
 
     @Test
     void aFolderOfGoodAndHostileFilesImportsTheGoodOnesAndSaysWhyNotTheOthers() throws Exception {
@@ -44,7 +45,11 @@ class InputImporterTest {
             ProjectInfo.Counts before = p.info().counts();
             var linksBefore = p.links().all();
             Path in = Files.createDirectories(dir.resolve("submissions/nested"));
-            MadeFiles.docx(in.resolve("good.docx"), MadeFiles.p("Community networks connect the unconnected in the villages and towns of the region, and they are owned by the people who use them."), null);
+            MadeFiles.docx(
+                    in.resolve("good.docx"),
+                    MadeFiles.p(
+                            "Community networks connect the unconnected in the villages and towns of the region, and they are owned by the people who use them."),
+                    null);
             MadeFiles.pdf(in.resolve("open.pdf"), null, "Open data for development");
             MadeFiles.write(in.resolve("note.txt"), "Affordable access for rural schools.");
             MadeFiles.zipBomb(in.resolve("bomb.docx"));
@@ -55,14 +60,28 @@ class InputImporterTest {
             MadeFiles.write(in.resolve("picture.png"), "not imported");
             MadeFiles.write(in.resolve(".hidden.txt"), "never looked at");
 
-            ImportReport r = p.inputImporter().importFiles(List.of(dir.resolve("submissions")),
-                    new ImportDetails("Association for Progressive Communications", "Civil society", InputKind.WRITTEN,
-                            "Written submissions, 2025", LocalDate.of(2025, 8, 15), null, List.of("C2", "Bridging Digital Divides")));
+            ImportReport r = p.inputImporter()
+                    .importFiles(
+                            List.of(dir.resolve("submissions")),
+                            new ImportDetails(
+                                    "Association for Progressive Communications",
+                                    "Civil society",
+                                    InputKind.WRITTEN,
+                                    "Written submissions, 2025",
+                                    LocalDate.of(2025, 8, 15),
+                                    null,
+                                    List.of("C2", "Bridging Digital Divides")));
 
-            assertEquals(List.of("good", "note", "open"), r.imported().stream().map(ImportReport.Imported::title).sorted().toList());
-            Map<String, String> skipped = r.skipped().stream().collect(Collectors.toMap(
-                    s -> s.file().getFileName().toString(), ImportReport.Skipped::reason));
-            assertEquals(java.util.Set.of("bomb.docx", "xxe.docx", "locked.pdf", "empty.md", "scan.docx", "picture.png"),
+            assertEquals(
+                    List.of("good", "note", "open"),
+                    r.imported().stream()
+                            .map(ImportReport.Imported::title)
+                            .sorted()
+                            .toList());
+            Map<String, String> skipped = r.skipped().stream()
+                    .collect(Collectors.toMap(s -> s.file().getFileName().toString(), ImportReport.Skipped::reason));
+            assertEquals(
+                    java.util.Set.of("bomb.docx", "xxe.docx", "locked.pdf", "empty.md", "scan.docx", "picture.png"),
                     skipped.keySet());
             assertTrue(skipped.get("bomb.docx").contains("zip bomb"), skipped.toString());
             assertTrue(skipped.get("locked.pdf").contains("password"), skipped.toString());
@@ -76,14 +95,25 @@ class InputImporterTest {
             assertEquals(linksBefore, p.links().all(), "nothing that was in the project is lost");
             assertEquals(List.of(), IntegrityCheck.run(p.database()));
 
-            Input good = p.inputs().byId(r.imported().stream().filter(i -> i.title().equals("good")).findFirst()
-                    .orElseThrow().inputId()).orElseThrow();
+            Input good = p.inputs()
+                    .byId(r.imported().stream()
+                            .filter(i -> i.title().equals("good"))
+                            .findFirst()
+                            .orElseThrow()
+                            .inputId())
+                    .orElseThrow();
             assertEquals("Association for Progressive Communications", good.stakeholder());
             assertEquals("Civil society", good.group());
             assertEquals("Written submissions, 2025", good.occasion());
             assertEquals(LocalDate.of(2025, 8, 15), good.date());
             assertEquals("en", good.language());
-            assertEquals(List.of("C2", ""), p.tags().ofInput(good.id()).stream().map(t -> t.code()).sorted().toList().reversed());
+            assertEquals(
+                    List.of("C2", ""),
+                    p.tags().ofInput(good.id()).stream()
+                            .map(t -> t.code())
+                            .sorted()
+                            .toList()
+                            .reversed());
         }
     }
 
@@ -91,20 +121,31 @@ class InputImporterTest {
     void theSameTextIsNotImportedTwiceAndFormLettersAreGrouped() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             Path in = Files.createDirectories(dir.resolve("campaign"));
-            String[] names = {"Alpha Network", "Beta Foundation", "Gamma Institute", "Delta Youth Council", "Epsilon Lab"};
+            String[] names = {
+                "Alpha Network", "Beta Foundation", "Gamma Institute", "Delta Youth Council", "Epsilon Lab"
+            };
             for (int i = 0; i < names.length; i++) {
-                MadeFiles.write(in.resolve("letter-" + i + ".txt"), LETTER.formatted(names[i], "the board of " + names[i]));
+                MadeFiles.write(
+                        in.resolve("letter-" + i + ".txt"), LETTER.formatted(names[i], "the board of " + names[i]));
             }
             MadeFiles.write(in.resolve("zz-copy.txt"), LETTER.formatted(names[0], "the board of " + names[0]));
-            MadeFiles.write(in.resolve("different.txt"), "Artificial intelligence governance needs a scientific panel "
-                    + "and a global dialogue, with developing countries at the table from the start and with open data.");
+            MadeFiles.write(
+                    in.resolve("different.txt"),
+                    "Artificial intelligence governance needs a scientific panel "
+                            + "and a global dialogue, with developing countries at the table from the start and with open data.");
 
             ImportReport r = p.inputImporter().importFiles(List.of(in), ImportDetails.NONE);
             assertEquals(6, r.imported().size(), r.toString());
             assertEquals(1, r.duplicates().size());
-            assertEquals("zz-copy.txt", r.duplicates().getFirst().file().getFileName().toString());
+            assertEquals(
+                    "zz-copy.txt",
+                    r.duplicates().getFirst().file().getFileName().toString());
 
-            long first = r.imported().stream().filter(i -> i.title().equals("letter-0")).findFirst().orElseThrow().inputId();
+            long first = r.imported().stream()
+                    .filter(i -> i.title().equals("letter-0"))
+                    .findFirst()
+                    .orElseThrow()
+                    .inputId();
             for (ImportReport.Imported i : r.imported()) {
                 if (i.title().startsWith("letter-") && !i.title().equals("letter-0")) {
                     assertEquals(first, i.alikeOf(), i.title() + " is grouped under the first letter");
@@ -114,10 +155,12 @@ class InputImporterTest {
             }
             // the library lists the group once, with its count, and can show its members
             List<InputRow> rows = p.inputIndex().rows(InputFilter.ALL);
-            InputRow group = rows.stream().filter(row -> row.id() == first).findFirst().orElseThrow();
+            InputRow group =
+                    rows.stream().filter(row -> row.id() == first).findFirst().orElseThrow();
             assertEquals(4, group.alike());
             assertTrue(rows.stream().noneMatch(row -> row.nearDuplicateOf() != null));
-            assertEquals(5, p.inputIndex().rows(InputFilter.ALL.withAlikeOf(first)).size());
+            assertEquals(
+                    5, p.inputIndex().rows(InputFilter.ALL.withAlikeOf(first)).size());
 
             ImportReport again = p.inputImporter().importFiles(List.of(in), ImportDetails.NONE);
             assertEquals(0, again.imported().size());
@@ -131,7 +174,12 @@ class InputImporterTest {
         try (Project p = TestFiles.openSample(dir)) {
             Path slow = MadeFiles.write(dir.resolve("slow.txt"), "slow");
             Path fast = MadeFiles.write(dir.resolve("fast.txt"), "Fast and readable text about digital public goods.");
-            InputImporter importer = new InputImporter(p.database(), p.inputs(), p.inputIndex(), p.stakeholders(), p.tags(),
+            InputImporter importer = new InputImporter(
+                    p.database(),
+                    p.inputs(),
+                    p.inputIndex(),
+                    p.stakeholders(),
+                    p.tags(),
                     f -> {
                         if (f.equals(slow)) {
                             try {
@@ -141,10 +189,15 @@ class InputImporterTest {
                             }
                         }
                         return InputFiles.read(f);
-                    }, Duration.ofMillis(300));
+                    },
+                    Duration.ofMillis(300));
             ImportReport r = importer.importFiles(List.of(slow, fast), ImportDetails.NONE);
-            assertEquals(List.of("fast"), r.imported().stream().map(ImportReport.Imported::title).toList());
-            assertTrue(r.skipped().getFirst().reason().contains("longer than"), r.skipped().toString());
+            assertEquals(
+                    List.of("fast"),
+                    r.imported().stream().map(ImportReport.Imported::title).toList());
+            assertTrue(
+                    r.skipped().getFirst().reason().contains("longer than"),
+                    r.skipped().toString());
         }
     }
 
@@ -153,14 +206,21 @@ class InputImporterTest {
         try (Project p = TestFiles.openSample(dir)) {
             List<Path> files = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                files.add(MadeFiles.write(dir.resolve("f" + i + ".txt"), "Input number " + i + " on open source software."));
+                files.add(MadeFiles.write(
+                        dir.resolve("f" + i + ".txt"), "Input number " + i + " on open source software."));
             }
             AtomicInteger seen = new AtomicInteger();
             List<Integer> progress = new ArrayList<>();
-            ImportReport r = p.inputImporter().importFiles(files, ImportDetails.NONE, (done, total, f) -> {
-                progress.add(done);
-                assertEquals(5, total);
-            }, () -> seen.getAndIncrement() >= 2, Runnable::run);
+            ImportReport r = p.inputImporter()
+                    .importFiles(
+                            files,
+                            ImportDetails.NONE,
+                            (done, total, f) -> {
+                                progress.add(done);
+                                assertEquals(5, total);
+                            },
+                            () -> seen.getAndIncrement() >= 2,
+                            Runnable::run);
             assertTrue(r.cancelled());
             assertEquals(2, r.imported().size());
             assertEquals(List.of(1, 2), progress);
@@ -184,14 +244,25 @@ class InputImporterTest {
                     MadeFiles.write(dir.resolve("first.txt"), "A first input on meaningful connectivity."),
                     MadeFiles.write(dir.resolve("refused.txt"), "An input the project refuses."),
                     MadeFiles.write(dir.resolve("third.txt"), "A third input on digital public goods."));
-            ImportReport r = p.inputImporter().importFiles(files, new ImportDetails(null, null, InputKind.WRITTEN, null,
-                    null, null, List.of("Digital Economy")));
-            assertEquals(List.of("first", "third"), r.imported().stream().map(ImportReport.Imported::title).toList());
+            ImportReport r = p.inputImporter()
+                    .importFiles(
+                            files,
+                            new ImportDetails(
+                                    null, null, InputKind.WRITTEN, null, null, null, List.of("Digital Economy")));
+            assertEquals(
+                    List.of("first", "third"),
+                    r.imported().stream().map(ImportReport.Imported::title).toList());
             assertEquals(1, r.skipped().size());
-            assertTrue(r.skipped().getFirst().reason().contains("the disk is full"), r.skipped().toString());
+            assertTrue(
+                    r.skipped().getFirst().reason().contains("the disk is full"),
+                    r.skipped().toString());
             assertEquals(before + 2, p.inputs().count());
-            assertEquals(0L, (long) p.database().<Long>read(c -> org.penholder.store.Sql.count(c,
-                    "SELECT COUNT(*) FROM input_tag WHERE input_id NOT IN (SELECT id FROM input)")), "nothing half-written");
+            assertEquals(
+                    0L,
+                    (long) p.database()
+                            .<Long>read(c -> org.penholder.store.Sql.count(
+                                    c, "SELECT COUNT(*) FROM input_tag WHERE input_id NOT IN (SELECT id FROM input)")),
+                    "nothing half-written");
             assertEquals(List.of(), org.penholder.store.IntegrityCheck.run(p.database()));
         }
     }
@@ -201,8 +272,10 @@ class InputImporterTest {
         try (Project p = TestFiles.openSample(dir)) {
             List<Path> files = new ArrayList<>();
             for (int i = 0; i < 70; i++) {
-                files.add(MadeFiles.write(dir.resolve("many-" + i + ".txt"), "Submission " + i + " asks for "
-                        + "meaningful connectivity, digital skills number " + (i * 7919) + " and local content."));
+                files.add(MadeFiles.write(
+                        dir.resolve("many-" + i + ".txt"),
+                        "Submission " + i + " asks for " + "meaningful connectivity, digital skills number "
+                                + (i * 7919) + " and local content."));
             }
             long commits = p.database().commits();
             ImportReport r = p.inputImporter().importFiles(files, ImportDetails.NONE);
@@ -216,8 +289,11 @@ class InputImporterTest {
     void anUnknownTagStopsTheImportBeforeAnything() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             Path f = MadeFiles.write(dir.resolve("a.txt"), "Some text");
-            var e = assertThrows(IllegalArgumentException.class, () -> p.inputImporter().importFiles(List.of(f),
-                    new ImportDetails(null, null, null, null, null, null, List.of("C42"))));
+            var e = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> p.inputImporter()
+                            .importFiles(
+                                    List.of(f), new ImportDetails(null, null, null, null, null, null, List.of("C42"))));
             assertTrue(e.getMessage().contains("C42"));
             assertEquals(15, p.inputs().count());
         }
@@ -226,11 +302,16 @@ class InputImporterTest {
     @Test
     void anExistingStakeholderKeepsItsGroupAndTheReportSaysSo() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
-            var existing = p.stakeholders().all().stream().filter(s -> s.group() != null).findFirst().orElseThrow();
+            var existing = p.stakeholders().all().stream()
+                    .filter(s -> s.group() != null)
+                    .findFirst()
+                    .orElseThrow();
             String other = existing.group().equals("Academia") ? "Youth" : "Academia";
             Path f = MadeFiles.write(dir.resolve("a.txt"), "A statement on media freedom and access to information.");
-            ImportReport r = p.inputImporter().importFiles(List.of(f),
-                    new ImportDetails(existing.name().toUpperCase(), other, null, null, null, "fr", List.of()));
+            ImportReport r = p.inputImporter()
+                    .importFiles(
+                            List.of(f),
+                            new ImportDetails(existing.name().toUpperCase(), other, null, null, null, "fr", List.of()));
             assertEquals(1, r.notes().size(), r.notes().toString());
             Input in = p.inputs().byId(r.imported().getFirst().inputId()).orElseThrow();
             assertEquals(existing.name(), in.stakeholder());
@@ -246,23 +327,41 @@ class InputImporterTest {
             Path a = MadeFiles.write(dir.resolve("a.txt"), "A statement on open standards and interoperability.");
             Path b = MadeFiles.write(dir.resolve("b.txt"), "A statement on cybersecurity capacity in small states.");
             ImportReport r = p.inputImporter().importFiles(List.of(a, b), ImportDetails.NONE);
-            List<Long> ids = r.imported().stream().map(ImportReport.Imported::inputId).toList();
+            List<Long> ids =
+                    r.imported().stream().map(ImportReport.Imported::inputId).toList();
             String textBefore = p.inputs().text(ids.getFirst());
-            p.inputDetails().update(ids, new ImportDetails("Small Island States Forum", "Observer/IGO", null,
-                    "Second consultation", LocalDate.of(2025, 9, 2), "en", List.of("C5")));
+            p.inputDetails()
+                    .update(
+                            ids,
+                            new ImportDetails(
+                                    "Small Island States Forum",
+                                    "Observer/IGO",
+                                    null,
+                                    "Second consultation",
+                                    LocalDate.of(2025, 9, 2),
+                                    "en",
+                                    List.of("C5")));
             for (long id : ids) {
                 Input in = p.inputs().byId(id).orElseThrow();
                 assertEquals("Small Island States Forum", in.stakeholder());
                 assertEquals("Observer/IGO", in.group());
                 assertEquals("Second consultation", in.occasion());
                 assertEquals(LocalDate.of(2025, 9, 2), in.date());
-                assertEquals(List.of("C5"), p.tags().ofInput(id).stream().map(t -> t.code()).toList());
+                assertEquals(
+                        List.of("C5"),
+                        p.tags().ofInput(id).stream().map(t -> t.code()).toList());
             }
             assertEquals(textBefore, p.inputs().text(ids.getFirst()));
-            assertEquals(List.of("C5"), p.inputDetails().detailsOf(ids.getFirst()).tags());
-            assertThrows(IllegalArgumentException.class, () -> p.inputDetails().update(ids,
-                    new ImportDetails(null, null, null, "x", null, null, List.of("no such tag"))));
-            assertEquals("Second consultation", p.inputs().byId(ids.getFirst()).orElseThrow().occasion(), "nothing changed");
+            assertEquals(
+                    List.of("C5"), p.inputDetails().detailsOf(ids.getFirst()).tags());
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> p.inputDetails()
+                            .update(ids, new ImportDetails(null, null, null, "x", null, null, List.of("no such tag"))));
+            assertEquals(
+                    "Second consultation",
+                    p.inputs().byId(ids.getFirst()).orElseThrow().occasion(),
+                    "nothing changed");
         }
     }
 }

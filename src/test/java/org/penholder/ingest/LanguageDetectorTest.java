@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectorTest {
 
     private static String detect(String fixture) throws Exception {
-        return LanguageDetector.detect(Files.readString(MadeFiles.multilingual().resolve(fixture))).orElse("?");
+        return LanguageDetector.detect(Files.readString(MadeFiles.multilingual().resolve(fixture)))
+                .orElse("?");
     }
 
     @Test

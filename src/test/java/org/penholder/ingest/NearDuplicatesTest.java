@@ -36,8 +36,10 @@ class NearDuplicatesTest {
     private static final List<String> VOCABULARY = vocabulary();
 
     private static List<String> vocabulary() {
-        String[] syllables = {"con", "tri", "bu", "tion", "gov", "ern", "ance", "dig", "it", "al", "in", "fra",
-                "struc", "ture", "sus", "tain", "abil", "ity", "part", "ner", "ship", "lit", "er", "acy"};
+        String[] syllables = {
+            "con", "tri", "bu", "tion", "gov", "ern", "ance", "dig", "it", "al", "in", "fra", "struc", "ture", "sus",
+            "tain", "abil", "ity", "part", "ner", "ship", "lit", "er", "acy"
+        };
         Random r = new Random(7);
         List<String> words = new ArrayList<>();
         while (words.size() < 1500) {
@@ -83,8 +85,19 @@ class NearDuplicatesTest {
                 for (int i = 0; i < 400; i++) {
                     List<String> text = words(r, 300 + r.nextInt(300));
                     existing.add(text);
-                    idOf.put(i, p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "existing " + i, null,
-                            null, "en", null, String.join(" ", text))).id());
+                    idOf.put(
+                            i,
+                            p.inputs()
+                                    .add(new InputStore.NewInput(
+                                            null,
+                                            InputKind.WRITTEN,
+                                            "existing " + i,
+                                            null,
+                                            null,
+                                            "en",
+                                            null,
+                                            String.join(" ", text)))
+                                    .id());
                 }
             });
             Path in = Files.createDirectories(dir.resolve("in"));
@@ -105,8 +118,8 @@ class NearDuplicatesTest {
             String first = String.format("%03d-letter-0", file);
             for (int i = 0; i < 5; i++) {
                 String name = String.format("%03d-letter-%d", file, i);
-                Files.writeString(in.resolve(name + ".txt"), i == 0 ? String.join(" ", letter)
-                        : edited(letter, 20 * i, 30, r));
+                Files.writeString(
+                        in.resolve(name + ".txt"), i == 0 ? String.join(" ", letter) : edited(letter, 20 * i, 30, r));
                 expected.put(name, null);
                 // new texts on the same words in between: never grouped
                 for (int k = 0; k < 9; k++) {
@@ -120,10 +133,14 @@ class NearDuplicatesTest {
             ImportReport report = p.inputImporter().importFiles(List.of(in), ImportDetails.NONE);
 
             assertEquals(expected.size(), report.imported().size(), report.toString());
-            Long campaign = report.imported().stream().filter(i -> i.title().equals(first)).findFirst().orElseThrow()
+            Long campaign = report.imported().stream()
+                    .filter(i -> i.title().equals(first))
+                    .findFirst()
+                    .orElseThrow()
                     .inputId();
             for (ImportReport.Imported i : report.imported()) {
-                Long want = i.title().contains("-letter-") && !i.title().equals(first) ? campaign : expected.get(i.title());
+                Long want =
+                        i.title().contains("-letter-") && !i.title().equals(first) ? campaign : expected.get(i.title());
                 assertEquals(want, i.alikeOf(), i.title());
             }
         }
@@ -140,11 +157,21 @@ class NearDuplicatesTest {
                 for (int i = 0; i < 8; i++) {
                     List<String> all = new ArrayList<>(VOCABULARY);
                     java.util.Collections.shuffle(all, r);
-                    p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "report " + i, null, null, "en",
-                            null, String.join(" ", all)));
+                    p.inputs()
+                            .add(new InputStore.NewInput(
+                                    null,
+                                    InputKind.WRITTEN,
+                                    "report " + i,
+                                    null,
+                                    null,
+                                    "en",
+                                    null,
+                                    String.join(" ", all)));
                 }
-                originalId[0] = p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "letter", null, null,
-                        "en", null, String.join(" ", original))).id();
+                originalId[0] = p.inputs()
+                        .add(new InputStore.NewInput(
+                                null, InputKind.WRITTEN, "letter", null, null, "en", null, String.join(" ", original)))
+                        .id();
             });
             Path twin = Files.writeString(dir.resolve("twin.txt"), edited(original, 100, 40, r));
             ImportReport report = p.inputImporter().importFiles(List.of(twin), ImportDetails.NONE);
@@ -164,8 +191,8 @@ class NearDuplicatesTest {
             }
             Files.writeString(in.resolve("999-twin.txt"), edited(letter, 10, 20, r));
             AtomicInteger batches = new AtomicInteger();
-            ImportReport report = p.inputImporter().importFiles(List.of(in), ImportDetails.NONE, (d, t, f) -> { },
-                    () -> false, write -> {
+            ImportReport report = p.inputImporter()
+                    .importFiles(List.of(in), ImportDetails.NONE, (d, t, f) -> {}, () -> false, write -> {
                         if (batches.incrementAndGet() == 2) {
                             // someone removes the first letter in the window while the import goes on
                             p.database().run(c -> {
@@ -177,8 +204,10 @@ class NearDuplicatesTest {
                         write.run();
                     });
             assertEquals(List.of(), report.skipped());
-            ImportReport.Imported twin = report.imported().stream().filter(i -> i.title().equals("999-twin"))
-                    .findFirst().orElseThrow();
+            ImportReport.Imported twin = report.imported().stream()
+                    .filter(i -> i.title().equals("999-twin"))
+                    .findFirst()
+                    .orElseThrow();
             assertNull(twin.alikeOf(), "the letter it resembled is gone");
         }
     }
@@ -192,8 +221,9 @@ class NearDuplicatesTest {
                 for (int i = 0; i < 60; i++) {
                     List<String> text = words(r, 200);
                     texts.add(text);
-                    p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "t" + i, null, null, "en", null,
-                            String.join(" ", text)));
+                    p.inputs()
+                            .add(new InputStore.NewInput(
+                                    null, InputKind.WRITTEN, "t" + i, null, null, "en", null, String.join(" ", text)));
                 }
             });
             SharedWords all = new SharedWords(p.inputIndex(), p.inputs()::count);
@@ -209,7 +239,8 @@ class NearDuplicatesTest {
 
     /** The words as the index and the comparison have always cut them, the slow way. */
     private static List<String> reference(String text) {
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
         List<String> out = new ArrayList<>();
         for (String w : plain.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -23,21 +23,34 @@ class StakeholderImporterTest {
             Stakeholder known = p.stakeholders().all().getFirst();
             Path csv = dir.resolve("list.csv");
             // as Excel writes it in much of Europe: a byte order mark and semicolons
-            Files.writeString(csv, "\uFEFFName;Stakeholder group;Country or region\n"
-                    + "Brazil;Member State;Brazil\n"
-                    + "\"Internet Society; Geneva chapter\";Technical community;Switzerland\n"
-                    + known.name().toLowerCase() + ";" + known.group() + ";Kenya\n"
-                    + ";Academia;\n"
-                    + "Université de Genève;Academia;\n");
+            Files.writeString(
+                    csv,
+                    "\uFEFFName;Stakeholder group;Country or region\n"
+                            + "Brazil;Member State;Brazil\n"
+                            + "\"Internet Society; Geneva chapter\";Technical community;Switzerland\n"
+                            + known.name().toLowerCase() + ";" + known.group() + ";Kenya\n"
+                            + ";Academia;\n"
+                            + "Université de Genève;Academia;\n");
             StakeholderImporter.Report r = p.stakeholderImporter().importCsv(csv);
             assertEquals(3, r.added(), r.summary());
             assertEquals(1, r.updated());
             assertEquals(1, r.skipped().size());
             assertTrue(r.skipped().getFirst().contains("line 5"), r.skipped().toString());
-            assertEquals("Member State", p.stakeholders().byName("brazil").orElseThrow().group());
-            assertEquals("Technical community", p.stakeholders().byName("Internet Society; Geneva chapter").orElseThrow().group());
-            assertEquals("Kenya", p.stakeholders().byId(known.id()).orElseThrow().country());
-            assertEquals(known.name(), p.stakeholders().byId(known.id()).orElseThrow().name(), "the name keeps its spelling");
+            assertEquals(
+                    "Member State",
+                    p.stakeholders().byName("brazil").orElseThrow().group());
+            assertEquals(
+                    "Technical community",
+                    p.stakeholders()
+                            .byName("Internet Society; Geneva chapter")
+                            .orElseThrow()
+                            .group());
+            assertEquals(
+                    "Kenya", p.stakeholders().byId(known.id()).orElseThrow().country());
+            assertEquals(
+                    known.name(),
+                    p.stakeholders().byId(known.id()).orElseThrow().name(),
+                    "the name keeps its spelling");
 
             StakeholderImporter.Report again = p.stakeholderImporter().importCsv(csv);
             assertEquals(0, again.added());
@@ -50,12 +63,16 @@ class StakeholderImporterTest {
         try (Project p = TestFiles.openSample(dir)) {
             long before = p.stakeholders().count();
             Path csv = Files.writeString(dir.resolve("bad.csv"), "who,what\nx,y\n");
-            var e = assertThrows(UnreadableFileException.class, () -> p.stakeholderImporter().importCsv(csv));
+            var e = assertThrows(
+                    UnreadableFileException.class, () -> p.stakeholderImporter().importCsv(csv));
             assertTrue(e.getMessage().contains("bad.csv") && e.reason().contains("name"), e.getMessage());
             assertEquals(before, p.stakeholders().count());
             Path empty = Files.writeString(dir.resolve("empty.csv"), "");
-            assertTrue(assertThrows(UnreadableFileException.class, () -> p.stakeholderImporter().importCsv(empty))
-                    .reason().contains("empty"));
+            assertTrue(assertThrows(
+                            UnreadableFileException.class,
+                            () -> p.stakeholderImporter().importCsv(empty))
+                    .reason()
+                    .contains("empty"));
         }
     }
 }

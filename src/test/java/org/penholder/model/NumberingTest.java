@@ -15,9 +15,15 @@ class NumberingTest {
 
     @Test
     void preambularAndOperativeParagraphsAreCountedSeparately() {
-        var labels = Numbering.consecutive(List.of(p("a", ParagraphKind.PP), p("b", ParagraphKind.PP),
-                p("c", ParagraphKind.OP), p("d", ParagraphKind.OP), p("e", ParagraphKind.OP)));
-        assertEquals(List.of("PP1", "PP2", "OP1", "OP2", "OP3"), labels.values().stream().map(ParagraphLabel::code).toList());
+        var labels = Numbering.consecutive(List.of(
+                p("a", ParagraphKind.PP),
+                p("b", ParagraphKind.PP),
+                p("c", ParagraphKind.OP),
+                p("d", ParagraphKind.OP),
+                p("e", ParagraphKind.OP)));
+        assertEquals(
+                List.of("PP1", "PP2", "OP1", "OP2", "OP3"),
+                labels.values().stream().map(ParagraphLabel::code).toList());
         assertEquals("3.", labels.get("e").display());
         assertEquals("PP2", labels.get("b").display());
     }
@@ -29,8 +35,13 @@ class NumberingTest {
                 "b", new ParagraphLabel(ParagraphKind.OP, 2, 0),
                 "c", new ParagraphLabel(ParagraphKind.OP, 3, 0));
         // "x" and "y" were inserted after 2, "b" ... and paragraph 1 was deleted
-        var labels = Numbering.frozen(List.of(p("b", ParagraphKind.OP), p("x", ParagraphKind.OP),
-                p("y", ParagraphKind.OP), p("c", ParagraphKind.OP)), circulated);
+        var labels = Numbering.frozen(
+                List.of(
+                        p("b", ParagraphKind.OP),
+                        p("x", ParagraphKind.OP),
+                        p("y", ParagraphKind.OP),
+                        p("c", ParagraphKind.OP)),
+                circulated);
         assertEquals("2.", labels.get("b").display());
         assertEquals("2 bis.", labels.get("x").display());
         assertEquals("2 ter.", labels.get("y").display());
@@ -40,20 +51,34 @@ class NumberingTest {
 
     @Test
     void labelsAreReadAsPeopleTypeThem() {
-        assertEquals(new ParagraphLabel(ParagraphKind.OP, 12, 0), ParagraphLabel.parse("12").orElseThrow());
-        assertEquals(new ParagraphLabel(ParagraphKind.OP, 12, 0), ParagraphLabel.parse("OP12").orElseThrow());
-        assertEquals(new ParagraphLabel(ParagraphKind.OP, 12, 0), ParagraphLabel.parse("12.").orElseThrow());
-        assertEquals(new ParagraphLabel(ParagraphKind.PP, 3, 0), ParagraphLabel.parse("pp3").orElseThrow());
-        assertEquals(new ParagraphLabel(ParagraphKind.OP, 12, 1), ParagraphLabel.parse("12 bis").orElseThrow());
-        assertEquals(new ParagraphLabel(ParagraphKind.OP, 12, 2), ParagraphLabel.parse("OP12ter").orElseThrow());
+        assertEquals(
+                new ParagraphLabel(ParagraphKind.OP, 12, 0),
+                ParagraphLabel.parse("12").orElseThrow());
+        assertEquals(
+                new ParagraphLabel(ParagraphKind.OP, 12, 0),
+                ParagraphLabel.parse("OP12").orElseThrow());
+        assertEquals(
+                new ParagraphLabel(ParagraphKind.OP, 12, 0),
+                ParagraphLabel.parse("12.").orElseThrow());
+        assertEquals(
+                new ParagraphLabel(ParagraphKind.PP, 3, 0),
+                ParagraphLabel.parse("pp3").orElseThrow());
+        assertEquals(
+                new ParagraphLabel(ParagraphKind.OP, 12, 1),
+                ParagraphLabel.parse("12 bis").orElseThrow());
+        assertEquals(
+                new ParagraphLabel(ParagraphKind.OP, 12, 2),
+                ParagraphLabel.parse("OP12ter").orElseThrow());
         assertTrue(ParagraphLabel.parse("twelve").isEmpty());
         assertTrue(ParagraphLabel.parse("12 foo").isEmpty());
     }
 
     @Test
     void textChangesAreClassifiedByWhatTheyRemoveAndAdd() {
-        assertEquals(AmendmentKind.INSERT_TEXT, AmendmentKind.ofTextChange("We decide to act", "We decide urgently to act"));
-        assertEquals(AmendmentKind.DELETE_TEXT, AmendmentKind.ofTextChange("We decide urgently to act", "We decide to act"));
+        assertEquals(
+                AmendmentKind.INSERT_TEXT, AmendmentKind.ofTextChange("We decide to act", "We decide urgently to act"));
+        assertEquals(
+                AmendmentKind.DELETE_TEXT, AmendmentKind.ofTextChange("We decide urgently to act", "We decide to act"));
         assertEquals(AmendmentKind.REPLACE_TEXT, AmendmentKind.ofTextChange("[shall] act", "[should] act"));
         assertEquals(AmendmentKind.INSERT_TEXT, AmendmentKind.ofTextChange("", "New"));
     }

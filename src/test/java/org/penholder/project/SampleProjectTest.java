@@ -52,8 +52,7 @@ class SampleProjectTest {
     @Test
     void stakeholdersSitInTheGroupsTheSummaryNames() {
         try (Project p = TestFiles.openSample(dir)) {
-            var groupOf = p.stakeholders().all().stream()
-                    .collect(Collectors.toMap(s -> s.name(), s -> s.group()));
+            var groupOf = p.stakeholders().all().stream().collect(Collectors.toMap(s -> s.name(), s -> s.group()));
             assertEquals("Private sector", groupOf.get("Business associations"));
             assertEquals("Civil society", groupOf.get("Civil-society organisations"));
             assertEquals("Youth", groupOf.get("Youth networks"));
@@ -67,7 +66,9 @@ class SampleProjectTest {
     void everyParagraphDrawsOnPassagesThatAreReallyInItsInputs() {
         try (Project p = TestFiles.openSample(dir)) {
             var draft = p.draftService().draft();
-            long pp = draft.paragraphs().stream().filter(x -> x.kind() == ParagraphKind.PP).count();
+            long pp = draft.paragraphs().stream()
+                    .filter(x -> x.kind() == ParagraphKind.PP)
+                    .count();
             assertTrue(pp >= 3, "a few preambular paragraphs");
             Set<String> sections = new HashSet<>();
             draft.sections().forEach(s -> sections.add(s.title()));
@@ -90,13 +91,19 @@ class SampleProjectTest {
             var rev = p.revisions().byName(SampleProject.FIRST_REVISION).orElseThrow();
             var blocks = p.revisions().blocks(rev.id());
             var draft = p.draftService().draft();
-            assertEquals(draft.paragraphs().size(), blocks.stream().filter(b -> b.kind().isParagraph()).count());
-            assertEquals(draft.sections().size(), blocks.stream().filter(b -> b.kind() == BlockKind.HEADING).count());
+            assertEquals(
+                    draft.paragraphs().size(),
+                    blocks.stream().filter(b -> b.kind().isParagraph()).count());
+            assertEquals(
+                    draft.sections().size(),
+                    blocks.stream().filter(b -> b.kind() == BlockKind.HEADING).count());
             RevisionBlock first = blocks.get(0);
             assertEquals("PP1", first.label());
             assertEquals(draft.paragraphsInOrder().get(0).text(), first.text());
             for (Paragraph para : draft.paragraphs()) {
-                assertTrue(!p.amendments().ofParagraph(para.id()).isEmpty(), "every paragraph's history starts with its creation");
+                assertTrue(
+                        !p.amendments().ofParagraph(para.id()).isEmpty(),
+                        "every paragraph's history starts with its creation");
             }
         }
     }

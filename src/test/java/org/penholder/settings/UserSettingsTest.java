@@ -33,7 +33,8 @@ class UserSettingsTest {
 
         UserSettings again = load();
         assertTrue(again.hasAuthor());
-        assertEquals(new Preferences(new Author("Amina Diallo", "Co-facilitators"), UserSettings.Theme.DARK, "fr"),
+        assertEquals(
+                new Preferences(new Author("Amina Diallo", "Co-facilitators"), UserSettings.Theme.DARK, "fr"),
                 again.preferences());
     }
 

@@ -28,6 +28,7 @@ class InputSearchTest {
 
     @TempDir
     static Path dir;
+
     static Project project;
     static Map<String, Long> ids;
 
@@ -36,7 +37,8 @@ class InputSearchTest {
         project = TestFiles.openSample(dir);
         ImportReport r = project.inputImporter().importFiles(List.of(MadeFiles.multilingual()), ImportDetails.NONE);
         assertEquals(6, r.imported().size(), r.summary());
-        ids = r.imported().stream().collect(Collectors.toMap(ImportReport.Imported::title, ImportReport.Imported::inputId));
+        ids = r.imported().stream()
+                .collect(Collectors.toMap(ImportReport.Imported::title, ImportReport.Imported::inputId));
     }
 
     @AfterAll
@@ -56,7 +58,8 @@ class InputSearchTest {
     void englishWordsPrefixesAndPhrasesRankedWithSnippets() {
         List<SearchHit> hits = search("meaningful connectivity");
         assertEquals("en-civil-society", hits.getFirst().input().title());
-        assertTrue(hits.getFirst().snippet().contains(SearchHit.MARK_START + "Meaningful" + SearchHit.MARK_END),
+        assertTrue(
+                hits.getFirst().snippet().contains(SearchHit.MARK_START + "Meaningful" + SearchHit.MARK_END),
                 hits.getFirst().snippet());
         assertTrue(hits.getFirst().plainSnippet().contains("Meaningful connectivity remains"));
         assertTrue(titles("connect*").contains("en-civil-society"), "a prefix finds connectivity");
@@ -105,31 +108,65 @@ class InputSearchTest {
     void twoCharacterChineseWordsAreFoundAnywhereInChineseInputs(@TempDir Path own) {
         try (Project p = TestFiles.openSample(own)) {
             String far = "信息社会世界峰会的成果。".repeat(400) + "弥合鸿沟需要宽带。";
-            long chinese = p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "zh-far", null, null, "zh",
-                    null, far)).id();
-            long english = p.inputs().add(new InputStore.NewInput(null, InputKind.WRITTEN, "en-quoting", null, null, "en",
-                    null, "The Chinese term 鸿沟 (divide) appears in this English submission about the digital divide.")).id();
+            long chinese = p.inputs()
+                    .add(new InputStore.NewInput(null, InputKind.WRITTEN, "zh-far", null, null, "zh", null, far))
+                    .id();
+            long english = p.inputs()
+                    .add(
+                            new InputStore.NewInput(
+                                    null,
+                                    InputKind.WRITTEN,
+                                    "en-quoting",
+                                    null,
+                                    null,
+                                    "en",
+                                    null,
+                                    "The Chinese term 鸿沟 (divide) appears in this English submission about the digital divide."))
+                    .id();
             List<SearchHit> hits = p.inputIndex().search(SearchQuery.parse("鸿沟"), InputFilter.ALL, 20);
-            assertEquals(List.of(chinese), hits.stream().map(h -> h.input().id()).toList(),
+            assertEquals(
+                    List.of(chinese),
+                    hits.stream().map(h -> h.input().id()).toList(),
                     "a word below the trigram size is looked for in Chinese and Japanese inputs");
-            assertTrue(hits.getFirst().snippet().contains(SearchHit.MARK_START + "鸿沟" + SearchHit.MARK_END),
+            assertTrue(
+                    hits.getFirst().snippet().contains(SearchHit.MARK_START + "鸿沟" + SearchHit.MARK_END),
                     "marked even far into the text: " + hits.getFirst().snippet());
             // with a word beside it, the word index finds the input and its text must hold the short word
-            assertEquals(List.of(english), p.inputIndex().search(SearchQuery.parse("鸿沟 divide"), InputFilter.ALL, 20)
-                    .stream().map(h -> h.input().id()).toList());
-            assertTrue(p.inputIndex().search(SearchQuery.parse("鸿沟 elephant"), InputFilter.ALL, 20).isEmpty());
+            assertEquals(
+                    List.of(english),
+                    p.inputIndex().search(SearchQuery.parse("鸿沟 divide"), InputFilter.ALL, 20).stream()
+                            .map(h -> h.input().id())
+                            .toList());
+            assertTrue(p.inputIndex()
+                    .search(SearchQuery.parse("鸿沟 elephant"), InputFilter.ALL, 20)
+                    .isEmpty());
         }
     }
 
     @Test
     void filtersNarrowTheResults() {
-        assertTrue(project.inputIndex().search(SearchQuery.parse("digital"), InputFilter.ALL.withLanguage("en"), 20)
-                .stream().allMatch(h -> "en".equals(h.input().language())));
-        assertEquals(6, project.inputIndex().rows(InputFilter.ALL.withLinked(InputFilter.Linked.NOT_LINKED)).size(),
+        assertTrue(
+                project
+                        .inputIndex()
+                        .search(SearchQuery.parse("digital"), InputFilter.ALL.withLanguage("en"), 20)
+                        .stream()
+                        .allMatch(h -> "en".equals(h.input().language())));
+        assertEquals(
+                6,
+                project.inputIndex()
+                        .rows(InputFilter.ALL.withLinked(InputFilter.Linked.NOT_LINKED))
+                        .size(),
                 "the six new inputs are not linked; the sample's fifteen all are");
-        assertEquals(15, project.inputIndex().rows(InputFilter.ALL.withLinked(InputFilter.Linked.LINKED)).size());
-        assertEquals(List.of("zh-academia"), project.inputIndex().rows(InputFilter.ALL.withLanguage("zh")).stream()
-                .map(r -> r.input().title()).toList());
+        assertEquals(
+                15,
+                project.inputIndex()
+                        .rows(InputFilter.ALL.withLinked(InputFilter.Linked.LINKED))
+                        .size());
+        assertEquals(
+                List.of("zh-academia"),
+                project.inputIndex().rows(InputFilter.ALL.withLanguage("zh")).stream()
+                        .map(r -> r.input().title())
+                        .toList());
     }
 
     @Test

@@ -25,8 +25,11 @@ class LinkServiceTest {
     private static final Author ME = new Author("Test Drafter", "Co-facilitators");
 
     private static Paragraph operative(Project p, int n) {
-        return p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
-                .skip(n - 1).findFirst().orElseThrow();
+        return p.draftService().draft().paragraphsInOrder().stream()
+                .filter(x -> x.kind() == ParagraphKind.OP)
+                .skip(n - 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,9 +45,11 @@ class LinkServiceTest {
             assertEquals(pp1.id(), links.resolveParagraph("PP1"));
             assertEquals("OP3", links.labelOf(op3.id()).orElseThrow());
             assertTrue(assertThrows(IllegalArgumentException.class, () -> links.resolveParagraph("OP999"))
-                    .getMessage().contains("no paragraph OP999"));
+                    .getMessage()
+                    .contains("no paragraph OP999"));
             assertTrue(assertThrows(IllegalArgumentException.class, () -> links.resolveParagraph("third"))
-                    .getMessage().contains("not a paragraph label"));
+                    .getMessage()
+                    .contains("not a paragraph label"));
         }
     }
 
@@ -61,7 +66,9 @@ class LinkServiceTest {
             assertEquals(words.length(), l.end());
             assertEquals(words, l.quote());
             assertEquals("from the summary", l.note());
-            assertThrows(IllegalArgumentException.class, () -> p.linkService().linkQuote(op1, input, "no such words here", null, "x"));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> p.linkService().linkQuote(op1, input, "no such words here", null, "x"));
         }
     }
 
@@ -79,7 +86,9 @@ class LinkServiceTest {
             assertEquals(l, p.linkService().linkRange(op2, input, space + 1, space + 30, null, ME.display()));
             assertEquals(before + 1, p.links().ofParagraph(op2).size());
             assertThrows(IllegalArgumentException.class, () -> p.linkService().linkRange(op2, input, 5, 5, null, "x"));
-            assertThrows(IllegalArgumentException.class, () -> p.linkService().linkRange(op2, input, 0, text.length() + 1, null, "x"));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> p.linkService().linkRange(op2, input, 0, text.length() + 1, null, "x"));
         }
     }
 
@@ -90,7 +99,8 @@ class LinkServiceTest {
             long input = p.inputs().all().get(4).id();
             String text = p.inputs().text(input);
             Link l = p.linkService().linkRange(op1.id(), input, 10, 80, null, ME.display());
-            p.draftService().typeText(op1.id(), "Entirely rewritten: " + op1.text().substring(20), ME);
+            p.draftService()
+                    .typeText(op1.id(), "Entirely rewritten: " + op1.text().substring(20), ME);
             p.draftService().endBurst();
             p.draftService().typeText(op1.id(), "", ME);
             Link after = p.links().byId(l.id()).orElseThrow();

@@ -25,9 +25,14 @@ class SourceSuggestionsTest {
     void suggestionsAreUnlinkedInputsWithTheirBestSentenceReadyToLink() {
         try (Project p = TestFiles.openSample(dir)) {
             Paragraph para = p.draftService().draft().paragraphsInOrder().get(6);
-            p.draftService().typeText(para.id(), "We commit to bridging digital divides through affordable "
-                    + "connectivity, digital skills and local content, with financing for infrastructure.", Author.UNKNOWN);
-            Set<Long> linked = p.links().ofParagraph(para.id()).stream().map(Link::inputId).collect(Collectors.toSet());
+            p.draftService()
+                    .typeText(
+                            para.id(),
+                            "We commit to bridging digital divides through affordable "
+                                    + "connectivity, digital skills and local content, with financing for infrastructure.",
+                            Author.UNKNOWN);
+            Set<Long> linked =
+                    p.links().ofParagraph(para.id()).stream().map(Link::inputId).collect(Collectors.toSet());
             List<SourceSuggestions.Suggestion> s = p.sourceSuggestions().suggest(para.id(), 5);
             assertFalse(s.isEmpty());
             assertTrue(s.size() <= 5);
@@ -39,7 +44,8 @@ class SourceSuggestionsTest {
             assertTrue(s.getFirst().score() >= s.getLast().score());
             SourceSuggestions.Suggestion top = s.getFirst();
             p.linkService().linkRange(para.id(), top.input().id(), top.start(), top.end(), null, "x");
-            assertTrue(p.sourceSuggestions().suggest(para.id(), 5).stream().noneMatch(x -> x.input().id() == top.input().id()));
+            assertTrue(p.sourceSuggestions().suggest(para.id(), 5).stream()
+                    .noneMatch(x -> x.input().id() == top.input().id()));
         }
     }
 }

@@ -14,8 +14,7 @@ import org.penholder.project.Project;
  */
 public final class CrashChild {
 
-    private CrashChild() {
-    }
+    private CrashChild() {}
 
     public static void main(String[] args) {
         Author author = new Author("Crash tester", "QA");
@@ -24,10 +23,17 @@ public final class CrashChild {
             for (int i = 1; ; i++) {
                 Paragraph target = paragraphs.get(i % paragraphs.size());
                 if (i % 7 == 0) {
-                    p.draftService().insertParagraph(Ids.newParagraphId(), target.sectionId(), 0, ParagraphKind.OP,
-                            "crash insert " + i, author);
+                    p.draftService()
+                            .insertParagraph(
+                                    Ids.newParagraphId(),
+                                    target.sectionId(),
+                                    0,
+                                    ParagraphKind.OP,
+                                    "crash insert " + i,
+                                    author);
                 } else {
-                    p.draftService().setText(target.id(), "crash edit " + i + " " + "x".repeat(i % 300), author, "edit " + i);
+                    p.draftService()
+                            .setText(target.id(), "crash edit " + i + " " + "x".repeat(i % 300), author, "edit " + i);
                 }
                 System.out.println("committed " + i);
                 System.out.flush();

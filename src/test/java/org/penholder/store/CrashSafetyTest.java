@@ -10,9 +10,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.cli.Cli;
 import org.penholder.project.Project;
@@ -31,12 +31,19 @@ class CrashSafetyTest {
     void killingTheProcessLosesNoCommittedEdit(int killAfter) throws Exception {
         Path file = TestFiles.sampleCopy(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString())
+        Process child = new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-Xshare:auto",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashChild.class.getName(),
+                        file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int lastCommitted = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 lastCommitted = Integer.parseInt(line.substring("committed ".length()));
@@ -57,8 +64,11 @@ class CrashSafetyTest {
         try (Project p = Project.open(file, Project.Access.READ)) {
             for (int i = 1; i <= lastCommitted; i++) {
                 final int n = i;
-                long found = p.database().read(c -> Sql.count(c, "SELECT COUNT(*) FROM amendment WHERE after_text LIKE ?",
-                        (n % 7 == 0 ? "crash insert " : "crash edit ") + n + (n % 7 == 0 ? "" : " %")));
+                long found = p.database()
+                        .read(c -> Sql.count(
+                                c,
+                                "SELECT COUNT(*) FROM amendment WHERE after_text LIKE ?",
+                                (n % 7 == 0 ? "crash insert " : "crash edit ") + n + (n % 7 == 0 ? "" : " %")));
                 assertEquals(1, found, "committed edit " + i + " is in the file");
             }
         }

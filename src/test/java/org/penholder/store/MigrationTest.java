@@ -41,7 +41,8 @@ class MigrationTest {
             assertEquals(1, info.counts().inputs());
             assertEquals(2, info.counts().links());
             assertEquals(List.of("Zero draft"), info.revisions());
-            assertTrue(p.draftService().draft().paragraphsInOrder().get(0).text().startsWith("Recalling"));
+            assertTrue(
+                    p.draftService().draft().paragraphsInOrder().get(0).text().startsWith("Recalling"));
             assertEquals(List.of(), IntegrityCheck.run(p.database()));
         }
     }
@@ -59,12 +60,14 @@ class MigrationTest {
         Migrations next = withStep("ALTER TABLE paragraph ADD COLUMN footnote TEXT");
         try (Database db = ProjectFiles.open(file, false, next)) {
             assertEquals(2L, (long) db.<Long>read(c -> Sql.count(c, "PRAGMA user_version")));
-            assertEquals(3L, (long) db.<Long>read(c -> Sql.count(c, "SELECT COUNT(*) FROM paragraph WHERE footnote IS NULL")));
+            assertEquals(3L, (long)
+                    db.<Long>read(c -> Sql.count(c, "SELECT COUNT(*) FROM paragraph WHERE footnote IS NULL")));
         }
         // and this version now refuses it, untouched, as a file from a newer Penholder
         String bytes = TestFiles.sha256(file);
         assertTrue(assertThrows(ProjectFileException.class, () -> Project.open(file, Project.Access.READ))
-                .getMessage().contains("newer Penholder"));
+                .getMessage()
+                .contains("newer Penholder"));
         assertEquals(bytes, TestFiles.sha256(file));
     }
 

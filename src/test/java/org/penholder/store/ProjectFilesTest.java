@@ -27,7 +27,8 @@ class ProjectFilesTest {
         String before = TestFiles.sha256(file);
         long size = Files.size(file);
         for (Project.Access access : Project.Access.values()) {
-            ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file, access).close());
+            ProjectFileException e = assertThrows(
+                    ProjectFileException.class, () -> Project.open(file, access).close());
             assertTrue(e.getMessage().startsWith(file.toString()), "the message names the file: " + e.getMessage());
             assertTrue(e.getMessage().contains(expectedReason), "the message says why: " + e.getMessage());
         }
@@ -41,7 +42,7 @@ class ProjectFilesTest {
     void aForeignSqliteDatabaseIsRefused() throws Exception {
         Path file = dir.resolve("other-app.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)");
             st.execute("INSERT INTO notes(body) VALUES ('not a draft')");
             st.execute("PRAGMA application_id = 12345");
@@ -68,7 +69,7 @@ class ProjectFilesTest {
         Path file = dir.resolve("future.penholder");
         Project.create(file, "Draft from the future", null).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
         assertRefusedUntouched(file, "newer Penholder");
@@ -78,10 +79,12 @@ class ProjectFilesTest {
     void aMissingFileAndAFolderAreRefusedWithTheirReason() {
         Path missing = dir.resolve("missing.penholder");
         assertTrue(assertThrows(ProjectFileException.class, () -> Project.open(missing, Project.Access.READ))
-                .getMessage().contains("does not exist"));
+                .getMessage()
+                .contains("does not exist"));
         assertFalse(Files.exists(missing), "opening does not create the file");
         assertTrue(assertThrows(ProjectFileException.class, () -> Project.open(dir, Project.Access.READ))
-                .getMessage().contains("is a folder"));
+                .getMessage()
+                .contains("is a folder"));
     }
 
     @Test
@@ -96,12 +99,23 @@ class ProjectFilesTest {
     void aNewProjectCarriesPenholdersMarksAndDefaultLists() throws Exception {
         Path file = dir.resolve("new.penholder");
         try (Project p = Project.create(file, "Draft outcome", "A/80/L.1")) {
-            assertEquals((long) ProjectFormat.APPLICATION_ID, (long) p.database().<Long>read(c -> Sql.count(c, "PRAGMA application_id")));
-            assertEquals((long) ProjectFormat.SCHEMA_VERSION, (long) p.database().<Long>read(c -> Sql.count(c, "PRAGMA user_version")));
+            assertEquals((long) ProjectFormat.APPLICATION_ID, (long)
+                    p.database().<Long>read(c -> Sql.count(c, "PRAGMA application_id")));
+            assertEquals((long) ProjectFormat.SCHEMA_VERSION, (long)
+                    p.database().<Long>read(c -> Sql.count(c, "PRAGMA user_version")));
             assertEquals(1L, (long) p.database().<Long>read(c -> Sql.count(c, "PRAGMA foreign_keys")));
             assertEquals("Draft outcome", p.meta().title());
-            assertEquals(List.of("Member State", "Observer/IGO", "UN entity", "Private sector", "Civil society",
-                    "Technical community", "Academia", "Youth"), p.stakeholders().groups());
+            assertEquals(
+                    List.of(
+                            "Member State",
+                            "Observer/IGO",
+                            "UN entity",
+                            "Private sector",
+                            "Civil society",
+                            "Technical community",
+                            "Academia",
+                            "Youth"),
+                    p.stakeholders().groups());
             assertEquals(15 + 11, p.tags().all().size());
             assertEquals(List.of(), IntegrityCheck.run(p.database()));
         }

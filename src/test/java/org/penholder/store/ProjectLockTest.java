@@ -28,12 +28,15 @@ class ProjectLockTest {
             try (Project second = Project.open(file, Project.Access.WRITE_IF_FREE)) {
                 assertTrue(second.isReadOnly());
                 assertTrue(second.readOnlyReason().orElseThrow().contains("another Penholder"));
-                String pid = second.draftService().draft().paragraphsInOrder().get(0).id();
-                StoreException e = assertThrows(StoreException.class,
+                String pid =
+                        second.draftService().draft().paragraphsInOrder().get(0).id();
+                StoreException e = assertThrows(
+                        StoreException.class,
                         () -> second.draftService().typeText(pid, "changed", new Author("B", "")));
                 assertTrue(e.getMessage().contains("read-only"), e.getMessage());
             }
-            ProjectFileException refused = assertThrows(ProjectFileException.class, () -> Project.open(file, Project.Access.WRITE));
+            ProjectFileException refused =
+                    assertThrows(ProjectFileException.class, () -> Project.open(file, Project.Access.WRITE));
             assertTrue(refused.getMessage().contains("close it there first"), refused.getMessage());
             String pid = first.draftService().draft().paragraphsInOrder().get(0).id();
             first.draftService().typeText(pid, "Only the first window writes.", new Author("A", ""));
@@ -41,7 +44,9 @@ class ProjectLockTest {
         assertFalse(Files.exists(ProjectLock.lockFileOf(file)), "the lock goes with the project");
         try (Project again = Project.open(file, Project.Access.WRITE)) {
             assertFalse(again.isReadOnly());
-            assertEquals("Only the first window writes.", again.draftService().draft().paragraphsInOrder().get(0).text());
+            assertEquals(
+                    "Only the first window writes.",
+                    again.draftService().draft().paragraphsInOrder().get(0).text());
         }
     }
 }

@@ -46,25 +46,71 @@ class SchemaRoundTripTest {
             assertTrue(groupId > 0);
             Stakeholder s = p.stakeholders().findOrCreate("Group of 77 and China", "Member State", "—");
             p.stakeholders().update(new Stakeholder(s.id(), "Group of 77 and China", "Member State", "Global South"));
-            inputId = p.inputs().add(new InputStore.NewInput(s.id(), org.penholder.model.InputKind.WRITTEN, "بيان", "Virtual consultation, 29 July 2025",
-                    LocalDate.of(2025, 7, 29), "ar", "g77-ar.docx", arabic)).id();
+            inputId = p.inputs()
+                    .add(new InputStore.NewInput(
+                            s.id(),
+                            org.penholder.model.InputKind.WRITTEN,
+                            "بيان",
+                            "Virtual consultation, 29 July 2025",
+                            LocalDate.of(2025, 7, 29),
+                            "ar",
+                            "g77-ar.docx",
+                            arabic))
+                    .id();
             tag = p.tags().ensure(TagKind.ACTION_LINE, "C12", "A line of our own");
             p.tags().tagInput(inputId, tag.id());
             p.drafts().insertSection(new Section("s1", "Financing", 0));
-            p.drafts().insertParagraph(new Paragraph("p1", null, ParagraphKind.PP, 0, ParagraphStatus.AGREED, "Recalling,"));
-            p.drafts().insertParagraph(new Paragraph("p2", "s1", ParagraphKind.OP, 0, ParagraphStatus.BRACKETED, "[shall][should]"));
-            linkId = p.links().add("p2", inputId, 5, 12, arabic.substring(5, 12), "a note", "Tester", "[shall][should]");
-            revisionId = p.revisions().create("Zero draft", "first", "Tester", "Round trip", "A/80/L.9", true,
-                    List.of(new RevisionBlock(0, BlockKind.HEADING, "s1", null, null, "Financing"),
-                            new RevisionBlock(1, BlockKind.OP, "p2", "OP1", ParagraphStatus.BRACKETED, "[shall][should]"))).id();
-            amendmentId = p.amendments().append(new Amendment(0, "p2", null, AmendmentKind.REPLACE_TEXT, "shall", "should",
-                    "Tester", "Team", null, s.id(), AmendmentStatus.PROPOSED, "softer", null, null, "{\"k\":1}")).id();
+            p.drafts()
+                    .insertParagraph(
+                            new Paragraph("p1", null, ParagraphKind.PP, 0, ParagraphStatus.AGREED, "Recalling,"));
+            p.drafts()
+                    .insertParagraph(new Paragraph(
+                            "p2", "s1", ParagraphKind.OP, 0, ParagraphStatus.BRACKETED, "[shall][should]"));
+            linkId =
+                    p.links().add("p2", inputId, 5, 12, arabic.substring(5, 12), "a note", "Tester", "[shall][should]");
+            revisionId = p.revisions()
+                    .create(
+                            "Zero draft",
+                            "first",
+                            "Tester",
+                            "Round trip",
+                            "A/80/L.9",
+                            true,
+                            List.of(
+                                    new RevisionBlock(0, BlockKind.HEADING, "s1", null, null, "Financing"),
+                                    new RevisionBlock(
+                                            1,
+                                            BlockKind.OP,
+                                            "p2",
+                                            "OP1",
+                                            ParagraphStatus.BRACKETED,
+                                            "[shall][should]")))
+                    .id();
+            amendmentId = p.amendments()
+                    .append(new Amendment(
+                            0,
+                            "p2",
+                            null,
+                            AmendmentKind.REPLACE_TEXT,
+                            "shall",
+                            "should",
+                            "Tester",
+                            "Team",
+                            null,
+                            s.id(),
+                            AmendmentStatus.PROPOSED,
+                            "softer",
+                            null,
+                            null,
+                            "{\"k\":1}"))
+                    .id();
         }
         try (Project p = Project.open(file, Project.Access.READ)) {
             assertEquals("value é", p.meta().get("custom").orElseThrow());
             assertEquals("A/80/L.9", p.meta().get(MetaStore.SYMBOL).orElseThrow());
             assertTrue(p.stakeholders().groups().contains("Parliamentarians"));
-            assertEquals(new Stakeholder(1, "Group of 77 and China", "Member State", "Global South"),
+            assertEquals(
+                    new Stakeholder(1, "Group of 77 and China", "Member State", "Global South"),
                     p.stakeholders().byName("group of 77 and china").orElseThrow());
             var input = p.inputs().byId(inputId).orElseThrow();
             assertEquals("بيان", input.title());
@@ -77,12 +123,20 @@ class SchemaRoundTripTest {
             assertEquals(InputStore.sha256(arabic), input.sha256());
             assertEquals(arabic, p.inputs().text(inputId));
             assertEquals(List.of(tag), p.tags().ofInput(inputId));
-            assertEquals(1L, (long) p.database().<Long>read(c -> Sql.count(c,
-                    "SELECT COUNT(*) FROM input_fts WHERE input_fts MATCH 'معلومات'")), "the full-text index holds the input");
+            assertEquals(
+                    1L,
+                    (long) p.database()
+                            .<Long>read(c ->
+                                    Sql.count(c, "SELECT COUNT(*) FROM input_fts WHERE input_fts MATCH 'معلومات'")),
+                    "the full-text index holds the input");
             var draft = p.drafts().load();
             assertEquals(List.of(new Section("s1", "Financing", 0)), draft.sections());
-            assertEquals(List.of("p1", "p2"), draft.paragraphsInOrder().stream().map(Paragraph::id).toList());
-            assertEquals(ParagraphStatus.BRACKETED, p.drafts().paragraph("p2").orElseThrow().status());
+            assertEquals(
+                    List.of("p1", "p2"),
+                    draft.paragraphsInOrder().stream().map(Paragraph::id).toList());
+            assertEquals(
+                    ParagraphStatus.BRACKETED,
+                    p.drafts().paragraph("p2").orElseThrow().status());
             var link = p.links().byId(linkId).orElseThrow();
             assertEquals(arabic.substring(5, 12), link.quote());
             assertEquals("a note", link.note());
@@ -108,16 +162,33 @@ class SchemaRoundTripTest {
     @Test
     void inputTextAndRevisionsCannotBeRewritten() {
         try (Project p = Project.create(dir.resolve("immutable.penholder"), "Immutable", null)) {
-            long id = p.inputs().add(new InputStore.NewInput(null, null, "Input", null, null, "en", null, "Original words")).id();
-            StoreException e = assertThrows(StoreException.class, () -> p.database().run(c ->
-                    Sql.update(c, "UPDATE input SET text = 'Other words' WHERE id = ?", id)));
+            long id = p.inputs()
+                    .add(new InputStore.NewInput(null, null, "Input", null, null, "en", null, "Original words"))
+                    .id();
+            StoreException e = assertThrows(
+                    StoreException.class,
+                    () -> p.database()
+                            .run(c -> Sql.update(c, "UPDATE input SET text = 'Other words' WHERE id = ?", id)));
             assertTrue(e.getMessage().contains("never changes"), e.getMessage());
             assertEquals("Original words", p.inputs().text(id));
-            long rev = p.revisions().create("Zero draft", null, "T", "Immutable", null, false,
-                    List.of(new RevisionBlock(0, BlockKind.HEADING, "s", null, null, "Heading"))).id();
-            assertThrows(StoreException.class, () -> p.database().run(c ->
-                    Sql.update(c, "UPDATE revision_block SET text = 'changed' WHERE revision_id = ?", rev)));
-            assertThrows(StoreException.class, () -> p.revisions().create("zero DRAFT", null, "T", "x", null, false, List.of()),
+            long rev = p.revisions()
+                    .create(
+                            "Zero draft",
+                            null,
+                            "T",
+                            "Immutable",
+                            null,
+                            false,
+                            List.of(new RevisionBlock(0, BlockKind.HEADING, "s", null, null, "Heading")))
+                    .id();
+            assertThrows(
+                    StoreException.class,
+                    () -> p.database()
+                            .run(c -> Sql.update(
+                                    c, "UPDATE revision_block SET text = 'changed' WHERE revision_id = ?", rev)));
+            assertThrows(
+                    StoreException.class,
+                    () -> p.revisions().create("zero DRAFT", null, "T", "x", null, false, List.of()),
                     "revision names are unique, whatever their case");
         }
     }
@@ -125,8 +196,10 @@ class SchemaRoundTripTest {
     @Test
     void anExactDuplicateInputIsStoredOnce() {
         try (Project p = Project.create(dir.resolve("dup.penholder"), "Dup", null)) {
-            var first = p.inputs().add(new InputStore.NewInput(null, null, "A", null, null, "en", "a.txt", "Same words."));
-            var second = p.inputs().add(new InputStore.NewInput(null, null, "B", null, null, "en", "b.txt", "Same words."));
+            var first =
+                    p.inputs().add(new InputStore.NewInput(null, null, "A", null, null, "en", "a.txt", "Same words."));
+            var second =
+                    p.inputs().add(new InputStore.NewInput(null, null, "B", null, null, "en", "b.txt", "Same words."));
             assertFalse(first.duplicate());
             assertTrue(second.duplicate());
             assertEquals(first.id(), second.id());
@@ -137,10 +210,16 @@ class SchemaRoundTripTest {
     @Test
     void aFailedWriteKeepsNothingOfItself() {
         try (Project p = Project.create(dir.resolve("atomic.penholder"), "Atomic", null)) {
-            assertThrows(StoreException.class, () -> p.database().run(c -> {
-                p.drafts().insertParagraph(new Paragraph("ok", null, ParagraphKind.OP, 0, ParagraphStatus.DRAFTING, "kept?"));
-                Sql.update(c, "INSERT INTO paragraph(id, kind, position, created_at) VALUES ('bad', 'XX', 0, 'now')");
-            }));
+            assertThrows(
+                    StoreException.class,
+                    () -> p.database().run(c -> {
+                        p.drafts()
+                                .insertParagraph(new Paragraph(
+                                        "ok", null, ParagraphKind.OP, 0, ParagraphStatus.DRAFTING, "kept?"));
+                        Sql.update(
+                                c,
+                                "INSERT INTO paragraph(id, kind, position, created_at) VALUES ('bad', 'XX', 0, 'now')");
+                    }));
             assertTrue(p.drafts().paragraph("ok").isEmpty(), "the whole transaction was rolled back");
         }
     }

@@ -58,26 +58,46 @@ class SnippetsTest {
     }
 
     private static final List<Query> WORD_QUERIES = List.of(
-            Query.words("digital"), Query.words("connectivity"), Query.words("divide"),
-            Query.words("stakeholder*"), Query.words("connect*"), Query.words("gov*"), Query.words("d*"),
-            Query.words("digital divide"), Query.words("Internet Governance Forum"), Query.words("human rights"),
-            Query.words("meaningful", "connectivity"), Query.words("digital", "rights", "gender"),
+            Query.words("digital"),
+            Query.words("connectivity"),
+            Query.words("divide"),
+            Query.words("stakeholder*"),
+            Query.words("connect*"),
+            Query.words("gov*"),
+            Query.words("d*"),
+            Query.words("digital divide"),
+            Query.words("Internet Governance Forum"),
+            Query.words("human rights"),
+            Query.words("meaningful", "connectivity"),
+            Query.words("digital", "rights", "gender"),
             Query.anyWord("digital", "connectivity", "humanity", "finance"),
-            Query.words("developpement"), Query.words("développement"), Query.words("numérique"),
-            Query.words("fracture numerique"), Query.words("الفجوة"), Query.words("цифровой"),
-            Query.words("brecha"), Query.words("the"));
+            Query.words("developpement"),
+            Query.words("développement"),
+            Query.words("numérique"),
+            Query.words("fracture numerique"),
+            Query.words("الفجوة"),
+            Query.words("цифровой"),
+            Query.words("brecha"),
+            Query.words("the"));
 
     private static final List<Query> TRIGRAM_QUERIES = List.of(
-            Query.substrings("互联网治理"), Query.substrings("数字鸿沟"), Query.substrings("可持续"),
-            Query.substrings("信息社会"), Query.substrings("人工智能"), Query.substrings("WSIS"),
+            Query.substrings("互联网治理"),
+            Query.substrings("数字鸿沟"),
+            Query.substrings("可持续"),
+            Query.substrings("信息社会"),
+            Query.substrings("人工智能"),
+            Query.substrings("WSIS"),
             Query.substrings("数字", "发展"));
 
     @Test
     void sameSnippetsAsFts5OnTheSampleAndMultilingualInputs() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             p.inputImporter().importFiles(List.of(MadeFiles.multilingual()), ImportDetails.NONE);
-            int compared = p.database().read(c -> compareAll(c,
-                    "input_fts f JOIN input i ON i.id = f.rowid", "input_trigram t JOIN input i ON i.id = t.rowid"));
+            int compared = p.database()
+                    .read(c -> compareAll(
+                            c,
+                            "input_fts f JOIN input i ON i.id = f.rowid",
+                            "input_trigram t JOIN input i ON i.id = t.rowid"));
             assertTrue(compared > 100, "only " + compared + " snippets compared");
         }
     }
@@ -101,7 +121,8 @@ class SnippetsTest {
                 "La brecha digital. Brecha de género; BRECHA.",
                 "we " + "pad the text with many words so that the digital divide sits in the middle of it ".repeat(12)
                         + "and then stakeholders, stakeholder engagement and multi-stakeholder meaningful connectivity "
-                        + "of humanity, gender and rights; finance. " + "more words follow here to pad it out ".repeat(9));
+                        + "of humanity, gender and rights; finance. "
+                        + "more words follow here to pad it out ".repeat(9));
         List<String> cjk = List.of(
                 "互联网治理论坛。数字鸿沟：缩小数字鸿沟是可持续发展的关键。互联网治理互联网治理。",
                 "信息社会世界峰会（WSIS）与人工智能；wsis 与 Wsis。" + "数字发展，".repeat(30) + "人工智能。",
@@ -110,7 +131,8 @@ class SnippetsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             try (Statement st = c.createStatement()) {
                 // the indexes' tokenizers, as in the project schema
-                st.execute("CREATE VIRTUAL TABLE input_fts USING fts5(title, text, tokenize='unicode61 remove_diacritics 2')");
+                st.execute(
+                        "CREATE VIRTUAL TABLE input_fts USING fts5(title, text, tokenize='unicode61 remove_diacritics 2')");
                 st.execute("CREATE VIRTUAL TABLE input_trigram USING fts5(text, tokenize='trigram')");
             }
             try (PreparedStatement words = c.prepareStatement("INSERT INTO input_fts(title, text) VALUES (?, ?)");
@@ -134,12 +156,22 @@ class SnippetsTest {
     private static int compareAll(Connection c, String wordsFrom, String trigramsFrom) throws SQLException {
         int n = 0;
         for (Query q : WORD_QUERIES) {
-            n += compare(c, "SELECT snippet(input_fts, 1, '[', ']', '…', 24), f.text FROM " + wordsFrom
-                    + " WHERE input_fts MATCH ?", q, Snippets.Tokenizer.WORDS, 24);
+            n += compare(
+                    c,
+                    "SELECT snippet(input_fts, 1, '[', ']', '…', 24), f.text FROM " + wordsFrom
+                            + " WHERE input_fts MATCH ?",
+                    q,
+                    Snippets.Tokenizer.WORDS,
+                    24);
         }
         for (Query q : TRIGRAM_QUERIES) {
-            n += compare(c, "SELECT snippet(input_trigram, 0, '[', ']', '…', 40), t.text FROM " + trigramsFrom
-                    + " WHERE input_trigram MATCH ?", q, Snippets.Tokenizer.TRIGRAM, 40);
+            n += compare(
+                    c,
+                    "SELECT snippet(input_trigram, 0, '[', ']', '…', 40), t.text FROM " + trigramsFrom
+                            + " WHERE input_trigram MATCH ?",
+                    q,
+                    Snippets.Tokenizer.TRIGRAM,
+                    40);
         }
         return n;
     }
@@ -152,7 +184,9 @@ class SnippetsTest {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String text = rs.getString(2);
-                    assertEquals(rs.getString(1), Snippets.snippet(tokenizer, text, q.phrases(), size, "[", "]", "…"),
+                    assertEquals(
+                            rs.getString(1),
+                            Snippets.snippet(tokenizer, text, q.phrases(), size, "[", "]", "…"),
                             q.match() + " in: " + text);
                     n++;
                 }

@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import org.penholder.about.AboutInfo;
+import org.penholder.docx.ExportOptions;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.concurrent.Task;
-import org.penholder.docx.ExportOptions;
-import org.penholder.model.Author;
 import org.penholder.ui.common.DialogService;
 
 /** Answers the window's questions without dialogs, and remembers the errors it was shown. */
@@ -25,9 +24,11 @@ public final class FakeDialogs implements DialogService {
     public NewRevision newRevision;
     /** What Preferences answers (null: Cancel), after picking each theme of {@code previewed} in turn. */
     public Preferences preferences;
+
     public final List<UserSettings.Theme> previewed = new ArrayList<>();
     /** The application's stylesheet right after each theme of {@code previewed} was picked. */
     public final List<String> stylesheetsWhilePreviewing = new ArrayList<>();
+
     public AboutInfo about;
     public Path toRead;
     public ExportOptions exportChoice;
@@ -35,9 +36,11 @@ public final class FakeDialogs implements DialogService {
     public String text;
     /** Press Cancel as soon as a task shows progress. */
     public boolean cancelProgress;
+
     public final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
     /** The answer to {@link #chooseOne}; null takes the initial choice. */
     public String choice;
+
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
@@ -114,7 +117,9 @@ public final class FakeDialogs implements DialogService {
         questions.add(question + " " + choices + " (" + initial + ")");
         if (chosen != null) {
             // an option may carry details after its name ("Rev.1  (3 Oct 2025 ...)")
-            return choices.stream().filter(o -> o.equals(chosen) || o.startsWith(chosen + "  ")).findFirst();
+            return choices.stream()
+                    .filter(o -> o.equals(chosen) || o.startsWith(chosen + "  "))
+                    .findFirst();
         }
         return Optional.ofNullable(choice == null ? initial : choice);
     }

@@ -53,12 +53,18 @@ class ProjectSessionTest {
         session.setOnReadError(readErrors::add);
         session.setOnError(saveErrors::add);
 
-        assertEquals(28, session.read(() -> p.draftService().draft().paragraphs().size()).get(10, TimeUnit.SECONDS));
+        assertEquals(
+                28,
+                session.read(() -> p.draftService().draft().paragraphs().size()).get(10, TimeUnit.SECONDS));
         var failed = session.read(() -> {
             throw new IllegalStateException("the input 7 is no longer in the project");
         });
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
-                () -> failed.get(10, TimeUnit.SECONDS)).getCause() instanceof IllegalStateException);
+        assertTrue(
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                        java.util.concurrent.ExecutionException.class,
+                                        () -> failed.get(10, TimeUnit.SECONDS))
+                                .getCause()
+                        instanceof IllegalStateException);
         session.drained().get(10, TimeUnit.SECONDS);
         assertEquals(java.util.List.of(), states, "reading never says \"Saving\", nor \"could not save\"");
         assertEquals(null, session.lastSavedProperty().get(), "nothing was saved");
@@ -67,7 +73,9 @@ class ProjectSessionTest {
 
         // a change still goes through Saving to Saved, and a read after it sees it
         session.submit(() -> p.draftService().setTitle("Read after write", new Author("T", "")));
-        assertEquals("Read after write", session.read(() -> p.draftService().draft().title()).get(10, TimeUnit.SECONDS));
+        assertEquals(
+                "Read after write",
+                session.read(() -> p.draftService().draft().title()).get(10, TimeUnit.SECONDS));
         assertEquals(java.util.List.of(ProjectSession.SaveState.SAVING, ProjectSession.SaveState.SAVED), states);
         session.close();
     }

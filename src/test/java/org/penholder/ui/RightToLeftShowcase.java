@@ -25,8 +25,7 @@ import org.penholder.ui.main.Workspace;
  */
 public final class RightToLeftShowcase {
 
-    private RightToLeftShowcase() {
-    }
+    private RightToLeftShowcase() {}
 
     public static void main(String[] args) {
         Application.launch(App.class, args);
@@ -45,13 +44,16 @@ public final class RightToLeftShowcase {
             stage.setWidth(1400);
             stage.setHeight(900);
             stage.show();
-            String what = getParameters().getUnnamed().isEmpty() ? "draft" : getParameters().getUnnamed().get(0);
-            window.open(file).thenRun(() -> Platform.runLater(() -> {
-                Workspace ws = window.workspace();
-                PauseTransition later = new PauseTransition(Duration.seconds(2));
-                later.setOnFinished(e -> show(what, window, ws, made));
-                later.play();
-            }));
+            String what = getParameters().getUnnamed().isEmpty()
+                    ? "draft"
+                    : getParameters().getUnnamed().get(0);
+            window.open(file)
+                    .thenRun(() -> Platform.runLater(() -> {
+                        Workspace ws = window.workspace();
+                        PauseTransition later = new PauseTransition(Duration.seconds(2));
+                        later.setOnFinished(e -> show(what, window, ws, made));
+                        later.play();
+                    }));
         }
 
         private static void show(String what, MainWindow window, Workspace ws, RightToLeftProject made) {
@@ -74,27 +76,37 @@ public final class RightToLeftShowcase {
                             @SuppressWarnings("unchecked")
                             var table = (javafx.scene.control.TableView<org.penholder.model.InputCoverage>)
                                     ws.getScene().lookup("#unreflected-table");
-                            table.getItems().stream().filter(i -> i.id() == made.league).findFirst()
+                            table.getItems().stream()
+                                    .filter(i -> i.id() == made.league)
+                                    .findFirst()
                                     .ifPresent(i -> table.getSelectionModel().select(i));
                         });
                     });
                 }
                 case "report" -> {
                     ws.showView(CoverageView.NAME);
-                    Platform.runLater(() -> ((javafx.scene.control.TabPane) ws.getScene().lookup("#coverage-tabs"))
-                            .getSelectionModel().select(3));
+                    Platform.runLater(
+                            () -> ((javafx.scene.control.TabPane) ws.getScene().lookup("#coverage-tabs"))
+                                    .getSelectionModel()
+                                    .select(3));
                 }
                 case "amendments" -> {
                     ws.showView(HistoryViews.AMENDMENTS);
                     PauseTransition p = new PauseTransition(Duration.seconds(1));
-                    p.setOnFinished(e -> window.history().amendmentsView().table().getSelectionModel().selectFirst());
+                    p.setOnFinished(e -> window.history()
+                            .amendmentsView()
+                            .table()
+                            .getSelectionModel()
+                            .selectFirst());
                     p.play();
                 }
                 case "stakeholders" -> ws.showView(org.penholder.ui.inputs.StakeholdersView.NAME);
                 case "log" -> {
                     ws.showView(HistoryViews.AMENDMENTS);
-                    Platform.runLater(() -> ((javafx.scene.control.TabPane) ws.getScene().lookup("#amendments-view .tab-pane"))
-                            .getSelectionModel().select(1));
+                    Platform.runLater(
+                            () -> ((javafx.scene.control.TabPane) ws.getScene().lookup("#amendments-view .tab-pane"))
+                                    .getSelectionModel()
+                                    .select(1));
                 }
                 case "compare", "inline" -> {
                     ws.showView(HistoryViews.COMPARE);

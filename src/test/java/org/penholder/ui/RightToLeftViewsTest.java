@@ -66,8 +66,10 @@ class RightToLeftViewsTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != window.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()))
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows())
+                        .stream()
+                                .filter(w -> w != window.stage() && w instanceof Stage)
+                                .forEach(w -> ((Stage) w).close()))
                 .get(10, TimeUnit.SECONDS);
         WindowTests.close(window);
         fxThread.setUncaughtExceptionHandler(previousHandler);
@@ -90,7 +92,9 @@ class RightToLeftViewsTest {
         for (double width : new double[] {1000, 640}) {
             robot.interact(() -> window.stage().setWidth(width));
             tour(robot, ws, made);
-            assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList(),
+            assertEquals(
+                    List.of(),
+                    fxErrors.stream().map(Throwable::toString).toList(),
                     "no exception on the FX thread at " + width + " px");
         }
     }
@@ -110,12 +114,16 @@ class RightToLeftViewsTest {
         robot.interact(() -> {
             area.moveTo(line, 0);
             area.layout();
-            javafx.geometry.Bounds par = area.screenToLocal(area.getParagraphBoundsOnScreen(line).orElseThrow());
-            javafx.geometry.Bounds caret = area.screenToLocal(area.getCaretBounds().orElseThrow());
+            javafx.geometry.Bounds par =
+                    area.screenToLocal(area.getParagraphBoundsOnScreen(line).orElseThrow());
+            javafx.geometry.Bounds caret =
+                    area.screenToLocal(area.getCaretBounds().orElseThrow());
             at[0] = par.getMaxX() - caret.getMinX();
-            at[1] = area.hit(caret.getMinX() - 3, caret.getMinY() + caret.getHeight() / 2).getInsertionIndex()
+            at[1] = area.hit(caret.getMinX() - 3, caret.getMinY() + caret.getHeight() / 2)
+                            .getInsertionIndex()
                     - area.getAbsolutePosition(line, 0);
-            at[2] = area.hit(par.getMinX() + 70, caret.getMinY() + caret.getHeight() / 2).getInsertionIndex()
+            at[2] = area.hit(par.getMinX() + 70, caret.getMinY() + caret.getHeight() / 2)
+                            .getInsertionIndex()
                     - area.getAbsolutePosition(line, 0);
         });
         assertTrue(at[0] < 40, "the caret at the start of the line is at its right end: " + at[0] + " px from it");
@@ -127,7 +135,13 @@ class RightToLeftViewsTest {
             area.insertText(line, 0, "إننا ");
         });
         WindowTests.waitUntilSaved(ws);
-        String typed = ws.session().submit(() -> ws.session().project().drafts().paragraph(made.op1).orElseThrow().text())
+        String typed = ws.session()
+                .submit(() -> ws.session()
+                        .project()
+                        .drafts()
+                        .paragraph(made.op1)
+                        .orElseThrow()
+                        .text())
                 .get(10, TimeUnit.SECONDS);
         assertTrue(typed.startsWith("إننا نلتزم بتحقيق"), typed);
         assertWordsApart(area.getParagraph(line).getStyleSpans());
@@ -153,29 +167,48 @@ class RightToLeftViewsTest {
             javafx.scene.control.ListCell<?> row = ws.outline().lookupAll(".list-cell").stream()
                     .map(n -> (javafx.scene.control.ListCell<?>) n)
                     .filter(c -> c.getItem() instanceof org.penholder.ui.draft.OutlineRow r && made.op2.equals(r.id()))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             SafeLine line = lineOf((javafx.scene.control.Label) row.lookup(".outline-text"));
             assertTrue(line.isCut(), "the paragraph is longer than the outline is wide");
             List<Text> shown = line.shown();
             assertEquals("نرحب ", shown.getFirst().getText());
             assertEllipsisAtTheLeftOfARightToLeftLine(shown);
 
-            var titles = ws.inputs().lookup("#library").lookupAll(".library-title").stream().map(n -> (javafx.scene.control.Label) n).toList();
-            var isoc = titles.stream().filter(l -> "ISOC: written submission".equals(l.getText())).findFirst().orElseThrow();
+            var titles = ws.inputs().lookup("#library").lookupAll(".library-title").stream()
+                    .map(n -> (javafx.scene.control.Label) n)
+                    .toList();
+            var isoc = titles.stream()
+                    .filter(l -> "ISOC: written submission".equals(l.getText()))
+                    .findFirst()
+                    .orElseThrow();
             assertFalse(isoc.getGraphic() instanceof SafeLine, "an English title is the label's own text");
-            var egypt = titles.stream().filter(l -> SafeLine.textOf(l) != null && SafeLine.textOf(l).startsWith("مساهمة مكتوبة"))
-                    .findFirst().orElseThrow();
+            var egypt = titles.stream()
+                    .filter(l ->
+                            SafeLine.textOf(l) != null && SafeLine.textOf(l).startsWith("مساهمة مكتوبة"))
+                    .findFirst()
+                    .orElseThrow();
             SafeLine title = lineOf(egypt);
             assertTrue(title.isCut());
             assertEllipsisAtTheLeftOfARightToLeftLine(title.shown());
 
             // the details of the input read from left to right, field by field: the date after the Arabic name
-            var fields = ((javafx.scene.Parent) ws.inputs().reader().lookup(".field-line")).getChildrenUnmodifiable().stream()
-                    .map(n -> (javafx.scene.control.Label) n).toList();
-            var name = fields.stream().filter(l -> "جمهورية مصر العربية".equals(SafeLine.textOf(l))).findFirst().orElseThrow();
-            var date = fields.stream().filter(l -> "29 Jul 2025".equals(SafeLine.textOf(l)) || "29 July 2025".equals(SafeLine.textOf(l)))
-                    .findFirst().orElseThrow(() -> new AssertionError(fields.stream().map(SafeLine::textOf).toList().toString()));
-            assertTrue(name.localToScene(name.getBoundsInLocal()).getMaxX() < date.localToScene(date.getBoundsInLocal()).getMinX(),
+            var fields = ((javafx.scene.Parent) ws.inputs().reader().lookup(".field-line"))
+                    .getChildrenUnmodifiable().stream()
+                            .map(n -> (javafx.scene.control.Label) n)
+                            .toList();
+            var name = fields.stream()
+                    .filter(l -> "جمهورية مصر العربية".equals(SafeLine.textOf(l)))
+                    .findFirst()
+                    .orElseThrow();
+            var date = fields.stream()
+                    .filter(l -> "29 Jul 2025".equals(SafeLine.textOf(l)) || "29 July 2025".equals(SafeLine.textOf(l)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
+                            fields.stream().map(SafeLine::textOf).toList().toString()));
+            assertTrue(
+                    name.localToScene(name.getBoundsInLocal()).getMaxX()
+                            < date.localToScene(date.getBoundsInLocal()).getMinX(),
                     "the date is right of the stakeholder, as the fields read");
         });
         assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList());
@@ -205,23 +238,32 @@ class RightToLeftViewsTest {
     private static void assertLeftOf(Text left, Text right) {
         javafx.geometry.Bounds l = left.localToScene(left.getBoundsInLocal());
         javafx.geometry.Bounds r = right.localToScene(right.getBoundsInLocal());
-        assertTrue(l.getMaxX() <= r.getMinX() + 0.5, "[" + left.getText() + "] " + l.getMinX() + ".." + l.getMaxX()
-                + " should be left of [" + right.getText() + "] " + r.getMinX() + ".." + r.getMaxX());
+        assertTrue(
+                l.getMaxX() <= r.getMinX() + 0.5,
+                "[" + left.getText() + "] " + l.getMinX() + ".." + l.getMaxX() + " should be left of ["
+                        + right.getText() + "] " + r.getMinX() + ".." + r.getMaxX());
     }
 
     /** Every word of a right-to-left line is a segment of its own: no two neighbouring spans share their classes. */
     private static void assertWordsApart(org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans) {
         assertTrue(spans.getSpanCount() > 20, "one span per word: " + spans.getSpanCount());
         for (int i = 1; i < spans.getSpanCount(); i++) {
-            assertFalse(spans.getStyleSpan(i).getStyle().equals(spans.getStyleSpan(i - 1).getStyle()),
+            assertFalse(
+                    spans.getStyleSpan(i)
+                            .getStyle()
+                            .equals(spans.getStyleSpan(i - 1).getStyle()),
                     "spans " + (i - 1) + " and " + i + " would merge");
         }
     }
 
     private void tour(FxRobot robot, Workspace ws, RightToLeftProject made) throws Exception {
         robot.interact(() -> ws.showParagraph(made.op1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.sources().list().getItems().isEmpty());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.sources().suggestions().list().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !ws.sources().list().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ws.sources().suggestions().list().getItems().isEmpty());
         settle(robot, ws);
         assertTrue(ws.sources().list().getItems().getFirst().link().note().startsWith("يعكس"), "an Arabic note shows");
 
@@ -230,8 +272,11 @@ class RightToLeftViewsTest {
         settle(robot, ws);
         assertTrue(ws.inputs().reader().area().getText().startsWith("الفقرة 1"), "the reader shows the Arabic input");
         robot.interact(() -> ws.inputs().searchField().setText("الاتصال"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.inputs().viewModel().rows().isEmpty()
-                && ws.inputs().viewModel().rows().getFirst().hit() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ws.inputs().viewModel().rows().isEmpty()
+                        && ws.inputs().viewModel().rows().getFirst().hit() != null);
         settle(robot, ws);
         robot.interact(() -> ws.inputs().searchField().setText(""));
 
@@ -248,26 +293,37 @@ class RightToLeftViewsTest {
             settle(robot, ws);
             if (tab.getId().equals("coverage-tab-not-reflected")) {
                 @SuppressWarnings("unchecked")
-                TableView<InputCoverage> unreflected = robot.lookup("#unreflected-table").queryAs(TableView.class);
-                InputCoverage league = unreflected.getItems().stream().filter(i -> i.id() == made.league).findFirst()
+                TableView<InputCoverage> unreflected =
+                        robot.lookup("#unreflected-table").queryAs(TableView.class);
+                InputCoverage league = unreflected.getItems().stream()
+                        .filter(i -> i.id() == made.league)
+                        .findFirst()
                         .orElseThrow();
                 robot.interact(() -> unreflected.getSelectionModel().select(league));
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-text").tryQuery()
-                        .filter(javafx.scene.Node::isVisible).isPresent());
+                WaitForAsyncUtils.waitFor(
+                        10,
+                        TimeUnit.SECONDS,
+                        () -> robot.lookup("#preview-text")
+                                .tryQuery()
+                                .filter(javafx.scene.Node::isVisible)
+                                .isPresent());
                 settle(robot, ws);
             }
         }
 
         robot.interact(() -> ws.showView(HistoryViews.AMENDMENTS));
         var amendments = window.history().amendmentsView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !amendments.table().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !amendments.table().getItems().isEmpty());
         robot.interact(() -> amendments.table().getSelectionModel().selectFirst());
         settle(robot, ws);
 
         robot.interact(() -> ws.showView(HistoryViews.COMPARE));
         CompareView compare = window.history().compareView();
-        WaitForAsyncUtils.asyncFx(() -> compare.compareRevisions(RightToLeftProject.ZERO_DRAFT, RevisionService.CURRENT))
-                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(
+                        () -> compare.compareRevisions(RightToLeftProject.ZERO_DRAFT, RevisionService.CURRENT))
+                .get(10, TimeUnit.SECONDS)
+                .get(20, TimeUnit.SECONDS);
         settle(robot, ws);
         assertFalse(compare.list().lookupAll(".diff-insert").isEmpty(), "the Arabic changes show");
         robot.interact(() -> compare.modeProperty().set(CompareView.Mode.INLINE));
@@ -279,10 +335,11 @@ class RightToLeftViewsTest {
         robot.interact(() -> window.history().showHistory().orElseThrow());
         settle(robot, ws);
         WaitForAsyncUtils.asyncFx(() -> window.history().openRevision(RightToLeftProject.ZERO_DRAFT))
-                .get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+                .get(10, TimeUnit.SECONDS)
+                .get(10, TimeUnit.SECONDS);
         settle(robot, ws);
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
-                .filter(w -> w != window.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        robot.interact(() -> new ArrayList<>(Window.getWindows())
+                .stream().filter(w -> w != window.stage() && w instanceof Stage).forEach(w -> ((Stage) w).close()));
         robot.interact(() -> ws.showView(Workspace.DRAFT));
         settle(robot, ws);
     }

@@ -18,8 +18,7 @@ import org.penholder.ui.main.MainWindow;
  */
 public final class Showcase {
 
-    private Showcase() {
-    }
+    private Showcase() {}
 
     public static void main(String[] args) {
         Application.launch(App.class, args);
@@ -27,30 +26,35 @@ public final class Showcase {
 
     /** The window, with one view opened (a class of its own: the launcher refuses a main class that is an Application). */
     public static final class App extends Application {
-    @Override
-    public void start(Stage stage) {
-        UserSettings settings = UserSettings.load();
-        InterfaceLanguage.start(settings.language());
-        Themes.apply(settings.theme());
-        stage.getIcons().addAll(PenholderApp.icons());
-        MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
-        stage.show();
-        String what = getParameters().getUnnamed().isEmpty() ? "welcome" : getParameters().getUnnamed().get(0);
-        switch (what) {
-            case "welcome" -> { }
-            case "about" -> Platform.runLater(window::showAbout);
-            case "preferences" -> Platform.runLater(window::editPreferences);
-            case "languages" -> {
-                // open the language list once the dialog is up
-                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-                later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
-                        .map(w -> w.getScene().lookup("#preferences-language")).filter(java.util.Objects::nonNull)
-                        .findFirst().ifPresent(n -> ((javafx.scene.control.ComboBox<?>) n).show()));
-                later.play();
-                Platform.runLater(window::editPreferences);
+        @Override
+        public void start(Stage stage) {
+            UserSettings settings = UserSettings.load();
+            InterfaceLanguage.start(settings.language());
+            Themes.apply(settings.theme());
+            stage.getIcons().addAll(PenholderApp.icons());
+            MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
+            stage.show();
+            String what = getParameters().getUnnamed().isEmpty()
+                    ? "welcome"
+                    : getParameters().getUnnamed().get(0);
+            switch (what) {
+                case "welcome" -> {}
+                case "about" -> Platform.runLater(window::showAbout);
+                case "preferences" -> Platform.runLater(window::editPreferences);
+                case "languages" -> {
+                    // open the language list once the dialog is up
+                    javafx.animation.PauseTransition later =
+                            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                    later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
+                            .map(w -> w.getScene().lookup("#preferences-language"))
+                            .filter(java.util.Objects::nonNull)
+                            .findFirst()
+                            .ifPresent(n -> ((javafx.scene.control.ComboBox<?>) n).show()));
+                    later.play();
+                    Platform.runLater(window::editPreferences);
+                }
+                default -> window.open(Path.of(what));
             }
-            default -> window.open(Path.of(what));
         }
-    }
     }
 }

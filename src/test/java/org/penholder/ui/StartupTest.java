@@ -28,7 +28,8 @@ class StartupTest {
     void aFileGivenIsOpenedWhateverElse() throws Exception {
         UserSettings s = settings();
         s.setProjectToReopen(Files.writeString(dir.resolve("last.penholder"), "x"));
-        assertEquals(new Startup(Startup.Kind.OPEN, Path.of("given.penholder")),
+        assertEquals(
+                new Startup(Startup.Kind.OPEN, Path.of("given.penholder")),
                 Startup.decide(List.of("given.penholder"), "sample", s));
     }
 

@@ -12,15 +12,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the window's TestFX tests share: a window with a test author, opening, closing, waiting for the file. */
 public final class WindowTests {
 
-    private WindowTests() {
-    }
+    private WindowTests() {}
 
     /** A main window on {@code stage}, 1000 x 780, with settings under {@code dir} and "Test Drafter" as author. */
     public static MainWindow window(Stage stage, Path dir, FakeDialogs dialogs) {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
         MainWindow window = new MainWindow(stage, settings, dialogs);
-        window.setOnQuit(() -> { });
+        window.setOnQuit(() -> {});
         stage.setWidth(1000);
         stage.setHeight(780);
         stage.show();
@@ -29,20 +28,27 @@ public final class WindowTests {
 
     /** Opens a project in the window and waits until it shows. */
     public static Workspace open(MainWindow window, Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.open(file))
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }
 
     /** Closes the window's project and waits until it is closed. */
     public static void close(MainWindow window) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.closeProject())
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
     }
 
     /** Waits until typing and every change have reached the project file. */
     public static void waitUntilSaved(Workspace ws) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.draft().hasUnwrittenTyping()
-                && ws.session().saveStateProperty().get() == ProjectSession.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ws.draft().hasUnwrittenTyping()
+                        && ws.session().saveStateProperty().get() == ProjectSession.SaveState.SAVED);
         ws.session().drained().get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -36,8 +36,14 @@ public final class AboutDialog extends Dialog<Void> {
         getDialogPane().getStyleClass().add("about");
         getDialogPane().getStylesheets().add(Styles.stylesheet());
 
-        ImageView icon = new ImageView(new Image(AboutDialog.class.getResource("/org/penholder/icons/penholder-128.png")
-                .toExternalForm(), 64, 64, true, true));
+        ImageView icon = new ImageView(new Image(
+                AboutDialog.class
+                        .getResource("/org/penholder/icons/penholder-128.png")
+                        .toExternalForm(),
+                64,
+                64,
+                true,
+                true));
         Label name = new Label(Messages.get("app.name"));
         name.getStyleClass().add("about-name");
         Label version = new Label(Messages.get("about.version", about.version()));
@@ -59,7 +65,8 @@ public final class AboutDialog extends Dialog<Void> {
         }
         runtime.addRow(row, key("about.os"), value(about.os()));
 
-        Label heading = new Label(Messages.get("about.libraries", about.libraries().size()));
+        Label heading =
+                new Label(Messages.get("about.libraries", about.libraries().size()));
         heading.getStyleClass().add("panel-heading");
         TableView<BundledLibrary> table = libraries(about);
         Label note = new Label(Messages.get("about.libraries.note"));
@@ -99,15 +106,18 @@ public final class AboutDialog extends Dialog<Void> {
             @Override
             protected void updateItem(BundledLibrary item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null
-                        : new Tooltip(item.coordinates() + ":" + item.version() + (item.url().isEmpty() ? "" : "\n" + item.url())));
+                setTooltip(
+                        empty || item == null
+                                ? null
+                                : new Tooltip(item.coordinates() + ":" + item.version()
+                                        + (item.url().isEmpty() ? "" : "\n" + item.url())));
             }
         });
         return table;
     }
 
-    private static TableColumn<BundledLibrary, String> column(String key, double width,
-            java.util.function.Function<BundledLibrary, String> value) {
+    private static TableColumn<BundledLibrary, String> column(
+            String key, double width, java.util.function.Function<BundledLibrary, String> value) {
         TableColumn<BundledLibrary, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

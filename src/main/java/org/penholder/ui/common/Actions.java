@@ -6,8 +6,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Builds menu items from {@link StandardAction}s. */
 public final class Actions {
 
-    private Actions() {
-    }
+    private Actions() {}
 
     public static MenuItem menuItem(StandardAction action, Runnable handler) {
         MenuItem item = new MenuItem(action.text(), new FontIcon(action.icon()));

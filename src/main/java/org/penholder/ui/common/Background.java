@@ -15,8 +15,7 @@ public final class Background {
         return t;
     });
 
-    private Background() {
-    }
+    private Background() {}
 
     /** Runs a task of the window's (one with progress and Cancel) in the background. */
     public static void execute(Task<?> task) {

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import org.penholder.about.AboutInfo;
+import org.penholder.docx.ExportOptions;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
-import javafx.concurrent.Task;
-import org.penholder.docx.ExportOptions;
-import org.penholder.model.Author;
 
 /** The questions the window asks the person: files to open or write, details, errors. Tests answer them without dialogs. */
 public interface DialogService {
@@ -37,7 +36,9 @@ public interface DialogService {
 
     /** One of a list of names (a revision to open, a stakeholder), or nothing. */
     default Optional<String> chooseOne(String title, String prompt, java.util.List<String> options) {
-        return options.isEmpty() ? Optional.empty() : chooseOne(title, prompt, options, options.get(options.size() - 1));
+        return options.isEmpty()
+                ? Optional.empty()
+                : chooseOne(title, prompt, options, options.get(options.size() - 1));
     }
 
     /** Name, note and whether to freeze numbering, for a new revision. */
@@ -63,13 +64,13 @@ public interface DialogService {
     void showInformation(String title, String message);
 
     /** What a new revision needs. */
-    record NewRevision(String name, String note, boolean freezeNumbering) {
-    }
+    record NewRevision(String name, String note, boolean freezeNumbering) {}
 
     /** What an error says to a person: the message of its cause, unwrapped from the layers of concurrency. */
     static String messageOf(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException)
+        while ((t instanceof java.util.concurrent.CompletionException
+                        || t instanceof java.util.concurrent.ExecutionException)
                 && t.getCause() != null) {
             t = t.getCause();
         }
@@ -77,6 +78,5 @@ public interface DialogService {
     }
 
     /** What a new project needs. */
-    record NewProject(String title, String symbol, Path file) {
-    }
+    record NewProject(String title, String symbol, Path file) {}
 }

@@ -6,8 +6,7 @@ import java.util.concurrent.ExecutionException;
 /** What a person is told when background work fails. */
 public final class Errors {
 
-    private Errors() {
-    }
+    private Errors() {}
 
     /** The message of the failure itself, unwrapped from the futures that carried it. */
     public static String message(Throwable e) {

@@ -40,7 +40,10 @@ public final class FieldLine extends FlowPane {
 
     /** The fields shown, without separators (for tests). */
     public List<String> fields() {
-        return getChildren().stream().map(n -> SafeLine.textOf((Label) n)).filter(t -> !SEPARATOR.equals(t)).toList();
+        return getChildren().stream()
+                .map(n -> SafeLine.textOf((Label) n))
+                .filter(t -> !SEPARATOR.equals(t))
+                .toList();
     }
 
     private Label label(String text) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -19,16 +20,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import java.util.function.Consumer;
+import javafx.util.StringConverter;
 import org.penholder.about.AboutInfo;
+import org.penholder.docx.ExportOptions;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.about.AboutDialog;
 import org.penholder.ui.preferences.PreferencesDialog;
 import org.penholder.ui.preferences.PreferencesViewModel;
-import javafx.util.StringConverter;
-import org.penholder.docx.ExportOptions;
-import org.penholder.model.Author;
 
 /** The real dialogs: JavaFX file choosers and small forms, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -43,9 +42,10 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseProjectToOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.projects"), "*.penholder"),
-                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.projects"), "*.penholder"),
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -55,8 +55,11 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*" + extension, "*" + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
-                p.getFileName().toString().endsWith(extension) ? p : p.resolveSibling(p.getFileName() + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner))
+                .map(File::toPath)
+                .map(p -> p.getFileName().toString().endsWith(extension)
+                        ? p
+                        : p.resolveSibling(p.getFileName() + extension));
     }
 
     @Override
@@ -70,24 +73,33 @@ public final class FxDialogService implements DialogService {
         title.setPrefColumnCount(36);
         TextField symbol = new TextField();
         symbol.setPromptText(Messages.get("newProject.symbolPrompt"));
-        GridPane grid = form(new Label(Messages.get("newProject.titleField")), title,
-                new Label(Messages.get("newProject.symbol")), symbol);
+        GridPane grid = form(
+                new Label(Messages.get("newProject.titleField")),
+                title,
+                new Label(Messages.get("newProject.symbol")),
+                symbol);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(title.textProperty().isEmpty());
         title.requestFocus();
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
-        String name = title.getText().strip().replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
-        return chooseFileToWrite(Messages.get("newProject.file"), (name.isEmpty() ? "draft" : name) + ".penholder", ".penholder")
-                .map(file -> new NewProject(title.getText().strip(), symbol.getText().strip(), file));
+        String name =
+                title.getText().strip().replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+        return chooseFileToWrite(
+                        Messages.get("newProject.file"), (name.isEmpty() ? "draft" : name) + ".penholder", ".penholder")
+                .map(file ->
+                        new NewProject(title.getText().strip(), symbol.getText().strip(), file));
     }
 
     @Override
     public Optional<Preferences> editPreferences(Preferences current, Consumer<UserSettings.Theme> previewTheme) {
-        PreferencesViewModel model = new PreferencesViewModel(current, InterfaceLanguage.systemLocale(),
-                FxDialogService.class.getClassLoader(), previewTheme);
+        PreferencesViewModel model = new PreferencesViewModel(
+                current, InterfaceLanguage.systemLocale(), FxDialogService.class.getClassLoader(), previewTheme);
         return new PreferencesDialog(owner, model).ask();
     }
 
@@ -101,8 +113,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         java.util.List<String> patterns = extensions.stream().map(e -> "*" + e).toList();
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -122,19 +136,25 @@ public final class FxDialogService implements DialogService {
         grid.add(freeze, 1, 2);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(name.textProperty().isEmpty());
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
-        return Optional.of(new NewRevision(name.getText().strip(), note.getText().strip(), freeze.isSelected()));
+        return Optional.of(
+                new NewRevision(name.getText().strip(), note.getText().strip(), freeze.isSelected()));
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(description, patterns),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -144,7 +164,8 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle("Export to Word");
         dialog.setHeaderText("A Word file (.docx) to circulate, in UN style.");
-        ChoiceBox<ExportOptions.Kind> kind = choice(List.of(ExportOptions.Kind.values()), ExportOptions.Kind::displayName);
+        ChoiceBox<ExportOptions.Kind> kind =
+                choice(List.of(ExportOptions.Kind.values()), ExportOptions.Kind::displayName);
         kind.setId("export-kind");
         List<String> versions = new ArrayList<>();
         versions.add("The current draft");
@@ -153,8 +174,8 @@ public final class FxDialogService implements DialogService {
         version.setId("export-version");
         ChoiceBox<String> since = choice(revisions.reversed(), v -> v);
         since.setId("export-redline-from");
-        ChoiceBox<ExportOptions.Sources> sources = choice(List.of(ExportOptions.Sources.values()),
-                ExportOptions.Sources::displayName);
+        ChoiceBox<ExportOptions.Sources> sources =
+                choice(List.of(ExportOptions.Sources.values()), ExportOptions.Sources::displayName);
         sources.setId("export-sources");
         GridPane grid = form(new Label("Document"), kind, new Label("Version"), version);
         grid.addRow(2, new Label("Changes since"), since);
@@ -178,15 +199,21 @@ public final class FxDialogService implements DialogService {
         };
         kind.valueProperty().addListener((o, a, b) -> update.run());
         version.valueProperty().addListener((o, a, b) -> update.run());
-        sources.valueProperty().addListener((o, a, b) -> explain.setText(explanation(kind.getValue(), sources.getValue())));
+        sources.valueProperty()
+                .addListener((o, a, b) -> explain.setText(explanation(kind.getValue(), sources.getValue())));
         update.run();
         grid.add(explain, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> kind.getValue() == ExportOptions.Kind.REDLINE && (since.getValue() == null
-                        || since.getValue().equals(version.getValue())), kind.valueProperty(), since.valueProperty(),
-                version.valueProperty()));
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> kind.getValue() == ExportOptions.Kind.REDLINE
+                                && (since.getValue() == null || since.getValue().equals(version.getValue())),
+                        kind.valueProperty(),
+                        since.valueProperty(),
+                        version.valueProperty()));
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
@@ -201,8 +228,9 @@ public final class FxDialogService implements DialogService {
         String what = switch (kind) {
             case CLEAN -> "The text with its title and symbol, operative paragraphs numbered by Word.";
             case COMPILATION -> "A table of every paragraph with the proposals made on it, their proposers and status.";
-            case REDLINE -> "The text with every change since the earlier revision as a Word tracked change, with who made it "
-                    + "and when: Accept All gives this version, Reject All the earlier one.";
+            case REDLINE ->
+                "The text with every change since the earlier revision as a Word tracked change, with who made it "
+                        + "and when: Accept All gives this version, Reject All the earlier one.";
         };
         String how = switch (sources) {
             case NONE -> "";
@@ -226,9 +254,13 @@ public final class FxDialogService implements DialogService {
         grid.addRow(0, new Label(label), field);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
         field.requestFocus();
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK || field.getText().isBlank()) {
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK
+                || field.getText().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(field.getText().strip());

@@ -85,6 +85,9 @@ public enum InterfaceLanguage {
     public static Locale interfaceLocale(String chosenTag, Locale system, ClassLoader loader) {
         Locale wanted = chosenTag == null || chosenTag.isBlank() ? system : Locale.forLanguageTag(chosenTag);
         String language = Messages.isTranslated(wanted, loader) ? wanted.getLanguage() : "en";
-        return new Locale.Builder().setLanguage(language).setRegion(system.getCountry()).build();
+        return new Locale.Builder()
+                .setLanguage(language)
+                .setRegion(system.getCountry())
+                .build();
     }
 }

@@ -27,8 +27,7 @@ public final class Messages {
 
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH, Messages.class.getClassLoader());
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** Uses the translation for {@code locale} (English where there is none) from now on; called once at start. */
     public static void use(Locale locale) {

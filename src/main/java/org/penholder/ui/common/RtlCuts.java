@@ -13,15 +13,13 @@ import java.util.TreeSet;
  */
 final class RtlCuts {
 
-    private RtlCuts() {
-    }
+    private RtlCuts() {}
 
     /**
      * Where a piece starts, the word class of the pieces from there on (null: a line left whole),
      * and whether it is joined to the piece before it: no line may break between them.
      */
-    record Mark(int at, String wordClass, boolean joined) {
-    }
+    record Mark(int at, String wordClass, boolean joined) {}
 
     /** Where the pieces of a text start, in order; none when the text has no right-to-left letters. */
     static List<Mark> marks(String text) {
@@ -52,7 +50,8 @@ final class RtlCuts {
                 cutAtScriptChanges(text, start, end, at, joined);
                 int i = 0;
                 for (int a : at) {
-                    marks.add(new Mark(a, i++ % 2 == 0 ? RtlSafeText.WORD_EVEN : RtlSafeText.WORD_ODD, joined.contains(a)));
+                    marks.add(new Mark(
+                            a, i++ % 2 == 0 ? RtlSafeText.WORD_EVEN : RtlSafeText.WORD_ODD, joined.contains(a)));
                 }
             } else if (previousCut) {
                 marks.add(new Mark(start, null, false));
@@ -81,10 +80,14 @@ final class RtlCuts {
             return Kind.ATTACHED;
         }
         return switch (Character.getDirectionality(c)) {
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> Kind.RIGHT_TO_LEFT;
-            case Character.DIRECTIONALITY_OTHER_NEUTRALS, Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR,
-                 Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR, Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR,
-                 Character.DIRECTIONALITY_SEGMENT_SEPARATOR, Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR -> Kind.NEUTRAL;
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ->
+                Kind.RIGHT_TO_LEFT;
+            case Character.DIRECTIONALITY_OTHER_NEUTRALS,
+                    Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR,
+                    Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                    Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR,
+                    Character.DIRECTIONALITY_SEGMENT_SEPARATOR,
+                    Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR -> Kind.NEUTRAL;
             case Character.DIRECTIONALITY_BOUNDARY_NEUTRAL, Character.DIRECTIONALITY_NONSPACING_MARK -> Kind.ATTACHED;
             default -> Kind.OTHER;
         };
@@ -99,7 +102,8 @@ final class RtlCuts {
      * side of it, and the word after it glued to the word. A piece of one kind is drawn by one
      * font, and the order of the pieces is the flow's bidi order (docs/adr/0060).
      */
-    private static void cutAtScriptChanges(String text, int start, int end, TreeSet<Integer> cuts, TreeSet<Integer> joined) {
+    private static void cutAtScriptChanges(
+            String text, int start, int end, TreeSet<Integer> cuts, TreeSet<Integer> joined) {
         Kind previous = null;
         boolean afterSpace = false;
         for (int i = start; i < end; i++) {
@@ -140,8 +144,11 @@ final class RtlCuts {
 
     private static boolean isMark(char c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || c == '\u200D' || c == '\u200C';
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || c == '\u200D'
+                || c == '\u200C';
     }
 
     /** True when a piece holds punctuation and white space only. */

@@ -26,6 +26,7 @@ public final class RtlSafeText {
 
     /** Alternating style classes that keep RichTextFX from merging neighbouring words into one segment. */
     public static final String WORD_EVEN = "w0";
+
     public static final String WORD_ODD = "w1";
     /**
      * The style class of a text node holding right-to-left letters: the stylesheet keeps it upright,
@@ -48,6 +49,7 @@ public final class RtlSafeText {
      * joining where it is cut, so only words no real text has are cut.
      */
     static final int LONGEST_WORD = 16;
+
     static final int CHUNK = 8;
 
     /**
@@ -57,8 +59,7 @@ public final class RtlSafeText {
      */
     public static final double AREA_MIN_WIDTH = 240;
 
-    private RtlSafeText() {
-    }
+    private RtlSafeText() {}
 
     /** A stretch of text and the style classes of its nodes. */
     public record Run(String text, List<String> styleClasses) {
@@ -90,13 +91,14 @@ public final class RtlSafeText {
                 continue; // Latin, Greek, Cyrillic ...: the common case, quickly
             }
             switch (Character.getDirectionality(c)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
-                     Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
-                     Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE -> {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE -> {
                     return true;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return false;
@@ -264,7 +266,9 @@ public final class RtlSafeText {
 
     /** Lays a flow out right to left when most of its letters are written so, as its readers expect. */
     public static void orient(TextFlow flow, String text) {
-        flow.setNodeOrientation(text != null && hasRightToLeft(text) && TextScripts.isRightToLeft(text)
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT);
+        flow.setNodeOrientation(
+                text != null && hasRightToLeft(text) && TextScripts.isRightToLeft(text)
+                        ? NodeOrientation.RIGHT_TO_LEFT
+                        : NodeOrientation.INHERIT);
     }
 }

@@ -18,8 +18,7 @@ import javafx.util.converter.DefaultStringConverter;
  */
 public final class SafeCells {
 
-    private SafeCells() {
-    }
+    private SafeCells() {}
 
     /** Cells of a table column showing each value as {@code toString} gives it. */
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> forTable(Function<? super T, String> toString) {
@@ -38,7 +37,8 @@ public final class SafeCells {
     }
 
     /** Cells of a tree table column showing each value as {@code toString} gives it. */
-    public static <S, T> Callback<TreeTableColumn<S, T>, TreeTableCell<S, T>> forTreeTable(Function<? super T, String> toString) {
+    public static <S, T> Callback<TreeTableColumn<S, T>, TreeTableCell<S, T>> forTreeTable(
+            Function<? super T, String> toString) {
         return column -> new TreeTableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -83,7 +83,8 @@ public final class SafeLine extends Region {
     }
 
     /** Shows a text as its owner's text or through its line; true when through its line. */
-    private static boolean show(Map<Object, Object> properties, ObjectProperty<Node> graphic, StringProperty ownText, String text) {
+    private static boolean show(
+            Map<Object, Object> properties, ObjectProperty<Node> graphic, StringProperty ownText, String text) {
         if (text == null || !RtlSafeText.hasRightToLeft(text)) {
             if (graphic.get() instanceof SafeLine) {
                 graphic.set(null);
@@ -127,7 +128,9 @@ public final class SafeLine extends Region {
             return text;
         }
         int end = LONGEST;
-        while (end > 0 && (Character.isLowSurrogate(text.charAt(end)) || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+        while (end > 0
+                && (Character.isLowSurrogate(text.charAt(end))
+                        || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
             end--;
         }
         return text.substring(0, end);
@@ -246,7 +249,8 @@ public final class SafeLine extends Region {
     @Override
     protected double computeMaxWidth(double height) {
         if (owner != null && owner.getGraphic() == this && owner.getWidth() > 0) {
-            return Math.max(computeMinWidth(height), owner.getWidth() - owner.snappedLeftInset() - owner.snappedRightInset());
+            return Math.max(
+                    computeMinWidth(height), owner.getWidth() - owner.snappedLeftInset() - owner.snappedRightInset());
         }
         return Double.MAX_VALUE;
     }

@@ -13,8 +13,7 @@ public final class Themes {
     private static Theme chosen = Theme.SYSTEM;
     private static boolean following;
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** Applies a theme at once to every window; SYSTEM follows the desktop's light or dark setting, also when it changes. */
     public static void apply(Theme theme) {
@@ -45,7 +44,7 @@ public final class Themes {
     }
 
     private static void show(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 }

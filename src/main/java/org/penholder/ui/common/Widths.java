@@ -14,8 +14,7 @@ public final class Widths {
     /** The narrowest a wrapped text is ever laid out. */
     public static final double MINIMUM = 80;
 
-    private Widths() {
-    }
+    private Widths() {}
 
     /** {@code width - margin}, and at least {@link #MINIMUM}. */
     public static DoubleBinding inside(ObservableDoubleValue width, double margin) {

@@ -21,8 +21,7 @@ import javafx.scene.layout.VBox;
 final class BalanceChart extends VBox {
 
     /** One bar: its category, the tooltip's name for it, inputs by group, what a click does (or null). */
-    record Bar(String category, String name, Map<String, Integer> inputsByGroup, Runnable onClick) {
-    }
+    record Bar(String category, String name, Map<String, Integer> inputsByGroup, Runnable onClick) {}
 
     private final Label heading = new Label();
     private final CategoryAxis names = new CategoryAxis();
@@ -80,8 +79,10 @@ final class BalanceChart extends VBox {
                 Bar b = (Bar) d.getExtraValue();
                 d.getNode().setStyle("-fx-bar-fill: " + colour + ";");
                 Charts.number(d, d.getXValue().longValue());
-                Charts.tooltip(d.getNode(), b.name() + ": " + Charts.plural(d.getXValue().longValue(), "input", "inputs")
-                        + " from " + s.getName());
+                Charts.tooltip(
+                        d.getNode(),
+                        b.name() + ": " + Charts.plural(d.getXValue().longValue(), "input", "inputs") + " from "
+                                + s.getName());
                 if (b.onClick() != null) {
                     d.getNode().setCursor(Cursor.HAND);
                     d.getNode().setOnMouseClicked(e -> b.onClick().run());

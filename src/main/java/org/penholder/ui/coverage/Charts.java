@@ -18,12 +18,12 @@ final class Charts {
      * Colours of the stakeholder groups, by their place in the list (Okabe and Ito's palette, told
      * apart by people with any colour vision); inputs without a group are grey.
      */
-    private static final List<String> GROUP_COLOURS = List.of("#0072B2", "#56B4E9", "#009E73", "#E69F00", "#D55E00",
-            "#CC79A7", "#8C8C2A", "#882255");
+    private static final List<String> GROUP_COLOURS =
+            List.of("#0072B2", "#56B4E9", "#009E73", "#E69F00", "#D55E00", "#CC79A7", "#8C8C2A", "#882255");
+
     static final String NO_GROUP_COLOUR = "#9E9E9E";
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** The colour of a group: by its place in the list of groups. */
     static String colourOf(String group, List<String> groupList) {
@@ -84,7 +84,8 @@ final class Charts {
         t.getStyleClass().add("bar-value");
         t.setMouseTransparent(true);
         bar.getChildren().add(t);
-        t.visibleProperty().bind(bar.widthProperty().greaterThan(t.getLayoutBounds().getWidth() + 6));
+        t.visibleProperty()
+                .bind(bar.widthProperty().greaterThan(t.getLayoutBounds().getWidth() + 6));
     }
 
     static void tooltip(Node node, String text) {

@@ -33,8 +33,8 @@ public final class CoverageView extends BorderPane {
     /** The view's name in the workspace. */
     public static final String NAME = "Coverage";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final CoverageViewModel vm;
     private final ComboBox<CoverageScope> scope = new ComboBox<>();
@@ -62,7 +62,10 @@ public final class CoverageView extends BorderPane {
         this.vm = new CoverageViewModel(session);
         setId("coverage-view");
         getStyleClass().add("coverage-view");
-        getStylesheets().add(CoverageView.class.getResource("/org/penholder/ui/coverage/coverage.css").toExternalForm());
+        getStylesheets()
+                .add(CoverageView.class
+                        .getResource("/org/penholder/ui/coverage/coverage.css")
+                        .toExternalForm());
         this.unreflectedPane = new UnreflectedPane(vm, openInput);
         this.paragraphsPane = new ParagraphsPane(vm, showParagraph);
         this.reportPane = new ReportPane(vm);
@@ -102,8 +105,11 @@ public final class CoverageView extends BorderPane {
         scope.setConverter(new StringConverter<>() {
             @Override
             public String toString(CoverageScope s) {
-                return s == null ? "" : s.isRevision() && s.frozenAt() != null ? s.name() + "  \u00B7  " + DAY.format(s.frozenAt())
-                        : s.name();
+                return s == null
+                        ? ""
+                        : s.isRevision() && s.frozenAt() != null
+                                ? s.name() + "  \u00B7  " + DAY.format(s.frozenAt())
+                                : s.name();
             }
 
             @Override
@@ -136,14 +142,22 @@ public final class CoverageView extends BorderPane {
             return;
         }
         definition.setText(c.scope().definition());
-        reflected.show(c.total().percent(), c.total().reflected() + " of " + Charts.plural(c.total().inputs(), "input", "inputs")
-                + " reflected", c.total().hasInputs() && c.total().unreflected() == 0);
-        unreflected.show(Long.toString(c.total().unreflected()), c.total().unreflected() == 1 ? "input not reflected"
-                : "inputs not reflected", c.total().unreflected() == 0);
-        orphans.show(Integer.toString(c.orphans().size()), c.orphans().size() == 1 ? "paragraph without a source"
-                : "paragraphs without a source", c.orphans().isEmpty());
-        oneGroup.show(Integer.toString(c.oneGroupOnly().size()), c.oneGroupOnly().size() == 1
-                ? "paragraph on one group only" : "paragraphs on one group only", c.oneGroupOnly().isEmpty());
+        reflected.show(
+                c.total().percent(),
+                c.total().reflected() + " of " + Charts.plural(c.total().inputs(), "input", "inputs") + " reflected",
+                c.total().hasInputs() && c.total().unreflected() == 0);
+        unreflected.show(
+                Long.toString(c.total().unreflected()),
+                c.total().unreflected() == 1 ? "input not reflected" : "inputs not reflected",
+                c.total().unreflected() == 0);
+        orphans.show(
+                Integer.toString(c.orphans().size()),
+                c.orphans().size() == 1 ? "paragraph without a source" : "paragraphs without a source",
+                c.orphans().isEmpty());
+        oneGroup.show(
+                Integer.toString(c.oneGroupOnly().size()),
+                c.oneGroupOnly().size() == 1 ? "paragraph on one group only" : "paragraphs on one group only",
+                c.oneGroupOnly().isEmpty());
         unreflectedTab.setText("Not reflected (" + c.total().unreflected() + ")");
         paragraphsTab.setText("Paragraphs (" + c.orphans().size() + " without a source)");
         groups.show(c.groups());

@@ -97,31 +97,34 @@ public final class CoverageViewModel {
         CoverageScope wanted = scope.get();
         CompletableFuture<Void> done = new CompletableFuture<>();
         session.read(() -> {
-            var service = session.project().coverage();
-            List<CoverageScope> all = service.scopes();
-            // a revision could have been made since; look the chosen text up again
-            CoverageScope current = all.stream().filter(s -> same(s, wanted)).findFirst().orElse(CoverageScope.workingDraft());
-            return new Loaded(all, service.compute(current));
-        }).whenComplete((loaded, error) -> session.onUi(() -> {
-            inFlight = false;
-            loading.set(false);
-            if (loaded != null) {
-                show(loaded);
-            }
-            if (again) {
-                refresh();
-            }
-            if (error != null) {
-                done.completeExceptionally(error);
-            } else {
-                done.complete(null);
-            }
-        }));
+                    var service = session.project().coverage();
+                    List<CoverageScope> all = service.scopes();
+                    // a revision could have been made since; look the chosen text up again
+                    CoverageScope current = all.stream()
+                            .filter(s -> same(s, wanted))
+                            .findFirst()
+                            .orElse(CoverageScope.workingDraft());
+                    return new Loaded(all, service.compute(current));
+                })
+                .whenComplete((loaded, error) -> session.onUi(() -> {
+                    inFlight = false;
+                    loading.set(false);
+                    if (loaded != null) {
+                        show(loaded);
+                    }
+                    if (again) {
+                        refresh();
+                    }
+                    if (error != null) {
+                        done.completeExceptionally(error);
+                    } else {
+                        done.complete(null);
+                    }
+                }));
         return done;
     }
 
-    private record Loaded(List<CoverageScope> scopes, Coverage coverage) {
-    }
+    private record Loaded(List<CoverageScope> scopes, Coverage coverage) {}
 
     private static boolean same(CoverageScope a, CoverageScope b) {
         return b != null && java.util.Objects.equals(a.revisionId(), b.revisionId());
@@ -146,7 +149,10 @@ public final class CoverageViewModel {
         String cluster = clusterFilter.get() == null ? ALL : clusterFilter.get();
         String words = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
         shownUnreflected.setPredicate(in -> (group.isEmpty() || group.equals(groupOf(in)))
-                && (cluster.isEmpty() || (cluster.equals(Uptake.NO_CLUSTER) ? in.clusters().isEmpty() : in.clusters().contains(cluster)))
+                && (cluster.isEmpty()
+                        || (cluster.equals(Uptake.NO_CLUSTER)
+                                ? in.clusters().isEmpty()
+                                : in.clusters().contains(cluster)))
                 && (words.isEmpty() || contains(in.title(), words) || contains(in.stakeholder(), words)));
     }
 
@@ -162,15 +168,17 @@ public final class CoverageViewModel {
     /** The input with its text, for the preview beside the list of unreflected inputs. */
     public CompletableFuture<InputPreview> preview(long inputId) {
         return session.read(() -> {
-            Input input = session.project().inputs().byId(inputId).orElseThrow(() -> new IllegalStateException(
-                    "the input " + inputId + " is no longer in the project"));
+            Input input = session.project()
+                    .inputs()
+                    .byId(inputId)
+                    .orElseThrow(
+                            () -> new IllegalStateException("the input " + inputId + " is no longer in the project"));
             return new InputPreview(input, session.project().inputs().text(inputId));
         });
     }
 
     /** An input and its full text. */
-    public record InputPreview(Input input, String text) {
-    }
+    public record InputPreview(Input input, String text) {}
 
     /** The transparency report of the chosen text (its sources, paragraph by paragraph). */
     public CompletableFuture<TransparencyReport> report() {

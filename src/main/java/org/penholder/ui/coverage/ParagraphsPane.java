@@ -73,8 +73,9 @@ final class ParagraphsPane extends SplitPane {
         sections.setTitle("Sources by section");
         HBox chooser = new HBox(8, new Label("Paragraphs of"), section);
         chooser.setAlignment(Pos.CENTER_LEFT);
-        Label explain = new Label("Each bar counts the distinct inputs a paragraph or section draws on, by stakeholder group. "
-                + "Click a section to see its paragraphs, a paragraph to show it in the draft.");
+        Label explain =
+                new Label("Each bar counts the distinct inputs a paragraph or section draws on, by stakeholder group. "
+                        + "Click a section to see its paragraphs, a paragraph to show it in the draft.");
         explain.setWrapText(true);
         explain.getStyleClass().add("muted");
         VBox charts = new VBox(10, explain, legend, sections, chooser, paragraphs);
@@ -111,7 +112,8 @@ final class ParagraphsPane extends SplitPane {
             return;
         }
         orphansHeading.setText("Without a source (" + c.orphans().size() + ")");
-        oneGroupHeading.setText("Resting on one stakeholder group (" + c.oneGroupOnly().size() + ")");
+        oneGroupHeading.setText(
+                "Resting on one stakeholder group (" + c.oneGroupOnly().size() + ")");
         List<String> groupList = c.groups().stream().map(Uptake::name).toList();
         legend.show(c.sourceGroups(), groupList);
         List<BalanceChart.Bar> bars = new ArrayList<>();
@@ -121,9 +123,16 @@ final class ParagraphsPane extends SplitPane {
         sections.show(bars, c.sourceGroups(), groupList);
         SectionSources chosen = section.getValue();
         section.setItems(FXCollections.observableArrayList(c.sections()));
-        SectionSources again = chosen == null ? null
-                : c.sections().stream().filter(s -> s.sectionId().equals(chosen.sectionId())).findFirst().orElse(null);
-        section.setValue(again != null ? again : c.sections().isEmpty() ? null : c.sections().getFirst());
+        SectionSources again = chosen == null
+                ? null
+                : c.sections().stream()
+                        .filter(s -> s.sectionId().equals(chosen.sectionId()))
+                        .findFirst()
+                        .orElse(null);
+        section.setValue(
+                again != null
+                        ? again
+                        : c.sections().isEmpty() ? null : c.sections().getFirst());
         showParagraphsOf(section.getValue());
     }
 
@@ -144,11 +153,17 @@ final class ParagraphsPane extends SplitPane {
         for (ParagraphSources p : c.paragraphs()) {
             if (p.paragraph().sectionId().equals(s.sectionId())) {
                 String note = p.isOrphan() ? "  (no source)" : p.restsOnOneGroup() ? "  (one group)" : "";
-                bars.add(new BalanceChart.Bar(p.paragraph().display() + note, p.paragraph().display(), p.inputsByGroup(),
-                        p.paragraph().inDraft() ? () -> showParagraph.accept(p.paragraph().id()) : null));
+                bars.add(new BalanceChart.Bar(
+                        p.paragraph().display() + note,
+                        p.paragraph().display(),
+                        p.inputsByGroup(),
+                        p.paragraph().inDraft()
+                                ? () -> showParagraph.accept(p.paragraph().id())
+                                : null));
             }
         }
-        paragraphs.show(bars, c.sourceGroups(), c.groups().stream().map(Uptake::name).toList());
+        paragraphs.show(
+                bars, c.sourceGroups(), c.groups().stream().map(Uptake::name).toList());
     }
 
     BalanceChart sectionChart() {
@@ -197,9 +212,14 @@ final class ParagraphsPane extends SplitPane {
             }
             ScopeParagraph para = p.paragraph();
             label.setText(para.display());
-            org.penholder.ui.common.SafeLine.show(detail, p.isOrphan() ? para.sectionTitle() : String.join(", ", p.inputsByGroup().keySet())
-                    + " \u00B7 " + Charts.plural(p.inputs(), "input", "inputs"));
-            org.penholder.ui.common.SafeLine.show(text, para.text()); // one line, cut short, in any script (docs/adr/0060)
+            org.penholder.ui.common.SafeLine.show(
+                    detail,
+                    p.isOrphan()
+                            ? para.sectionTitle()
+                            : String.join(", ", p.inputsByGroup().keySet()) + " \u00B7 "
+                                    + Charts.plural(p.inputs(), "input", "inputs"));
+            org.penholder.ui.common.SafeLine.show(
+                    text, para.text()); // one line, cut short, in any script (docs/adr/0060)
             setTooltip(para.inDraft() ? null : new javafx.scene.control.Tooltip("No longer in the working draft"));
             setDisable(false);
             setGraphic(box);

@@ -49,36 +49,50 @@ public final class ReportExport {
      */
     public CompletableFuture<Optional<Path>> start(CoverageScope preferred) {
         CompletableFuture<Optional<Path>> done = new CompletableFuture<>();
-        session.read(() -> session.project().coverage().scopes()).whenComplete((scopes, e) -> session.onUi(() -> {
-            if (scopes == null) {
-                dialogs.showError("Could not export the report", DialogService.messageOf(e));
-                done.complete(Optional.empty());
-                return;
-            }
-            List<CoverageScope> revisions = scopes.stream().filter(CoverageScope::isRevision).toList();
-            if (revisions.isEmpty()) {
-                dialogs.showInformation("No revision yet", "A transparency report is made for a revision, to publish beside it. "
-                        + "This project has no revision yet.");
-                done.complete(Optional.empty());
-                return;
-            }
-            String initial = preferred != null && preferred.isRevision() && revisions.stream()
-                    .anyMatch(r -> r.revisionId().equals(preferred.revisionId())) ? preferred.name() : revisions.getFirst().name();
-            var chosen = dialogs.chooseOne("Export Transparency Report", "The transparency report of which revision?",
-                    revisions.stream().map(CoverageScope::name).toList(), initial)
-                    .flatMap(name -> revisions.stream().filter(r -> r.name().equals(name)).findFirst());
-            if (chosen.isEmpty()) {
-                done.complete(Optional.empty());
-                return;
-            }
-            String suggested = (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
-            var file = dialogs.chooseFileToWrite("Export the transparency report", suggested, ".docx");
-            if (file.isEmpty()) {
-                done.complete(Optional.empty());
-                return;
-            }
-            run(chosen.get(), file.get(), done);
-        }));
+        session.read(() -> session.project().coverage().scopes())
+                .whenComplete((scopes, e) -> session.onUi(() -> {
+                    if (scopes == null) {
+                        dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                        done.complete(Optional.empty());
+                        return;
+                    }
+                    List<CoverageScope> revisions =
+                            scopes.stream().filter(CoverageScope::isRevision).toList();
+                    if (revisions.isEmpty()) {
+                        dialogs.showInformation(
+                                "No revision yet",
+                                "A transparency report is made for a revision, to publish beside it. "
+                                        + "This project has no revision yet.");
+                        done.complete(Optional.empty());
+                        return;
+                    }
+                    String initial = preferred != null
+                                    && preferred.isRevision()
+                                    && revisions.stream()
+                                            .anyMatch(r -> r.revisionId().equals(preferred.revisionId()))
+                            ? preferred.name()
+                            : revisions.getFirst().name();
+                    var chosen = dialogs.chooseOne(
+                                    "Export Transparency Report",
+                                    "The transparency report of which revision?",
+                                    revisions.stream().map(CoverageScope::name).toList(),
+                                    initial)
+                            .flatMap(name -> revisions.stream()
+                                    .filter(r -> r.name().equals(name))
+                                    .findFirst());
+                    if (chosen.isEmpty()) {
+                        done.complete(Optional.empty());
+                        return;
+                    }
+                    String suggested =
+                            (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
+                    var file = dialogs.chooseFileToWrite("Export the transparency report", suggested, ".docx");
+                    if (file.isEmpty()) {
+                        done.complete(Optional.empty());
+                        return;
+                    }
+                    run(chosen.get(), file.get(), done);
+                }));
         return done;
     }
 
@@ -87,8 +101,9 @@ public final class ReportExport {
         Stage progress = progressWindow(task, scope);
         task.setOnSucceeded(e -> {
             progress.close();
-            dialogs.showInformation("Transparency report exported", "The transparency report of " + scope.name()
-                    + " is in " + file + ".");
+            dialogs.showInformation(
+                    "Transparency report exported",
+                    "The transparency report of " + scope.name() + " is in " + file + ".");
             done.complete(Optional.of(file));
         });
         task.setOnFailed(e -> {
@@ -119,7 +134,8 @@ public final class ReportExport {
             updateMessage("Reading the sources of " + scope.name() + "\u2026");
             TransparencyReport report;
             try {
-                report = session.read(() -> session.project().coverage().report(scope)).get();
+                report = session.read(() -> session.project().coverage().report(scope))
+                        .get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception x ? x : e;
             }

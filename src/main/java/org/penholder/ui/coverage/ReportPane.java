@@ -1,8 +1,5 @@
 package org.penholder.ui.coverage;
 
-import org.penholder.ui.common.RtlSafeText;
-import org.penholder.ui.common.SafeTextFlow;
-import org.penholder.ui.common.Widths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,8 +20,10 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.ParagraphSources;
 import org.penholder.coverage.ScopeParagraph;
-import org.penholder.coverage.TransparencyReport;
 import org.penholder.model.LinkedPassage;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 
 /**
  * The transparency report as the app shows it: every paragraph of the chosen text with the
@@ -37,17 +36,13 @@ final class ReportPane extends BorderPane {
      * its own after it), or one of its sources. A paragraph may draw on dozens of passages: one line
      * each keeps every cell of the list small, so the list builds only what shows.
      */
-    sealed interface Row permits Heading, Entry, Source {
-    }
+    sealed interface Row permits Heading, Entry, Source {}
 
-    record Heading(String title) implements Row {
-    }
+    record Heading(String title) implements Row {}
 
-    record Entry(ScopeParagraph paragraph, List<LinkedPassage> sources) implements Row {
-    }
+    record Entry(ScopeParagraph paragraph, List<LinkedPassage> sources) implements Row {}
 
-    record Source(LinkedPassage passage) implements Row {
-    }
+    record Source(LinkedPassage passage) implements Row {}
 
     private final CoverageViewModel vm;
     private final SafeTextFlow summary = new SafeTextFlow();
@@ -109,31 +104,34 @@ final class ReportPane extends BorderPane {
     private void load() {
         stale = false;
         long mine = ++request;
-        vm.report().whenComplete((r, e) -> Platform.runLater(() -> {
-            if (mine != request) {
-                return;
-            }
-            if (r == null) {
-                summary.setText("The report cannot be read: " + e.getMessage());
-                return;
-            }
-            List<Row> out = new ArrayList<>();
-            String section = null;
-            for (ParagraphSources p : r.coverage().paragraphs()) {
-                if (!p.paragraph().sectionTitle().equals(section)) {
-                    section = p.paragraph().sectionTitle();
-                    out.add(new Heading(section));
-                }
-                List<LinkedPassage> sources = r.sourcesOf(p.paragraph().id());
-                out.add(new Entry(p.paragraph(), sources));
-                sources.forEach(source -> out.add(new Source(source)));
-            }
-            rows.getItems().setAll(out);
-            summary.setText("Sources of each paragraph of " + (r.scope().isRevision() ? r.scope().name() : "the working draft")
-                    + ": " + Charts.plural(r.linkCount(), "linked passage", "linked passages") + " in "
-                    + Charts.plural(r.coverage().paragraphs().size(), "paragraph", "paragraphs") + ". The exported report "
-                    + "adds the uptake figures and the inputs not reflected.");
-        }));
+        vm.report()
+                .whenComplete((r, e) -> Platform.runLater(() -> {
+                    if (mine != request) {
+                        return;
+                    }
+                    if (r == null) {
+                        summary.setText("The report cannot be read: " + e.getMessage());
+                        return;
+                    }
+                    List<Row> out = new ArrayList<>();
+                    String section = null;
+                    for (ParagraphSources p : r.coverage().paragraphs()) {
+                        if (!p.paragraph().sectionTitle().equals(section)) {
+                            section = p.paragraph().sectionTitle();
+                            out.add(new Heading(section));
+                        }
+                        List<LinkedPassage> sources = r.sourcesOf(p.paragraph().id());
+                        out.add(new Entry(p.paragraph(), sources));
+                        sources.forEach(source -> out.add(new Source(source)));
+                    }
+                    rows.getItems().setAll(out);
+                    summary.setText("Sources of each paragraph of "
+                            + (r.scope().isRevision() ? r.scope().name() : "the working draft")
+                            + ": " + Charts.plural(r.linkCount(), "linked passage", "linked passages") + " in "
+                            + Charts.plural(r.coverage().paragraphs().size(), "paragraph", "paragraphs")
+                            + ". The exported report "
+                            + "adds the uptake figures and the inputs not reflected.");
+                }));
     }
 
     ListView<Row> rows() {
@@ -186,11 +184,15 @@ final class ReportPane extends BorderPane {
                     getStyleClass().add("report-source-line");
                     LinkedPassage p = s.passage();
                     SafeTextFlow source = RtlSafeText.flow(List.of(
-                            RtlSafeText.Run.of(p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder(),
-                                    "report-text", "who"),
-                            RtlSafeText.Run.of((p.group() == null ? "" : " (" + p.group() + ")") + ", " + p.inputTitle()
-                                    + "\n", "report-text"),
-                            RtlSafeText.Run.of("\u201C" + p.link().quote().strip() + "\u201D", "report-text", "quote")));
+                            RtlSafeText.Run.of(
+                                    p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder(),
+                                    "report-text",
+                                    "who"),
+                            RtlSafeText.Run.of(
+                                    (p.group() == null ? "" : " (" + p.group() + ")") + ", " + p.inputTitle() + "\n",
+                                    "report-text"),
+                            RtlSafeText.Run.of(
+                                    "\u201C" + p.link().quote().strip() + "\u201D", "report-text", "quote")));
                     source.getStyleClass().add("report-source");
                     source.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 72));
                     setGraphic(new VBox(source)); // laid out as the paragraph's box is (docs/adr/0060)

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -100,7 +99,8 @@ final class UnreflectedPane extends BorderPane {
         count.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Group"), group, new Label("Cluster"), cluster, new Label("Find"), words, gap, count);
+        HBox bar = new HBox(
+                8, new Label("Group"), group, new Label("Cluster"), cluster, new Label("Find"), words, gap, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         return bar;
@@ -114,11 +114,14 @@ final class UnreflectedPane extends BorderPane {
     private TableView<InputCoverage> table() {
         table.setId("unreflected-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Stakeholder", 150, in -> in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder()));
+        table.getColumns()
+                .add(column(
+                        "Stakeholder", 150, in -> in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder()));
         table.getColumns().add(column("Group", 105, CoverageViewModel::groupOf));
         table.getColumns().add(column("Input", 260, InputCoverage::title));
         table.getColumns().add(column("Clusters", 150, in -> String.join(", ", in.clusters())));
-        TableColumn<InputCoverage, String> date = column("Date", 95, in -> in.date() == null ? "" : in.date().toString());
+        TableColumn<InputCoverage, String> date =
+                column("Date", 95, in -> in.date() == null ? "" : in.date().toString());
         date.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String iso, boolean empty) {
@@ -133,9 +136,12 @@ final class UnreflectedPane extends BorderPane {
         Label empty = new Label();
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder-text");
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.allUnreflected().isEmpty()
-                ? "Every input is reflected in at least one paragraph." : "No input not reflected matches the filters.",
-                vm.allUnreflected()));
+        empty.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> vm.allUnreflected().isEmpty()
+                                ? "Every input is reflected in at least one paragraph."
+                                : "No input not reflected matches the filters.",
+                        vm.allUnreflected()));
         table.setPlaceholder(empty);
         table.setRowFactory(t -> {
             TableRow<InputCoverage> row = new TableRow<>();
@@ -154,12 +160,13 @@ final class UnreflectedPane extends BorderPane {
         return table;
     }
 
-    private static TableColumn<InputCoverage, String> column(String name, double width,
-                                                            java.util.function.Function<InputCoverage, String> value) {
+    private static TableColumn<InputCoverage, String> column(
+            String name, double width, java.util.function.Function<InputCoverage, String> value) {
         TableColumn<InputCoverage, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setCellFactory(org.penholder.ui.common.SafeCells.forTable()); // names and titles in any script (docs/adr/0060)
+        c.setCellFactory(
+                org.penholder.ui.common.SafeCells.forTable()); // names and titles in any script (docs/adr/0060)
         return c;
     }
 
@@ -202,7 +209,8 @@ final class UnreflectedPane extends BorderPane {
             return;
         }
         title.setText(in.title());
-        who.setFields(List.of(in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder(), CoverageViewModel.groupOf(in)));
+        who.setFields(List.of(
+                in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder(), CoverageViewModel.groupOf(in)));
         List<String> parts = new ArrayList<>();
         parts.add(in.kind().displayName());
         if (in.occasion() != null && !in.occasion().isBlank()) {
@@ -216,11 +224,12 @@ final class UnreflectedPane extends BorderPane {
         }
         where.setFields(parts);
         text.setText("Reading\u2026");
-        vm.preview(in.id()).whenComplete((p, e) -> javafx.application.Platform.runLater(() -> {
-            if (mine == previewRequest) {
-                text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
-            }
-        }));
+        vm.preview(in.id())
+                .whenComplete((p, e) -> javafx.application.Platform.runLater(() -> {
+                    if (mine == previewRequest) {
+                        text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
+                    }
+                }));
     }
 
     private void fillChoices(Coverage c) {

@@ -12,8 +12,8 @@ import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ExportContent;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.ImportedDraft;
-import org.penholder.model.Author;
 import org.penholder.history.ProposalCommands;
+import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Stakeholder;
 import org.penholder.project.ImportedProject;
@@ -41,14 +41,15 @@ public final class WordFileActions {
     }
 
     /** What the export dialog needs: the revisions and how to name the file. */
-    private record ExportStart(List<String> revisions, String symbol, String title) {
-    }
+    private record ExportStart(List<String> revisions, String symbol, String title) {}
 
     /** Asks what to export and where, then writes the Word file in the background. */
     public void export() {
         flushTyping.run();
-        session.read(() -> new ExportStart(session.project().revisionNames(),
-                        session.project().meta().get(MetaStore.SYMBOL).orElse(""), session.project().meta().title()))
+        session.read(() -> new ExportStart(
+                        session.project().revisionNames(),
+                        session.project().meta().get(MetaStore.SYMBOL).orElse(""),
+                        session.project().meta().title()))
                 .thenAccept(start -> session.onUi(() -> askAndExport(start)));
     }
 
@@ -70,12 +71,16 @@ public final class WordFileActions {
         });
         task.setOnSucceeded(e -> {
             DocxExporter.ExportResult r = task.getValue();
-            dialogs.showInformation("Exported to Word", "Wrote " + r.file() + ": " + describe(options) + ", "
-                    + r.paragraphs() + " paragraphs" + switch (options.kind()) {
-                        case COMPILATION -> ", " + r.proposals() + " proposals";
-                        case REDLINE -> ", " + r.changes() + " with changes";
-                        case CLEAN -> "";
-                    } + ".");
+            dialogs.showInformation(
+                    "Exported to Word",
+                    "Wrote " + r.file() + ": " + describe(options) + ", "
+                            + r.paragraphs() + " paragraphs"
+                            + switch (options.kind()) {
+                                case COMPILATION -> ", " + r.proposals() + " proposals";
+                                case REDLINE -> ", " + r.changes() + " with changes";
+                                case CLEAN -> "";
+                            }
+                            + ".");
         });
         task.setOnFailed(e -> dialogs.showError("Could not export to Word", message(task.getException())));
         dialogs.showProgress("Exporting to Word", task);
@@ -88,23 +93,28 @@ public final class WordFileActions {
         if (docx.isEmpty()) {
             return;
         }
-        Optional<String> name = dialogs.askText("Import Draft", "The draft in " + docx.get().getFileName()
-                + " becomes a revision of this project, beside the working draft, which stays as it is.",
-                "Revision name", stem(docx.get()));
+        Optional<String> name = dialogs.askText(
+                "Import Draft",
+                "The draft in " + docx.get().getFileName()
+                        + " becomes a revision of this project, beside the working draft, which stays as it is.",
+                "Revision name",
+                stem(docx.get()));
         if (name.isEmpty()) {
             return;
         }
         var service = session.project().draftImport();
-        ProgressTask<ImportedDraft> task = ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
-            ProgressTask.await(session.submit(() -> {
-                service.checkRevisionName(name.get());
-                return null;
-            }));
-            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
-            progress.checkCancelled();
-            ProgressTask.await(session.submit(() -> service.importAsRevision(draft, name.get(), session.author())));
-            return draft;
-        });
+        ProgressTask<ImportedDraft> task =
+                ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
+                    ProgressTask.await(session.submit(() -> {
+                        service.checkRevisionName(name.get());
+                        return null;
+                    }));
+                    ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+                    progress.checkCancelled();
+                    ProgressTask.await(
+                            session.submit(() -> service.importAsRevision(draft, name.get(), session.author())));
+                    return draft;
+                });
         task.setOnSucceeded(e -> dialogs.showInformation("Draft imported", summary(name.get(), task.getValue())));
         task.setOnFailed(e -> dialogs.showError("Could not import the draft", message(task.getException())));
         dialogs.showProgress("Importing a draft", task);
@@ -120,12 +130,15 @@ public final class WordFileActions {
      * then runs {@code show} to show them. Undo withdraws what the import recorded.
      */
     public void importProposals(Runnable show) {
-        Optional<Path> docx = dialogs.chooseFileToOpen("Import a delegation's proposals", "Word documents (*.docx)", "*.docx");
+        Optional<Path> docx =
+                dialogs.chooseFileToOpen("Import a delegation's proposals", "Word documents (*.docx)", "*.docx");
         if (docx.isEmpty()) {
             return;
         }
         flushTyping.run();
-        session.read(() -> session.project().stakeholders().all().stream().map(Stakeholder::name).toList())
+        session.read(() -> session.project().stakeholders().all().stream()
+                        .map(Stakeholder::name)
+                        .toList())
                 .thenAccept(names -> session.onUi(() -> askProposerAndImport(docx.get(), names, show)));
     }
 
@@ -133,16 +146,19 @@ public final class WordFileActions {
         List<String> choices = new ArrayList<>();
         choices.add(FILE_AUTHORS);
         choices.addAll(stakeholders);
-        Optional<String> who = dialogs.chooseOne("Import Delegation’s Proposals", "Who proposes the tracked changes in "
-                + docx.getFileName() + "?", choices, FILE_AUTHORS);
+        Optional<String> who = dialogs.chooseOne(
+                "Import Delegation’s Proposals",
+                "Who proposes the tracked changes in " + docx.getFileName() + "?",
+                choices,
+                FILE_AUTHORS);
         if (who.isEmpty()) {
             return;
         }
         String proposer = who.get().equals(FILE_AUTHORS) ? null : who.get();
         AmendmentImportService service = session.project().amendmentImport();
         ProposalCommands commands = new ProposalCommands(session.project().proposalService(), session::author);
-        ProgressTask<AmendmentImportService.ImportResult> task = ProgressTask.of("Reading " + docx.getFileName() + "…",
-                progress -> {
+        ProgressTask<AmendmentImportService.ImportResult> task =
+                ProgressTask.of("Reading " + docx.getFileName() + "…", progress -> {
                     AmendmentImportService.DelegationFile file = service.read(docx, progress);
                     progress.checkCancelled();
                     progress.update(1, 1, "Recording the proposals");
@@ -152,8 +168,12 @@ public final class WordFileActions {
                             return null; // cancelled while waiting for the project: nothing is recorded
                         }
                         result.add(service.importProposals(file, proposer, session.author()));
-                        List<Long> ids = result.get(0).created().stream().map(AmendmentImportService.Imported::id).toList();
-                        return ids.isEmpty() ? null : commands.imported(docx.getFileName().toString(), ids);
+                        List<Long> ids = result.get(0).created().stream()
+                                .map(AmendmentImportService.Imported::id)
+                                .toList();
+                        return ids.isEmpty()
+                                ? null
+                                : commands.imported(docx.getFileName().toString(), ids);
                     }));
                     progress.checkCancelled();
                     return result.get(0);
@@ -168,9 +188,17 @@ public final class WordFileActions {
     }
 
     static String summary(AmendmentImportService.ImportResult r) {
-        List<String> proposers = r.created().stream().map(AmendmentImportService.Imported::proposer).distinct().toList();
-        StringBuilder b = new StringBuilder("Read ").append(r.file().getFileName()).append(": ").append(r.trackedChanges())
-                .append(" tracked changes, ").append(r.created().size()).append(r.created().size() == 1 ? " proposal" : " proposals")
+        List<String> proposers = r.created().stream()
+                .map(AmendmentImportService.Imported::proposer)
+                .distinct()
+                .toList();
+        StringBuilder b = new StringBuilder("Read ")
+                .append(r.file().getFileName())
+                .append(": ")
+                .append(r.trackedChanges())
+                .append(" tracked changes, ")
+                .append(r.created().size())
+                .append(r.created().size() == 1 ? " proposal" : " proposals")
                 .append(" recorded");
         if (!proposers.isEmpty()) {
             b.append(" (").append(String.join(", ", proposers)).append(')');
@@ -180,7 +208,10 @@ public final class WordFileActions {
         }
         b.append('.');
         for (String w : r.warnings()) {
-            b.append("\n• ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append('.');
+            b.append("\n• ")
+                    .append(Character.toUpperCase(w.charAt(0)))
+                    .append(w.substring(1))
+                    .append('.');
         }
         return b.toString();
     }
@@ -190,25 +221,33 @@ public final class WordFileActions {
      * background, then hands the file to {@code open}.
      */
     public static void newProjectFromWord(DialogService dialogs, Author author, Consumer<Path> open) {
-        Optional<Path> docx = dialogs.chooseFileToOpen("New project from a Word draft", "Word documents (*.docx)", "*.docx");
+        Optional<Path> docx =
+                dialogs.chooseFileToOpen("New project from a Word draft", "Word documents (*.docx)", "*.docx");
         if (docx.isEmpty()) {
             return;
         }
-        Optional<Path> file = dialogs.chooseFileToWrite("Create the project file", stem(docx.get()) + ".penholder", ".penholder");
+        Optional<Path> file =
+                dialogs.chooseFileToWrite("Create the project file", stem(docx.get()) + ".penholder", ".penholder");
         if (file.isEmpty()) {
             return;
         }
-        Optional<String> name = dialogs.askText("New Project from Word", "The draft in " + docx.get().getFileName()
-                + " becomes the new project's draft, and is kept as its first revision.", "Revision name", "Zero draft");
+        Optional<String> name = dialogs.askText(
+                "New Project from Word",
+                "The draft in " + docx.get().getFileName()
+                        + " becomes the new project's draft, and is kept as its first revision.",
+                "Revision name",
+                "Zero draft");
         if (name.isEmpty()) {
             return;
         }
-        ProgressTask<ImportedDraft> task = ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
-            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
-            progress.checkCancelled();
-            ImportedProject.create(file.get(), draft, name.get(), author).close();
-            return draft;
-        });
+        ProgressTask<ImportedDraft> task =
+                ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
+                    ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+                    progress.checkCancelled();
+                    ImportedProject.create(file.get(), draft, name.get(), author)
+                            .close();
+                    return draft;
+                });
         task.setOnSucceeded(e -> {
             open.accept(file.get());
             if (!task.getValue().warnings().isEmpty()) {
@@ -221,22 +260,32 @@ public final class WordFileActions {
     }
 
     static String summary(String revision, ImportedDraft d) {
-        StringBuilder b = new StringBuilder("The revision \"").append(revision).append("\" holds ")
-                .append(d.count(BlockKind.HEADING)).append(" headings, ").append(d.count(BlockKind.PP))
-                .append(" preambular and ").append(d.count(BlockKind.OP)).append(" operative paragraphs");
+        StringBuilder b = new StringBuilder("The revision \"")
+                .append(revision)
+                .append("\" holds ")
+                .append(d.count(BlockKind.HEADING))
+                .append(" headings, ")
+                .append(d.count(BlockKind.PP))
+                .append(" preambular and ")
+                .append(d.count(BlockKind.OP))
+                .append(" operative paragraphs");
         if (d.embeddedIds() > 0) {
             b.append("; ").append(d.embeddedIds()).append(" were matched by the ids Penholder wrote into the file");
         }
         b.append('.');
         for (String w : d.warnings()) {
-            b.append("\n• ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append('.');
+            b.append("\n• ")
+                    .append(Character.toUpperCase(w.charAt(0)))
+                    .append(w.substring(1))
+                    .append('.');
         }
         return b.toString();
     }
 
     private static String describe(ExportOptions o) {
         String version = o.revision() == null ? "the current draft" : o.revision();
-        return o.kind() == ExportOptions.Kind.REDLINE ? "the changes from " + o.redlineFrom() + " to " + version
+        return o.kind() == ExportOptions.Kind.REDLINE
+                ? "the changes from " + o.redlineFrom() + " to " + version
                 : o.kind().displayName().toLowerCase(Locale.ROOT) + " of " + version;
     }
 
@@ -247,7 +296,8 @@ public final class WordFileActions {
 
     static String suggested(String symbol, String title, ExportOptions o) {
         String base = symbol.isBlank() ? title : symbol;
-        String name = base.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + " " + (o.revision() == null ? "current draft" : o.revision())
+        String name = base.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + " "
+                + (o.revision() == null ? "current draft" : o.revision())
                 + switch (o.kind()) {
                     case COMPILATION -> " compilation";
                     case REDLINE -> " redline from " + o.redlineFrom().replaceAll("[\\\\/:*?\"<>|]", "-");

@@ -6,5 +6,4 @@ import org.penholder.model.BlockKind;
  * Which block of the draft a line of the editor shows: the editor keeps it as the line's
  * paragraph style, so it travels with the text when lines are split and joined.
  */
-public record BlockRef(BlockKind kind, String id) {
-}
+public record BlockRef(BlockKind kind, String id) {}

@@ -43,8 +43,11 @@ public final class DraftEditor extends StackPane {
 
     public DraftEditor(DraftViewModel vm) {
         this.vm = vm;
-        this.area = new StyledTextArea<>(new BlockRef(BlockKind.OP, null), DraftEditor::styleLine,
-                List.of(), (text, classes) -> text.getStyleClass().addAll(classes));
+        this.area = new StyledTextArea<>(
+                new BlockRef(BlockKind.OP, null),
+                DraftEditor::styleLine,
+                List.of(),
+                (text, classes) -> text.getStyleClass().addAll(classes));
         area.setId("draft-editor");
         area.getStyleClass().add("draft-editor");
         area.setWrapText(true);
@@ -207,12 +210,18 @@ public final class DraftEditor extends StackPane {
                 area.moveTo(p + 1, 0);
             }
         } else if (e.getCode() == KeyCode.BACK_SPACE && noSelection && area.getCaretColumn() == 0) {
-            if (!here.isParagraph() || p == 0 || !area.getParagraph(p - 1).getParagraphStyle().kind().isParagraph()) {
+            if (!here.isParagraph()
+                    || p == 0
+                    || !area.getParagraph(p - 1).getParagraphStyle().kind().isParagraph()) {
                 e.consume();
             }
-        } else if (e.getCode() == KeyCode.DELETE && noSelection && area.getCaretColumn() == area.getParagraphLength(p)) {
+        } else if (e.getCode() == KeyCode.DELETE
+                && noSelection
+                && area.getCaretColumn() == area.getParagraphLength(p)) {
             boolean last = p + 1 >= area.getParagraphs().size();
-            if (!here.isParagraph() || last || !area.getParagraph(p + 1).getParagraphStyle().kind().isParagraph()) {
+            if (!here.isParagraph()
+                    || last
+                    || !area.getParagraph(p + 1).getParagraphStyle().kind().isParagraph()) {
                 e.consume();
             }
         }
@@ -254,12 +263,14 @@ public final class DraftEditor extends StackPane {
         if (ref == null) {
             return;
         }
-        flow.getStyleClass().add(switch (ref.kind()) {
-            case TITLE -> "title-line";
-            case HEADING -> "heading-line";
-            case PP -> "pp-line";
-            case OP -> "op-line";
-        });
+        flow.getStyleClass()
+                .add(
+                        switch (ref.kind()) {
+                            case TITLE -> "title-line";
+                            case HEADING -> "heading-line";
+                            case PP -> "pp-line";
+                            case OP -> "op-line";
+                        });
     }
 
     /** The styles of a line; each word of a right-to-left line a segment of its own (docs/adr/0060). */

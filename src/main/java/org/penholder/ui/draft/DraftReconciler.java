@@ -22,8 +22,7 @@ import org.penholder.model.Ids;
  */
 public final class DraftReconciler {
 
-    private DraftReconciler() {
-    }
+    private DraftReconciler() {}
 
     /** The outcome: the draft's blocks after the change, the lines whose block must be set, the operations. */
     public record Result(boolean rejected, List<Block> blocks, Map<Integer, BlockRef> restyle, List<DraftOp> ops) {
@@ -102,7 +101,10 @@ public final class DraftReconciler {
             int oi = oldIndex.get(keyOf(v));
             Block prev = oi > 0 ? before.get(oi - 1) : null;
             int ni = prev == null ? -1 : indexOf(blocks, prev.id());
-            if (prev != null && prev.kind().isParagraph() && ni >= 0 && !fresh[ni]
+            if (prev != null
+                    && prev.kind().isParagraph()
+                    && ni >= 0
+                    && !fresh[ni]
                     && blocks.get(ni).text().equals(prev.text() + v.text())) {
                 if (prev.text().isEmpty() && !v.text().isEmpty()) {
                     blocks.set(ni, new Block(v.kind(), v.id(), v.text()));
@@ -133,7 +135,8 @@ public final class DraftReconciler {
                     continue;
                 }
             }
-            ops.add(new DraftOp.Insert(b.id(), sectionBefore(blocks, i), positionInSection(blocks, i), b.kind(), b.text()));
+            ops.add(new DraftOp.Insert(
+                    b.id(), sectionBefore(blocks, i), positionInSection(blocks, i), b.kind(), b.text()));
         }
 
         // 5. Typing.

@@ -48,7 +48,7 @@ public final class DraftViewModel {
     private Map<String, ParagraphLabel> labels = Map.of();
     private Map<String, ParagraphLabel> frozenLabels = Map.of();
     private final Map<String, DraftOp.Typed> dirty = new LinkedHashMap<>();
-    private Runnable typingScheduler = () -> { };
+    private Runnable typingScheduler = () -> {};
 
     public DraftViewModel(ProjectSession session) {
         this.session = session;
@@ -77,8 +77,7 @@ public final class DraftViewModel {
 
     /** Reads the draft again from the project and shows it (after undo, redo, changes from elsewhere). */
     public java.util.concurrent.CompletableFuture<Void> reload() {
-        return session.read(() -> DraftState.read(session.project()))
-                .thenAccept(s -> session.onUi(() -> load(s)));
+        return session.read(() -> DraftState.read(session.project())).thenAccept(s -> session.onUi(() -> load(s)));
     }
 
     /**
@@ -113,7 +112,9 @@ public final class DraftViewModel {
             }
             relabel();
             outline.setAll(rows());
-            List<DraftOp> structuralOps = r.ops().stream().filter(op -> !(op instanceof DraftOp.Typed)).toList();
+            List<DraftOp> structuralOps = r.ops().stream()
+                    .filter(op -> !(op instanceof DraftOp.Typed))
+                    .toList();
             flushTyping();
             for (DraftOp op : structuralOps) {
                 String where = whereBefore.getOrDefault(idOf(op), "the draft");
@@ -133,8 +134,14 @@ public final class DraftViewModel {
             case DraftOp.Split s -> commands.split(s.id(), s.newId(), s.first(), s.second(), where);
             case DraftOp.Join j -> commands.join(j.keepId(), j.removeId(), j.merged(), where);
             case DraftOp.Delete d -> commands.delete(d.id(), where);
-            case DraftOp.Insert i -> commands.insert(i.newId(), i.sectionId(), i.position(),
-                    i.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP, i.text(), "in the draft");
+            case DraftOp.Insert i ->
+                commands.insert(
+                        i.newId(),
+                        i.sectionId(),
+                        i.position(),
+                        i.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
+                        i.text(),
+                        "in the draft");
             case DraftOp.Typed t -> throw new IllegalArgumentException("typing is written by flushTyping");
         };
     }
@@ -158,7 +165,9 @@ public final class DraftViewModel {
         dirty.clear();
         Map<String, String> where = new HashMap<>();
         for (DraftOp.Typed t : batch) {
-            where.put(t.id() == null ? "" : t.id(), label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
+            where.put(
+                    t.id() == null ? "" : t.id(),
+                    label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
         }
         session.submit(() -> {
             DraftService service = session.project().draftService();
@@ -214,7 +223,8 @@ public final class DraftViewModel {
         }
         flushTyping();
         String where = label(paragraphId).orElse("the paragraph");
-        session.execute(() -> session.draftCommands().setKind(paragraphId, kind, where)).thenRun(this::reload);
+        session.execute(() -> session.draftCommands().setKind(paragraphId, kind, where))
+                .thenRun(this::reload);
     }
 
     /** The number of sources of a paragraph changed (a link was made or removed). */
@@ -227,8 +237,13 @@ public final class DraftViewModel {
         List<Paragraph> inOrder = new ArrayList<>();
         for (Block b : blocks) {
             if (b.kind().isParagraph()) {
-                inOrder.add(new Paragraph(b.id(), null, b.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
-                        0, ParagraphStatus.DRAFTING, b.text()));
+                inOrder.add(new Paragraph(
+                        b.id(),
+                        null,
+                        b.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
+                        0,
+                        ParagraphStatus.DRAFTING,
+                        b.text()));
             }
         }
         labels = Numbering.frozen(inOrder, frozenLabels);
@@ -244,8 +259,13 @@ public final class DraftViewModel {
 
     private OutlineRow row(Block b) {
         if (b.kind().isParagraph()) {
-            return new OutlineRow(b.kind(), b.id(), labels.get(b.id()).display(), b.text(),
-                    status.getOrDefault(b.id(), ParagraphStatus.DRAFTING), sources.getOrDefault(b.id(), 0));
+            return new OutlineRow(
+                    b.kind(),
+                    b.id(),
+                    labels.get(b.id()).display(),
+                    b.text(),
+                    status.getOrDefault(b.id(), ParagraphStatus.DRAFTING),
+                    sources.getOrDefault(b.id(), 0));
         }
         return new OutlineRow(b.kind(), b.id(), "", b.text(), null, 0);
     }

@@ -15,12 +15,10 @@ public final class TextStyling {
     public static final String BRACKET = "bracket";
     public static final String BRACKET_MARK = "bracket-mark";
 
-    private TextStyling() {
-    }
+    private TextStyling() {}
 
     /** A stretch of text and its style classes. */
-    public record Run(int length, List<String> classes) {
-    }
+    public record Run(int length, List<String> classes) {}
 
     /** The runs covering a line of {@code text}, in order. */
     public static List<Run> runs(BlockKind kind, String text) {

@@ -49,7 +49,9 @@ public final class AmendmentsView extends BorderPane {
 
     /** How many log entries are listed at once; the log of a long negotiation holds tens of thousands. */
     static final int LOG_LIMIT = 2000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
     private static final String ANY = "All";
 
     private final ProjectSession session;
@@ -116,7 +118,8 @@ public final class AmendmentsView extends BorderPane {
         proposer.setOnAction(e -> refresh());
         status.setOnAction(e -> refresh());
         paragraph.setOnAction(e -> refresh());
-        HBox filters = new HBox(new Label("Proposer"), proposer, new Label("State"), status, new Label("Paragraph"), paragraph);
+        HBox filters = new HBox(
+                new Label("Proposer"), proposer, new Label("State"), status, new Label("Paragraph"), paragraph);
         filters.getStyleClass().add("history-toolbar");
 
         table.setId("proposal-table");
@@ -127,8 +130,12 @@ public final class AmendmentsView extends BorderPane {
         table.getColumns().add(column("Kind", 120, p -> p.kind().displayName()));
         table.getColumns().add(column("State", 90, p -> p.status().displayName()));
         table.getColumns().add(column("Proposed text", 260, Proposal::text));
-        table.getColumns().add(column("Flags", 160, p -> (p.conflicting() ? "Conflicts with #" + join(p.conflictsWith()) : "")
-                + (p.outdated() ? (p.conflicting() ? "; " : "") + "Outdated" : "")));
+        table.getColumns()
+                .add(column(
+                        "Flags",
+                        160,
+                        p -> (p.conflicting() ? "Conflicts with #" + join(p.conflictsWith()) : "")
+                                + (p.outdated() ? (p.conflicting() ? "; " : "") + "Outdated" : "")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Proposal p, boolean empty) {
@@ -139,7 +146,8 @@ public final class AmendmentsView extends BorderPane {
                 }
             }
         });
-        table.setPlaceholder(new Label("No proposals. Delegations' proposals are recorded with \"penholder propose\"."));
+        table.setPlaceholder(
+                new Label("No proposals. Delegations' proposals are recorded with \"penholder propose\"."));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showDetail(now));
 
         accept.setId("proposal-accept");
@@ -178,18 +186,31 @@ public final class AmendmentsView extends BorderPane {
         logTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         logTable.getColumns().add(logColumn("#", 60, a -> Long.toString(a.id())));
         logTable.getColumns().add(logColumn("When", 110, a -> TIME.format(a.createdAt())));
-        logTable.getColumns().add(logColumn("Who", 170, a -> a.author() + (a.team().isEmpty() ? "" : " (" + a.team() + ")")));
-        logTable.getColumns().add(logColumn("Paragraph", 90, a -> a.paragraphId() == null ? "" : labels.getOrDefault(a.paragraphId(), "(deleted)")));
-        logTable.getColumns().add(logColumn("Kind", 130, a -> a.kind().displayName()
-                + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
-                + (a.status() != AmendmentStatus.APPLIED ? " [" + a.status().code() + "]" : "")));
+        logTable.getColumns()
+                .add(logColumn("Who", 170, a -> a.author() + (a.team().isEmpty() ? "" : " (" + a.team() + ")")));
+        logTable.getColumns()
+                .add(logColumn(
+                        "Paragraph",
+                        90,
+                        a -> a.paragraphId() == null ? "" : labels.getOrDefault(a.paragraphId(), "(deleted)")));
+        logTable.getColumns()
+                .add(logColumn(
+                        "Kind",
+                        130,
+                        a -> a.kind().displayName()
+                                + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
+                                + (a.status() != AmendmentStatus.APPLIED
+                                        ? " [" + a.status().code() + "]"
+                                        : "")));
         // the word diff of each change is worked out on the project's thread, with the log (refresh)
         logTable.getColumns().add(logColumn("Change", 400, a -> changes.getOrDefault(a.id(), "")));
         logTable.setPlaceholder(new Label("No amendments yet."));
         logTable.setRowFactory(t -> {
             TableRow<Amendment> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().paragraphId() != null) {
+                if (e.getClickCount() == 2
+                        && row.getItem() != null
+                        && row.getItem().paragraphId() != null) {
                     showParagraph.accept(row.getItem().paragraphId());
                 }
             });
@@ -204,7 +225,8 @@ public final class AmendmentsView extends BorderPane {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        for (WordDiff.Segment s : WordDiff.diff(a.before() == null ? "" : a.before(), a.after() == null ? "" : a.after())) {
+        for (WordDiff.Segment s :
+                WordDiff.diff(a.before() == null ? "" : a.before(), a.after() == null ? "" : a.after())) {
             switch (s.op()) {
                 case EQUAL -> b.append(s.text().length() > 30 ? "… " : s.text());
                 case DELETE -> b.append("[-").append(s.text()).append("-]");
@@ -218,7 +240,8 @@ public final class AmendmentsView extends BorderPane {
         return String.join(", #", ids.stream().map(String::valueOf).toList());
     }
 
-    private static TableColumn<Proposal, String> column(String name, double width, java.util.function.Function<Proposal, String> value) {
+    private static TableColumn<Proposal, String> column(
+            String name, double width, java.util.function.Function<Proposal, String> value) {
         TableColumn<Proposal, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
@@ -226,7 +249,8 @@ public final class AmendmentsView extends BorderPane {
         return c;
     }
 
-    private static TableColumn<Amendment, String> logColumn(String name, double width, java.util.function.Function<Amendment, String> value) {
+    private static TableColumn<Amendment, String> logColumn(
+            String name, double width, java.util.function.Function<Amendment, String> value) {
         TableColumn<Amendment, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
@@ -247,8 +271,10 @@ public final class AmendmentsView extends BorderPane {
             redline.getChildren().clear();
             return;
         }
-        SafeLine.show(detailTitle, "#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by "
-                + p.proposer() + " · " + p.status().displayName());
+        SafeLine.show(
+                detailTitle,
+                "#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by " + p.proposer()
+                        + " · " + p.status().displayName());
         detail.setText(p.rationale() == null ? "No rationale given." : "Rationale: " + p.rationale());
         StringBuilder w = new StringBuilder();
         if (p.conflicting()) {
@@ -268,10 +294,11 @@ public final class AmendmentsView extends BorderPane {
         if (p == null) {
             return;
         }
-        session.execute(() -> decision.apply(p.id())).thenRun(() -> session.onUi(() -> {
-            afterChange.run();
-            refresh();
-        }));
+        session.execute(() -> decision.apply(p.id()))
+                .thenRun(() -> session.onUi(() -> {
+                    afterChange.run();
+                    refresh();
+                }));
     }
 
     /** Reads proposals and the log again, with the filters as set. */
@@ -280,33 +307,54 @@ public final class AmendmentsView extends BorderPane {
         String state = status.getValue();
         String where = paragraph.getText().strip();
         return session.read(() -> {
-            var project = session.project();
-            List<Stakeholder> all = project.stakeholders().all();
-            Long proposerId = who == null || ANY.equals(who) ? null
-                    : all.stream().filter(s -> s.name().equals(who)).map(Stakeholder::id).findFirst().orElse(-1L);
-            AmendmentStatus st = state == null || ANY.equals(state) ? null : AmendmentStatus.parse(state);
-            String id = where.isEmpty() ? null : project.revisionService().paragraphByLabel(where).orElse("-");
-            List<Proposal> list = project.proposalService().list(new ProposalService.Filter(proposerId, st, id));
-            List<Amendment> latest;
-            if (id == null) {
-                latest = project.amendments().latest(LOG_LIMIT);
-            } else {
-                latest = new ArrayList<>(project.amendments().ofParagraph(id));
-                java.util.Collections.reverse(latest); // newest first, as the whole log
-            }
-            Map<String, String> labelOf = new HashMap<>();
-            for (Map.Entry<String, ParagraphLabel> e : project.revisionService().labels(project.drafts().load()).entrySet()) {
-                labelOf.put(e.getKey(), e.getValue().display());
-            }
-            Map<Long, String> changeOf = new HashMap<>();
-            for (Amendment a : latest) {
-                changeOf.put(a.id(), changeText(a));
-            }
-            List<String> proposers = new ArrayList<>();
-            project.proposalService().list(ProposalService.Filter.ALL).stream().map(Proposal::proposer).distinct().sorted()
-                    .forEach(proposers::add);
-            return new Object[] {list, latest, labelOf, proposers, all.stream().map(Stakeholder::name).toList(), changeOf};
-        }).thenAccept(r -> session.onUi(() -> show(r)));
+                    var project = session.project();
+                    List<Stakeholder> all = project.stakeholders().all();
+                    Long proposerId = who == null || ANY.equals(who)
+                            ? null
+                            : all.stream()
+                                    .filter(s -> s.name().equals(who))
+                                    .map(Stakeholder::id)
+                                    .findFirst()
+                                    .orElse(-1L);
+                    AmendmentStatus st = state == null || ANY.equals(state) ? null : AmendmentStatus.parse(state);
+                    String id = where.isEmpty()
+                            ? null
+                            : project.revisionService().paragraphByLabel(where).orElse("-");
+                    List<Proposal> list =
+                            project.proposalService().list(new ProposalService.Filter(proposerId, st, id));
+                    List<Amendment> latest;
+                    if (id == null) {
+                        latest = project.amendments().latest(LOG_LIMIT);
+                    } else {
+                        latest = new ArrayList<>(project.amendments().ofParagraph(id));
+                        java.util.Collections.reverse(latest); // newest first, as the whole log
+                    }
+                    Map<String, String> labelOf = new HashMap<>();
+                    for (Map.Entry<String, ParagraphLabel> e : project.revisionService()
+                            .labels(project.drafts().load())
+                            .entrySet()) {
+                        labelOf.put(e.getKey(), e.getValue().display());
+                    }
+                    Map<Long, String> changeOf = new HashMap<>();
+                    for (Amendment a : latest) {
+                        changeOf.put(a.id(), changeText(a));
+                    }
+                    List<String> proposers = new ArrayList<>();
+                    project.proposalService().list(ProposalService.Filter.ALL).stream()
+                            .map(Proposal::proposer)
+                            .distinct()
+                            .sorted()
+                            .forEach(proposers::add);
+                    return new Object[] {
+                        list,
+                        latest,
+                        labelOf,
+                        proposers,
+                        all.stream().map(Stakeholder::name).toList(),
+                        changeOf
+                    };
+                })
+                .thenAccept(r -> session.onUi(() -> show(r)));
     }
 
     @SuppressWarnings("unchecked")
@@ -326,7 +374,9 @@ public final class AmendmentsView extends BorderPane {
             proposer.setValue(names.contains(keep) ? keep : ANY);
         }
         if (selected != null) {
-            proposals.stream().filter(p -> p.id() == selected.id()).findFirst()
+            proposals.stream()
+                    .filter(p -> p.id() == selected.id())
+                    .findFirst()
                     .ifPresent(p -> table.getSelectionModel().select(p));
         }
         showDetail(table.getSelectionModel().getSelectedItem());

@@ -53,7 +53,10 @@ import org.penholder.ui.common.Errors;
 public final class CompareView extends BorderPane {
 
     /** How the changes are shown. */
-    public enum Mode { SIDE_BY_SIDE, INLINE }
+    public enum Mode {
+        SIDE_BY_SIDE,
+        INLINE
+    }
 
     private final ProjectSession session;
     private final DialogService dialogs;
@@ -75,7 +78,8 @@ public final class CompareView extends BorderPane {
     private final java.util.function.Consumer<String> showParagraph;
 
     /** @param showParagraph shows a paragraph of the draft, by id (double-click on a change) */
-    public CompareView(ProjectSession session, DialogService dialogs, java.util.function.Consumer<String> showParagraph) {
+    public CompareView(
+            ProjectSession session, DialogService dialogs, java.util.function.Consumer<String> showParagraph) {
         this.session = session;
         this.dialogs = dialogs;
         this.showParagraph = showParagraph;
@@ -89,13 +93,21 @@ public final class CompareView extends BorderPane {
         Button compare = new Button("Compare");
         compare.setId("compare-run");
         compare.setDefaultButton(true);
-        compare.disableProperty().bind(from.valueProperty().isNull().or(to.valueProperty().isNull()));
+        compare.disableProperty()
+                .bind(from.valueProperty().isNull().or(to.valueProperty().isNull()));
         compare.setOnAction(e -> compareRevisions(from.getValue(), to.getValue()));
         Button files = new Button("Compare Word Files…");
         files.setId("compare-files");
         files.setTooltip(new Tooltip("Compare two .docx (or Markdown) files from outside the project"));
         files.setOnAction(e -> chooseFiles());
-        HBox versions = new HBox(new Label("From"), from, new Label("to"), to, compare, new Separator(javafx.geometry.Orientation.VERTICAL), files);
+        HBox versions = new HBox(
+                new Label("From"),
+                from,
+                new Label("to"),
+                to,
+                compare,
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                files);
         versions.getStyleClass().add("history-toolbar");
 
         ToggleGroup modes = new ToggleGroup();
@@ -120,7 +132,9 @@ public final class CompareView extends BorderPane {
             list.refresh();
         });
         changedOnly.setId("changed-only");
-        changedOnly.selectedProperty().addListener((o, was, now) -> shown.setPredicate(now ? ParagraphChange::isChange : null));
+        changedOnly
+                .selectedProperty()
+                .addListener((o, was, now) -> shown.setPredicate(now ? ParagraphChange::isChange : null));
         Button previous = new Button("\u2191 Previous");
         previous.setId("previous-change");
         previous.setTooltip(new Tooltip("Previous change (Alt+Up)"));
@@ -168,16 +182,19 @@ public final class CompareView extends BorderPane {
 
     /** Reads the names of the revisions again (after one was frozen). */
     public CompletableFuture<Void> refreshRevisions() {
-        return session.read(() -> session.project().revisionService().revisions()).thenAccept(revs ->
-                session.onUi(() -> {
-                    List<String> names = new ArrayList<>(revs.stream().map(Revision::name).toList());
+        return session.read(() -> session.project().revisionService().revisions())
+                .thenAccept(revs -> session.onUi(() -> {
+                    List<String> names =
+                            new ArrayList<>(revs.stream().map(Revision::name).toList());
                     names.add(RevisionService.CURRENT);
                     String f = from.getValue();
                     String t = to.getValue();
                     from.getItems().setAll(names);
                     to.getItems().setAll(names);
-                    from.setValue(f != null && names.contains(f) ? f
-                            : names.size() > 1 ? names.get(names.size() - 2) : names.get(0));
+                    from.setValue(
+                            f != null && names.contains(f)
+                                    ? f
+                                    : names.size() > 1 ? names.get(names.size() - 2) : names.get(0));
                     to.setValue(t != null && names.contains(t) ? t : RevisionService.CURRENT);
                 }));
     }
@@ -188,23 +205,26 @@ public final class CompareView extends BorderPane {
         to.setValue(newer);
         return run("Comparing " + older + " with " + newer + "…", () -> {
             DocumentVersion[] versions = session.read(() -> {
-                RevisionService revisions = session.project().revisionService();
-                return new DocumentVersion[] {revisions.version(older), revisions.version(newer)};
-            }).get();
+                        RevisionService revisions = session.project().revisionService();
+                        return new DocumentVersion[] {revisions.version(older), revisions.version(newer)};
+                    })
+                    .get();
             return CompareService.compare(versions[0], versions[1]);
         });
     }
 
     /** Compares two files from outside the project (.docx, or Markdown and text). */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
-        return run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…",
+        return run(
+                "Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…",
                 () -> CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
     }
 
     private void chooseFiles() {
         List<String> kinds = List.of(".docx", ".md", ".txt");
-        dialogs.chooseFileToOpen("The older document", kinds).ifPresent(older ->
-                dialogs.chooseFileToOpen("The newer document", kinds).ifPresent(newer -> compareFiles(older, newer)));
+        dialogs.chooseFileToOpen("The older document", kinds)
+                .ifPresent(older -> dialogs.chooseFileToOpen("The newer document", kinds)
+                        .ifPresent(newer -> compareFiles(older, newer)));
     }
 
     private CompletableFuture<Comparison> run(String what, Callable<Comparison> work) {
@@ -215,15 +235,18 @@ public final class CompareView extends BorderPane {
         progressText.setText(what);
         progress.setVisible(true);
         progress.setManaged(true);
-        Task<Comparison> task = Background.run(work, c -> {
-            hideProgress();
-            show(c);
-            done.complete(c);
-        }, error -> {
-            hideProgress();
-            dialogs.showError("Could not compare", Errors.message(error));
-            done.completeExceptionally(error);
-        });
+        Task<Comparison> task = Background.run(
+                work,
+                c -> {
+                    hideProgress();
+                    show(c);
+                    done.complete(c);
+                },
+                error -> {
+                    hideProgress();
+                    dialogs.showError("Could not compare", Errors.message(error));
+                    done.completeExceptionally(error);
+                });
         task.setOnCancelled(e -> {
             hideProgress();
             summary.setText("Compare cancelled.");
@@ -262,9 +285,11 @@ public final class CompareView extends BorderPane {
         if (ids.isEmpty()) {
             return; // a document from outside the project
         }
-        session.read(() -> ids.stream().filter(id -> session.project().drafts().paragraph(id).isPresent()).findFirst())
-                .thenAccept(id -> session.onUi(() -> id.ifPresentOrElse(showParagraph,
-                        () -> summary.setText("That paragraph is no longer in the draft."))));
+        session.read(() -> ids.stream()
+                        .filter(id -> session.project().drafts().paragraph(id).isPresent())
+                        .findFirst())
+                .thenAccept(id -> session.onUi(() -> id.ifPresentOrElse(
+                        showParagraph, () -> summary.setText("That paragraph is no longer in the draft."))));
     }
 
     /** Selects the next (1) or previous (-1) entry that differs. */
@@ -322,12 +347,15 @@ public final class CompareView extends BorderPane {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label section = new Label();
-            org.penholder.ui.common.SafeLine.show(section, c.section()); // a section title in Arabic or Hebrew (docs/adr/0060)
+            org.penholder.ui.common.SafeLine.show(
+                    section, c.section()); // a section title in Arabic or Hebrew (docs/adr/0060)
             section.getStyleClass().add("change-section");
             header.getChildren().addAll(spacer, section);
             double width = Math.max(200, list.getWidth() - 40);
             VBox box = new VBox(4, header);
-            if (mode.get() == Mode.INLINE || c.kind() == ChangeKind.ADDED || c.kind() == ChangeKind.DELETED
+            if (mode.get() == Mode.INLINE
+                    || c.kind() == ChangeKind.ADDED
+                    || c.kind() == ChangeKind.DELETED
                     || c.kind() == ChangeKind.UNCHANGED) {
                 TextFlow flow = DiffText.flow(c.diff(), DiffText.Show.BOTH);
                 flow.setMaxWidth(width);

@@ -20,10 +20,13 @@ final class DiffText {
     static final String EQUAL = "diff-equal";
 
     /** Which segments a flow shows. */
-    enum Show { BOTH, OLDER, NEWER }
-
-    private DiffText() {
+    enum Show {
+        BOTH,
+        OLDER,
+        NEWER
     }
+
+    private DiffText() {}
 
     /** A wrapping flow of the segments. */
     static TextFlow flow(List<WordDiff.Segment> segments, Show show) {
@@ -36,16 +39,19 @@ final class DiffText {
     static void fill(TextFlow flow, List<WordDiff.Segment> segments, Show show) {
         List<RtlSafeText.Run> runs = new ArrayList<>();
         for (WordDiff.Segment s : segments) {
-            if ((s.op() == WordDiff.Op.INSERT && show == Show.OLDER) || (s.op() == WordDiff.Op.DELETE && show == Show.NEWER)) {
+            if ((s.op() == WordDiff.Op.INSERT && show == Show.OLDER)
+                    || (s.op() == WordDiff.Op.DELETE && show == Show.NEWER)) {
                 continue;
             }
             // a paragraph break inside a split or merge reads as a pilcrow and a new line
             String text = s.op() == WordDiff.Op.EQUAL ? s.text() : s.text().replace("\n", " \u00b6\n");
-            runs.add(RtlSafeText.Run.of(text, switch (s.op()) {
-                case INSERT -> INSERT;
-                case DELETE -> DELETE;
-                case EQUAL -> EQUAL;
-            }));
+            runs.add(RtlSafeText.Run.of(
+                    text,
+                    switch (s.op()) {
+                        case INSERT -> INSERT;
+                        case DELETE -> DELETE;
+                        case EQUAL -> EQUAL;
+                    }));
         }
         List<Text> texts = RtlSafeText.texts(runs);
         for (Text t : texts) {

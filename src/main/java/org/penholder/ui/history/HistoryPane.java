@@ -27,8 +27,8 @@ import org.penholder.ui.ProjectSession;
  */
 public final class HistoryPane extends BorderPane {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
     private final ProjectSession session;
     private final String paragraphId;
@@ -79,8 +79,9 @@ public final class HistoryPane extends BorderPane {
     public CompletableFuture<Void> restore(ParagraphHistory.Step step) {
         long id = step.amendment().id();
         String text = step.text();
-        return session.execute(() -> session.draftCommands().setText(paragraphId, text, where,
-                "Restored the text of amendment " + id)).thenRun(() -> session.onUi(() -> {
+        return session.execute(() -> session.draftCommands()
+                        .setText(paragraphId, text, where, "Restored the text of amendment " + id))
+                .thenRun(() -> session.onUi(() -> {
                     afterRestore.run();
                     refresh();
                 }));
@@ -104,8 +105,10 @@ public final class HistoryPane extends BorderPane {
                 return;
             }
             Amendment a = s.amendment();
-            Label title = new Label(a.kind().displayName() + (a.status() == AmendmentStatus.APPLIED ? ""
-                    : " · proposal, " + a.status().displayName().toLowerCase()));
+            Label title = new Label(a.kind().displayName()
+                    + (a.status() == AmendmentStatus.APPLIED
+                            ? ""
+                            : " · proposal, " + a.status().displayName().toLowerCase()));
             title.getStyleClass().add("history-step-header");
             StringBuilder meta = new StringBuilder(TIME.format(a.createdAt()) + " · " + a.author());
             if (!a.team().isEmpty()) {
@@ -118,7 +121,8 @@ public final class HistoryPane extends BorderPane {
                 meta.append(" · ").append(a.rationale());
             }
             Label info = new Label();
-            org.penholder.ui.common.SafeLine.show(info, meta.toString()); // a rationale in Arabic or Hebrew (docs/adr/0060)
+            org.penholder.ui.common.SafeLine.show(
+                    info, meta.toString()); // a rationale in Arabic or Hebrew (docs/adr/0060)
             info.getStyleClass().add("history-step-meta");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

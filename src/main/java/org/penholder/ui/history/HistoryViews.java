@@ -18,9 +18,9 @@ import javafx.stage.Window;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
 import org.penholder.ui.ProjectSession;
-import org.penholder.ui.common.LazyView;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Errors;
+import org.penholder.ui.common.LazyView;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -49,9 +49,14 @@ public final class HistoryViews {
      * @param showView      brings a view to the front
      * @param showParagraph shows a paragraph in the draft
      */
-    public HistoryViews(ProjectSession session, DraftViewModel draft, DialogService dialogs,
-                        BiFunction<String, Node, Tab> addView, Consumer<String> showView, Consumer<String> showParagraph,
-                        Window owner) {
+    public HistoryViews(
+            ProjectSession session,
+            DraftViewModel draft,
+            DialogService dialogs,
+            BiFunction<String, Node, Tab> addView,
+            Consumer<String> showView,
+            Consumer<String> showParagraph,
+            Window owner) {
         this.session = session;
         this.draft = draft;
         this.dialogs = dialogs;
@@ -101,15 +106,22 @@ public final class HistoryViews {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         draft.flushTyping();
-        return session.read(() -> session.project().revisionService().revisions().size())
+        return session.read(
+                        () -> session.project().revisionService().revisions().size())
                 .thenCompose(n -> {
                     CompletableFuture<Optional<DialogService.NewRevision>> asked = new CompletableFuture<>();
                     session.onUi(() -> asked.complete(dialogs.askNewRevision(n == 0 ? "Zero draft" : "Rev." + n)));
                     return asked;
                 })
-                .thenCompose(answer -> answer.isEmpty() ? CompletableFuture.completedFuture(Optional.<Revision>empty())
-                        : session.submit(() -> Optional.of(session.project().revisionService().freeze(answer.get().name(),
-                                answer.get().note(), session.author(), answer.get().freezeNumbering()))))
+                .thenCompose(answer -> answer.isEmpty()
+                        ? CompletableFuture.completedFuture(Optional.<Revision>empty())
+                        : session.submit(() -> Optional.of(session.project()
+                                .revisionService()
+                                .freeze(
+                                        answer.get().name(),
+                                        answer.get().note(),
+                                        session.author(),
+                                        answer.get().freezeNumbering()))))
                 .thenApply(r -> {
                     r.ifPresent(rev -> session.onUi(() -> {
                         compare.ifBuilt(CompareView::refreshRevisions);
@@ -118,7 +130,8 @@ public final class HistoryViews {
                         }
                     }));
                     return r;
-                }).exceptionally(e -> {
+                })
+                .exceptionally(e -> {
                     session.onUi(() -> dialogs.showError("Could not freeze the revision", Errors.message(e)));
                     return Optional.empty();
                 });
@@ -127,9 +140,10 @@ public final class HistoryViews {
     /** Numbers the draft consecutively again, ending the frozen numbering. */
     public void renumber() {
         session.submit(() -> {
-            session.project().revisionService().renumber();
-            return null;
-        }).thenRun(draft::reload);
+                    session.project().revisionService().renumber();
+                    return null;
+                })
+                .thenRun(draft::reload);
     }
 
     /** Asks which revision and shows it read only in a window of its own. */
@@ -137,38 +151,46 @@ public final class HistoryViews {
         session.read(() -> session.project().revisionService().revisions())
                 .thenAccept(revisions -> session.onUi(() -> {
                     if (revisions.isEmpty()) {
-                        dialogs.showInformation("No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
+                        dialogs.showInformation(
+                                "No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
                         return;
                     }
                     // the list shows when each was frozen and its note; the choice maps back to the name
                     java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-                    java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+                    java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern(
+                                    "d MMM yyyy HH:mm")
                             .withZone(java.time.ZoneId.systemDefault());
                     for (Revision r : revisions) {
-                        names.put(r.name() + "  (" + when.format(r.createdAt()) + (r.note() == null ? "" : ", " + r.note()) + ")",
+                        names.put(
+                                r.name() + "  (" + when.format(r.createdAt())
+                                        + (r.note() == null ? "" : ", " + r.note()) + ")",
                                 r.name());
                     }
-                    dialogs.chooseOne("Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
-                            .map(names::get).ifPresent(this::openRevision);
+                    dialogs.chooseOne(
+                                    "Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
+                            .map(names::get)
+                            .ifPresent(this::openRevision);
                 }));
     }
 
     /** Shows a revision read only in a window of its own. */
     public CompletableFuture<Stage> openRevision(String name) {
         return session.read(() -> {
-            var store = session.project().revisions();
-            Revision r = session.project().revisionService().revision(name);
-            List<RevisionBlock> blocks = store.blocks(r.id());
-            return new Object[] {r, store.title(r.id()), blocks};
-        }).thenCompose(o -> {
-            CompletableFuture<Stage> shown = new CompletableFuture<>();
-            session.onUi(() -> {
-                @SuppressWarnings("unchecked")
-                RevisionPane pane = new RevisionPane((Revision) o[0], (String) o[1], (List<RevisionBlock>) o[2]);
-                shown.complete(window(pane, ((Revision) o[0]).name() + " (read only)", 820, 700));
-            });
-            return shown;
-        });
+                    var store = session.project().revisions();
+                    Revision r = session.project().revisionService().revision(name);
+                    List<RevisionBlock> blocks = store.blocks(r.id());
+                    return new Object[] {r, store.title(r.id()), blocks};
+                })
+                .thenCompose(o -> {
+                    CompletableFuture<Stage> shown = new CompletableFuture<>();
+                    session.onUi(() -> {
+                        @SuppressWarnings("unchecked")
+                        RevisionPane pane =
+                                new RevisionPane((Revision) o[0], (String) o[1], (List<RevisionBlock>) o[2]);
+                        shown.complete(window(pane, ((Revision) o[0]).name() + " (read only)", 820, 700));
+                    });
+                    return shown;
+                });
     }
 
     /** Opens the form to record a delegation's proposal for the current paragraph. */
@@ -217,14 +239,37 @@ public final class HistoryViews {
     public static Menu menu(java.util.function.Supplier<HistoryViews> current) {
         Menu menu = new Menu(org.penholder.ui.common.Messages.get("menu.revision"));
         menu.setId("menu-revision");
-        MenuItem freeze = item("revision.freeze", "menu-freeze-revision", "Shortcut+Shift+R", () -> act(current, HistoryViews::freezeRevision));
-        MenuItem open = item("revision.open", "menu-open-revision", null, () -> act(current, HistoryViews::openRevision));
-        MenuItem compare = item("revision.compare", "menu-compare", "Shortcut+Shift+D", () -> act(current, HistoryViews::showCompare));
-        MenuItem history = item("revision.history", "menu-paragraph-history", "Shortcut+Shift+H", () -> act(current, HistoryViews::showHistory));
-        MenuItem amendments = item("revision.amendments", "menu-amendments", null, () -> act(current, v -> v.showView.accept(AMENDMENTS)));
-        MenuItem propose = item("revision.propose", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
-        MenuItem renumber = item("revision.renumber", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
-        menu.getItems().addAll(freeze, open, new SeparatorMenuItem(), compare, history, amendments, propose, new SeparatorMenuItem(), renumber);
+        MenuItem freeze = item(
+                "revision.freeze",
+                "menu-freeze-revision",
+                "Shortcut+Shift+R",
+                () -> act(current, HistoryViews::freezeRevision));
+        MenuItem open =
+                item("revision.open", "menu-open-revision", null, () -> act(current, HistoryViews::openRevision));
+        MenuItem compare = item(
+                "revision.compare", "menu-compare", "Shortcut+Shift+D", () -> act(current, HistoryViews::showCompare));
+        MenuItem history = item(
+                "revision.history",
+                "menu-paragraph-history",
+                "Shortcut+Shift+H",
+                () -> act(current, HistoryViews::showHistory));
+        MenuItem amendments = item(
+                "revision.amendments", "menu-amendments", null, () -> act(current, v -> v.showView.accept(AMENDMENTS)));
+        MenuItem propose =
+                item("revision.propose", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
+        MenuItem renumber =
+                item("revision.renumber", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
+        menu.getItems()
+                .addAll(
+                        freeze,
+                        open,
+                        new SeparatorMenuItem(),
+                        compare,
+                        history,
+                        amendments,
+                        propose,
+                        new SeparatorMenuItem(),
+                        renumber);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(current.get() == null)));
         return menu;
     }

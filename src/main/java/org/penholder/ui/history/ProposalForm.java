@@ -24,8 +24,12 @@ import org.penholder.ui.ProjectSession;
  */
 final class ProposalForm extends VBox {
 
-    private static final List<AmendmentKind> KINDS = List.of(AmendmentKind.REPLACE_TEXT, AmendmentKind.INSERT_TEXT,
-            AmendmentKind.DELETE_TEXT, AmendmentKind.NEW_PARAGRAPH, AmendmentKind.DELETE_PARAGRAPH,
+    private static final List<AmendmentKind> KINDS = List.of(
+            AmendmentKind.REPLACE_TEXT,
+            AmendmentKind.INSERT_TEXT,
+            AmendmentKind.DELETE_TEXT,
+            AmendmentKind.NEW_PARAGRAPH,
+            AmendmentKind.DELETE_PARAGRAPH,
             AmendmentKind.MOVE_PARAGRAPH);
 
     private final ProjectSession session;
@@ -77,7 +81,16 @@ final class ProposalForm extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Proposer"), proposer, new Label("Proposes to"), kind, paragraphLabel, paragraph, afterLabel, after);
+        grid.addRow(
+                0,
+                new Label("Proposer"),
+                proposer,
+                new Label("Proposes to"),
+                kind,
+                paragraphLabel,
+                paragraph,
+                afterLabel,
+                after);
         grid.add(wordsLabel, 0, 1);
         grid.add(words, 1, 1, 7, 1);
         grid.add(textLabel, 0, 2);
@@ -106,19 +119,28 @@ final class ProposalForm extends VBox {
     /** Shows the fields the chosen kind needs. */
     private void arrange() {
         AmendmentKind k = kind.getValue();
-        boolean hasWords = k == AmendmentKind.REPLACE_TEXT || k == AmendmentKind.DELETE_TEXT || k == AmendmentKind.INSERT_TEXT;
-        boolean hasText = k == AmendmentKind.REPLACE_TEXT || k == AmendmentKind.INSERT_TEXT || k == AmendmentKind.NEW_PARAGRAPH;
+        boolean hasWords =
+                k == AmendmentKind.REPLACE_TEXT || k == AmendmentKind.DELETE_TEXT || k == AmendmentKind.INSERT_TEXT;
+        boolean hasText =
+                k == AmendmentKind.REPLACE_TEXT || k == AmendmentKind.INSERT_TEXT || k == AmendmentKind.NEW_PARAGRAPH;
         boolean hasAfter = k == AmendmentKind.NEW_PARAGRAPH || k == AmendmentKind.MOVE_PARAGRAPH;
         boolean hasParagraph = k != AmendmentKind.NEW_PARAGRAPH;
         show(hasWords, wordsLabel, words);
         show(hasText, textLabel, text);
         show(hasAfter, afterLabel, after);
         show(hasParagraph, paragraphLabel, paragraph);
-        wordsLabel.setText(k == AmendmentKind.INSERT_TEXT ? "After the words" : k == AmendmentKind.DELETE_TEXT
-                ? "Words to delete" : "Words to replace");
-        words.setPromptText(k == AmendmentKind.INSERT_TEXT ? "(empty: at the end of the paragraph)" : "exactly as in the paragraph");
-        textLabel.setText(k == AmendmentKind.NEW_PARAGRAPH ? "Paragraph text" : k == AmendmentKind.INSERT_TEXT
-                ? "Words to insert" : "Replace with");
+        wordsLabel.setText(
+                k == AmendmentKind.INSERT_TEXT
+                        ? "After the words"
+                        : k == AmendmentKind.DELETE_TEXT ? "Words to delete" : "Words to replace");
+        words.setPromptText(
+                k == AmendmentKind.INSERT_TEXT
+                        ? "(empty: at the end of the paragraph)"
+                        : "exactly as in the paragraph");
+        textLabel.setText(
+                k == AmendmentKind.NEW_PARAGRAPH
+                        ? "Paragraph text"
+                        : k == AmendmentKind.INSERT_TEXT ? "Words to insert" : "Replace with");
     }
 
     private static void show(boolean visible, javafx.scene.Node... nodes) {
@@ -135,8 +157,9 @@ final class ProposalForm extends VBox {
         return switch (kind.getValue()) {
             case REPLACE_TEXT -> ProposalRequest.replace(p, words.getText(), text.getText(), why);
             case DELETE_TEXT -> ProposalRequest.deleteWords(p, words.getText(), why);
-            case INSERT_TEXT -> ProposalRequest.insert(p, text.getText(), words.getText().isEmpty() ? null : words.getText(),
-                    false, why);
+            case INSERT_TEXT ->
+                ProposalRequest.insert(
+                        p, text.getText(), words.getText().isEmpty() ? null : words.getText(), false, why);
             case NEW_PARAGRAPH -> ProposalRequest.newParagraph(after.getText().strip(), text.getText(), why);
             case DELETE_PARAGRAPH -> ProposalRequest.deleteParagraph(p, why);
             default -> ProposalRequest.move(p, after.getText().strip(), why);
@@ -147,8 +170,8 @@ final class ProposalForm extends VBox {
     CompletableFuture<Command> record() {
         ProposalRequest r = request();
         String who = proposer.getEditor().getText().strip();
-        return session.execute(() -> commands.propose(() -> session.project().proposalService().propose(r, who, null,
-                session.author())));
+        return session.execute(() ->
+                commands.propose(() -> session.project().proposalService().propose(r, who, null, session.author())));
     }
 
     /** The names offered as proposers. */

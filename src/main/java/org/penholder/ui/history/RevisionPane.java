@@ -27,10 +27,14 @@ public final class RevisionPane extends BorderPane {
         org.penholder.ui.common.SafeLine.show(heading, revision.name() + " · read only");
         heading.getStyleClass().add("history-step-header");
         Label meta = new Label();
-        org.penholder.ui.common.SafeLine.show(meta, "Frozen " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                .withZone(java.time.ZoneId.systemDefault()).format(revision.createdAt())
-                + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
-                + (revision.note() == null ? "" : " · " + revision.note()));
+        org.penholder.ui.common.SafeLine.show(
+                meta,
+                "Frozen "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                                .withZone(java.time.ZoneId.systemDefault())
+                                .format(revision.createdAt())
+                        + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
+                        + (revision.note() == null ? "" : " · " + revision.note()));
         meta.getStyleClass().add("history-step-meta");
         SafeTextFlow document = new SafeTextFlow();
         document.setText(title);
@@ -61,7 +65,8 @@ public final class RevisionPane extends BorderPane {
                     return;
                 }
                 Label label = new Label(org.penholder.model.ParagraphLabel.parse(b.label())
-                        .map(org.penholder.model.ParagraphLabel::display).orElse(b.label()));
+                        .map(org.penholder.model.ParagraphLabel::display)
+                        .orElse(b.label()));
                 label.getStyleClass().add("revision-label");
                 TextFlow text = RtlSafeText.flow(b.text(), DiffText.EQUAL);
                 RtlSafeText.orient(text, b.text());

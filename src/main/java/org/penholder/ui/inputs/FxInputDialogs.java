@@ -43,9 +43,11 @@ public final class FxInputDialogs implements InputDialogs {
     public List<Path> chooseInputFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import inputs");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Inputs (*.docx, *.pdf, *.txt, *.md)", "*.docx", "*.pdf", "*.txt", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Inputs (*.docx, *.pdf, *.txt, *.md)", "*.docx", "*.pdf", "*.txt", "*.md"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
@@ -61,8 +63,10 @@ public final class FxInputDialogs implements InputDialogs {
     public Optional<Path> chooseStakeholderCsv() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import stakeholders");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
@@ -72,9 +76,11 @@ public final class FxInputDialogs implements InputDialogs {
         dialog.initOwner(owner.get());
         dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");
         FxDialogService.setHeader(dialog, what);
-        ComboBox<String> stakeholder = editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
+        ComboBox<String> stakeholder =
+                editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
         ComboBox<String> group = editable(choices.groups(), start.group(), "the stakeholder's group");
-        ComboBox<String> occasion = editable(choices.occasions(), start.occasion(), "e.g. Virtual consultation, 29 July 2025");
+        ComboBox<String> occasion =
+                editable(choices.occasions(), start.occasion(), "e.g. Virtual consultation, 29 July 2025");
         DatePicker date = new DatePicker(start.date());
         date.setPromptText("optional");
         ComboBox<String> language = new ComboBox<>();
@@ -82,11 +88,15 @@ public final class FxInputDialogs implements InputDialogs {
         for (String code : List.of("en", "fr", "es", "ar", "ru", "zh", "pt", "de", "ja", "ko")) {
             language.getItems().add(code);
         }
-        choices.languages().stream().filter(l -> !language.getItems().contains(l)).forEach(language.getItems()::add);
+        choices.languages().stream()
+                .filter(l -> !language.getItems().contains(l))
+                .forEach(language.getItems()::add);
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null || code.equals(DETECT) ? DETECT : LanguageDetector.displayName(code) + " (" + code + ")";
+                return code == null || code.equals(DETECT)
+                        ? DETECT
+                        : LanguageDetector.displayName(code) + " (" + code + ")";
             }
 
             @Override
@@ -112,8 +122,8 @@ public final class FxInputDialogs implements InputDialogs {
         CheckListView<Tag> tags = new CheckListView<>();
         tags.getItems().setAll(choices.tags());
         tags.setPrefHeight(180);
-        tags.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<>(tags::getItemBooleanProperty,
-                new StringConverter<>() {
+        tags.setCellFactory(lv ->
+                new javafx.scene.control.cell.CheckBoxListCell<>(tags::getItemBooleanProperty, new StringConverter<>() {
                     @Override
                     public String toString(Tag t) {
                         return t == null ? "" : t.display();
@@ -125,7 +135,8 @@ public final class FxInputDialogs implements InputDialogs {
                     }
                 }));
         for (Tag t : choices.tags()) {
-            if (start.tags().contains(t.name()) || (!t.code().isEmpty() && start.tags().contains(t.code()))) {
+            if (start.tags().contains(t.name())
+                    || (!t.code().isEmpty() && start.tags().contains(t.code()))) {
                 tags.getCheckModel().check(t);
             }
         }
@@ -152,8 +163,14 @@ public final class FxInputDialogs implements InputDialogs {
         }
         String lang = language.getValue() == null || language.getValue().equals(DETECT) ? null : language.getValue();
         LocalDate day = date.getValue();
-        return Optional.of(new ImportDetails(stakeholder.getEditor().getText(), group.getEditor().getText(), kind.getValue(),
-                occasion.getEditor().getText(), day, lang, tagNames));
+        return Optional.of(new ImportDetails(
+                stakeholder.getEditor().getText(),
+                group.getEditor().getText(),
+                kind.getValue(),
+                occasion.getEditor().getText(),
+                day,
+                lang,
+                tagNames));
     }
 
     private static ComboBox<String> editable(List<String> items, String value, String prompt) {
@@ -174,7 +191,10 @@ public final class FxInputDialogs implements InputDialogs {
         FxDialogService.setHeader(alert, report.summary());
         StringBuilder details = new StringBuilder();
         for (ImportReport.Skipped s : report.skipped()) {
-            details.append(s.file().getFileName()).append(": ").append(s.reason()).append('\n');
+            details.append(s.file().getFileName())
+                    .append(": ")
+                    .append(s.reason())
+                    .append('\n');
         }
         for (ImportReport.Duplicate d : report.duplicates()) {
             details.append(d.file().getFileName()).append(": already in the project\n");

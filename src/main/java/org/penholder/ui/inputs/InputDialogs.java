@@ -33,7 +33,10 @@ public interface InputDialogs {
     Optional<String> askNote(String current);
 
     /** What the details form offers to pick from. */
-    record Choices(List<String> stakeholders, List<String> groups, List<String> occasions, List<String> languages,
-                   List<Tag> tags) {
-    }
+    record Choices(
+            List<String> stakeholders,
+            List<String> groups,
+            List<String> occasions,
+            List<String> languages,
+            List<Tag> tags) {}
 }

@@ -68,18 +68,25 @@ public final class InputsView extends BorderPane {
     private InputDialogs dialogs;
     private Task<ImportReport> running;
 
-    public InputsView(ProjectSession session, DraftViewModel draft, SourcesPanel sources, Consumer<String> showParagraph,
-                      Runnable showMe) {
+    public InputsView(
+            ProjectSession session,
+            DraftViewModel draft,
+            SourcesPanel sources,
+            Consumer<String> showParagraph,
+            Runnable showMe) {
         this.session = session;
         this.draft = draft;
         this.sources = sources;
         this.vm = new InputsViewModel(session);
         this.linkCommands = new LinkCommands(session.project().linkService(), session::author);
-        this.dialogs = new FxInputDialogs(() -> getScene() == null ? null : getScene().getWindow());
+        this.dialogs =
+                new FxInputDialogs(() -> getScene() == null ? null : getScene().getWindow());
         setId("inputs-view");
         getStyleClass().add("inputs-view");
 
-        table = new LibraryTable(vm.rows(), r -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(r.id())),
+        table = new LibraryTable(
+                vm.rows(),
+                r -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(r.id())),
                 this::editDetails);
         reader = new ReaderView(session, draft);
         reader.setOnShowParagraph(showParagraph);
@@ -100,7 +107,8 @@ public final class InputsView extends BorderPane {
         outline.setDropTarget(new OutlineView.DropTarget() {
             @Override
             public boolean accepts(javafx.scene.input.Dragboard board) {
-                return board.hasContent(ReaderView.PASSAGE) && !session.project().isReadOnly();
+                return board.hasContent(ReaderView.PASSAGE)
+                        && !session.project().isReadOnly();
             }
 
             @Override
@@ -164,7 +172,9 @@ public final class InputsView extends BorderPane {
         setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles();
             if (files) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                List<Path> paths = e.getDragboard().getFiles().stream()
+                        .map(java.io.File::toPath)
+                        .toList();
                 importPaths(paths);
             }
             e.setDropCompleted(files);
@@ -186,8 +196,8 @@ public final class InputsView extends BorderPane {
         ComboBox<String> group = filterBox("All groups", vm.groups(), s -> s, (f, v) -> f.withGroup(v));
         group.setId("filter-group");
         ComboBox<String> occasion = filterBox("All occasions", vm.occasions(), s -> s, (f, v) -> f.withOccasion(v));
-        ComboBox<String> language = filterBox("All languages", vm.languages(), LanguageDetector::displayName,
-                (f, v) -> f.withLanguage(v));
+        ComboBox<String> language =
+                filterBox("All languages", vm.languages(), LanguageDetector::displayName, (f, v) -> f.withLanguage(v));
         language.setId("filter-language");
         ComboBox<String> tag = new ComboBox<>();
         tag.setId("filter-tag");
@@ -202,7 +212,11 @@ public final class InputsView extends BorderPane {
         tag.setConverter(label(v -> v.equals(ALL) ? "All tags" : v));
         tag.setMaxWidth(140);
         tag.valueProperty().addListener((o, a, v) -> {
-            Long id = vm.tags().stream().filter(t -> t.display().equals(v)).map(Tag::id).findFirst().orElse(null);
+            Long id = vm.tags().stream()
+                    .filter(t -> t.display().equals(v))
+                    .map(Tag::id)
+                    .findFirst()
+                    .orElse(null);
             vm.filterProperty().set(vm.filterProperty().get().withTag(id));
         });
         ComboBox<InputFilter.Linked> linked = new ComboBox<>();
@@ -214,7 +228,9 @@ public final class InputsView extends BorderPane {
             case LINKED -> "Linked";
             case NOT_LINKED -> "Not linked";
         }));
-        linked.valueProperty().addListener((o, a, v) -> vm.filterProperty().set(vm.filterProperty().get().withLinked(v)));
+        linked.valueProperty()
+                .addListener((o, a, v) ->
+                        vm.filterProperty().set(vm.filterProperty().get().withLinked(v)));
         MenuButton importButton = new MenuButton("Import", new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("inputs-import");
         MenuItem files = new MenuItem("Files…");
@@ -255,9 +271,11 @@ public final class InputsView extends BorderPane {
         };
     }
 
-    private ComboBox<String> filterBox(String all, javafx.collections.ObservableList<String> choices,
-                                       java.util.function.Function<String, String> display,
-                                       java.util.function.BiFunction<InputFilter, String, InputFilter> apply) {
+    private ComboBox<String> filterBox(
+            String all,
+            javafx.collections.ObservableList<String> choices,
+            java.util.function.Function<String, String> display,
+            java.util.function.BiFunction<InputFilter, String, InputFilter> apply) {
         ComboBox<String> box = new ComboBox<>();
         Runnable fill = () -> {
             String keep = box.getValue();
@@ -283,7 +301,8 @@ public final class InputsView extends BorderPane {
         alikeBar.getChildren().clear();
         if (of != null) {
             Hyperlink all = new Hyperlink("Show all inputs");
-            all.setOnAction(e -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(null)));
+            all.setOnAction(
+                    e -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(null)));
             alikeBar.getChildren().addAll(new Label("Showing a group of near-identical submissions."), all);
         }
         alikeBar.setVisible(of != null);
@@ -335,38 +354,54 @@ public final class InputsView extends BorderPane {
     /** Links a passage to a paragraph, as an undoable command, and shows it everywhere. */
     public CompletableFuture<Void> link(String paragraphId, long inputId, int start, int end) {
         String where = draft.label(paragraphId).orElse("the paragraph");
-        return session.execute(() -> linkCommands.link(paragraphId, inputId, start, end, where).command())
+        return session.execute(() -> linkCommands
+                        .link(paragraphId, inputId, start, end, where)
+                        .command())
                 .thenCompose(c -> linksChanged(paragraphId));
     }
 
     /** After links of a paragraph changed: its count in the outline, the Sources panel, the reader, the library. */
     public CompletableFuture<Void> linksChanged(String paragraphId) {
-        return session.read(() -> session.project().links().ofParagraph(paragraphId).size()).thenAccept(n -> session.onUi(() -> {
-            draft.setSources(paragraphId, n);
-            sources.refresh();
-            reader.refresh();
-            vm.refresh();
-        }));
+        return session.read(
+                        () -> session.project().links().ofParagraph(paragraphId).size())
+                .thenAccept(n -> session.onUi(() -> {
+                    draft.setSources(paragraphId, n);
+                    sources.refresh();
+                    reader.refresh();
+                    vm.refresh();
+                }));
     }
 
     /** Asks for new details of the selected inputs (stakeholder, occasion, date, language, tags) and sets them. */
     public void editDetails() {
-        List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(LibraryRow::id).toList();
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream()
+                .map(LibraryRow::id)
+                .toList();
         if (ids.isEmpty() || session.project().isReadOnly()) {
             return;
         }
-        String what = ids.size() == 1 ? "Details of " + table.getSelectionModel().getSelectedItem().row().input().title()
+        String what = ids.size() == 1
+                ? "Details of "
+                        + table.getSelectionModel()
+                                .getSelectedItem()
+                                .row()
+                                .input()
+                                .title()
                 : "Details of the " + ids.size() + " inputs selected";
-        session.read(() -> new Object[] {choices(session.project()), session.project().inputDetails().detailsOf(ids.getFirst())})
-                .thenAccept(r -> session.onUi(() -> dialogs.askDetails(what, "Save", (InputDialogs.Choices) r[0], (ImportDetails) r[1])
+        session.read(() -> new Object[] {
+                    choices(session.project()), session.project().inputDetails().detailsOf(ids.getFirst())
+                })
+                .thenAccept(r -> session.onUi(() -> dialogs.askDetails(
+                                what, "Save", (InputDialogs.Choices) r[0], (ImportDetails) r[1])
                         .ifPresent(d -> session.submit(() -> {
-                            session.project().inputDetails().update(ids, d);
-                            return null;
-                        }).thenRun(() -> session.onUi(() -> {
-                            vm.refresh();
-                            vm.refreshChoices();
-                            reader.refresh();
-                        })))));
+                                    session.project().inputDetails().update(ids, d);
+                                    return null;
+                                })
+                                .thenRun(() -> session.onUi(() -> {
+                                    vm.refresh();
+                                    vm.refreshChoices();
+                                    reader.refresh();
+                                })))));
     }
 
     /** Asks for files and imports them. */
@@ -385,17 +420,25 @@ public final class InputsView extends BorderPane {
     /** Asks what the files are and imports them in the background. */
     public void importPaths(List<Path> paths) {
         if (running != null) {
-            dialogs.showInformation("An import is running", "Wait for it to finish, or cancel it, before starting another.");
+            dialogs.showInformation(
+                    "An import is running", "Wait for it to finish, or cancel it, before starting another.");
             return;
         }
-        String what = paths.size() == 1 ? "Import " + paths.getFirst().getFileName() : "Import " + paths.size() + " files or folders";
-        session.read(() -> choices(session.project())).thenAccept(ch -> session.onUi(() ->
-                dialogs.askDetails(what, "Import", ch, ImportDetails.NONE).ifPresent(d -> startImport(paths, d))));
+        String what = paths.size() == 1
+                ? "Import " + paths.getFirst().getFileName()
+                : "Import " + paths.size() + " files or folders";
+        session.read(() -> choices(session.project()))
+                .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(what, "Import", ch, ImportDetails.NONE)
+                        .ifPresent(d -> startImport(paths, d))));
     }
 
     private static InputDialogs.Choices choices(Project p) {
-        return new InputDialogs.Choices(p.stakeholders().all().stream().map(s -> s.name()).toList(), p.stakeholders().groups(),
-                p.inputs().occasions(), p.inputs().languages(), p.tags().all());
+        return new InputDialogs.Choices(
+                p.stakeholders().all().stream().map(s -> s.name()).toList(),
+                p.stakeholders().groups(),
+                p.inputs().occasions(),
+                p.inputs().languages(),
+                p.tags().all());
     }
 
     /** Runs an import in the background; the returned task ends with its report (shown to the person). */
@@ -405,13 +448,21 @@ public final class InputsView extends BorderPane {
             @Override
             protected ImportReport call() {
                 updateMessage("Looking at the files…");
-                return session.project().inputImporter().importFiles(paths, details, (done, total, file) -> {
-                    updateProgress(done, total);
-                    updateMessage("Imported " + done + " of " + total + " · " + file.getFileName());
-                }, stopImport::get, write -> session.submit(() -> {
-                    write.run();
-                    return null;
-                }).join());
+                return session.project()
+                        .inputImporter()
+                        .importFiles(
+                                paths,
+                                details,
+                                (done, total, file) -> {
+                                    updateProgress(done, total);
+                                    updateMessage("Imported " + done + " of " + total + " · " + file.getFileName());
+                                },
+                                stopImport::get,
+                                write -> session.submit(() -> {
+                                            write.run();
+                                            return null;
+                                        })
+                                        .join());
             }
         };
         running = task;

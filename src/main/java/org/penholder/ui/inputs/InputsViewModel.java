@@ -45,16 +45,16 @@ public final class InputsViewModel {
         long mine = ++request;
         String typed = query.get();
         InputFilter f = filter.get();
-        return session.read(() -> read(session.project(), typed, f)).thenAccept(result -> session.onUi(() -> {
-            if (mine == request) {
-                rows.setAll(result.rows());
-                status.set(result.status());
-            }
-        }));
+        return session.read(() -> read(session.project(), typed, f))
+                .thenAccept(result -> session.onUi(() -> {
+                    if (mine == request) {
+                        rows.setAll(result.rows());
+                        status.set(result.status());
+                    }
+                }));
     }
 
-    private record Result(List<LibraryRow> rows, String status) {
-    }
+    private record Result(List<LibraryRow> rows, String status) {}
 
     private static Result read(Project p, String typed, InputFilter f) {
         SearchQuery q = SearchQuery.parse(typed);
@@ -65,28 +65,42 @@ public final class InputsViewModel {
                 out.add(new LibraryRow(r, null));
                 inputs += 1 + (f.alikeOf() == null ? r.alike() : 0);
             }
-            return new Result(out, inputs + (inputs == 1 ? " input" : " inputs")
-                    + (inputs != out.size() ? " (near-identical ones shown once)" : ""));
+            return new Result(
+                    out,
+                    inputs
+                            + (inputs == 1 ? " input" : " inputs")
+                            + (inputs != out.size() ? " (near-identical ones shown once)" : ""));
         }
         List<LibraryRow> out = new ArrayList<>();
         for (SearchHit h : p.inputIndex().search(q, f, SEARCH_LIMIT)) {
             p.inputIndex().row(h.input().id()).ifPresent(r -> out.add(new LibraryRow(r, h)));
         }
-        return new Result(out, out.isEmpty() ? "Nothing found" : out.size() + (out.size() == 1 ? " input found" : " inputs found")
-                + (out.size() == SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + ")" : ""));
+        return new Result(
+                out,
+                out.isEmpty()
+                        ? "Nothing found"
+                        : out.size()
+                                + (out.size() == 1 ? " input found" : " inputs found")
+                                + (out.size() == SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + ")" : ""));
     }
 
     /** Reads the lists the filters offer (groups, tags, occasions, languages). */
     public void refreshChoices() {
         session.read(() -> {
-            Project p = session.project();
-            return new Object[] {p.stakeholders().groups(), p.tags().all(), p.inputs().occasions(), p.inputs().languages()};
-        }).thenAccept(lists -> session.onUi(() -> {
-            setIfChanged(groups, cast(lists[0]));
-            setIfChanged(tags, cast(lists[1]));
-            setIfChanged(occasions, cast(lists[2]));
-            setIfChanged(languages, cast(lists[3]));
-        }));
+                    Project p = session.project();
+                    return new Object[] {
+                        p.stakeholders().groups(),
+                        p.tags().all(),
+                        p.inputs().occasions(),
+                        p.inputs().languages()
+                    };
+                })
+                .thenAccept(lists -> session.onUi(() -> {
+                    setIfChanged(groups, cast(lists[0]));
+                    setIfChanged(tags, cast(lists[1]));
+                    setIfChanged(occasions, cast(lists[2]));
+                    setIfChanged(languages, cast(lists[3]));
+                }));
     }
 
     private static <T> void setIfChanged(ObservableList<T> list, List<T> now) {

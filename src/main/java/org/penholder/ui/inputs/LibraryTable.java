@@ -1,10 +1,5 @@
 package org.penholder.ui.inputs;
 
-import org.penholder.ui.common.RtlSafeText;
-import org.penholder.ui.common.SafeCells;
-import org.penholder.ui.common.SafeLine;
-import org.penholder.ui.common.SafeTextFlow;
-import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,7 +14,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.Input;
-import org.penholder.model.SearchHit;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeCells;
+import org.penholder.ui.common.SafeLine;
+import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 
 /**
  * The inputs as a table: title (with the matching passage when searching, and the count of
@@ -31,7 +30,8 @@ final class LibraryTable extends TableView<LibraryRow> {
     private static final double SNIPPET_ROW = 88;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    LibraryTable(javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike, Runnable editDetails) {
+    LibraryTable(
+            javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike, Runnable editDetails) {
         super(rows);
         setId("library");
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -50,14 +50,18 @@ final class LibraryTable extends TableView<LibraryRow> {
         date.setComparator((a, b) -> 0);
         getColumns().add(date);
         TableColumn<LibraryRow, String> tags = new TableColumn<>("Tags");
-        tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ",
-                c.getValue().row().tags().stream().map(t -> t.code().isEmpty() ? t.name() : t.code()).toList())));
+        tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(
+                ", ",
+                c.getValue().row().tags().stream()
+                        .map(t -> t.code().isEmpty() ? t.name() : t.code())
+                        .toList())));
         tags.setCellFactory(SafeCells.forTable());
         tags.setPrefWidth(120);
         getColumns().add(tags);
         getColumns().add(text("Language", 70, i -> LanguageDetector.displayName(i.language())));
         TableColumn<LibraryRow, Number> links = new TableColumn<>("Links");
-        links.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));
+        links.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));
         links.setPrefWidth(50);
         links.getStyleClass().add("number-column");
         getColumns().add(links);
@@ -90,15 +94,19 @@ final class LibraryTable extends TableView<LibraryRow> {
                 show.setVisible(alike);
                 show.setText(alike ? "Show the " + (now.alike() + 1) + " near-identical submissions" : "");
             });
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(menu));
+            row.contextMenuProperty()
+                    .bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                            .then((ContextMenu) null)
+                            .otherwise(menu));
             return row;
         });
     }
 
-    private static TableColumn<LibraryRow, String> text(String name, double width, java.util.function.Function<Input, String> value) {
+    private static TableColumn<LibraryRow, String> text(
+            String name, double width, java.util.function.Function<Input, String> value) {
         TableColumn<LibraryRow, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row().input())));
+        c.setCellValueFactory(cell ->
+                new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row().input())));
         // one line each: right-to-left names and occasions through a safe line (docs/adr/0060)
         c.setCellFactory(SafeCells.forTable());
         c.setPrefWidth(width);
@@ -136,13 +144,17 @@ final class LibraryTable extends TableView<LibraryRow> {
             alike.setText(r.alike() > 0 ? (r.alike() + 1) + " near-identical" : "");
             alike.setVisible(r.alike() > 0);
             alike.setManaged(r.alike() > 0);
-            snippet.setRuns(r.hit() == null ? java.util.List.of() : r.hit().runs().stream()
-                    .map(run -> RtlSafeText.Run.of(run.text().replace('\n', ' '), run.match() ? "match" : "context")).toList());
+            snippet.setRuns(
+                    r.hit() == null
+                            ? java.util.List.of()
+                            : r.hit().runs().stream()
+                                    .map(run -> RtlSafeText.Run.of(
+                                            run.text().replace('\n', ' '), run.match() ? "match" : "context"))
+                                    .toList());
             box.setMaxHeight(r.hit() != null ? SNIPPET_ROW - 6 : javafx.scene.layout.Region.USE_PREF_SIZE);
             snippet.setVisible(r.hit() != null);
             snippet.setManaged(r.hit() != null);
             setGraphic(box);
         }
     }
-
 }

@@ -1,7 +1,5 @@
 package org.penholder.ui.inputs;
 
-import org.penholder.ui.common.SafeTextFlow;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.project.ListCommands;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.SafeTextFlow;
 
 /**
  * The project's editable lists side by side: stakeholder groups, thematic clusters and WSIS Action
@@ -45,7 +44,7 @@ public final class ListsView extends GridPane {
     private final ListCommands commands;
     private final Map<ListKind, ListView<ListEntry>> views = new EnumMap<>(ListKind.class);
     private Predicate<String> confirm = ListsView::askToConfirm;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     public ListsView(ProjectSession session) {
         this.session = session;
@@ -88,7 +87,8 @@ public final class ListsView extends GridPane {
         list.setOnEditCommit(e -> {
             ListEntry before = list.getItems().get(e.getIndex());
             ListEntry typed = e.getNewValue();
-            boolean taken = list.getItems().stream().anyMatch(x -> x.id() != before.id() && x.name().equalsIgnoreCase(typed.name()));
+            boolean taken = list.getItems().stream()
+                    .anyMatch(x -> x.id() != before.id() && x.name().equalsIgnoreCase(typed.name()));
             if (taken || typed.name().isBlank()) {
                 refresh();
             } else if (!typed.display().equals(before.display())) {
@@ -100,7 +100,8 @@ public final class ListsView extends GridPane {
 
         TextField name = new TextField();
         name.setId("list-new-" + kind.name().toLowerCase().replace('_', '-'));
-        name.setPromptText(kind == ListKind.ACTION_LINES ? "New action line, e.g. C12 Name" : "New " + kind.entryName());
+        name.setPromptText(
+                kind == ListKind.ACTION_LINES ? "New action line, e.g. C12 Name" : "New " + kind.entryName());
         HBox.setHgrow(name, Priority.ALWAYS);
         Button add = new Button("Add", new FontIcon(Material2AL.ADD));
         add.disableProperty().bind(name.textProperty().isEmpty());
@@ -109,7 +110,9 @@ public final class ListsView extends GridPane {
         problem.setId("list-problem-" + kind.name().toLowerCase().replace('_', '-'));
         Runnable adding = () -> {
             ListEntry typed = parse(kind, name.getText());
-            Optional<ListEntry> same = list.getItems().stream().filter(x -> x.name().equalsIgnoreCase(typed.name())).findFirst();
+            Optional<ListEntry> same = list.getItems().stream()
+                    .filter(x -> x.name().equalsIgnoreCase(typed.name()))
+                    .findFirst();
             if (same.isPresent()) {
                 problem.setText("\"" + same.get().name() + "\" is in the list already.");
                 return;
@@ -132,7 +135,8 @@ public final class ListsView extends GridPane {
         Button down = new Button("", new FontIcon(Material2AL.ARROW_DOWNWARD));
         down.setOnAction(e -> move(kind, +1));
         for (Button b : List.of(remove, up, down)) {
-            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            b.disableProperty()
+                    .bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         HBox bar = new HBox(6, name, add, remove, up, down);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -156,7 +160,10 @@ public final class ListsView extends GridPane {
             @Override
             public ListEntry fromString(String typed) {
                 ListEntry parsed = parse(kind, typed);
-                return new ListEntry(editing == null ? 0 : editing.id(), parsed.code(), parsed.name(),
+                return new ListEntry(
+                        editing == null ? 0 : editing.id(),
+                        parsed.code(),
+                        parsed.name(),
                         editing == null ? 0 : editing.uses());
             }
         }) {
@@ -190,9 +197,11 @@ public final class ListsView extends GridPane {
         if (entry == null) {
             return;
         }
-        if (entry.uses() > 0 && kind != ListKind.STAKEHOLDER_GROUPS && !confirm.test("\"" + entry.display()
-                + "\" is on " + entry.uses() + (entry.uses() == 1 ? " input" : " inputs")
-                + ". Remove it from the list and from those inputs?")) {
+        if (entry.uses() > 0
+                && kind != ListKind.STAKEHOLDER_GROUPS
+                && !confirm.test("\"" + entry.display()
+                        + "\" is on " + entry.uses() + (entry.uses() == 1 ? " input" : " inputs")
+                        + ". Remove it from the list and from those inputs?")) {
             return;
         }
         run(() -> commands.remove(kind, entry));
@@ -201,33 +210,41 @@ public final class ListsView extends GridPane {
     private void move(ListKind kind, int direction) {
         ListEntry entry = views.get(kind).getSelectionModel().getSelectedItem();
         if (entry != null) {
-            run(() -> commands.move(kind, entry, direction)).thenRun(() -> session.onUi(() ->
-                    views.get(kind).getItems().stream().filter(e -> e.id() == entry.id()).findFirst()
+            run(() -> commands.move(kind, entry, direction))
+                    .thenRun(() -> session.onUi(() -> views.get(kind).getItems().stream()
+                            .filter(e -> e.id() == entry.id())
+                            .findFirst()
                             .ifPresent(e -> views.get(kind).getSelectionModel().select(e))));
         }
     }
 
     private CompletableFuture<Void> run(java.util.concurrent.Callable<Command> change) {
-        return session.execute(change).handle((c, e) -> {
-            session.onUi(onChange);
-            return null;
-        }).thenCompose(v -> refresh());
+        return session.execute(change)
+                .handle((c, e) -> {
+                    session.onUi(onChange);
+                    return null;
+                })
+                .thenCompose(v -> refresh());
     }
 
     /** Reads the three lists again. */
     public CompletableFuture<Void> refresh() {
         return session.read(() -> {
-            Map<ListKind, List<ListEntry>> all = new EnumMap<>(ListKind.class);
-            for (ListKind k : ListKind.values()) {
-                all.put(k, session.project().lists().entries(k));
-            }
-            return all;
-        }).thenAccept(all -> session.onUi(() -> all.forEach((k, entries) -> {
-            Optional<ListEntry> selected = Optional.ofNullable(views.get(k).getSelectionModel().getSelectedItem());
-            views.get(k).getItems().setAll(entries);
-            selected.flatMap(s -> entries.stream().filter(e -> e.id() == s.id()).findFirst())
-                    .ifPresent(e -> views.get(k).getSelectionModel().select(e));
-        })));
+                    Map<ListKind, List<ListEntry>> all = new EnumMap<>(ListKind.class);
+                    for (ListKind k : ListKind.values()) {
+                        all.put(k, session.project().lists().entries(k));
+                    }
+                    return all;
+                })
+                .thenAccept(all -> session.onUi(() -> all.forEach((k, entries) -> {
+                    Optional<ListEntry> selected =
+                            Optional.ofNullable(views.get(k).getSelectionModel().getSelectedItem());
+                    views.get(k).getItems().setAll(entries);
+                    selected.flatMap(s -> entries.stream()
+                                    .filter(e -> e.id() == s.id())
+                                    .findFirst())
+                            .ifPresent(e -> views.get(k).getSelectionModel().select(e));
+                })));
     }
 
     private static boolean askToConfirm(String question) {

@@ -65,8 +65,8 @@ public final class ReaderView extends BorderPane {
     private Input input;
     private List<Link> links = List.of();
     private long request;
-    private Consumer<String> showParagraph = id -> { };
-    private Runnable linkAction = () -> { };
+    private Consumer<String> showParagraph = id -> {};
+    private Runnable linkAction = () -> {};
 
     public ReaderView(ProjectSession session, DraftViewModel draft) {
         this.session = session;
@@ -82,9 +82,12 @@ public final class ReaderView extends BorderPane {
         link.setId("reader-link");
         link.getStyleClass().add("accent");
         link.setOnAction(e -> linkAction.run());
-        link.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> area.getSelection().getLength() == 0 || draft.currentParagraphProperty().get() == null,
-                area.selectionProperty(), draft.currentParagraphProperty()));
+        link.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> area.getSelection().getLength() == 0
+                                || draft.currentParagraphProperty().get() == null,
+                        area.selectionProperty(),
+                        draft.currentParagraphProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         VBox heading = new VBox(2, title, details);
@@ -108,7 +111,10 @@ public final class ReaderView extends BorderPane {
             List<String> labels = labelsAt(e.getCharacterIndex());
             if (!labels.isEmpty() && getScene() != null) {
                 hoverText.setText("Used in " + String.join(", ", labels));
-                hover.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 14);
+                hover.show(
+                        area,
+                        e.getScreenPosition().getX() + 12,
+                        e.getScreenPosition().getY() + 14);
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
@@ -118,7 +124,8 @@ public final class ReaderView extends BorderPane {
             }
         });
         area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
-        link.setTooltip(new javafx.scene.control.Tooltip("Link the selected passage to the current paragraph (Ctrl+L)"));
+        link.setTooltip(
+                new javafx.scene.control.Tooltip("Link the selected passage to the current paragraph (Ctrl+L)"));
         draft.currentParagraphProperty().addListener((o, a, b) -> {
             restyle();
             updateLinkButton();
@@ -154,8 +161,10 @@ public final class ReaderView extends BorderPane {
     /** Shows an input; when {@code select} is given, selects [start, end) and scrolls to it. */
     public java.util.concurrent.CompletableFuture<Void> show(long inputId, int[] select) {
         long mine = ++request;
-        return session.read(() -> new Content(session.project().inputs().byId(inputId).orElseThrow(),
-                session.project().inputs().text(inputId), session.project().links().ofInput(inputId)))
+        return session.read(() -> new Content(
+                        session.project().inputs().byId(inputId).orElseThrow(),
+                        session.project().inputs().text(inputId),
+                        session.project().links().ofInput(inputId)))
                 .thenAccept(c -> session.onUi(() -> {
                     if (mine != request) {
                         return;
@@ -188,8 +197,7 @@ public final class ReaderView extends BorderPane {
         }
     }
 
-    private record Content(Input input, String text, List<Link> links) {
-    }
+    private record Content(Input input, String text, List<Link> links) {}
 
     /**
      * Aligns right the paragraphs mostly written right to left. Not a right-to-left orientation of
@@ -221,7 +229,10 @@ public final class ReaderView extends BorderPane {
         if (i.language() != null) {
             parts.add(LanguageDetector.displayName(i.language()));
         }
-        parts.add(linkCount == 0 ? "not linked yet" : linkCount + (linkCount == 1 ? " passage linked" : " passages linked"));
+        parts.add(
+                linkCount == 0
+                        ? "not linked yet"
+                        : linkCount + (linkCount == 1 ? " passage linked" : " passages linked"));
         return parts;
     }
 
@@ -245,7 +256,9 @@ public final class ReaderView extends BorderPane {
         usedIn.getChildren().clear();
         Set<String> paragraphs = new LinkedHashSet<>();
         for (Link l : links) {
-            if (index >= l.start() && index < l.end() && draft.label(l.paragraphId()).isPresent()) {
+            if (index >= l.start()
+                    && index < l.end()
+                    && draft.label(l.paragraphId()).isPresent()) {
                 paragraphs.add(l.paragraphId());
             }
         }
@@ -289,8 +302,9 @@ public final class ReaderView extends BorderPane {
                         here |= l.paragraphId().equals(current);
                     }
                 }
-                spans.add(new RtlSafeText.Span(at - from, here ? List.of("linked", "linked-current")
-                        : linked ? List.of("linked") : List.of()));
+                spans.add(new RtlSafeText.Span(
+                        at - from,
+                        here ? List.of("linked", "linked-current") : linked ? List.of("linked") : List.of()));
             }
             from = at;
         }

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,7 +34,8 @@ public final class StakeholdersView extends BorderPane {
 
     public StakeholdersView(ProjectSession session) {
         this.session = session;
-        this.dialogs = new FxInputDialogs(() -> getScene() == null ? null : getScene().getWindow());
+        this.dialogs =
+                new FxInputDialogs(() -> getScene() == null ? null : getScene().getWindow());
         setId("stakeholders-view");
         boolean writable = !session.project().isReadOnly();
         table.setId("stakeholders");
@@ -45,22 +45,39 @@ public final class StakeholdersView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         // editable, and safe for names in Arabic or Hebrew while not edited (docs/adr/0060)
         name.setCellFactory(SafeCells.forEditableTable());
-        name.setOnEditCommit(e -> save(e.getRowValue(), new Stakeholder(e.getRowValue().id(), e.getNewValue(),
-                e.getRowValue().group(), e.getRowValue().country())));
+        name.setOnEditCommit(e -> save(
+                e.getRowValue(),
+                new Stakeholder(
+                        e.getRowValue().id(),
+                        e.getNewValue(),
+                        e.getRowValue().group(),
+                        e.getRowValue().country())));
         name.setPrefWidth(320);
         TableColumn<Stakeholder, String> group = new TableColumn<>("Group");
         group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
         group.setCellFactory(ComboBoxTableCell.forTableColumn(groups));
-        group.setOnEditCommit(e -> save(e.getRowValue(), new Stakeholder(e.getRowValue().id(), e.getRowValue().name(),
-                e.getNewValue(), e.getRowValue().country())));
+        group.setOnEditCommit(e -> save(
+                e.getRowValue(),
+                new Stakeholder(
+                        e.getRowValue().id(),
+                        e.getRowValue().name(),
+                        e.getNewValue(),
+                        e.getRowValue().country())));
         group.setPrefWidth(200);
         TableColumn<Stakeholder, String> country = new TableColumn<>("Country or region");
-        country.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().country()));
+        country.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().country()));
         country.setCellFactory(SafeCells.forEditableTable());
-        country.setOnEditCommit(e -> save(e.getRowValue(), new Stakeholder(e.getRowValue().id(), e.getRowValue().name(),
-                e.getRowValue().group(), e.getNewValue())));
+        country.setOnEditCommit(e -> save(
+                e.getRowValue(),
+                new Stakeholder(
+                        e.getRowValue().id(),
+                        e.getRowValue().name(),
+                        e.getRowValue().group(),
+                        e.getNewValue())));
         table.getColumns().addAll(List.of(name, group, country));
-        table.setPlaceholder(new Label("No stakeholder yet. Add one, import a CSV file, or import inputs with their stakeholder."));
+        table.setPlaceholder(
+                new Label("No stakeholder yet. Add one, import a CSV file, or import inputs with their stakeholder."));
 
         Button add = new Button("Add", new FontIcon(Material2AL.ADD));
         add.setId("stakeholder-add");
@@ -88,7 +105,10 @@ public final class StakeholdersView extends BorderPane {
 
     /** Reads the stakeholders and groups again. */
     public java.util.concurrent.CompletableFuture<Void> refresh() {
-        return session.read(() -> new Object[] {session.project().stakeholders().all(), session.project().stakeholders().groups()})
+        return session.read(() -> new Object[] {
+                    session.project().stakeholders().all(),
+                    session.project().stakeholders().groups()
+                })
                 .thenAccept(r -> session.onUi(() -> {
                     @SuppressWarnings("unchecked")
                     List<Stakeholder> all = (List<Stakeholder>) r[0];
@@ -106,48 +126,58 @@ public final class StakeholdersView extends BorderPane {
             return;
         }
         session.submit(() -> {
-            var other = session.project().stakeholders().byName(after.name());
-            if (other.isPresent() && other.get().id() != before.id()) {
-                throw new IllegalArgumentException("There is already a stakeholder named " + other.get().name() + ".");
-            }
-            session.project().stakeholders().update(after);
-            return null;
-        }).whenComplete((v, e) -> session.onUi(this::refresh));
+                    var other = session.project().stakeholders().byName(after.name());
+                    if (other.isPresent() && other.get().id() != before.id()) {
+                        throw new IllegalArgumentException("There is already a stakeholder named "
+                                + other.get().name() + ".");
+                    }
+                    session.project().stakeholders().update(after);
+                    return null;
+                })
+                .whenComplete((v, e) -> session.onUi(this::refresh));
     }
 
     private void add() {
         session.submit(() -> {
-            var store = session.project().stakeholders();
-            String name = "New stakeholder";
-            for (int n = 2; store.byName(name).isPresent(); n++) {
-                name = "New stakeholder " + n;
-            }
-            return store.findOrCreate(name, null, null);
-        }).thenAccept(s -> session.onUi(() -> refresh().thenRun(() -> session.onUi(() -> {
-            int row = table.getItems().indexOf(s);
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
-            table.edit(row, table.getColumns().getFirst());
-        }))));
+                    var store = session.project().stakeholders();
+                    String name = "New stakeholder";
+                    for (int n = 2; store.byName(name).isPresent(); n++) {
+                        name = "New stakeholder " + n;
+                    }
+                    return store.findOrCreate(name, null, null);
+                })
+                .thenAccept(s -> session.onUi(() -> refresh()
+                        .thenRun(() -> session.onUi(() -> {
+                            int row = table.getItems().indexOf(s);
+                            table.getSelectionModel().select(row);
+                            table.scrollTo(row);
+                            table.edit(row, table.getColumns().getFirst());
+                        }))));
     }
 
     /** Asks for a CSV file of stakeholders and imports it. */
     public void importCsv() {
-        dialogs.chooseStakeholderCsv().ifPresent(file -> session.submit(() -> {
-            try {
-                return session.project().stakeholderImporter().importCsv(file);
-            } catch (org.penholder.ingest.UnreadableFileException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }).whenComplete((StakeholderImporter.Report r, Throwable e) -> session.onUi(() -> {
-            refresh();
-            if (e != null) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                dialogs.showError("Could not import the stakeholders", cause.getMessage());
-            } else {
-                dialogs.showInformation("Stakeholders imported", "From " + file.getFileName() + ": " + r.summary()
-                        + (r.skipped().isEmpty() ? "." : ".\n" + String.join("\n", r.skipped())));
-            }
-        })));
+        dialogs.chooseStakeholderCsv()
+                .ifPresent(file -> session.submit(() -> {
+                            try {
+                                return session.project().stakeholderImporter().importCsv(file);
+                            } catch (org.penholder.ingest.UnreadableFileException e) {
+                                throw new IllegalArgumentException(e.getMessage(), e);
+                            }
+                        })
+                        .whenComplete((StakeholderImporter.Report r, Throwable e) -> session.onUi(() -> {
+                            refresh();
+                            if (e != null) {
+                                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                                dialogs.showError("Could not import the stakeholders", cause.getMessage());
+                            } else {
+                                dialogs.showInformation(
+                                        "Stakeholders imported",
+                                        "From " + file.getFileName() + ": " + r.summary()
+                                                + (r.skipped().isEmpty()
+                                                        ? "."
+                                                        : ".\n" + String.join("\n", r.skipped())));
+                            }
+                        })));
     }
 }

@@ -24,8 +24,8 @@ import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.StandardAction;
 import org.penholder.ui.common.Styles;
 import org.penholder.ui.common.Themes;
-import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.coverage.ReportExport;
+import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.history.HistoryViews;
 
@@ -43,14 +43,17 @@ public final class MainWindow {
     private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeByChoice);
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
-    private final MenuItem importStakeholders = Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
+    private final MenuItem importStakeholders =
+            Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
-    private final MenuItem exportDocx = Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
-    private final MenuItem importDraft = Actions.menuItem(StandardAction.IMPORT_DRAFT,
-            () -> wordFiles().ifPresent(WordFileActions::importDraft));
-    private final MenuItem importProposals = Actions.menuItem(StandardAction.IMPORT_PROPOSALS,
-            () -> wordFiles().ifPresent(w -> w.importProposals(this::showProposals)));
-    private final MenuItem exportReport = Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
+    private final MenuItem exportDocx =
+            Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
+    private final MenuItem importDraft =
+            Actions.menuItem(StandardAction.IMPORT_DRAFT, () -> wordFiles().ifPresent(WordFileActions::importDraft));
+    private final MenuItem importProposals = Actions.menuItem(
+            StandardAction.IMPORT_PROPOSALS, () -> wordFiles().ifPresent(w -> w.importProposals(this::showProposals)));
+    private final MenuItem exportReport =
+            Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
     private Workspace workspace;
     private HistoryViews history;
     private Runnable onQuit = Platform::exit;
@@ -65,7 +68,8 @@ public final class MainWindow {
         statusBar.showAuthor(settings.author(), settings.hasAuthor());
         showWelcome();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.9));
+        Scene scene =
+                new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
         stage.titleProperty().unbind(); // a stage may come from a window that had a project open
@@ -99,17 +103,37 @@ public final class MainWindow {
         Menu file = new Menu(Messages.get("menu.file"));
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
-        file.getItems().addAll(Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
-                Actions.menuItem(StandardAction.NEW_FROM_WORD,
-                        () -> WordFileActions.newProjectFromWord(dialogs, settings.author(), this::open)),
-                Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen), recentMenu,
-                Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample), new SeparatorMenuItem(),
-                importInputs, importStakeholders, importDraft, importProposals, exportDocx, new SeparatorMenuItem(), saveCopy, exportReport, close,
-                new SeparatorMenuItem(), Actions.menuItem(StandardAction.QUIT, this::quit));
+        file.getItems()
+                .addAll(
+                        Actions.menuItem(StandardAction.NEW_PROJECT, this::newProject),
+                        Actions.menuItem(
+                                StandardAction.NEW_FROM_WORD,
+                                () -> WordFileActions.newProjectFromWord(dialogs, settings.author(), this::open)),
+                        Actions.menuItem(StandardAction.OPEN_PROJECT, this::chooseAndOpen),
+                        recentMenu,
+                        Actions.menuItem(StandardAction.OPEN_SAMPLE, this::openSample),
+                        new SeparatorMenuItem(),
+                        importInputs,
+                        importStakeholders,
+                        importDraft,
+                        importProposals,
+                        exportDocx,
+                        new SeparatorMenuItem(),
+                        saveCopy,
+                        exportReport,
+                        close,
+                        new SeparatorMenuItem(),
+                        Actions.menuItem(StandardAction.QUIT, this::quit));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.setId("menu-edit");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), linkSelection, new SeparatorMenuItem(),
-                Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
+        edit.getItems()
+                .addAll(
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        linkSelection,
+                        new SeparatorMenuItem(),
+                        Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
         help.setId("menu-help");
         help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
@@ -119,7 +143,8 @@ public final class MainWindow {
 
     private java.util.Optional<WordFileActions> wordFiles() {
         Workspace ws = workspace;
-        return ws == null ? java.util.Optional.empty()
+        return ws == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
     }
 
@@ -143,7 +168,8 @@ public final class MainWindow {
     }
 
     private void enableProjectItems(boolean open) {
-        boolean writable = open && workspace != null && !workspace.session().project().isReadOnly();
+        boolean writable =
+                open && workspace != null && !workspace.session().project().isReadOnly();
         importInputs.setDisable(!writable);
         importStakeholders.setDisable(!writable);
         linkSelection.setDisable(!writable);
@@ -168,54 +194,81 @@ public final class MainWindow {
     /** Opens a project file in the window (closing the one open). */
     public CompletableFuture<Void> open(Path file) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        closeProject().thenRun(() -> Platform.runLater(() -> {
-            root.setCenter(WelcomePane.busy(Messages.get("busy.opening", file.getFileName())));
-            Background.run(() -> {
-                Project p = Project.open(file, Project.Access.WRITE_IF_FREE);
-                try {
-                    return new Opened(p, DraftState.read(p), p.meta().get(org.penholder.store.MetaStore.CREDIT).orElse(""));
-                } catch (RuntimeException e) {
-                    p.close();
-                    throw e;
-                }
-            }, opened -> {
-                show(opened);
-                done.complete(null);
-            }, error -> {
-                showWelcome();
-                dialogs.showError(Messages.get("error.open"), message(error));
-                done.completeExceptionally(error);
-            });
-        }));
+        closeProject()
+                .thenRun(() -> Platform.runLater(() -> {
+                    root.setCenter(WelcomePane.busy(Messages.get("busy.opening", file.getFileName())));
+                    Background.run(
+                            () -> {
+                                Project p = Project.open(file, Project.Access.WRITE_IF_FREE);
+                                try {
+                                    return new Opened(
+                                            p,
+                                            DraftState.read(p),
+                                            p.meta()
+                                                    .get(org.penholder.store.MetaStore.CREDIT)
+                                                    .orElse(""));
+                                } catch (RuntimeException e) {
+                                    p.close();
+                                    throw e;
+                                }
+                            },
+                            opened -> {
+                                show(opened);
+                                done.complete(null);
+                            },
+                            error -> {
+                                showWelcome();
+                                dialogs.showError(Messages.get("error.open"), message(error));
+                                done.completeExceptionally(error);
+                            });
+                }));
         return done;
     }
 
-    private record Opened(Project project, DraftState state, String credit) {
-    }
+    private record Opened(Project project, DraftState state, String credit) {}
 
     private void show(Opened o) {
         ProjectSession session = new ProjectSession(o.project(), Platform::runLater, settings::author);
-        session.setOnError(e -> dialogs.showError(Messages.get("error.save"), Messages.get("error.save.detail", message(e))));
-        session.setOnReadError(e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
+        session.setOnError(
+                e -> dialogs.showError(Messages.get("error.save"), Messages.get("error.save.detail", message(e))));
+        session.setOnReadError(
+                e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
         workspace = new Workspace(session, o.state(), o.credit());
-        history = new HistoryViews(session, workspace.draft(), dialogs, workspace::addView, workspace::showView,
-                workspace::showParagraph, stage);
+        history = new HistoryViews(
+                session,
+                workspace.draft(),
+                dialogs,
+                workspace::addView,
+                workspace::showView,
+                workspace::showParagraph,
+                stage);
         workspace.whenCoverageReady(v -> v.setOnExportReport(this::exportReport));
         root.setCenter(workspace);
         statusBar.follow(session);
-        undo.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()
-                ? StandardAction.UNDO.text() : Messages.get("action.undoWhat", session.undoDescriptionProperty().get()),
-                session.undoDescriptionProperty()));
-        redo.textProperty().bind(Bindings.createStringBinding(() -> session.redoDescriptionProperty().get().isEmpty()
-                ? StandardAction.REDO.text() : Messages.get("action.redoWhat", session.redoDescriptionProperty().get()),
-                session.redoDescriptionProperty()));
+        undo.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> session.undoDescriptionProperty().get().isEmpty()
+                                ? StandardAction.UNDO.text()
+                                : Messages.get(
+                                        "action.undoWhat",
+                                        session.undoDescriptionProperty().get()),
+                        session.undoDescriptionProperty()));
+        redo.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> session.redoDescriptionProperty().get().isEmpty()
+                                ? StandardAction.REDO.text()
+                                : Messages.get(
+                                        "action.redoWhat",
+                                        session.redoDescriptionProperty().get()),
+                        session.redoDescriptionProperty()));
         undo.disableProperty().bind(session.undoDescriptionProperty().isEmpty());
         redo.disableProperty().bind(session.redoDescriptionProperty().isEmpty());
         enableProjectItems(true);
         String fileName = o.project().file().getFileName().toString();
         var draftTitle = workspace.draft().titleProperty();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.get("window.title", draftTitle.get(), fileName),
-                draftTitle));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.get("window.title", draftTitle.get(), fileName), draftTitle));
         settings.addRecent(o.project().file());
         settings.setProjectToReopen(o.project().file());
         settings.save();
@@ -232,15 +285,18 @@ public final class MainWindow {
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         root.setCenter(WelcomePane.busy(Messages.get("busy.writingSample")));
-        Background.run(() -> {
-            Files.createDirectories(sample.getParent());
-            SampleProject.create(sample).close();
-            return sample;
-        }, p -> open(p).whenComplete((v, e) -> done.complete(null)), error -> {
-            showWelcome();
-            dialogs.showError(Messages.get("error.sample"), message(error));
-            done.completeExceptionally(error);
-        });
+        Background.run(
+                () -> {
+                    Files.createDirectories(sample.getParent());
+                    SampleProject.create(sample).close();
+                    return sample;
+                },
+                p -> open(p).whenComplete((v, e) -> done.complete(null)),
+                error -> {
+                    showWelcome();
+                    dialogs.showError(Messages.get("error.sample"), message(error));
+                    done.completeExceptionally(error);
+                });
         return done;
     }
 
@@ -249,10 +305,14 @@ public final class MainWindow {
     }
 
     private void newProject() {
-        dialogs.askNewProject().ifPresent(np -> Background.run(() -> {
-            Project.create(np.file(), np.title(), np.symbol()).close();
-            return np.file();
-        }, this::open, error -> dialogs.showError(Messages.get("error.create"), message(error))));
+        dialogs.askNewProject()
+                .ifPresent(np -> Background.run(
+                        () -> {
+                            Project.create(np.file(), np.title(), np.symbol()).close();
+                            return np.file();
+                        },
+                        this::open,
+                        error -> dialogs.showError(Messages.get("error.create"), message(error))));
     }
 
     private void saveCopy() {
@@ -260,21 +320,26 @@ public final class MainWindow {
             return;
         }
         ProjectSession session = workspace.session();
-        String name = Messages.get("saveCopy.suggestedName", session.project().file().getFileName().toString().replace(".penholder", ""));
-        dialogs.chooseFileToWrite(Messages.get("saveCopy.title"), name, ".penholder").ifPresent(target -> {
-            workspace.flush();
-            session.submit(() -> {
-                session.project().saveCopy(target);
-                return target;
-            }).thenAccept(t -> session.onUi(() -> dialogs.showInformation(Messages.get("saveCopy.done"),
-                    Messages.get("saveCopy.done.detail", t))));
-        });
+        String name = Messages.get(
+                "saveCopy.suggestedName",
+                session.project().file().getFileName().toString().replace(".penholder", ""));
+        dialogs.chooseFileToWrite(Messages.get("saveCopy.title"), name, ".penholder")
+                .ifPresent(target -> {
+                    workspace.flush();
+                    session.submit(() -> {
+                                session.project().saveCopy(target);
+                                return target;
+                            })
+                            .thenAccept(t -> session.onUi(() -> dialogs.showInformation(
+                                    Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t))));
+                });
     }
 
     /** Exports the transparency report of a revision ({@code preferred}, or the one chosen in the coverage view). */
     private void exportReport(org.penholder.coverage.CoverageScope preferred) {
         if (workspace != null) {
-            new ReportExport(stage, workspace.session(), dialogs).start(preferred != null ? preferred : workspace.coverage().scope());
+            new ReportExport(stage, workspace.session(), dialogs)
+                    .start(preferred != null ? preferred : workspace.coverage().scope());
         }
     }
 
@@ -293,24 +358,28 @@ public final class MainWindow {
         statusBar.showNoProject();
         root.setCenter(WelcomePane.busy(Messages.get("busy.closing")));
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Background.run(() -> {
-            closing.session().close();
-            return null;
-        }, v -> {
-            showWelcome();
-            done.complete(null);
-        }, e -> {
-            showWelcome();
-            done.complete(null);
-        });
+        Background.run(
+                () -> {
+                    closing.session().close();
+                    return null;
+                },
+                v -> {
+                    showWelcome();
+                    done.complete(null);
+                },
+                e -> {
+                    showWelcome();
+                    done.complete(null);
+                });
         return done;
     }
 
     private void quit() {
-        closeProject().thenRun(() -> Platform.runLater(() -> {
-            stage.hide();
-            onQuit.run();
-        }));
+        closeProject()
+                .thenRun(() -> Platform.runLater(() -> {
+                    stage.hide();
+                    onQuit.run();
+                }));
     }
 
     private void importInputs() {
@@ -355,13 +424,16 @@ public final class MainWindow {
     /** Edit > Preferences: a theme picked shows at once, and goes back if the person cancels. */
     public void editPreferences() {
         UserSettings.Theme before = settings.theme();
-        dialogs.editPreferences(settings.preferences(), Themes::apply).ifPresentOrElse(p -> {
-            settings.setPreferences(p);
-            settings.save();
-            Themes.apply(p.theme());
-            statusBar.showAuthor(settings.author(), settings.hasAuthor());
-            showWelcome();
-        }, () -> Themes.apply(before));
+        dialogs.editPreferences(settings.preferences(), Themes::apply)
+                .ifPresentOrElse(
+                        p -> {
+                            settings.setPreferences(p);
+                            settings.save();
+                            Themes.apply(p.theme());
+                            statusBar.showAuthor(settings.author(), settings.hasAuthor());
+                            showWelcome();
+                        },
+                        () -> Themes.apply(before));
     }
 
     /** Help > About. */
@@ -371,8 +443,15 @@ public final class MainWindow {
 
     private void showWelcome() {
         if (workspace == null) {
-            root.setCenter(new WelcomePane(settings.recentProjects(), !settings.hasAuthor(), new WelcomePane.Handlers(
-                    this::openSample, this::newProject, this::chooseAndOpen, this::open, this::editPreferences)));
+            root.setCenter(new WelcomePane(
+                    settings.recentProjects(),
+                    !settings.hasAuthor(),
+                    new WelcomePane.Handlers(
+                            this::openSample,
+                            this::newProject,
+                            this::chooseAndOpen,
+                            this::open,
+                            this::editPreferences)));
         }
     }
 

@@ -19,7 +19,8 @@ import org.penholder.ui.common.Messages;
 /** The foot of the window: whether everything is saved, and who is drafting. */
 public final class StatusBar extends HBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final Label saved = new Label();
     private final Hyperlink author = new Hyperlink();
@@ -51,8 +52,12 @@ public final class StatusBar extends HBox {
             switch (session.saveStateProperty().get()) {
                 case SAVED -> {
                     var at = session.lastSavedProperty().get();
-                    saved.setText(session.project().isReadOnly() ? Messages.get("status.readOnly")
-                            : at == null ? Messages.get("status.saved") : Messages.get("status.savedAt", TIME.format(at)));
+                    saved.setText(
+                            session.project().isReadOnly()
+                                    ? Messages.get("status.readOnly")
+                                    : at == null
+                                            ? Messages.get("status.saved")
+                                            : Messages.get("status.savedAt", TIME.format(at)));
                     saved.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE));
                     saved.getStyleClass().setAll("label", "save-state", "saved");
                 }
@@ -74,6 +79,7 @@ public final class StatusBar extends HBox {
     }
 
     public void showAuthor(Author a, boolean chosen) {
-        author.setText(chosen ? Messages.get("status.author", a.display()) : Messages.get("status.authorUnset", a.name()));
+        author.setText(
+                chosen ? Messages.get("status.author", a.display()) : Messages.get("status.authorUnset", a.name()));
     }
 }

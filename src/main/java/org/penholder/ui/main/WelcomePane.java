@@ -30,9 +30,12 @@ import org.penholder.ui.common.StandardAction;
 final class WelcomePane extends ScrollPane {
 
     /** What the welcome pane can ask the window to do. */
-    record Handlers(Runnable openSample, Runnable newProject, Runnable open, Consumer<Path> openRecent,
-            Runnable editPreferences) {
-    }
+    record Handlers(
+            Runnable openSample,
+            Runnable newProject,
+            Runnable open,
+            Consumer<Path> openRecent,
+            Runnable editPreferences) {}
 
     WelcomePane(List<Path> recent, boolean askForName, Handlers actions) {
         setId("welcome");
@@ -46,7 +49,8 @@ final class WelcomePane extends ScrollPane {
         column.setPadding(new Insets(48, 32, 32, 32));
         column.getChildren().add(header());
 
-        HBox tiles = new HBox(14,
+        HBox tiles = new HBox(
+                14,
                 tile(StandardAction.OPEN_SAMPLE, "welcome.sample.caption", actions.openSample(), "welcome-sample"),
                 tile(StandardAction.NEW_PROJECT, "welcome.new.caption", actions.newProject(), "welcome-new"),
                 tile(StandardAction.OPEN_PROJECT, "welcome.open.caption", actions.open(), "welcome-open"));
@@ -65,8 +69,14 @@ final class WelcomePane extends ScrollPane {
     }
 
     private static HBox header() {
-        ImageView icon = new ImageView(new Image(WelcomePane.class.getResource("/org/penholder/icons/penholder-128.png")
-                .toExternalForm(), 72, 72, true, true));
+        ImageView icon = new ImageView(new Image(
+                WelcomePane.class
+                        .getResource("/org/penholder/icons/penholder-128.png")
+                        .toExternalForm(),
+                72,
+                72,
+                true,
+                true));
         Label title = new Label(Messages.get("app.name"));
         title.getStyleClass().add("welcome-title");
         Label subtitle = new Label(Messages.get("app.tagline"));

@@ -1,5 +1,6 @@
 package org.penholder.ui.main;
 
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -17,9 +18,8 @@ import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.inputs.InputsView;
-import org.penholder.ui.inputs.StakeholdersView;
 import org.penholder.ui.inputs.ListsView;
-import java.util.function.Consumer;
+import org.penholder.ui.inputs.StakeholdersView;
 import org.penholder.ui.outline.OutlineView;
 import org.penholder.ui.sources.SourcesPanel;
 
@@ -42,7 +42,7 @@ public final class Workspace extends BorderPane {
     private final LazyView<InputsView> inputs;
     private final LazyView<StakeholdersView> stakeholders;
     private final LazyView<CoverageView> coverage;
-    private Consumer<CoverageView> coverageReady = v -> { };
+    private Consumer<CoverageView> coverageReady = v -> {};
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -80,13 +80,15 @@ public final class Workspace extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         addView(DRAFT, split);
-        this.inputs = lazyView(INPUTS, () -> new InputsView(session, draft, sources, this::showParagraph, () -> showView(INPUTS)));
+        this.inputs = lazyView(
+                INPUTS, () -> new InputsView(session, draft, sources, this::showParagraph, () -> showView(INPUTS)));
         // until the Inputs view is built, the Sources panel's links and "Open in reader" lead here
         sources.setOnOpenPassage((id, range) -> {
             showView(INPUTS);
             inputs.get().open(id, range);
         });
-        sources.setOnLinksChanged(paragraphId -> session.read(() -> session.project().links().ofParagraph(paragraphId).size())
+        sources.setOnLinksChanged(paragraphId -> session.read(
+                        () -> session.project().links().ofParagraph(paragraphId).size())
                 .thenAccept(n -> session.onUi(() -> {
                     draft.setSources(paragraphId, n);
                     sources.refresh();
@@ -114,7 +116,10 @@ public final class Workspace extends BorderPane {
         });
         this.coverage = lazyView(CoverageView.NAME, () -> {
             CoverageView view = new CoverageView(session, this::showParagraph, this::openInput);
-            view.showWhenSelected(views.getTabs().stream().filter(t -> t.getText().equals(CoverageView.NAME)).findFirst().orElseThrow());
+            view.showWhenSelected(views.getTabs().stream()
+                    .filter(t -> t.getText().equals(CoverageView.NAME))
+                    .findFirst()
+                    .orElseThrow());
             view.setShowing(true);
             coverageReady.accept(view);
             return view;
@@ -131,7 +136,9 @@ public final class Workspace extends BorderPane {
         });
         draft.load(state);
         if (!draft.outline().isEmpty()) {
-            draft.outline().stream().filter(r -> r.kind().isParagraph()).findFirst()
+            draft.outline().stream()
+                    .filter(r -> r.kind().isParagraph())
+                    .findFirst()
                     .ifPresent(r -> draft.currentParagraphProperty().set(r.id()));
         }
     }
@@ -165,7 +172,9 @@ public final class Workspace extends BorderPane {
 
     /** Brings a view to the front. */
     public void showView(String name) {
-        views.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
+        views.getTabs().stream()
+                .filter(t -> t.getText().equals(name))
+                .findFirst()
                 .ifPresent(t -> views.getSelectionModel().select(t));
     }
 

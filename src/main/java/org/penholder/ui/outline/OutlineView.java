@@ -13,8 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphStatus;
-import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.common.SafeLine;
+import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.draft.OutlineRow;
 
 /**
@@ -84,8 +84,12 @@ public final class OutlineView extends ListView<OutlineRow> {
             }
         }
         boolean all = shownStatuses.size() == ParagraphStatus.values().length;
-        statusFilter.setText(all ? "All" : shownStatuses.size() == 1 ? shownStatuses.iterator().next().displayName()
-                : shownStatuses.size() + " statuses");
+        statusFilter.setText(
+                all
+                        ? "All"
+                        : shownStatuses.size() == 1
+                                ? shownStatuses.iterator().next().displayName()
+                                : shownStatuses.size() + " statuses");
         applyFilter();
     }
 
@@ -121,8 +125,8 @@ public final class OutlineView extends ListView<OutlineRow> {
         all.setOnAction(e -> showStatuses(java.util.EnumSet.allOf(ParagraphStatus.class)));
         statusFilter.getItems().addAll(all, new javafx.scene.control.SeparatorMenuItem());
         for (ParagraphStatus s : ParagraphStatus.values()) {
-            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(s.displayName(),
-                    new Circle(5) {
+            javafx.scene.control.CheckMenuItem item =
+                    new javafx.scene.control.CheckMenuItem(s.displayName(), new Circle(5) {
                         {
                             getStyleClass().setAll("status-dot", statusClass(s));
                         }
@@ -185,7 +189,8 @@ public final class OutlineView extends ListView<OutlineRow> {
         private final Circle dot = new Circle(5);
         private final Label text = new Label();
         // the title wraps, in any language: a safe flow (docs/adr/0060); other rows are one line, cut short
-        private final org.penholder.ui.common.SafeTextFlow title = new org.penholder.ui.common.SafeTextFlow("outline-title-text");
+        private final org.penholder.ui.common.SafeTextFlow title =
+                new org.penholder.ui.common.SafeTextFlow("outline-title-text");
         private final Label sources = new Label();
         private final HBox box = new HBox(6);
         // one tooltip and one menu per cell, filled for the row it shows: a cell shows row after row
@@ -204,8 +209,10 @@ public final class OutlineView extends ListView<OutlineRow> {
                 });
                 statusMenu.getItems().add(item);
             }
-            statusMenu.setOnShowing(e -> statusMenu.getItems()
-                    .forEach(i -> i.setDisable(getItem() == null || i.getUserData() == getItem().status())));
+            statusMenu.setOnShowing(e -> statusMenu
+                    .getItems()
+                    .forEach(i -> i.setDisable(
+                            getItem() == null || i.getUserData() == getItem().status())));
             number.getStyleClass().add("outline-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
             text.getStyleClass().add("outline-text");
@@ -249,7 +256,10 @@ public final class OutlineView extends ListView<OutlineRow> {
         private static final int OPENING = 240;
 
         private boolean takes(javafx.scene.input.Dragboard board) {
-            return dropTarget != null && getItem() != null && getItem().kind().isParagraph() && dropTarget.accepts(board);
+            return dropTarget != null
+                    && getItem() != null
+                    && getItem().kind().isParagraph()
+                    && dropTarget.accepts(board);
         }
 
         @Override
@@ -286,8 +296,10 @@ public final class OutlineView extends ListView<OutlineRow> {
                 sources.setText(Integer.toString(row.sources()));
                 sources.getStyleClass().setAll("source-count", row.sources() == 0 ? "no-sources" : "has-sources");
                 box.getChildren().setAll(dot, number, text, sources);
-                SafeLine.show(tooltip, row.label() + "  " + row.status().displayName() + " · "
-                        + row.sources() + (row.sources() == 1 ? " source" : " sources"));
+                SafeLine.show(
+                        tooltip,
+                        row.label() + "  " + row.status().displayName() + " · " + row.sources()
+                                + (row.sources() == 1 ? " source" : " sources"));
                 setTooltip(tooltip);
                 setContextMenu(statusMenu);
             }

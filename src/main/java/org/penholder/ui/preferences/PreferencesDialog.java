@@ -101,7 +101,10 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         ButtonType keep = new ButtonType(Messages.get("preferences.keep"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(keep, ButtonType.CANCEL);
         getDialogPane().lookupButton(keep).setId("preferences-ok");
-        getDialogPane().lookupButton(keep).disableProperty().bind(model.validProperty().not());
+        getDialogPane()
+                .lookupButton(keep)
+                .disableProperty()
+                .bind(model.validProperty().not());
         setResultConverter(button -> button == keep ? model.result() : null);
         setOnShown(e -> name.requestFocus());
     }

@@ -24,8 +24,7 @@ import org.penholder.ui.common.Messages;
 public final class PreferencesViewModel {
 
     /** One entry of the language list: a tag ("" follows the computer), its label, and whether it can be chosen. */
-    public record LanguageChoice(String tag, String label, boolean available) {
-    }
+    public record LanguageChoice(String tag, String label, boolean available) {}
 
     private final StringProperty name = new SimpleStringProperty();
     private final StringProperty team = new SimpleStringProperty();
@@ -39,12 +38,15 @@ public final class PreferencesViewModel {
      * @param translations where translation files are looked for (the application's class loader)
      * @param previewTheme called with each theme picked, so that it shows at once
      */
-    public PreferencesViewModel(Preferences current, Locale system, ClassLoader translations, Consumer<Theme> previewTheme) {
+    public PreferencesViewModel(
+            Preferences current, Locale system, ClassLoader translations, Consumer<Theme> previewTheme) {
         name.set(current.author().name());
         team.set(current.author().team());
         theme.set(current.theme());
         languages = languageChoices(system, translations);
-        initialLanguage = languages.stream().filter(c -> c.tag().equals(current.language())).findFirst()
+        initialLanguage = languages.stream()
+                .filter(c -> c.tag().equals(current.language()))
+                .findFirst()
                 .orElse(languages.get(0));
         language.set(initialLanguage);
         theme.addListener((o, was, now) -> {
@@ -57,15 +59,21 @@ public final class PreferencesViewModel {
     private static List<LanguageChoice> languageChoices(Locale system, ClassLoader translations) {
         List<LanguageChoice> out = new ArrayList<>();
         Locale shown = InterfaceLanguage.interfaceLocale("", system, translations);
-        String systemName = InterfaceLanguage.of(shown).map(InterfaceLanguage::endonym).orElse("English");
+        String systemName =
+                InterfaceLanguage.of(shown).map(InterfaceLanguage::endonym).orElse("English");
         out.add(new LanguageChoice("", Messages.get("preferences.language.system", systemName), true));
         // a label that starts with an Arabic name would otherwise take that name's direction and
         // put the English words before it; the mark gives each label the interface's direction
         String direction = InterfaceLanguage.directionMark(Messages.locale());
         for (InterfaceLanguage l : InterfaceLanguage.values()) {
             boolean translated = l.isTranslated(translations);
-            out.add(new LanguageChoice(l.tag(), direction + (translated ? l.endonym()
-                    : Messages.get("preferences.language.notTranslated", l.endonym())), translated));
+            out.add(new LanguageChoice(
+                    l.tag(),
+                    direction
+                            + (translated
+                                    ? l.endonym()
+                                    : Messages.get("preferences.language.notTranslated", l.endonym())),
+                    translated));
         }
         return List.copyOf(out);
     }
@@ -93,7 +101,8 @@ public final class PreferencesViewModel {
 
     /** True while the preferences can be kept: a name is given. */
     public BooleanBinding validProperty() {
-        return Bindings.createBooleanBinding(() -> name.get() != null && !name.get().isBlank(), name);
+        return Bindings.createBooleanBinding(
+                () -> name.get() != null && !name.get().isBlank(), name);
     }
 
     /** True when another language was chosen: it applies at the next start. */

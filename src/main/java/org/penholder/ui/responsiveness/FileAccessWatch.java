@@ -20,8 +20,7 @@ public final class FileAccessWatch implements AutoCloseable {
     private final List<Throwable> onUiThread = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> byStoreMethod = new ConcurrentHashMap<>();
 
-    private FileAccessWatch() {
-    }
+    private FileAccessWatch() {}
 
     /** Starts watching every open project. */
     public static FileAccessWatch start() {
@@ -31,9 +30,12 @@ public final class FileAccessWatch implements AutoCloseable {
                 watch.onUiThread.add(new Throwable("the project file was read or written on the UI thread"));
             }
             STACK.walk(frames -> frames.filter(f -> f.getClassName().startsWith("org.penholder.store.")
-                            && !f.getClassName().equals(Database.class.getName())).findFirst())
-                    .ifPresent(f -> watch.byStoreMethod.merge(f.getClassName().substring("org.penholder.store.".length())
-                            + "." + f.getMethodName(), 1, Integer::sum));
+                                    && !f.getClassName().equals(Database.class.getName()))
+                            .findFirst())
+                    .ifPresent(f -> watch.byStoreMethod.merge(
+                            f.getClassName().substring("org.penholder.store.".length()) + "." + f.getMethodName(),
+                            1,
+                            Integer::sum));
         });
         return watch;
     }
@@ -54,7 +56,8 @@ public final class FileAccessWatch implements AutoCloseable {
         for (Throwable t : onUiThread) {
             b.append("project file accessed on the UI thread:");
             for (StackTraceElement e : t.getStackTrace()) {
-                if (e.getClassName().startsWith("org.penholder.") && !e.getClassName().startsWith(FileAccessWatch.class.getName())) {
+                if (e.getClassName().startsWith("org.penholder.")
+                        && !e.getClassName().startsWith(FileAccessWatch.class.getName())) {
                     b.append("\n    at ").append(e);
                 }
             }

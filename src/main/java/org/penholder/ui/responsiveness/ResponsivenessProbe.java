@@ -25,8 +25,7 @@ public final class ResponsivenessProbe {
 
     private static final long STEP_TIMEOUT_S = 180;
 
-    private ResponsivenessProbe() {
-    }
+    private ResponsivenessProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
@@ -34,7 +33,8 @@ public final class ResponsivenessProbe {
         Platform.startup(() -> started.complete(null));
         started.get(60, TimeUnit.SECONDS);
         int status = 0;
-        try (FileAccessWatch watch = FileAccessWatch.start(); StallMonitor monitor = new StallMonitor()) {
+        try (FileAccessWatch watch = FileAccessWatch.start();
+                StallMonitor monitor = new StallMonitor()) {
             CompletableFuture<MainWindow> shown = new CompletableFuture<>();
             Platform.runLater(() -> {
                 try {
@@ -43,7 +43,7 @@ public final class ResponsivenessProbe {
                     Themes.apply(settings.theme());
                     Stage stage = new Stage();
                     MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
-                    window.setOnQuit(() -> { });
+                    window.setOnQuit(() -> {});
                     stage.show();
                     shown.complete(window);
                 } catch (Throwable e) {
@@ -57,15 +57,25 @@ public final class ResponsivenessProbe {
             StallMonitor.Stalls s = monitor.stalls();
             StallMonitor.Stalls scrolling = monitor.stalls(ViewTour::isScrolling);
             StallMonitor.Stalls opening = monitor.stalls(phase -> !ViewTour.isScrolling(phase));
-            System.out.println(String.format(Locale.ROOT, "scroll.p50=%.1f scroll.p95=%.1f scroll.p99=%.1f scroll.max=%.1f "
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "scroll.p50=%.1f scroll.p95=%.1f scroll.p99=%.1f scroll.max=%.1f "
                             + "scroll.worst=%s open.max=%.1f open.worst=%s beats=%d fileAccesses=%d",
-                    scrolling.percentile(50), scrolling.percentile(95), scrolling.percentile(99), scrolling.longest(),
-                    scrolling.worstPhase().replace(' ', '_'), opening.longest(), opening.worstPhase().replace(' ', '_'),
-                    s.sortedMs().length, watch.onUiThread().size()));
+                    scrolling.percentile(50),
+                    scrolling.percentile(95),
+                    scrolling.percentile(99),
+                    scrolling.longest(),
+                    scrolling.worstPhase().replace(' ', '_'),
+                    opening.longest(),
+                    opening.worstPhase().replace(' ', '_'),
+                    s.sortedMs().length,
+                    watch.onUiThread().size()));
             System.out.flush();
-            s.worstByPhase().forEach((phase, ms) -> System.err.println(String.format(Locale.ROOT, "%8.1f ms  %s", ms, phase)));
-            tour.cellsBuilt().forEach((list, cells) -> System.err.println("cells " + cells + " for "
-                    + tour.rowsListed().getOrDefault(list, -1) + " rows: " + list));
+            s.worstByPhase()
+                    .forEach((phase, ms) -> System.err.println(String.format(Locale.ROOT, "%8.1f ms  %s", ms, phase)));
+            tour.cellsBuilt()
+                    .forEach((list, cells) -> System.err.println(
+                            "cells " + cells + " for " + tour.rowsListed().getOrDefault(list, -1) + " rows: " + list));
             System.err.print(watch.describe());
         } catch (Throwable e) {
             System.out.println("failed: " + e);

@@ -62,8 +62,8 @@ public final class StallMonitor implements AutoCloseable {
             oldestPending = Long.MAX_VALUE;
             double late = (System.nanoTime() - posted) / 1e6;
             if (late > 150 && onLate != null) {
-                onLate.accept(String.format(java.util.Locale.ROOT, "late %.0f ms at %.1f s in %s", late,
-                        (posted - started) / 1e9, during));
+                onLate.accept(String.format(
+                        java.util.Locale.ROOT, "late %.0f ms at %.1f s in %s", late, (posted - started) / 1e9, during));
             }
             synchronized (lock) {
                 beats.add(new Beat(during, late));
@@ -77,12 +77,15 @@ public final class StallMonitor implements AutoCloseable {
         if (ui == null || since == Long.MAX_VALUE || System.nanoTime() - since < 60_000_000L) {
             return;
         }
-        StringBuilder b = new StringBuilder("UI thread busy " + (System.nanoTime() - since) / 1_000_000 + " ms in " + phase + ":");
+        StringBuilder b = new StringBuilder(
+                "UI thread busy " + (System.nanoTime() - since) / 1_000_000 + " ms in " + phase + ":");
         StackTraceElement[] stack = ui.getStackTrace();
         for (StackTraceElement e : stack) {
             b.append("\n    at ").append(e);
         }
-        if (stack.length > 0 && stack[0].getMethodName().equals("park") && Boolean.getBoolean("penholder.probe.traceRenderer")) {
+        if (stack.length > 0
+                && stack[0].getMethodName().equals("park")
+                && Boolean.getBoolean("penholder.probe.traceRenderer")) {
             // waiting for the renderer to finish the previous frame: what is it drawing?
             Thread.getAllStackTraces().forEach((t, frames) -> {
                 if (t.getName().startsWith("QuantumRenderer")) {
@@ -118,8 +121,7 @@ public final class StallMonitor implements AutoCloseable {
         }
     }
 
-    private record Beat(String phase, double lateMs) {
-    }
+    private record Beat(String phase, double lateMs) {}
 
     @Override
     public void close() {
@@ -154,7 +156,10 @@ public final class StallMonitor implements AutoCloseable {
 
         /** The phase of the longest stall. */
         public String worstPhase() {
-            return worstByPhase.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            return worstByPhase.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse("");
         }
     }
 }

@@ -119,12 +119,15 @@ public final class ViewTour {
             return null;
         });
         settle(ws);
-        waitFor("the inputs library to list the inputs", () -> !ws.inputs().viewModel().statusProperty().get().isEmpty());
+        waitFor(
+                "the inputs library to list the inputs",
+                () -> !ws.inputs().viewModel().statusProperty().get().isEmpty());
         settle(ws);
         phase.accept("inputs: scroll library");
         scrollLists("inputs library", ws.inputs().table());
         phase.accept("inputs: reader");
-        Long first = onUi(() -> ws.inputs().viewModel().rows().isEmpty() ? null
+        Long first = onUi(() -> ws.inputs().viewModel().rows().isEmpty()
+                ? null
                 : ws.inputs().viewModel().rows().get(0).id());
         if (first != null) {
             await(onUi(() -> ws.inputs().open(first, null)));
@@ -172,8 +175,12 @@ public final class ViewTour {
         settle(ws);
         settle(ws);
         phase.accept(name + ": scroll");
-        List<TabPane> inner = onUi(() -> content instanceof Parent p ? p.lookupAll(".tab-pane").stream()
-                .filter(TabPane.class::isInstance).map(TabPane.class::cast).toList() : List.<TabPane>of());
+        List<TabPane> inner = onUi(() -> content instanceof Parent p
+                ? p.lookupAll(".tab-pane").stream()
+                        .filter(TabPane.class::isInstance)
+                        .map(TabPane.class::cast)
+                        .toList()
+                : List.<TabPane>of());
         scrollLists(name, content);
         for (TabPane pane : inner) {
             int tabs = onUi(() -> pane.getTabs().size());
@@ -194,7 +201,9 @@ public final class ViewTour {
 
     private Tab tab(String name) {
         TabPane views = (TabPane) window.stage().getScene().lookup("#views");
-        return views.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
+        return views.getTabs().stream()
+                .filter(t -> t.getText().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the window has no view " + name));
     }
 
@@ -203,7 +212,10 @@ public final class ViewTour {
         List<VirtualFlow<?>> flows = onUi(() -> {
             List<VirtualFlow<?>> out = new ArrayList<>();
             for (Node n : node.lookupAll(".virtual-flow")) {
-                if (n instanceof VirtualFlow<?> f && f.isVisible() && f.getScene() != null && f.getHeight() > 0
+                if (n instanceof VirtualFlow<?> f
+                        && f.isVisible()
+                        && f.getScene() != null
+                        && f.getHeight() > 0
                         && showing(f)) {
                     out.add(f);
                 }
@@ -238,7 +250,8 @@ public final class ViewTour {
     private static int cellsOf(VirtualFlow<?> flow) {
         int n = 0;
         for (Node c : flow.lookupAll(".indexed-cell")) {
-            if (c instanceof IndexedCell<?> && !(c instanceof javafx.scene.control.TableCell<?, ?>)
+            if (c instanceof IndexedCell<?>
+                    && !(c instanceof javafx.scene.control.TableCell<?, ?>)
                     && nearestFlow(c) == flow) {
                 n++;
             }
@@ -275,7 +288,9 @@ public final class ViewTour {
      * does over and over, as opposed to opening the project or showing a view the first time.
      */
     public static boolean isScrolling(String phase) {
-        return phase.endsWith(": scroll") || phase.equals("sources: select paragraphs") || phase.equals("inputs: reader");
+        return phase.endsWith(": scroll")
+                || phase.equals("sources: select paragraphs")
+                || phase.equals("inputs: reader");
     }
 
     /** The most cells each list built while it was scrolled, by list ("inputs library 0"). */

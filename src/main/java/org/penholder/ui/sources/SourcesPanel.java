@@ -1,26 +1,26 @@
 package org.penholder.ui.sources;
 
-import org.penholder.ui.common.SafeTextFlow;
-import org.penholder.ui.common.Widths;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Insets;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.HBox;
-import javafx.stage.Window;
-import org.penholder.sources.LinkCommands;
-import org.penholder.sources.SourceSuggestions;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.penholder.model.LinkedPassage;
+import org.penholder.sources.LinkCommands;
+import org.penholder.sources.SourceSuggestions;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -42,14 +42,15 @@ public final class SourcesPanel extends BorderPane {
     private final SuggestionsList suggestions;
     private final LinkCommands linkCommands;
     private long request;
-    private BiConsumer<Long, int[]> openPassage = (id, range) -> { };
+    private BiConsumer<Long, int[]> openPassage = (id, range) -> {};
     private Consumer<String> linksChanged = id -> refresh();
 
     public SourcesPanel(ProjectSession session, DraftViewModel vm, String creditLine) {
         this.session = session;
         this.vm = vm;
         this.linkCommands = new LinkCommands(session.project().linkService(), session::author);
-        this.suggestions = new SuggestionsList(session, vm, this::linkSuggestion, (id, range) -> openPassage.accept(id, range));
+        this.suggestions =
+                new SuggestionsList(session, vm, this::linkSuggestion, (id, range) -> openPassage.accept(id, range));
         setId("sources");
         getStyleClass().add("sources-panel");
         heading.getStyleClass().add("panel-heading");
@@ -73,7 +74,9 @@ public final class SourcesPanel extends BorderPane {
         setBottom(bottom);
         vm.currentParagraphProperty().addListener((obs, was, now) -> show(now));
         vm.documentVersionProperty().addListener((obs, was, now) -> refresh());
-        vm.numberingVersionProperty().addListener((obs, was, now) -> updateHeading(vm.currentParagraphProperty().get(), list.getItems().size()));
+        vm.numberingVersionProperty()
+                .addListener((obs, was, now) -> updateHeading(
+                        vm.currentParagraphProperty().get(), list.getItems().size()));
     }
 
     /** The passages shown (for tests and the reader). */
@@ -90,12 +93,13 @@ public final class SourcesPanel extends BorderPane {
             list.getItems().clear();
             return;
         }
-        session.read(() -> session.project().links().passagesOf(paragraphId)).thenAccept(passages -> session.onUi(() -> {
-            if (mine == request) {
-                list.getItems().setAll(passages);
-                updateHeading(paragraphId, passages.size());
-            }
-        }));
+        session.read(() -> session.project().links().passagesOf(paragraphId))
+                .thenAccept(passages -> session.onUi(() -> {
+                    if (mine == request) {
+                        list.getItems().setAll(passages);
+                        updateHeading(paragraphId, passages.size());
+                    }
+                }));
         suggestions.show(paragraphId);
     }
 
@@ -115,7 +119,8 @@ public final class SourcesPanel extends BorderPane {
     }
 
     void open(LinkedPassage p) {
-        openPassage.accept(p.link().inputId(), new int[] {p.link().start(), p.link().end()});
+        openPassage.accept(
+                p.link().inputId(), new int[] {p.link().start(), p.link().end()});
     }
 
     void remove(LinkedPassage p) {
@@ -126,7 +131,8 @@ public final class SourcesPanel extends BorderPane {
     }
 
     void editNote(LinkedPassage p, Window owner) {
-        TextInputDialog dialog = new TextInputDialog(p.link().note() == null ? "" : p.link().note());
+        TextInputDialog dialog =
+                new TextInputDialog(p.link().note() == null ? "" : p.link().note());
         dialog.initOwner(owner);
         dialog.setTitle("Note on the link");
         dialog.setHeaderText("Why " + vm.label(p.link().paragraphId()).orElse("the paragraph")
@@ -137,9 +143,10 @@ public final class SourcesPanel extends BorderPane {
     /** Sets the note of a link. */
     public java.util.concurrent.CompletableFuture<Void> setNote(LinkedPassage p, String note) {
         return session.submit(() -> {
-            session.project().linkService().setNote(p.link().id(), note);
-            return null;
-        }).thenRun(() -> session.onUi(this::refresh));
+                    session.project().linkService().setNote(p.link().id(), note);
+                    return null;
+                })
+                .thenRun(() -> session.onUi(this::refresh));
     }
 
     private void linkSuggestion(SourceSuggestions.Suggestion s) {
@@ -148,23 +155,32 @@ public final class SourcesPanel extends BorderPane {
             return;
         }
         String where = vm.label(paragraph).orElse("the paragraph");
-        session.execute(() -> linkCommands.link(paragraph, s.input().id(), s.start(), s.end(), where).command())
+        session.execute(() -> linkCommands
+                        .link(paragraph, s.input().id(), s.start(), s.end(), where)
+                        .command())
                 .thenRun(() -> session.onUi(() -> linksChanged.accept(paragraph)));
     }
 
     private void updateHeading(String paragraphId, int count) {
         String label = vm.label(paragraphId).orElse("");
         heading.setText(label.isEmpty() ? "Sources" : "Sources of " + label + " (" + count + ")");
-        empty.setText("No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
+        empty.setText(
+                "No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
     }
 
     /** Confirms that a suspect link still holds for its paragraph's text as it now reads. */
     public java.util.concurrent.CompletableFuture<Void> confirm(LinkedPassage passage) {
         return session.submit(() -> {
-            var p = session.project();
-            p.linkTracker().confirm(passage.link().id(), p.draftService().paragraph(passage.link().paragraphId()).text());
-            return null;
-        }).thenRun(() -> session.onUi(this::refresh));
+                    var p = session.project();
+                    p.linkTracker()
+                            .confirm(
+                                    passage.link().id(),
+                                    p.draftService()
+                                            .paragraph(passage.link().paragraphId())
+                                            .text());
+                    return null;
+                })
+                .thenRun(() -> session.onUi(this::refresh));
     }
 
     /** Refreshes the list after links changed. */
@@ -230,8 +246,11 @@ public final class SourcesPanel extends BorderPane {
             if (p.occasion() != null && p.occasion().contains(when)) {
                 when = "";
             }
-            where.setText(String.join(" \u00B7 ", List.of(p.inputTitle(), p.occasion() == null ? "" : p.occasion(), when)
-                    .stream().filter(s -> !s.isBlank()).toList()));
+            where.setText(String.join(
+                    " \u00B7 ",
+                    List.of(p.inputTitle(), p.occasion() == null ? "" : p.occasion(), when).stream()
+                            .filter(s -> !s.isBlank())
+                            .toList()));
             boolean hasNote = p.link().note() != null && !p.link().note().isBlank();
             note.setText(hasNote ? "Note: " + p.link().note() : "");
             note.setVisible(hasNote);

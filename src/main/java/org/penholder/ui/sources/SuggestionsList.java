@@ -1,8 +1,5 @@
 package org.penholder.ui.sources;
 
-import org.penholder.ui.common.RtlSafeText;
-import org.penholder.ui.common.SafeTextFlow;
-import org.penholder.ui.common.Widths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -22,6 +19,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.sources.SourceSuggestions;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -38,8 +38,11 @@ public final class SuggestionsList extends BorderPane {
     private String paragraphId;
     private long request;
 
-    SuggestionsList(ProjectSession session, DraftViewModel vm, Consumer<SourceSuggestions.Suggestion> link,
-                    BiConsumer<Long, int[]> open) {
+    SuggestionsList(
+            ProjectSession session,
+            DraftViewModel vm,
+            Consumer<SourceSuggestions.Suggestion> link,
+            BiConsumer<Long, int[]> open) {
         this.session = session;
         setId("suggestions");
         Label heading = new Label("Suggested sources");
@@ -52,7 +55,8 @@ public final class SuggestionsList extends BorderPane {
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         list.getStyleClass().add("sources-list");
-        list.setCellFactory(l -> new SuggestionCell(l, link, open, session.project().isReadOnly()));
+        list.setCellFactory(
+                l -> new SuggestionCell(l, link, open, session.project().isReadOnly()));
         setCenter(list);
         wait.setOnFinished(e -> load());
         vm.documentVersionProperty().addListener((o, a, b) -> show(paragraphId));
@@ -92,8 +96,11 @@ public final class SuggestionsList extends BorderPane {
         private final Hyperlink open = new Hyperlink("Open in reader");
         private final VBox box;
 
-        SuggestionCell(ListView<SourceSuggestions.Suggestion> owner, Consumer<SourceSuggestions.Suggestion> onLink,
-                       BiConsumer<Long, int[]> onOpen, boolean readOnly) {
+        SuggestionCell(
+                ListView<SourceSuggestions.Suggestion> owner,
+                Consumer<SourceSuggestions.Suggestion> onLink,
+                BiConsumer<Long, int[]> onOpen,
+                boolean readOnly) {
             title.prefWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
             title.maxWidthProperty().bind(Widths.inside(owner.widthProperty(), 40));
             passage.setOrientByText(true);
@@ -103,7 +110,9 @@ public final class SuggestionsList extends BorderPane {
             link.getStyleClass().addAll("small", "suggestion-link");
             link.setDisable(readOnly);
             link.setOnAction(e -> onLink.accept(getItem()));
-            open.setOnAction(e -> onOpen.accept(getItem().input().id(), new int[] {getItem().start(), getItem().end()}));
+            open.setOnAction(e -> onOpen.accept(
+                    getItem().input().id(),
+                    new int[] {getItem().start(), getItem().end()}));
             box = new VBox(3, title, passage, new HBox(6, link, open));
             box.getStyleClass().add("passage-card");
             setPrefWidth(0);
@@ -116,7 +125,9 @@ public final class SuggestionsList extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            String who = s.input().stakeholder() == null ? "" : " \u00B7 " + s.input().stakeholder();
+            String who = s.input().stakeholder() == null
+                    ? ""
+                    : " \u00B7 " + s.input().stakeholder();
             title.setText(s.input().title() + who);
             List<RtlSafeText.Run> runs = new ArrayList<>();
             int at = 0;

@@ -62,7 +62,9 @@ class MessagesTest {
             String out = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"A", "B", "C"});
             assertFalse(out.contains("{") || out.contains("}"), key + ": a place left unfilled: " + out);
             int apostrophes = pattern.length() - pattern.replace("'", "").length();
-            assertEquals(apostrophes / 2, out.length() - out.replace("'", "").length(),
+            assertEquals(
+                    apostrophes / 2,
+                    out.length() - out.replace("'", "").length(),
                     key + ": a single ASCII apostrophe starts a quote in MessageFormat; write '' or ’");
         }
     }
@@ -72,7 +74,8 @@ class MessagesTest {
         Path file = dir.resolve("org/penholder/ui/messages_fr.properties");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "menu.file=_Fichier\nstatus.author=Rédige en tant que {0}\n", StandardCharsets.UTF_8);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             ResourceBundle french = Messages.load(Locale.forLanguageTag("fr-CH"), loader);
             assertEquals("_Fichier", french.getString("menu.file"));
             assertEquals("Rédige en tant que {0}", french.getString("status.author"), "read as UTF-8");
@@ -82,11 +85,17 @@ class MessagesTest {
             assertFalse(InterfaceLanguage.SPANISH.isTranslated(loader));
             assertTrue(InterfaceLanguage.ENGLISH.isTranslated(loader));
 
-            assertEquals(Locale.forLanguageTag("fr-CH"), InterfaceLanguage.interfaceLocale("", Locale.forLanguageTag("fr-CH"), loader),
+            assertEquals(
+                    Locale.forLanguageTag("fr-CH"),
+                    InterfaceLanguage.interfaceLocale("", Locale.forLanguageTag("fr-CH"), loader),
                     "a French computer gets French, and keeps its region for dates");
-            assertEquals(Locale.forLanguageTag("en-AR"), InterfaceLanguage.interfaceLocale("", Locale.forLanguageTag("es-AR"), loader),
+            assertEquals(
+                    Locale.forLanguageTag("en-AR"),
+                    InterfaceLanguage.interfaceLocale("", Locale.forLanguageTag("es-AR"), loader),
                     "no Spanish translation yet: English, with the computer's region");
-            assertEquals(Locale.forLanguageTag("fr-KE"), InterfaceLanguage.interfaceLocale("fr", Locale.forLanguageTag("sw-KE"), loader),
+            assertEquals(
+                    Locale.forLanguageTag("fr-KE"),
+                    InterfaceLanguage.interfaceLocale("fr", Locale.forLanguageTag("sw-KE"), loader),
                     "the language chosen in Preferences wins over the computer's");
         }
     }
@@ -97,9 +106,12 @@ class MessagesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "menu.file=_Fichier\n", StandardCharsets.UTF_8);
         Locale before = Locale.getDefault();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             Locale.setDefault(Locale.FRENCH);
-            assertEquals("_File", Messages.load(Locale.CHINESE, loader).getString("menu.file"),
+            assertEquals(
+                    "_File",
+                    Messages.load(Locale.CHINESE, loader).getString("menu.file"),
                     "Chinese has no translation: English, not the French of the computer");
         } finally {
             Locale.setDefault(before);

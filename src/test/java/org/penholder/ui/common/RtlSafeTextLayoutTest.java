@@ -25,7 +25,9 @@ class RtlSafeTextLayoutTest {
 
     private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةى";
     private static final String HEBREW_LETTERS = "אבגדהוזחטיכלמנסעפצקרשת";
-    private static final String[] GLUE = {" ", " ", " ", " ", "  ", ". ", "، ", "\u2014", "/", " (", ") ", " 2030 ", "\n"};
+    private static final String[] GLUE = {
+        " ", " ", " ", " ", "  ", ". ", "، ", "\u2014", "/", " (", ") ", " 2030 ", "\n"
+    };
 
     private FlowStage window;
 
@@ -51,27 +53,28 @@ class RtlSafeTextLayoutTest {
     @Test
     void flowsOfArabicAndHebrewWrapAtEveryWidthWithoutFailing() throws Exception {
         List<String> failures = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> failed = new ArrayList<>();
-            Random random = new Random(20251128);
-            for (int i = 0; i < 60; i++) {
-                String text = madeUp(random, i % 3 == 2 ? HEBREW_LETTERS : ARABIC_LETTERS);
-                if (i % 4 == 3) {
-                    text = "The delegation of " + text + " proposed [shall][should] " + text;
-                }
-                for (double width = 20; width < 520; width += 23) {
-                    TextFlow flow = RtlSafeText.flow(text);
-                    if (i % 2 == 1) {
-                        RtlSafeText.orient(flow, text);
+                    List<String> failed = new ArrayList<>();
+                    Random random = new Random(20251128);
+                    for (int i = 0; i < 60; i++) {
+                        String text = madeUp(random, i % 3 == 2 ? HEBREW_LETTERS : ARABIC_LETTERS);
+                        if (i % 4 == 3) {
+                            text = "The delegation of " + text + " proposed [shall][should] " + text;
+                        }
+                        for (double width = 20; width < 520; width += 23) {
+                            TextFlow flow = RtlSafeText.flow(text);
+                            if (i % 2 == 1) {
+                                RtlSafeText.orient(flow, text);
+                            }
+                            try {
+                                window.layOut(flow, width);
+                            } catch (RuntimeException e) {
+                                failed.add(width + " px: " + text + " -> " + e);
+                            }
+                        }
                     }
-                    try {
-                        window.layOut(flow, width);
-                    } catch (RuntimeException e) {
-                        failed.add(width + " px: " + text + " -> " + e);
-                    }
-                }
-            }
-            return failed;
-        }).get(60, TimeUnit.SECONDS);
+                    return failed;
+                })
+                .get(60, TimeUnit.SECONDS);
         assertEquals(List.of(), failures);
     }
 
@@ -83,9 +86,12 @@ class RtlSafeTextLayoutTest {
     void javaFxStillFailsToWrapRightToLeftTextInOneNode() throws Exception {
         String text = RtlSafeTextTest.ARABIC + " " + RtlSafeTextTest.ARABIC;
         WaitForAsyncUtils.asyncFx(() -> {
-            assertThrows(ArrayIndexOutOfBoundsException.class, () -> window.layOut(new TextFlow(new Text(text)), 200));
-            window.box().getChildren().clear();
-            return null;
-        }).get(10, TimeUnit.SECONDS);
+                    assertThrows(
+                            ArrayIndexOutOfBoundsException.class,
+                            () -> window.layOut(new TextFlow(new Text(text)), 200));
+                    window.box().getChildren().clear();
+                    return null;
+                })
+                .get(10, TimeUnit.SECONDS);
     }
 }

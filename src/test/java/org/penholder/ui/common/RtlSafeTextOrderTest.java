@@ -33,9 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class RtlSafeTextOrderTest {
 
     /** From the Arabic input of the showcase: full stops, guillemets and a comma between Arabic words. */
-    private static final String ARABIC = "ودعت عدة وفود إلى أطر تنظيمية مستقرة وتدفق البيانات عبر الحدود مع احترام الخصوصية. "
-            + "وشدد ممثلو المجتمع المدني على حقوق الإنسان على الإنترنت كما هي خارجها، وعلى «التعاون الرقمي» بين الجميع. "
-            + "كما طالبت الوفود";
+    private static final String ARABIC =
+            "ودعت عدة وفود إلى أطر تنظيمية مستقرة وتدفق البيانات عبر الحدود مع احترام الخصوصية. "
+                    + "وشدد ممثلو المجتمع المدني على حقوق الإنسان على الإنترنت كما هي خارجها، وعلى «التعاون الرقمي» بين الجميع. "
+                    + "كما طالبت الوفود";
+
     private static final String MIXED = "نرحب بعمل منتدى إدارة الإنترنت (Internet Governance Forum) ونقرر تمديد ولايته";
 
     private FlowStage window;
@@ -77,16 +79,22 @@ class RtlSafeTextOrderTest {
                 lines++;
                 continue;
             }
-            assertTrue(p.at().getMaxX() <= before.at().getMinX() + 0.5,
+            assertTrue(
+                    p.at().getMaxX() <= before.at().getMinX() + 0.5,
                     where + ": [" + p.text() + "] is drawn at " + p.at().getMinX() + ".." + p.at().getMaxX()
-                            + ", not left of [" + before.text() + "] at " + before.at().getMinX() + ".." + before.at().getMaxX());
+                            + ", not left of [" + before.text() + "] at "
+                            + before.at().getMinX() + ".." + before.at().getMaxX());
         }
         assertTrue(lines >= 1);
     }
 
     private static Piece find(List<Piece> pieces, String text) {
         List<Piece> found = pieces.stream().filter(p -> p.text().equals(text)).toList();
-        assertEquals(1, found.size(), "one piece [" + text + "] in " + pieces.stream().map(Piece::text).toList());
+        assertEquals(
+                1,
+                found.size(),
+                "one piece [" + text + "] in "
+                        + pieces.stream().map(Piece::text).toList());
         return found.get(0);
     }
 
@@ -95,9 +103,11 @@ class RtlSafeTextOrderTest {
     }
 
     private static void assertLeftOf(Piece left, Piece right) {
-        assertTrue(left.at().getMaxX() <= right.at().getMinX() + 0.5,
-                "[" + left.text() + "] " + left.at().getMinX() + ".." + left.at().getMaxX() + " should be left of ["
-                        + right.text() + "] " + right.at().getMinX() + ".." + right.at().getMaxX());
+        assertTrue(
+                left.at().getMaxX() <= right.at().getMinX() + 0.5,
+                "[" + left.text() + "] " + left.at().getMinX() + ".."
+                        + left.at().getMaxX() + " should be left of [" + right.text() + "] "
+                        + right.at().getMinX() + ".." + right.at().getMaxX());
     }
 
     /** The full stop after "الخصوصية" sits at its left, and "وشدد" further left; the guillemets hug their words. */
@@ -116,37 +126,40 @@ class RtlSafeTextOrderTest {
     @Test
     void anArabicLineReadsFromRightToLeftWordsAndPunctuationAlike() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            for (boolean oriented : new boolean[] {false, true}) {
-                for (double width : new double[] {2400, 700, 300}) {
-                    SafeTextFlow flow = RtlSafeText.flow(ARABIC);
-                    if (oriented) {
-                        RtlSafeText.orient(flow, ARABIC);
+                    for (boolean oriented : new boolean[] {false, true}) {
+                        for (double width : new double[] {2400, 700, 300}) {
+                            SafeTextFlow flow = RtlSafeText.flow(ARABIC);
+                            if (oriented) {
+                                RtlSafeText.orient(flow, ARABIC);
+                            }
+                            List<Piece> pieces = layOut(flow, width);
+                            String where = (oriented ? "oriented right to left" : "left to right node orientation")
+                                    + ", " + width + " px";
+                            assertReadFromRightToLeft(pieces, where);
+                            if (width > 2000) {
+                                assertPunctuationBesideItsWords(pieces);
+                            }
+                        }
                     }
-                    List<Piece> pieces = layOut(flow, width);
-                    String where = (oriented ? "oriented right to left" : "left to right node orientation") + ", " + width + " px";
-                    assertReadFromRightToLeft(pieces, where);
-                    if (width > 2000) {
-                        assertPunctuationBesideItsWords(pieces);
-                    }
-                }
-            }
-            return null;
-        }).get(30, TimeUnit.SECONDS);
+                    return null;
+                })
+                .get(30, TimeUnit.SECONDS);
     }
 
     @Test
     void englishInAnArabicLineReadsFromLeftToRightInsideItsParentheses() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            List<Piece> pieces = layOut(RtlSafeText.flow(MIXED), 2000);
-            assertLeftOf(find(pieces, "Internet "), find(pieces, "Governance "));
-            assertLeftOf(find(pieces, "Governance "), find(pieces, "Forum"));
-            // the parentheses take the direction of the Arabic around them
-            assertLeftOf(find(pieces, "Forum"), find(pieces, "("));
-            assertLeftOf(find(pieces, ") "), find(pieces, "Internet "));
-            assertLeftOf(find(pieces, "("), find(pieces, "الإنترنت "));
-            assertLeftOf(find(pieces, "ونقرر "), find(pieces, ") "));
-            return null;
-        }).get(30, TimeUnit.SECONDS);
+                    List<Piece> pieces = layOut(RtlSafeText.flow(MIXED), 2000);
+                    assertLeftOf(find(pieces, "Internet "), find(pieces, "Governance "));
+                    assertLeftOf(find(pieces, "Governance "), find(pieces, "Forum"));
+                    // the parentheses take the direction of the Arabic around them
+                    assertLeftOf(find(pieces, "Forum"), find(pieces, "("));
+                    assertLeftOf(find(pieces, ") "), find(pieces, "Internet "));
+                    assertLeftOf(find(pieces, "("), find(pieces, "الإنترنت "));
+                    assertLeftOf(find(pieces, "ونقرر "), find(pieces, ") "));
+                    return null;
+                })
+                .get(30, TimeUnit.SECONDS);
     }
 
     /**
@@ -160,25 +173,29 @@ class RtlSafeTextOrderTest {
         String withStop = "مع احترام الخصوصية. وشدد ممثلو";
         String without = "مع احترام الخصوصية وشدد ممثلو";
         WaitForAsyncUtils.asyncFx(() -> {
-            SafeTextFlow a = RtlSafeText.flow(withStop);
-            SafeTextFlow b = RtlSafeText.flow(without);
-            javafx.scene.image.Image drawnWith = drawnAlignedRight(a);
-            javafx.scene.image.Image drawnWithout = drawnAlignedRight(b);
-            // where the word is drawn with the full stop after it, and its stop (in a node of its own or not)
-            Text word = (Text) a.getChildren().stream()
-                    .filter(n -> n instanceof Text t && t.getText().startsWith("الخصوصية")).findFirst().orElseThrow();
-            int from = (int) Math.ceil(word.getBoundsInParent().getMinX()) + 1;
-            int differ = 0;
-            for (int x = from; x < 600; x++) {
-                for (int y = 0; y < (int) Math.min(drawnWith.getHeight(), drawnWithout.getHeight()); y++) {
-                    if (drawnWith.getPixelReader().getArgb(x, y) != drawnWithout.getPixelReader().getArgb(x, y)) {
-                        differ++;
+                    SafeTextFlow a = RtlSafeText.flow(withStop);
+                    SafeTextFlow b = RtlSafeText.flow(without);
+                    javafx.scene.image.Image drawnWith = drawnAlignedRight(a);
+                    javafx.scene.image.Image drawnWithout = drawnAlignedRight(b);
+                    // where the word is drawn with the full stop after it, and its stop (in a node of its own or not)
+                    Text word = (Text) a.getChildren().stream()
+                            .filter(n -> n instanceof Text t && t.getText().startsWith("الخصوصية"))
+                            .findFirst()
+                            .orElseThrow();
+                    int from = (int) Math.ceil(word.getBoundsInParent().getMinX()) + 1;
+                    int differ = 0;
+                    for (int x = from; x < 600; x++) {
+                        for (int y = 0; y < (int) Math.min(drawnWith.getHeight(), drawnWithout.getHeight()); y++) {
+                            if (drawnWith.getPixelReader().getArgb(x, y)
+                                    != drawnWithout.getPixelReader().getArgb(x, y)) {
+                                differ++;
+                            }
+                        }
                     }
-                }
-            }
-            assertEquals(0, differ, "pixels of \"مع احترام الخصوصية\" moved by the full stop after them");
-            return null;
-        }).get(30, TimeUnit.SECONDS);
+                    assertEquals(0, differ, "pixels of \"مع احترام الخصوصية\" moved by the full stop after them");
+                    return null;
+                })
+                .get(30, TimeUnit.SECONDS);
     }
 
     private javafx.scene.image.Image drawnAlignedRight(TextFlow flow) {
@@ -193,31 +210,38 @@ class RtlSafeTextOrderTest {
     void aRichTextAreaLineCutIntoWordsReadsFromRightToLeft() throws Exception {
         String text = "الفقرة 1: " + RightToLeftProject.SENTENCES;
         StyleClassedTextArea area = WaitForAsyncUtils.asyncFx(() -> {
-            StyleClassedTextArea a = new StyleClassedTextArea();
-            a.setWrapText(true);
-            a.replaceText(text);
-            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-            for (RtlSafeText.Span s : RtlSafeText.words(text, List.of(new RtlSafeText.Span(text.length(), List.of())))) {
-                spans.add(s.styleClasses(), s.length());
-            }
-            a.setStyleSpans(0, spans.create());
-            window.box().getChildren().setAll(a);
-            return a;
-        }).get(10, TimeUnit.SECONDS);
+                    StyleClassedTextArea a = new StyleClassedTextArea();
+                    a.setWrapText(true);
+                    a.replaceText(text);
+                    StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+                    for (RtlSafeText.Span s :
+                            RtlSafeText.words(text, List.of(new RtlSafeText.Span(text.length(), List.of())))) {
+                        spans.add(s.styleClasses(), s.length());
+                    }
+                    a.setStyleSpans(0, spans.create());
+                    window.box().getChildren().setAll(a);
+                    return a;
+                })
+                .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
-            List<Node> texts = new ArrayList<>();
-            for (Node flow : area.lookupAll(".paragraph-text")) {
-                texts.addAll(((Parent) flow).getChildrenUnmodifiable());
-            }
-            List<Piece> pieces = pieces(texts);
-            assertEquals(text, String.join("", pieces.stream().map(Piece::text).toList()), "one paragraph, all shown");
-            assertTrue(pieces.stream().map(p -> p.middleY()).distinct().count() > 1, "the paragraph wraps");
-            // to the end: the paragraph's direction is its first letter's, so its last full stop is at its left too
-            assertReadFromRightToLeft(pieces, "reader");
-            assertLeftOf(find(pieces, ": "), find(pieces, "1"));
-            assertLeftOf(find(pieces, "أكد "), find(pieces, ": "));
-            return null;
-        }).get(10, TimeUnit.SECONDS);
+                    List<Node> texts = new ArrayList<>();
+                    for (Node flow : area.lookupAll(".paragraph-text")) {
+                        texts.addAll(((Parent) flow).getChildrenUnmodifiable());
+                    }
+                    List<Piece> pieces = pieces(texts);
+                    assertEquals(
+                            text,
+                            String.join("", pieces.stream().map(Piece::text).toList()),
+                            "one paragraph, all shown");
+                    assertTrue(pieces.stream().map(p -> p.middleY()).distinct().count() > 1, "the paragraph wraps");
+                    // to the end: the paragraph's direction is its first letter's, so its last full stop is at its left
+                    // too
+                    assertReadFromRightToLeft(pieces, "reader");
+                    assertLeftOf(find(pieces, ": "), find(pieces, "1"));
+                    assertLeftOf(find(pieces, "أكد "), find(pieces, ": "));
+                    return null;
+                })
+                .get(10, TimeUnit.SECONDS);
     }
 }

@@ -30,7 +30,8 @@ class RtlSafeTextTest {
 
     @Test
     void textWithoutRightToLeftLettersIsOnePiece() {
-        String english = "Recalling its resolution 70/125 of 16 December 2015 on the outcome document —\nand long lines.";
+        String english =
+                "Recalling its resolution 70/125 of 16 December 2015 on the outcome document —\nand long lines.";
         assertEquals(List.of(english), RtlSafeText.pieces(english));
         assertEquals(List.of(), RtlSafeText.cuts(english));
         assertEquals(List.of(""), RtlSafeText.pieces(""));
@@ -39,11 +40,25 @@ class RtlSafeTextTest {
     @Test
     void rightToLeftTextIsCutIntoWordsThatKeepTheirSpaces() {
         List<String> pieces = RtlSafeText.pieces(ARABIC);
-        assertEquals(List.of("أكد ", "المشاركون ", "أن ", "الاتصال ", "الشامل ", "والميسور ", "التكلفة ", "يظل ", "شرطا ",
-                "أساسيا", "."), pieces);
+        assertEquals(
+                List.of(
+                        "أكد ",
+                        "المشاركون ",
+                        "أن ",
+                        "الاتصال ",
+                        "الشامل ",
+                        "والميسور ",
+                        "التكلفة ",
+                        "يظل ",
+                        "شرطا ",
+                        "أساسيا",
+                        "."),
+                pieces);
         assertEquals(HEBREW, String.join("", RtlSafeText.pieces(HEBREW)));
         assertEquals(6, RtlSafeText.pieces(HEBREW).size());
-        assertEquals(List.of("  ", "بين   ", "القطاعين\t", "العام  "), RtlSafeText.pieces("  بين   القطاعين\tالعام  "),
+        assertEquals(
+                List.of("  ", "بين   ", "القطاعين\t", "العام  "),
+                RtlSafeText.pieces("  بين   القطاعين\tالعام  "),
                 "runs of white space stay with the word before them");
     }
 
@@ -60,7 +75,8 @@ class RtlSafeTextTest {
     @Test
     void onlyLinesWithRightToLeftLettersAreCut() {
         String text = "English line stays whole\nسطر عربي هنا\nAnother English line";
-        assertEquals(List.of("English line stays whole\n", "سطر ", "عربي ", "هنا\n", "Another English line"),
+        assertEquals(
+                List.of("English line stays whole\n", "سطر ", "عربي ", "هنا\n", "Another English line"),
                 RtlSafeText.pieces(text));
     }
 
@@ -72,7 +88,10 @@ class RtlSafeTextTest {
         assertTrue(pieces.size() > 5, "the long word is cut: " + pieces);
         for (String p : pieces) {
             assertTrue(p.strip().length() <= RtlSafeText.LONGEST_WORD, "short pieces: " + p);
-            assertNotEquals(Character.NON_SPACING_MARK, Character.getType(p.charAt(0)), "a mark stays on its letter: " + pieces);
+            assertNotEquals(
+                    Character.NON_SPACING_MARK,
+                    Character.getType(p.charAt(0)),
+                    "a mark stays on its letter: " + pieces);
         }
         String ordinary = "الاستراتيجيات";
         assertEquals(List.of(ordinary), RtlSafeText.pieces(ordinary), "ordinary long words stay whole and joined");
@@ -80,12 +99,21 @@ class RtlSafeTextTest {
 
     @Test
     void styledRunsAreCutAndKeepTheirClasses() {
-        List<Run> runs = List.of(Run.of("تحسين ", "context"), Run.of("البنية التحتية", "match"), Run.of(" الرقمية والاتصال", "context"));
+        List<Run> runs = List.of(
+                Run.of("تحسين ", "context"), Run.of("البنية التحتية", "match"), Run.of(" الرقمية والاتصال", "context"));
         List<Run> pieces = RtlSafeText.pieces(runs);
-        assertEquals(List.of(Run.of("تحسين ", "context"), Run.of("البنية ", "match"), Run.of("التحتية", "match"),
-                Run.of(" ", "context"), Run.of("الرقمية ", "context"), Run.of("والاتصال", "context")), pieces);
+        assertEquals(
+                List.of(
+                        Run.of("تحسين ", "context"),
+                        Run.of("البنية ", "match"),
+                        Run.of("التحتية", "match"),
+                        Run.of(" ", "context"),
+                        Run.of("الرقمية ", "context"),
+                        Run.of("والاتصال", "context")),
+                pieces);
         List<Run> english = List.of(Run.of("digital ", "context"), Run.of("divide", "match"), Run.of("", "context"));
-        assertEquals(english.subList(0, 2), RtlSafeText.pieces(english), "English runs stay as they are; empty ones go");
+        assertEquals(
+                english.subList(0, 2), RtlSafeText.pieces(english), "English runs stay as they are; empty ones go");
     }
 
     @Test
@@ -95,7 +123,8 @@ class RtlSafeTextTest {
         List<Span> words = RtlSafeText.words(text, spans);
         assertEquals(text.length(), words.stream().mapToInt(Span::length).sum());
         for (int i = 1; i < words.size(); i++) {
-            assertNotEquals(words.get(i - 1).styleClasses(), words.get(i).styleClasses(), "neighbours differ: " + words);
+            assertNotEquals(
+                    words.get(i - 1).styleClasses(), words.get(i).styleClasses(), "neighbours differ: " + words);
         }
         assertEquals(new Span(5, List.of("lead", RtlSafeText.WORD_EVEN)), words.get(0));
         assertEquals(new Span(3, List.of("lead", RtlSafeText.WORD_ODD)), words.get(1));
@@ -125,21 +154,34 @@ class RtlSafeTextTest {
      */
     @Test
     void rightToLeftLettersArePiecesApartFromPunctuationDigitsAndLatin() {
-        assertEquals(List.of("مع ", "احترام ", "الخصوصية", ". ", "وشدد ", "ممثلو"),
+        assertEquals(
+                List.of("مع ", "احترام ", "الخصوصية", ". ", "وشدد ", "ممثلو"),
                 RtlSafeText.pieces("مع احترام الخصوصية. وشدد ممثلو"));
-        assertEquals(List.of("وعلى ", "«", "التعاون ", "الرقمي", "» ", "بين ", "الجميع", ". ", "كما"),
+        assertEquals(
+                List.of("وعلى ", "«", "التعاون ", "الرقمي", "» ", "بين ", "الجميع", ". ", "كما"),
                 RtlSafeText.pieces("وعلى «التعاون الرقمي» بين الجميع. كما"));
-        assertEquals(List.of("الإنترنت ", "(", "Internet ", "Governance ", "Forum", ") ", "ونقرر"),
+        assertEquals(
+                List.of("الإنترنت ", "(", "Internet ", "Governance ", "Forum", ") ", "ونقرر"),
                 RtlSafeText.pieces("الإنترنت (Internet Governance Forum) ونقرر"));
-        assertEquals(List.of("قرارها ", "70", "/", "125 ", "خارجها", "، ", "وعلى ", "«", "»", "، ", "צה", "\"", "ל"),
-                RtlSafeText.pieces("قرارها 70/125 خارجها، وعلى «»، צה\"ל"), "each punctuation mark a piece of its own");
-        assertEquals(List.of("وَالشَّرَاكَاتِ", "."), RtlSafeText.pieces("وَالشَّرَاكَاتِ."), "vowel marks stay on their letters");
+        assertEquals(
+                List.of("قرارها ", "70", "/", "125 ", "خارجها", "، ", "وعلى ", "«", "»", "، ", "צה", "\"", "ל"),
+                RtlSafeText.pieces("قرارها 70/125 خارجها، وعلى «»، צה\"ל"),
+                "each punctuation mark a piece of its own");
+        assertEquals(
+                List.of("وَالشَّرَاكَاتِ", "."),
+                RtlSafeText.pieces("وَالشَّرَاكَاتِ."),
+                "vowel marks stay on their letters");
 
         String sentences = org.penholder.ui.RightToLeftProject.SENTENCES;
         for (String p : RtlSafeText.pieces(sentences)) {
             if (RtlSafeText.hasRightToLeft(p)) {
-                assertTrue(p.strip().codePoints().allMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                        || Character.getType(c) == Character.NON_SPACING_MARK), "only Arabic letters: [" + p + "]");
+                assertTrue(
+                        p.strip()
+                                .codePoints()
+                                .allMatch(c ->
+                                        Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                                                || Character.getType(c) == Character.NON_SPACING_MARK),
+                        "only Arabic letters: [" + p + "]");
             }
         }
     }
@@ -148,7 +190,10 @@ class RtlSafeTextTest {
     void aLineBreaksOnlyBetweenWordsNotBetweenAWordAndItsPunctuation() {
         String text = "احترام الخصوصية. وعلى «التعاون";
         // pieces: احترام_ | الخصوصية | ._ | وعلى_ | « | التعاون
-        assertEquals(List.of(15, 23), RtlSafeText.joins(text), "the full stop holds on to its word, the guillemet to the next");
+        assertEquals(
+                List.of(15, 23),
+                RtlSafeText.joins(text),
+                "the full stop holds on to its word, the guillemet to the next");
         assertTrue(RtlSafeText.cuts(text).containsAll(RtlSafeText.joins(text)));
         assertEquals(List.of(), RtlSafeText.joins("Recalling its resolution 70/125."), "English costs nothing");
     }

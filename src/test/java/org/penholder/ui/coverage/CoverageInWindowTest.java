@@ -20,7 +20,6 @@ import org.penholder.docx.WordSchemas;
 import org.penholder.model.Author;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.FakeDialogs;
-import org.penholder.ui.PenholderApp;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
@@ -45,7 +44,7 @@ class CoverageInWindowTest {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
         window = new MainWindow(stage, settings, dialogs);
-        window.setOnQuit(() -> { });
+        window.setOnQuit(() -> {});
         stage.setWidth(1000);
         stage.setHeight(780);
         stage.show();
@@ -54,19 +53,26 @@ class CoverageInWindowTest {
     @AfterEach
     void closeProject() throws Exception {
         // the stage is the same for every test: leave it as found, no project open
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.closeProject())
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
     }
 
     private Workspace open(Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.open(file))
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }
 
     private void settle(Workspace ws) throws Exception {
         for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ws.draft().hasUnwrittenTyping()
-                    && ws.session().saveStateProperty().get() == ProjectSession.SaveState.SAVED);
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> !ws.draft().hasUnwrittenTyping()
+                            && ws.session().saveStateProperty().get() == ProjectSession.SaveState.SAVED);
             ws.session().drained().get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -74,7 +80,10 @@ class CoverageInWindowTest {
 
     private MenuItem fileMenuItem(String id) {
         MenuBar bar = (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().getFirst().getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        return bar.getMenus().getFirst().getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -84,14 +93,24 @@ class CoverageInWindowTest {
         robot.clickOn("Coverage");
         settle(ws);
         CoverageView view = ws.coverage();
-        assertEquals("100%", robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).figure());
-        assertEquals("15 of 15 inputs reflected", robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption());
-        assertEquals("0", robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure());
+        assertEquals(
+                "100%",
+                robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).figure());
+        assertEquals(
+                "15 of 15 inputs reflected",
+                robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption());
+        assertEquals(
+                "0",
+                robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure());
 
         // Enter at the end of the first operative paragraph makes a new paragraph, with no source yet
         robot.clickOn("Draft");
         var area = ws.editor().area();
-        String first = ws.draft().outline().stream().filter(r -> r.label().equals("1.")).findFirst().orElseThrow().id();
+        String first = ws.draft().outline().stream()
+                .filter(r -> r.label().equals("1."))
+                .findFirst()
+                .orElseThrow()
+                .id();
         int line = -1;
         for (int i = 0; i < area.getParagraphs().size(); i++) {
             if (first.equals(area.getParagraph(i).getParagraphStyle().id())) {
@@ -110,10 +129,17 @@ class CoverageInWindowTest {
 
         robot.clickOn("Coverage");
         settle(ws);
-        assertEquals("1", robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure(), "shown again, the view read the change");
+        assertEquals(
+                "1",
+                robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure(),
+                "shown again, the view read the change");
         robot.clickOn("#coverage-tab-paragraphs");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(newId), view.paragraphsPane().orphanList().getItems().stream().map(p -> p.paragraph().id()).toList());
+        assertEquals(
+                List.of(newId),
+                view.paragraphsPane().orphanList().getItems().stream()
+                        .map(p -> p.paragraph().id())
+                        .toList());
         robot.clickOn("We also decide to meet again in 2030.");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Workspace.DRAFT, ws.currentView());
@@ -127,13 +153,20 @@ class CoverageInWindowTest {
         Path out = d.resolve("Zero draft transparency report.docx");
         dialogs.toWrite = out;
         robot.interact(() -> fileMenuItem("menu-export-transparency-report").fire());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialogs.informations.isEmpty() || !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !dialogs.informations.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
-        assertEquals(List.of("The transparency report of which revision? [Zero draft] (Zero draft)"), dialogs.questions);
+        assertEquals(
+                List.of("The transparency report of which revision? [Zero draft] (Zero draft)"), dialogs.questions);
         assertTrue(dialogs.informations.getFirst().contains(out.toString()), dialogs.informations.toString());
         assertEquals(List.of(), WordSchemas.errors(out));
-        assertTrue(robot.listWindows().stream().noneMatch(w -> w.isShowing() && w instanceof Stage s
-                && s.getTitle() != null && s.getTitle().startsWith("Exporting")), "the progress window has closed");
+        assertTrue(
+                robot.listWindows().stream()
+                        .noneMatch(w -> w.isShowing()
+                                && w instanceof Stage s
+                                && s.getTitle() != null
+                                && s.getTitle().startsWith("Exporting")),
+                "the progress window has closed");
         settle(ws);
     }
 
@@ -143,7 +176,11 @@ class CoverageInWindowTest {
         Path file = TestFiles.sampleCopy(d);
         String dataParagraph;
         try (var p = org.penholder.project.Project.open(file, org.penholder.project.Project.Access.WRITE)) {
-            long data = p.inputs().all().stream().filter(i -> i.title().equals("Data Governance")).findFirst().orElseThrow().id();
+            long data = p.inputs().all().stream()
+                    .filter(i -> i.title().equals("Data Governance"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             var links = p.links().ofInput(data);
             dataParagraph = links.getFirst().paragraphId();
             links.forEach(l -> p.links().remove(l.id()));
@@ -151,7 +188,9 @@ class CoverageInWindowTest {
         Workspace ws = open(file);
         robot.clickOn("Coverage");
         settle(ws);
-        assertEquals("14 of 15 inputs reflected", robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption());
+        assertEquals(
+                "14 of 15 inputs reflected",
+                robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption());
 
         robot.clickOn("Not reflected");
         WaitForAsyncUtils.waitForFxEvents();
@@ -165,7 +204,10 @@ class CoverageInWindowTest {
         settle(ws);
         assertEquals(Workspace.INPUTS, ws.currentView(), "the input opens in the reader");
         var reader = ws.inputs().reader();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.input() != null && reader.input().title().equals("Data Governance"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> reader.input() != null && reader.input().title().equals("Data Governance"));
         String text = reader.area().getText();
         int start = text.indexOf("global data standards");
         robot.interact(() -> {
@@ -177,9 +219,16 @@ class CoverageInWindowTest {
 
         robot.clickOn("Coverage");
         settle(ws);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "15 of 15 inputs reflected".equals(
-                robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).caption()));
-        assertEquals("100%", robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).figure());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> "15 of 15 inputs reflected"
+                        .equals(robot.lookup("#tile-reflected")
+                                .queryAs(CoverageView.Tile.class)
+                                .caption()));
+        assertEquals(
+                "100%",
+                robot.lookup("#tile-reflected").queryAs(CoverageView.Tile.class).figure());
         assertTrue(ws.coverage().unreflectedPane().inputsTable().getItems().isEmpty());
     }
 }

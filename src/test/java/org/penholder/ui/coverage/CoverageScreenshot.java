@@ -5,7 +5,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.PenholderApp;
 import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
@@ -16,8 +15,7 @@ import org.penholder.ui.main.MainWindow;
  */
 public final class CoverageScreenshot {
 
-    private CoverageScreenshot() {
-    }
+    private CoverageScreenshot() {}
 
     public static void main(String[] args) {
         // the main class must not be an Application, or the launcher asks for JavaFX modules
@@ -26,20 +24,25 @@ public final class CoverageScreenshot {
 
     /** The window, with the coverage view in front. */
     public static final class App extends Application {
-    @Override
-    public void start(Stage stage) {
-        org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
-        MainWindow window = new MainWindow(stage, UserSettings.load(), new FxDialogService(stage));
-        stage.show();
-        var args = getParameters().getUnnamed();
-        int tab = args.size() > 1 ? Integer.parseInt(args.get(1)) : 0;
-        window.open(Path.of(args.get(0))).thenRun(() -> Platform.runLater(() -> {
-            window.workspace().showView(CoverageView.NAME);
-            CoverageView view = window.workspace().coverage();
-            view.tabs().getSelectionModel().select(tab);
-            view.viewModel().coverageProperty().addListener((o, a, c) -> Platform.runLater(() ->
-                    view.unreflectedPane().tableView().getSelectionModel().select(0)));
-        }));
+        @Override
+        public void start(Stage stage) {
+            org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
+            MainWindow window = new MainWindow(stage, UserSettings.load(), new FxDialogService(stage));
+            stage.show();
+            var args = getParameters().getUnnamed();
+            int tab = args.size() > 1 ? Integer.parseInt(args.get(1)) : 0;
+            window.open(Path.of(args.get(0)))
+                    .thenRun(() -> Platform.runLater(() -> {
+                        window.workspace().showView(CoverageView.NAME);
+                        CoverageView view = window.workspace().coverage();
+                        view.tabs().getSelectionModel().select(tab);
+                        view.viewModel()
+                                .coverageProperty()
+                                .addListener((o, a, c) -> Platform.runLater(() -> view.unreflectedPane()
+                                        .tableView()
+                                        .getSelectionModel()
+                                        .select(0)));
+                    }));
+        }
     }
-}
 }

@@ -23,6 +23,7 @@ class CoverageViewModelTest {
 
     @TempDir
     Path dir;
+
     MadeUpProject m;
     ProjectSession session;
     CoverageViewModel vm;
@@ -50,7 +51,10 @@ class CoverageViewModelTest {
     }
 
     private Uptake group(String name) {
-        return vm.coverageProperty().get().groups().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+        return vm.coverageProperty().get().groups().stream()
+                .filter(u -> u.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -60,10 +64,15 @@ class CoverageViewModelTest {
         Coverage c = vm.coverageProperty().get();
         assertEquals(new Uptake("All inputs", 6, 4), c.total());
         assertEquals(List.of(m.icc, m.apcOral), unreflected());
-        assertEquals(List.of("OP3"), vm.orphans().stream().map(p -> p.paragraph().code()).toList());
-        assertEquals(List.of("PP1"), vm.oneGroupOnly().stream().map(p -> p.paragraph().code()).toList());
+        assertEquals(
+                List.of("OP3"),
+                vm.orphans().stream().map(p -> p.paragraph().code()).toList());
+        assertEquals(
+                List.of("PP1"),
+                vm.oneGroupOnly().stream().map(p -> p.paragraph().code()).toList());
 
-        long link = session.submit(() -> m.link(m.op3, m.apcOral, "Data governance")).get(10, TimeUnit.SECONDS);
+        long link = session.submit(() -> m.link(m.op3, m.apcOral, "Data governance"))
+                .get(10, TimeUnit.SECONDS);
         session.linksChanged();
         settle();
         assertEquals(List.of(m.icc), unreflected());
@@ -71,13 +80,16 @@ class CoverageViewModelTest {
         assertEquals(List.of(), vm.orphans());
 
         session.submit(() -> {
-            m.project.links().remove(link);
-            return null;
-        }).get(10, TimeUnit.SECONDS);
+                    m.project.links().remove(link);
+                    return null;
+                })
+                .get(10, TimeUnit.SECONDS);
         session.linksChanged();
         settle();
         assertEquals(List.of(m.icc, m.apcOral), unreflected());
-        assertEquals(List.of("OP3"), vm.orphans().stream().map(p -> p.paragraph().code()).toList());
+        assertEquals(
+                List.of("OP3"),
+                vm.orphans().stream().map(p -> p.paragraph().code()).toList());
     }
 
     @Test
@@ -134,17 +146,23 @@ class CoverageViewModelTest {
 
     @Test
     void aRevisionCanBeChosenAndReadsItsOwnParagraphs() throws Exception {
-        session.submit(() -> m.project.revisionService().freeze("Rev.1", null, MadeUpProject.AUTHOR)).get(10, TimeUnit.SECONDS);
+        session.submit(() -> m.project.revisionService().freeze("Rev.1", null, MadeUpProject.AUTHOR))
+                .get(10, TimeUnit.SECONDS);
         vm.setShowing(true);
         settle();
-        assertEquals(List.of(CoverageScope.WORKING_DRAFT, "Rev.1"), vm.scopes().stream().map(CoverageScope::name).toList());
+        assertEquals(
+                List.of(CoverageScope.WORKING_DRAFT, "Rev.1"),
+                vm.scopes().stream().map(CoverageScope::name).toList());
         session.execute(() -> session.draftCommands().delete(m.op3, "3.")).get(10, TimeUnit.SECONDS);
         settle();
         assertEquals(List.of(), vm.orphans(), "the orphan is gone from the working draft");
         vm.scopeProperty().set(vm.scopes().get(1));
         settle();
         assertEquals("Rev.1", vm.coverageProperty().get().scope().name());
-        assertEquals(List.of("OP3"), vm.orphans().stream().map(p -> p.paragraph().code()).toList(), "but not from Rev.1");
+        assertEquals(
+                List.of("OP3"),
+                vm.orphans().stream().map(p -> p.paragraph().code()).toList(),
+                "but not from Rev.1");
         assertTrue(!vm.orphans().getFirst().paragraph().inDraft());
         var preview = vm.preview(m.icc).get(10, TimeUnit.SECONDS);
         assertEquals("Investment needs legal certainty.", preview.text());

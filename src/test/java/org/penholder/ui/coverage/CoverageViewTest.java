@@ -20,9 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.penholder.coverage.MadeUpProject;
 import org.penholder.coverage.ParagraphSources;
 import org.penholder.model.InputCoverage;
-import org.penholder.ui.PenholderApp;
-import org.penholder.ui.ProjectSession;
 import org.penholder.settings.UserSettings;
+import org.penholder.ui.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +53,8 @@ class CoverageViewTest {
             fxErrors.add(e);
             previousHandler.uncaughtException(t, e);
         });
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory(dir, "p").resolve("made-up.penholder");
+        java.nio.file.Path file =
+                java.nio.file.Files.createTempDirectory(dir, "p").resolve("made-up.penholder");
         m = new MadeUpProject(file);
         session = new ProjectSession(m.project, Platform::runLater, () -> MadeUpProject.AUTHOR);
         view = new CoverageView(session, shown::add, opened::add);
@@ -79,9 +79,14 @@ class CoverageViewTest {
 
     /** reflected and not reflected counts on the bar of a category of an uptake chart. */
     private static List<Long> bar(UptakeChart chart, String category) {
-        return chart.chart().getData().stream().map(series -> series.getData().stream()
-                .filter(d -> d.getYValue().equals(category)).findFirst().map(XYChart.Data::getXValue)
-                .orElseThrow(() -> new AssertionError("no bar " + category)).longValue()).toList();
+        return chart.chart().getData().stream()
+                .map(series -> series.getData().stream()
+                        .filter(d -> d.getYValue().equals(category))
+                        .findFirst()
+                        .map(XYChart.Data::getXValue)
+                        .orElseThrow(() -> new AssertionError("no bar " + category))
+                        .longValue())
+                .toList();
     }
 
     private List<Long> tableIds() {
@@ -98,10 +103,17 @@ class CoverageViewTest {
         assertEquals(List.of(1L, 1L), bar(view.groupChart(), "Civil society  50%"));
         assertEquals(List.of(2L, 0L), bar(view.clusterChart(), "Internet Governance  100%"));
         assertEquals(List.of(m.icc, m.apcOral), tableIds());
-        assertEquals(List.of(m.op3), view.paragraphsPane().orphanList().getItems().stream().map(p -> p.paragraph().id()).toList());
-        assertEquals("1", robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure());
+        assertEquals(
+                List.of(m.op3),
+                view.paragraphsPane().orphanList().getItems().stream()
+                        .map(p -> p.paragraph().id())
+                        .toList());
+        assertEquals(
+                "1",
+                robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure());
 
-        long link = session.submit(() -> m.link(m.op3, m.apcOral, "Data governance")).get(10, TimeUnit.SECONDS);
+        long link = session.submit(() -> m.link(m.op3, m.apcOral, "Data governance"))
+                .get(10, TimeUnit.SECONDS);
         session.linksChanged();
         settle();
         assertEquals("83%", reflected.figure());
@@ -109,15 +121,20 @@ class CoverageViewTest {
         assertEquals(List.of(1L, 0L), bar(view.clusterChart(), "Data Governance  100%"));
         assertEquals(List.of(m.icc), tableIds());
         assertEquals(List.of(), view.paragraphsPane().orphanList().getItems());
-        assertEquals("0", robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure());
-        BalanceChart.Bar b = view.paragraphsPane().sectionChart().bars().stream().filter(x -> x.name().equals("Section B"))
-                .findFirst().orElseThrow();
+        assertEquals(
+                "0",
+                robot.lookup("#tile-orphans").queryAs(CoverageView.Tile.class).figure());
+        BalanceChart.Bar b = view.paragraphsPane().sectionChart().bars().stream()
+                .filter(x -> x.name().equals("Section B"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(java.util.Map.of("Civil society", 1), b.inputsByGroup(), "the section's balance follows too");
 
         session.submit(() -> {
-            m.project.links().remove(link);
-            return null;
-        }).get(10, TimeUnit.SECONDS);
+                    m.project.links().remove(link);
+                    return null;
+                })
+                .get(10, TimeUnit.SECONDS);
         session.linksChanged();
         settle();
         assertEquals("67%", reflected.figure());
@@ -136,14 +153,24 @@ class CoverageViewTest {
         robot.clickOn("#unreflected-words").write("chamber");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(m.icc), tableIds(), "filtered by the words typed");
-        assertEquals("1 of 2 inputs", robot.lookup("#unreflected-count").queryLabeled().getText());
+        assertEquals(
+                "1 of 2 inputs",
+                robot.lookup("#unreflected-count").queryLabeled().getText());
 
         robot.clickOn("ICC: written submission");
         settle();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Investment needs legal certainty."
-                .equals(robot.lookup("#preview-text").queryAs(org.penholder.ui.common.TextPreview.class).getText()));
-        assertEquals("ICC: written submission",
-                robot.lookup("#preview-title").queryAs(org.penholder.ui.common.SafeTextFlow.class).getText());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> "Investment needs legal certainty."
+                        .equals(robot.lookup("#preview-text")
+                                .queryAs(org.penholder.ui.common.TextPreview.class)
+                                .getText()));
+        assertEquals(
+                "ICC: written submission",
+                robot.lookup("#preview-title")
+                        .queryAs(org.penholder.ui.common.SafeTextFlow.class)
+                        .getText());
         robot.clickOn("#read-and-link");
         assertEquals(List.of(m.icc), opened, "Read and link hands the input to the reader");
         robot.doubleClickOn("ICC: written submission");
@@ -159,16 +186,28 @@ class CoverageViewTest {
         assertEquals(1, orphans.getItems().size());
         robot.clickOn("We decide to meet again.");
         assertEquals(List.of(m.op3), shown);
-        assertEquals(List.of("Preamble", "Section A", "Section B"), view.paragraphsPane().sectionChart().bars().stream()
-                .map(BalanceChart.Bar::name).toList());
+        assertEquals(
+                List.of("Preamble", "Section A", "Section B"),
+                view.paragraphsPane().sectionChart().bars().stream()
+                        .map(BalanceChart.Bar::name)
+                        .toList());
 
         robot.clickOn("#coverage-tab-report");
         settle();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !view.reportPane().rows().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !view.reportPane().rows().getItems().isEmpty());
         var rows = view.reportPane().rows().getItems();
-        var op1 = rows.stream().filter(r -> r instanceof ReportPane.Entry e && e.paragraph().id().equals(m.op1))
-                .map(r -> (ReportPane.Entry) r).findFirst().orElseThrow();
-        assertEquals(List.of("Meaningful connectivity for all.", "Human rights online as offline.", "multistakeholder model"),
+        var op1 = rows.stream()
+                .filter(r ->
+                        r instanceof ReportPane.Entry e && e.paragraph().id().equals(m.op1))
+                .map(r -> (ReportPane.Entry) r)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(
+                        "Meaningful connectivity for all.",
+                        "Human rights online as offline.",
+                        "multistakeholder model"),
                 op1.sources().stream().map(s -> s.link().quote()).toList());
         assertTrue(robot.lookup("No linked source.").tryQuery().isPresent(), "the orphan says so in the report");
     }

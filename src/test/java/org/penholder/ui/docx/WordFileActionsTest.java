@@ -44,25 +44,32 @@ class WordFileActionsTest {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         settings.setAuthor(new Author("Test Drafter", "Secretariat"));
         window = new MainWindow(stage, settings, dialogs);
-        window.setOnQuit(() -> { });
+        window.setOnQuit(() -> {});
         stage.show();
     }
 
     private Path openSample(String name) throws Exception {
         Path d = Files.createDirectories(dir.resolve(name));
         Path file = TestFiles.sampleCopy(d);
-        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.open(file))
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return file;
     }
 
     private void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.closeProject())
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
     }
 
     private MenuItem fileMenuItem(String id) {
         MenuBar bar = (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        return bar.getMenus().get(0).getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
@@ -94,8 +101,17 @@ class WordFileActionsTest {
         }
         try (Project p = Project.open(project, Project.Access.READ)) {
             assertEquals(List.of("Zero draft", "As returned"), p.revisionNames());
-            assertEquals(p.revisions().blocks(p.revisions().byName("Zero draft").orElseThrow().id()),
-                    p.revisions().blocks(p.revisions().byName("As returned").orElseThrow().id()));
+            assertEquals(
+                    p.revisions()
+                            .blocks(p.revisions()
+                                    .byName("Zero draft")
+                                    .orElseThrow()
+                                    .id()),
+                    p.revisions()
+                            .blocks(p.revisions()
+                                    .byName("As returned")
+                                    .orElseThrow()
+                                    .id()));
         }
     }
 
@@ -104,23 +120,39 @@ class WordFileActionsTest {
         dialogs.exportChoice = new ExportOptions(ExportOptions.Kind.CLEAN, "Zero draft", ExportOptions.Sources.ANNEX);
         dialogs.toWrite = out;
         Task<?> export = runAndWait(robot, "menu-export-docx");
-        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(export), String.valueOf(onFx(export::getException)));
+        assertEquals(
+                javafx.concurrent.Worker.State.SUCCEEDED, state(export), String.valueOf(onFx(export::getException)));
         assertEquals(List.of("Zero draft"), dialogs.revisionsOffered);
         assertEquals(1.0, onFx(export::getProgress), 1e-9, "the bar reaches its end");
-        assertTrue(dialogs.informations.getLast().contains("Wrote " + out.toAbsolutePath()), dialogs.informations.toString());
-        assertEquals(28, new DraftDocxReader().read(out, Progress.NONE).blocks().stream()
-                .filter(b -> b.kind().isParagraph()).count());
+        assertTrue(
+                dialogs.informations.getLast().contains("Wrote " + out.toAbsolutePath()),
+                dialogs.informations.toString());
+        assertEquals(
+                28,
+                new DraftDocxReader()
+                        .read(out, Progress.NONE).blocks().stream()
+                                .filter(b -> b.kind().isParagraph())
+                                .count());
 
         dialogs.toRead = out;
         dialogs.text = "As returned";
         Task<?> imported = runAndWait(robot, "menu-import-draft");
-        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(imported), String.valueOf(onFx(imported::getException)));
-        assertTrue(dialogs.informations.getLast().contains("The revision \"As returned\" holds 15 headings, 5 preambular "
-                + "and 23 operative paragraphs; 43 were matched"), dialogs.informations.getLast());
+        assertEquals(
+                javafx.concurrent.Worker.State.SUCCEEDED,
+                state(imported),
+                String.valueOf(onFx(imported::getException)));
+        assertTrue(
+                dialogs.informations
+                        .getLast()
+                        .contains("The revision \"As returned\" holds 15 headings, 5 preambular "
+                                + "and 23 operative paragraphs; 43 were matched"),
+                dialogs.informations.getLast());
 
         Task<?> again = runAndWait(robot, "menu-import-draft");
         assertEquals(javafx.concurrent.Worker.State.FAILED, state(again));
-        assertTrue(dialogs.errors.getLast().contains("already a revision named \"As returned\""), dialogs.errors.toString());
+        assertTrue(
+                dialogs.errors.getLast().contains("already a revision named \"As returned\""),
+                dialogs.errors.toString());
     }
 
     @Test
@@ -136,10 +168,17 @@ class WordFileActionsTest {
         dialogs.text = "Zero draft";
         try {
             Task<?> task = runAndWait(robot, "menu-new-from-word");
-            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspace() != null
-                    && window.stage().getTitle().contains("new.penholder"));
-            assertEquals(43, window.workspace().draft().outline().size() - 1, "15 headings and 28 paragraphs below the title");
+            assertEquals(
+                    javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            WaitForAsyncUtils.waitFor(
+                    30,
+                    TimeUnit.SECONDS,
+                    () -> window.workspace() != null
+                            && window.stage().getTitle().contains("new.penholder"));
+            assertEquals(
+                    43,
+                    window.workspace().draft().outline().size() - 1,
+                    "15 headings and 28 paragraphs below the title");
         } finally {
             close();
         }
@@ -154,8 +193,15 @@ class WordFileActionsTest {
         Path docx = folder.resolve("kenya.docx");
         try (Project p = Project.open(sample, Project.Access.WRITE)) {
             var op1 = p.draftService().draft().paragraphsInOrder().stream()
-                    .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP).findFirst().orElseThrow();
-            p.draftService().setText(op1.id(), op1.text().replaceFirst("support", "strongly support"), new Author("Kenya", ""), null);
+                    .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
+            p.draftService()
+                    .setText(
+                            op1.id(),
+                            op1.text().replaceFirst("support", "strongly support"),
+                            new Author("Kenya", ""),
+                            null);
             p.docxExporter().export(ExportOptions.redline("Zero draft", null), docx, false, Progress.NONE);
         }
         return docx;
@@ -167,21 +213,37 @@ class WordFileActionsTest {
         dialogs.toRead = delegationFile(dir.resolve("proposals/from"));
         try {
             Task<?> task = runAndWait(robot, "menu-import-proposals");
-            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
-            assertTrue(dialogs.questions.getLast().contains("Who proposes the tracked changes in kenya.docx?"), dialogs.questions.toString());
-            assertTrue(dialogs.informations.getLast().contains("1 proposal recorded (Kenya)"), dialogs.informations.toString());
-            assertEquals(org.penholder.ui.history.HistoryViews.AMENDMENTS, onFx(() -> window.workspace().currentView()));
+            assertEquals(
+                    javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            assertTrue(
+                    dialogs.questions.getLast().contains("Who proposes the tracked changes in kenya.docx?"),
+                    dialogs.questions.toString());
+            assertTrue(
+                    dialogs.informations.getLast().contains("1 proposal recorded (Kenya)"),
+                    dialogs.informations.toString());
+            assertEquals(
+                    org.penholder.ui.history.HistoryViews.AMENDMENTS,
+                    onFx(() -> window.workspace().currentView()));
             var table = window.history().amendmentsView().table();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 1);
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 1);
             var shown = onFx(() -> table.getItems().get(0));
             assertEquals("Kenya", shown.proposer());
             assertEquals("OP1", shown.label());
             assertEquals("strongly ", shown.text());
 
             robot.interact(() -> window.workspace().session().undo());
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace().session().project().proposalService()
-                    .list(org.penholder.history.ProposalService.Filter.ALL).get(0).status()
-                    == org.penholder.model.AmendmentStatus.WITHDRAWN);
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> window.workspace()
+                                    .session()
+                                    .project()
+                                    .proposalService()
+                                    .list(org.penholder.history.ProposalService.Filter.ALL)
+                                    .get(0)
+                                    .status()
+                            == org.penholder.model.AmendmentStatus.WITHDRAWN);
         } finally {
             close();
         }
@@ -190,23 +252,30 @@ class WordFileActionsTest {
     /** A long Word file (40,000 paragraphs) with one tracked insertion at its end: reading it takes long enough to cancel. */
     private static Path longDelegationFile(Path file) throws Exception {
         String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-        StringBuilder body = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + w + "><w:body>");
+        StringBuilder body =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + w + "><w:body>");
         for (int i = 0; i < 40_000; i++) {
-            body.append("<w:p><w:r><w:t>We commit to support paragraph ").append(i).append(".</w:t></w:r></w:p>");
+            body.append("<w:p><w:r><w:t>We commit to support paragraph ")
+                    .append(i)
+                    .append(".</w:t></w:r></w:p>");
         }
-        body.append("<w:p><w:ins w:id=\"1\" w:author=\"Kenya\"><w:r><w:t>New words.</w:t></w:r></w:ins></w:p></w:body></w:document>");
+        body.append(
+                "<w:p><w:ins w:id=\"1\" w:author=\"Kenya\"><w:r><w:t>New words.</w:t></w:r></w:ins></w:p></w:body></w:document>");
         Files.createDirectories(file.getParent());
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
-                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                    + "Target=\"word/document.xml\"/></Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                                    + "Target=\"word/document.xml\"/></Relationships>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
             zip.write(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -226,7 +295,9 @@ class WordFileActionsTest {
             close();
         }
         try (Project p = Project.open(project, Project.Access.READ)) {
-            assertTrue(p.proposalService().list(org.penholder.history.ProposalService.Filter.ALL).isEmpty());
+            assertTrue(p.proposalService()
+                    .list(org.penholder.history.ProposalService.Filter.ALL)
+                    .isEmpty());
         }
     }
 
@@ -234,23 +305,35 @@ class WordFileActionsTest {
     void aRedlineIsExportedFromTheWindow(FxRobot robot) throws Exception {
         openSample("redline");
         Path out = dir.resolve("redline/redline.docx");
-        window.workspace().session().submit(() -> {
-            var p = window.workspace().session().project();
-            var op1 = p.draftService().draft().paragraphsInOrder().stream()
-                    .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP).findFirst().orElseThrow();
-            return p.draftService().setText(op1.id(), op1.text() + " Now.", new Author("Kenya", ""), null);
-        }).get(10, TimeUnit.SECONDS);
+        window.workspace()
+                .session()
+                .submit(() -> {
+                    var p = window.workspace().session().project();
+                    var op1 = p.draftService().draft().paragraphsInOrder().stream()
+                            .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP)
+                            .findFirst()
+                            .orElseThrow();
+                    return p.draftService().setText(op1.id(), op1.text() + " Now.", new Author("Kenya", ""), null);
+                })
+                .get(10, TimeUnit.SECONDS);
         dialogs.exportChoice = ExportOptions.redline("Zero draft", null);
         dialogs.toWrite = out;
         try {
             Task<?> task = runAndWait(robot, "menu-export-docx");
-            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
-            assertTrue(dialogs.informations.getLast().contains("the changes from Zero draft to the current draft, 28 paragraphs, "
-                    + "1 with changes"), dialogs.informations.toString());
+            assertEquals(
+                    javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            assertTrue(
+                    dialogs.informations
+                            .getLast()
+                            .contains("the changes from Zero draft to the current draft, 28 paragraphs, "
+                                    + "1 with changes"),
+                    dialogs.informations.toString());
         } finally {
             close();
         }
-        assertTrue(new DraftDocxReader().read(out, Progress.NONE).blocks().stream().anyMatch(b -> b.text().endsWith(" Now.")));
+        assertTrue(new DraftDocxReader()
+                .read(out, Progress.NONE).blocks().stream()
+                        .anyMatch(b -> b.text().endsWith(" Now.")));
     }
 
     @Test

@@ -38,7 +38,9 @@ class DraftReconcilerTest {
         List<EditorLine> after = lines(draft);
         after.set(3, line(BlockKind.OP, "op1", "We decide to act now, and we commit to report;"));
         var r = DraftReconciler.reconcile(draft, after);
-        assertEquals(List.of(new DraftOp.Typed(BlockKind.OP, "op1", "We decide to act now, and we commit to report;")), r.ops());
+        assertEquals(
+                List.of(new DraftOp.Typed(BlockKind.OP, "op1", "We decide to act now, and we commit to report;")),
+                r.ops());
         assertTrue(r.restyle().isEmpty());
     }
 
@@ -77,7 +79,10 @@ class DraftReconcilerTest {
         after.remove(4);
         after.set(3, line(BlockKind.OP, "op1", "We decide to act, and we commit to report;We invite partners;"));
         var r = DraftReconciler.reconcile(draft, after);
-        assertEquals(List.of(new DraftOp.Join("op1", "op2", "We decide to act, and we commit to report;We invite partners;")), r.ops());
+        assertEquals(
+                List.of(new DraftOp.Join(
+                        "op1", "op2", "We decide to act, and we commit to report;We invite partners;")),
+                r.ops());
     }
 
     @Test
@@ -113,7 +118,9 @@ class DraftReconcilerTest {
         DraftOp.Insert third = assertInstanceOf(DraftOp.Insert.class, r.ops().get(1));
         assertEquals(2, second.position());
         assertEquals(3, third.position());
-        assertEquals(new DraftOp.Typed(BlockKind.OP, "op2", "We invite partners; first pasted"), r.ops().get(2));
+        assertEquals(
+                new DraftOp.Typed(BlockKind.OP, "op2", "We invite partners; first pasted"),
+                r.ops().get(2));
     }
 
     @Test
@@ -139,7 +146,10 @@ class DraftReconcilerTest {
         after.set(2, line(BlockKind.HEADING, "s1", "Financial mechanisms"));
         var r = DraftReconciler.reconcile(draft, after);
         assertFalse(r.rejected());
-        assertEquals(List.of(new DraftOp.Typed(BlockKind.TITLE, null, "New title"),
-                new DraftOp.Typed(BlockKind.HEADING, "s1", "Financial mechanisms")), r.ops());
+        assertEquals(
+                List.of(
+                        new DraftOp.Typed(BlockKind.TITLE, null, "New title"),
+                        new DraftOp.Typed(BlockKind.HEADING, "s1", "Financial mechanisms")),
+                r.ops());
     }
 }

@@ -19,14 +19,16 @@ class TextStylingTest {
     @Test
     void bracketedAlternativesAreMarked() {
         var runs = TextStyling.runs(BlockKind.OP, "by [2030][2035].");
-        assertEquals(List.of(
-                new TextStyling.Run(3, List.of()),
-                new TextStyling.Run(1, List.of(TextStyling.BRACKET_MARK)),
-                new TextStyling.Run(4, List.of(TextStyling.BRACKET)),
-                new TextStyling.Run(2, List.of(TextStyling.BRACKET_MARK)),
-                new TextStyling.Run(4, List.of(TextStyling.BRACKET)),
-                new TextStyling.Run(1, List.of(TextStyling.BRACKET_MARK)),
-                new TextStyling.Run(1, List.of())), runs);
+        assertEquals(
+                List.of(
+                        new TextStyling.Run(3, List.of()),
+                        new TextStyling.Run(1, List.of(TextStyling.BRACKET_MARK)),
+                        new TextStyling.Run(4, List.of(TextStyling.BRACKET)),
+                        new TextStyling.Run(2, List.of(TextStyling.BRACKET_MARK)),
+                        new TextStyling.Run(4, List.of(TextStyling.BRACKET)),
+                        new TextStyling.Run(1, List.of(TextStyling.BRACKET_MARK)),
+                        new TextStyling.Run(1, List.of())),
+                runs);
         int total = runs.stream().mapToInt(TextStyling.Run::length).sum();
         assertEquals("by [2030][2035].".length(), total);
     }

@@ -35,9 +35,9 @@ import org.penholder.model.Link;
 import org.penholder.project.Project;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
+import org.penholder.ui.draft.OutlineRow;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
-import org.penholder.ui.draft.OutlineRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,10 +72,11 @@ class DragAndDropTest {
 
     private static Dragboard board(ClipboardContent content) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Dragboard board = DragboardHelper.createDragboard(new PlatformBoard());
-            board.setContent(content);
-            return board;
-        }).get(10, TimeUnit.SECONDS);
+                    Dragboard board = DragboardHelper.createDragboard(new PlatformBoard());
+                    board.setContent(content);
+                    return board;
+                })
+                .get(10, TimeUnit.SECONDS);
     }
 
     /** What the platform hands over during a drag from the desktop: its content and the modes it allows. */
@@ -112,16 +113,13 @@ class DragAndDropTest {
         }
 
         @Override
-        public void setDragView(Image image) {
-        }
+        public void setDragView(Image image) {}
 
         @Override
-        public void setDragViewOffsetX(double offset) {
-        }
+        public void setDragViewOffsetX(double offset) {}
 
         @Override
-        public void setDragViewOffsetY(double offset) {
-        }
+        public void setDragViewOffsetY(double offset) {}
 
         @Override
         public Image getDragView() {
@@ -158,8 +156,8 @@ class DragAndDropTest {
         InputsView inputs = WaitForAsyncUtils.asyncFx(ws::inputs).get(10, TimeUnit.SECONDS);
         FakeInputDialogs dialogs = new FakeInputDialogs();
         inputs.setDialogs(dialogs);
-        dialogs.details = new ImportDetails("Réseau francophone", "Civil society", InputKind.WRITTEN, "Written submissions",
-                null, null, List.of());
+        dialogs.details = new ImportDetails(
+                "Réseau francophone", "Civil society", InputKind.WRITTEN, "Written submissions", null, null, List.of());
         robot.interact(() -> ws.showView(Workspace.INPUTS));
 
         ClipboardContent files = new ClipboardContent();
@@ -170,7 +168,8 @@ class DragAndDropTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.reports.isEmpty());
         assertEquals(6, dialogs.reports.getFirst().imported().size(), "every input of the dropped folder");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 21);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 21);
 
         ClipboardContent text = new ClipboardContent();
         text.putString("not a file");
@@ -186,7 +185,8 @@ class DragAndDropTest {
         int linksBefore;
         try (Project p = Project.open(file, Project.Access.READ)) {
             inputId = p.inputs().all().getFirst().id();
-            paragraphId = p.draftService().draft().paragraphsInOrder().getFirst().id();
+            paragraphId =
+                    p.draftService().draft().paragraphsInOrder().getFirst().id();
             linksBefore = p.links().ofParagraph(paragraphId).size();
         }
         Workspace ws = open(file);
@@ -196,8 +196,10 @@ class DragAndDropTest {
         @SuppressWarnings("unchecked")
         IndexedCell<OutlineRow> cell = robot.lookup("#inputs-outline .list-cell").queryAll().stream()
                 .map(n -> (IndexedCell<OutlineRow>) n)
-                .filter(c -> c.getItem() != null && paragraphId.equals(c.getItem().id()))
-                .findFirst().orElseThrow(() -> new AssertionError("the first paragraph is in the outline"));
+                .filter(c ->
+                        c.getItem() != null && paragraphId.equals(c.getItem().id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the first paragraph is in the outline"));
 
         ClipboardContent passage = new ClipboardContent();
         passage.put(ReaderView.PASSAGE, inputId + ":0:40");

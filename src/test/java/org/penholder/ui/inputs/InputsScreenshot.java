@@ -5,7 +5,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.PenholderApp;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
 
@@ -32,31 +31,48 @@ public final class InputsScreenshot extends Application {
         stage.setWidth(1560);
         stage.setHeight(960);
         stage.show();
-        window.open(Path.of(args.get(0))).thenRun(() -> Platform.runLater(() -> {
-            Workspace ws = window.workspace();
-            ws.showView(Workspace.INPUTS);
-            InputsView inputs = ws.inputs();
-            if (args.get(1).equals("search")) {
-                inputs.searchField().setText(args.get(2));
-                delay(4000, () -> inputs.table().getSelectionModel().select(0));
-            } else {
-                inputs.viewModel().refresh().thenRun(() -> Platform.runLater(() -> {
-                    for (int i = 0; i < inputs.table().getItems().size(); i++) {
-                        if (inputs.table().getItems().get(i).row().input().title().equals(args.get(2))) {
-                            inputs.table().getSelectionModel().select(i);
-                            long id = inputs.table().getItems().get(i).id();
-                            delay(1200, () -> {
-                                var links = inputs.reader().links();
-                                if (!links.isEmpty()) {
-                                    ws.draft().currentParagraphProperty().set(links.getFirst().paragraphId());
-                                    inputs.open(id, null);
-                                }
-                            });
-                        }
+        window.open(Path.of(args.get(0)))
+                .thenRun(() -> Platform.runLater(() -> {
+                    Workspace ws = window.workspace();
+                    ws.showView(Workspace.INPUTS);
+                    InputsView inputs = ws.inputs();
+                    if (args.get(1).equals("search")) {
+                        inputs.searchField().setText(args.get(2));
+                        delay(4000, () -> inputs.table().getSelectionModel().select(0));
+                    } else {
+                        inputs.viewModel()
+                                .refresh()
+                                .thenRun(() -> Platform.runLater(() -> {
+                                    for (int i = 0;
+                                            i < inputs.table().getItems().size();
+                                            i++) {
+                                        if (inputs.table()
+                                                .getItems()
+                                                .get(i)
+                                                .row()
+                                                .input()
+                                                .title()
+                                                .equals(args.get(2))) {
+                                            inputs.table().getSelectionModel().select(i);
+                                            long id = inputs.table()
+                                                    .getItems()
+                                                    .get(i)
+                                                    .id();
+                                            delay(1200, () -> {
+                                                var links = inputs.reader().links();
+                                                if (!links.isEmpty()) {
+                                                    ws.draft()
+                                                            .currentParagraphProperty()
+                                                            .set(links.getFirst()
+                                                                    .paragraphId());
+                                                    inputs.open(id, null);
+                                                }
+                                            });
+                                        }
+                                    }
+                                }));
                     }
                 }));
-            }
-        }));
     }
 
     private static void delay(int ms, Runnable r) {

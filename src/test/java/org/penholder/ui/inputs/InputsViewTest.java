@@ -45,20 +45,24 @@ class InputsViewTest {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
         window = new MainWindow(stage, settings, new FakeDialogs());
-        window.setOnQuit(() -> { });
+        window.setOnQuit(() -> {});
         stage.setWidth(1000);
         stage.setHeight(900);
         stage.show();
     }
 
     private Workspace openAndWait(Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.open(file)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.open(file))
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return window.workspace();
     }
 
     private void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.closeProject())
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
     }
 
     private static void settle(Workspace ws) throws Exception {
@@ -78,15 +82,22 @@ class InputsViewTest {
         // a search narrows the library and shows the matching words
         robot.clickOn("#inputs-search");
         robot.interact(() -> inputs.searchField().setText("\"community networks\" satellite*"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 1
-                && inputs.table().getItems().getFirst().hit() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> inputs.table().getItems().size() == 1
+                        && inputs.table().getItems().getFirst().hit() != null);
         LibraryRow row = inputs.table().getItems().getFirst();
-        assertTrue(row.hit().plainSnippet().toLowerCase().contains("community networks"), row.hit().snippet());
+        assertTrue(
+                row.hit().plainSnippet().toLowerCase().contains("community networks"),
+                row.hit().snippet());
 
         // open it in the reader and select a passage by hand
         robot.interact(() -> inputs.table().getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.reader().input() != null
-                && inputs.reader().input().id() == row.id());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> inputs.reader().input() != null && inputs.reader().input().id() == row.id());
         String text = inputs.reader().area().getText();
         int start = text.toLowerCase().indexOf("community networks");
         int end = start + "community networks".length();
@@ -102,28 +113,46 @@ class InputsViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ws.draft().sources(paragraph) == sourcesBefore + 1);
 
         // the Sources panel shows it, the reader highlights it for the current paragraph
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ws.sources().list().getItems().stream()
-                .anyMatch(p -> p.link().quote().equals(text.substring(start, end))));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> ws.sources().list().getItems().stream()
+                        .anyMatch(p -> p.link().quote().equals(text.substring(start, end))));
         LinkedPassage shown = ws.sources().list().getItems().stream()
-                .filter(p -> p.link().quote().equals(text.substring(start, end))).findFirst().orElseThrow();
+                .filter(p -> p.link().quote().equals(text.substring(start, end)))
+                .findFirst()
+                .orElseThrow();
         assertEquals(row.id(), shown.link().inputId());
         assertEquals(start, shown.link().start());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.reader().area().getStyleAtPosition(start + 1)
-                .contains("linked-current"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> inputs.reader().area().getStyleAtPosition(start + 1).contains("linked-current"));
         assertTrue(inputs.reader().area().getStyleAtPosition(end - 1).contains("linked"));
-        assertTrue(ws.outline().getItems().stream().anyMatch(r -> paragraph.equals(r.id()) && r.sources() == sourcesBefore + 1),
+        assertTrue(
+                ws.outline().getItems().stream()
+                        .anyMatch(r -> paragraph.equals(r.id()) && r.sources() == sourcesBefore + 1),
                 "the outline counts the new source of " + label);
 
         close();
         try (Project p = Project.open(file, Project.Access.READ)) {
             List<Link> links = p.links().ofParagraph(paragraph);
-            assertTrue(links.stream().anyMatch(l -> l.inputId() == row.id() && l.start() == start && l.end() == end
-                    && "Test Drafter (Co-facilitators)".equals(l.createdBy())), links.toString());
+            assertTrue(
+                    links.stream()
+                            .anyMatch(l -> l.inputId() == row.id()
+                                    && l.start() == start
+                                    && l.end() == end
+                                    && "Test Drafter (Co-facilitators)".equals(l.createdBy())),
+                    links.toString());
         }
         Workspace again = openAndWait(file);
         robot.interact(() -> again.draft().currentParagraphProperty().set(paragraph));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.sources().list().getItems().stream()
-                .anyMatch(p -> p.link().inputId() == row.id() && p.link().start() == start));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> again.sources().list().getItems().stream()
+                        .anyMatch(
+                                p -> p.link().inputId() == row.id() && p.link().start() == start));
         close();
     }
 
@@ -131,32 +160,51 @@ class InputsViewTest {
     void importFromTheWindowRunsInTheBackgroundAndReportsEveryFile(FxRobot robot) throws Exception {
         Path file = TestFiles.sampleCopy(Files.createDirectories(dir.resolve("import")));
         Workspace ws = openAndWait(file);
-        InputsView inputs = org.testfx.util.WaitForAsyncUtils.asyncFx(ws::inputs).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        InputsView inputs =
+                org.testfx.util.WaitForAsyncUtils.asyncFx(ws::inputs).get(10, java.util.concurrent.TimeUnit.SECONDS);
         FakeInputDialogs dialogs = new FakeInputDialogs();
         inputs.setDialogs(dialogs);
         dialogs.files = List.of(MadeFiles.multilingual(), MadeFiles.write(dir.resolve("empty.txt"), ""));
-        dialogs.details = new ImportDetails("Réseau francophone", "Civil society", InputKind.WRITTEN, "Written submissions",
-                null, null, List.of());
+        dialogs.details = new ImportDetails(
+                "Réseau francophone", "Civil society", InputKind.WRITTEN, "Written submissions", null, null, List.of());
         robot.interact(() -> {
             ws.showView(Workspace.INPUTS);
             inputs.importFiles();
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.reports.isEmpty());
         assertEquals(6, dialogs.reports.getFirst().imported().size());
-        assertEquals("empty.txt", dialogs.reports.getFirst().skipped().getFirst().file().getFileName().toString());
+        assertEquals(
+                "empty.txt",
+                dialogs.reports
+                        .getFirst()
+                        .skipped()
+                        .getFirst()
+                        .file()
+                        .getFileName()
+                        .toString());
         settle(ws);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 21);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 21);
 
         // filters: Chinese search and the language filter
         robot.interact(() -> inputs.searchField().setText("数字鸿沟"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 1);
-        assertEquals("zh-academia", inputs.table().getItems().getFirst().row().input().title());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 1);
+        assertEquals(
+                "zh-academia",
+                inputs.table().getItems().getFirst().row().input().title());
         robot.interact(() -> inputs.searchField().clear());
-        robot.interact(() -> inputs.viewModel().filterProperty().set(inputs.viewModel().filterProperty().get()
-                .withLinked(org.penholder.model.InputFilter.Linked.NOT_LINKED)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 6);
+        robot.interact(() -> inputs.viewModel()
+                .filterProperty()
+                .set(inputs.viewModel()
+                        .filterProperty()
+                        .get()
+                        .withLinked(org.penholder.model.InputFilter.Linked.NOT_LINKED)));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> inputs.table().getItems().size() == 6);
         assertFalse(inputs.table().getItems().stream().anyMatch(r -> r.row().links() > 0));
-        assertEquals(ProjectSession.SaveState.SAVED, ws.session().saveStateProperty().get());
+        assertEquals(
+                ProjectSession.SaveState.SAVED, ws.session().saveStateProperty().get());
         close();
     }
 }

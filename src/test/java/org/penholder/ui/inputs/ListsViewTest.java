@@ -41,7 +41,8 @@ class ListsViewTest {
     void addAClusterThenUndoIt(FxRobot robot) throws Exception {
         Path file = WindowTests.sampleIn(dir, "lists");
         Workspace ws = WindowTests.open(window, file);
-        var inputsView = WaitForAsyncUtils.asyncFx(ws::inputs).get(10, TimeUnit.SECONDS); // built, so it has choices to refresh
+        var inputsView =
+                WaitForAsyncUtils.asyncFx(ws::inputs).get(10, TimeUnit.SECONDS); // built, so it has choices to refresh
         robot.interact(() -> ws.showView(ListsView.NAME));
         var clusters = ws.lists().list(ListKind.CLUSTERS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clusters.getItems().size() == 15);
@@ -52,22 +53,36 @@ class ListsViewTest {
         ListEntry added = clusters.getItems().get(15);
         assertEquals("Linguistic diversity", added.name());
         assertEquals(0, added.uses());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> inputsView.viewModel().tags().stream().anyMatch(t -> t.name().equals("Linguistic diversity")));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> inputsView.viewModel().tags().stream()
+                        .anyMatch(t -> t.name().equals("Linguistic diversity")));
 
         robot.clickOn(name).write("digital economy").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(16, clusters.getItems().size(), "a name already in the list is not added twice");
-        assertTrue(robot.lookup("#list-problem-clusters").queryAs(org.penholder.ui.common.SafeTextFlow.class).getText().contains("already"));
+        assertTrue(robot.lookup("#list-problem-clusters")
+                .queryAs(org.penholder.ui.common.SafeTextFlow.class)
+                .getText()
+                .contains("already"));
 
-        assertEquals("Add the cluster \"Linguistic diversity\"", ws.session().undoDescriptionProperty().get());
-        robot.interact(() -> ((javafx.scene.control.MenuBar) window.stage().getScene().lookup(".menu-bar")).getMenus().get(1)
-                .getItems().stream().filter(i -> "menu-undo".equals(i.getId())).findFirst().orElseThrow().fire());
+        assertEquals(
+                "Add the cluster \"Linguistic diversity\"",
+                ws.session().undoDescriptionProperty().get());
+        robot.interact(() -> ((javafx.scene.control.MenuBar)
+                        window.stage().getScene().lookup(".menu-bar"))
+                .getMenus().get(1).getItems().stream()
+                        .filter(i -> "menu-undo".equals(i.getId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .fire());
         ws.session().drained().get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clusters.getItems().size() == 15);
         WindowTests.close(window);
         try (Project p = Project.open(file, Project.Access.READ)) {
-            assertTrue(p.lists().entries(ListKind.CLUSTERS).stream().noneMatch(e -> e.name().equals("Linguistic diversity")));
+            assertTrue(p.lists().entries(ListKind.CLUSTERS).stream()
+                    .noneMatch(e -> e.name().equals("Linguistic diversity")));
         }
     }
 }

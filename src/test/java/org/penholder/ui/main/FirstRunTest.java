@@ -51,7 +51,7 @@ class FirstRunTest {
         settings.save();
         Themes.apply(UserSettings.Theme.LIGHT);
         window = new MainWindow(stage, settings, dialogs);
-        window.setOnQuit(() -> { });
+        window.setOnQuit(() -> {});
         stage.setWidth(1000);
         stage.setHeight(760);
         stage.show();
@@ -63,8 +63,11 @@ class FirstRunTest {
 
     private MenuItem menuItem(String id) {
         MenuBar bar = (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
     }
 
     @Test
@@ -73,7 +76,8 @@ class FirstRunTest {
         for (String id : List.of("#welcome-sample", "#welcome-new", "#welcome-open", "#welcome-set-name")) {
             assertTrue(robot.lookup(id).tryQuery().map(n -> n.isVisible()).orElse(false), id);
         }
-        assertEquals("The projects you open will be listed here.",
+        assertEquals(
+                "The projects you open will be listed here.",
                 robot.lookup("#welcome-recent .label").queryLabeled().getText());
 
         robot.clickOn("#welcome-sample");
@@ -81,10 +85,13 @@ class FirstRunTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path sample = settings.sampleProject().toAbsolutePath();
         assertEquals(Optional.of(sample), reloaded().projectToReopen(), "the next start reopens the sample");
-        assertTrue(window.stage().getTitle().endsWith("Sample.penholder — Penholder"), window.stage().getTitle());
+        assertTrue(
+                window.stage().getTitle().endsWith("Sample.penholder — Penholder"),
+                window.stage().getTitle());
 
         robot.interact(() -> menuItem("menu-close-project").fire());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
         assertEquals(Optional.empty(), reloaded().projectToReopen(), "closed by choice: the next start welcomes");
         Button recent = robot.lookup("#welcome-recent .recent-project").queryButton();
         assertEquals(sample.toString(), recent.getAccessibleText());
@@ -92,7 +99,9 @@ class FirstRunTest {
         robot.clickOn(recent);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspace() != null);
         assertEquals(sample, window.workspace().session().project().file().toAbsolutePath());
-        WaitForAsyncUtils.asyncFx(() -> window.closeProject()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.closeProject())
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -113,8 +122,12 @@ class FirstRunTest {
         robot.interact(() -> menuItem("menu-preferences").fire());
         assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
         assertEquals(dialogs.preferences, reloaded().preferences(), "kept on disk");
-        assertEquals("Drafting as Lars Berg (Secretariat)", robot.lookup("#author-link").queryLabeled().getText());
-        assertFalse(robot.lookup("#welcome-set-name").tryQuery().isPresent(), "the welcome screen no longer asks for a name");
+        assertEquals(
+                "Drafting as Lars Berg (Secretariat)",
+                robot.lookup("#author-link").queryLabeled().getText());
+        assertFalse(
+                robot.lookup("#welcome-set-name").tryQuery().isPresent(),
+                "the welcome screen no longer asks for a name");
         robot.interact(() -> Themes.apply(UserSettings.Theme.LIGHT));
     }
 
@@ -124,6 +137,7 @@ class FirstRunTest {
         assertNotNull(dialogs.about);
         assertEquals(Version.current(), dialogs.about.version());
         assertFalse(dialogs.about.javafx().isEmpty(), "the JavaFX version is known to the window");
-        assertTrue(dialogs.about.libraries().stream().anyMatch(l -> l.coordinates().equals("org.openjfx:javafx-controls")));
+        assertTrue(dialogs.about.libraries().stream()
+                .anyMatch(l -> l.coordinates().equals("org.openjfx:javafx-controls")));
     }
 }

@@ -45,7 +45,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class InterfaceTextTest {
 
-    private static final ResourceBundle ENGLISH = Messages.load(Locale.ENGLISH, InterfaceTextTest.class.getClassLoader());
+    private static final ResourceBundle ENGLISH =
+            Messages.load(Locale.ENGLISH, InterfaceTextTest.class.getClassLoader());
 
     @TempDir
     static Path dir;
@@ -97,8 +98,9 @@ class InterfaceTextTest {
         List<String> outside = new ArrayList<>();
         robot.interact(() -> {
             Preferences current = new Preferences(new Author("A", "B"), UserSettings.Theme.SYSTEM, "");
-            PreferencesDialog preferences = new PreferencesDialog(window.stage(),
-                    new PreferencesViewModel(current, Locale.ENGLISH, getClass().getClassLoader(), t -> { }));
+            PreferencesDialog preferences = new PreferencesDialog(
+                    window.stage(),
+                    new PreferencesViewModel(current, Locale.ENGLISH, getClass().getClassLoader(), t -> {}));
             check(preferences.getTitle(), "Preferences title", outside);
             check(preferences.getHeaderText(), "Preferences header", outside);
             preferences.getDialogPane().applyCss();
@@ -126,8 +128,11 @@ class InterfaceTextTest {
     }
 
     private static void checkTree(Node node, List<String> outside) {
-        if (node instanceof Labeled l && !node.getStyleClass().contains("about-value") && !isJavaFxsOwnButton(l)
-                && !(node.getParent() != null && node.getParent().getStyleClass().contains("list-cell"))) {
+        if (node instanceof Labeled l
+                && !node.getStyleClass().contains("about-value")
+                && !isJavaFxsOwnButton(l)
+                && !(node.getParent() != null
+                        && node.getParent().getStyleClass().contains("list-cell"))) {
             check(l.getText(), node.getClass().getSimpleName() + " " + node.getId(), outside);
         }
         if (node instanceof Parent p) {
@@ -139,7 +144,9 @@ class InterfaceTextTest {
 
     /** Cancel and Close are translated by JavaFX itself. */
     private static boolean isJavaFxsOwnButton(Labeled l) {
-        return l.getText() != null && (l.getText().equals(ButtonType.CANCEL.getText()) || l.getText().equals(ButtonType.CLOSE.getText()));
+        return l.getText() != null
+                && (l.getText().equals(ButtonType.CANCEL.getText())
+                        || l.getText().equals(ButtonType.CLOSE.getText()));
     }
 
     private static void check(String text, String where, List<String> outside) {

@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.penholder.TestFiles;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.Paragraph;
@@ -44,15 +43,22 @@ class MainWindowTest {
 
     private static Paragraph firstOperative(Path file) {
         try (Project p = Project.open(file, Project.Access.READ)) {
-            return p.draftService().draft().paragraphsInOrder().stream().filter(x -> x.kind() == ParagraphKind.OP)
-                    .findFirst().orElseThrow();
+            return p.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     private MenuItem editMenuItem(FxRobot robot, String id) {
-        return window.stage().getScene().getRoot().lookupAll(".menu-bar").stream().findFirst()
-                .map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().get(1).getItems().stream()
-                        .filter(i -> id.equals(i.getId())).findFirst().orElseThrow()).orElseThrow();
+        return window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
+                .findFirst()
+                .map(bar -> ((javafx.scene.control.MenuBar) bar)
+                        .getMenus().get(1).getItems().stream()
+                                .filter(i -> id.equals(i.getId()))
+                                .findFirst()
+                                .orElseThrow())
+                .orElseThrow();
     }
 
     @Test
@@ -61,8 +67,12 @@ class MainWindowTest {
         Paragraph op1 = firstOperative(file);
 
         Workspace ws = WindowTests.open(window, file);
-        assertTrue(robot.lookup("#outline").queryListView().getItems().size() > 40, "the outline lists sections and paragraphs");
-        assertTrue(window.stage().getTitle().contains("sample.penholder"), window.stage().getTitle());
+        assertTrue(
+                robot.lookup("#outline").queryListView().getItems().size() > 40,
+                "the outline lists sections and paragraphs");
+        assertTrue(
+                window.stage().getTitle().contains("sample.penholder"),
+                window.stage().getTitle());
 
         int line = WindowTests.lineOf(ws, op1.id());
         WindowTests.caretAt(robot, ws, line, 0);
@@ -75,28 +85,53 @@ class MainWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WindowTests.waitUntilSaved(ws);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> op1.text().equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> op1.text()
+                        .equals(ws.editor()
+                                .area()
+                                .getParagraph(WindowTests.lineOf(ws, op1.id()))
+                                .getText()));
         assertEquals("Redo Typing in 1.", editMenuItem(robot, "menu-redo").getText());
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WindowTests.waitUntilSaved(ws);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> typed.equals(ws.editor().area().getParagraph(WindowTests.lineOf(ws, op1.id())).getText()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> typed.equals(ws.editor()
+                        .area()
+                        .getParagraph(WindowTests.lineOf(ws, op1.id()))
+                        .getText()));
 
         WindowTests.close(window);
         try (Project p = Project.open(file, Project.Access.READ)) {
             assertEquals(typed, p.drafts().paragraph(op1.id()).orElseThrow().text());
             List<Amendment> history = p.amendments().ofParagraph(op1.id());
-            Amendment typing = history.stream().filter(a -> a.kind() == AmendmentKind.INSERT_TEXT
-                    && "Test Drafter".equals(a.author()) && a.rationale() == null).findFirst().orElseThrow();
+            Amendment typing = history.stream()
+                    .filter(a -> a.kind() == AmendmentKind.INSERT_TEXT
+                            && "Test Drafter".equals(a.author())
+                            && a.rationale() == null)
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(op1.text(), typing.before());
             assertEquals(typed, typing.after());
             assertEquals("Co-facilitators", typing.team());
-            assertTrue(history.stream().anyMatch(a -> "Undo".equals(a.rationale()) && op1.text().equals(a.after())),
+            assertTrue(
+                    history.stream()
+                            .anyMatch(a ->
+                                    "Undo".equals(a.rationale()) && op1.text().equals(a.after())),
                     "the undo is in the history too");
         }
 
         Workspace again = WindowTests.open(window, file);
-        assertEquals(typed, again.editor().area().getParagraph(WindowTests.lineOf(again, op1.id())).getText());
+        assertEquals(
+                typed,
+                again.editor()
+                        .area()
+                        .getParagraph(WindowTests.lineOf(again, op1.id()))
+                        .getText());
         WindowTests.close(window);
     }
 
@@ -104,12 +139,18 @@ class MainWindowTest {
     void anOpenedProjectHasTheCursorInTheDraftAndBuildsTheOtherViewsWhenChosen(FxRobot robot) throws Exception {
         Workspace ws = WindowTests.open(window, WindowTests.sampleIn(dir, "focus"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(ws.editor().area(), WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().getFocusOwner())
-                .get(5, TimeUnit.SECONDS), "typing goes into the draft at once");
+        assertSame(
+                ws.editor().area(),
+                WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().getFocusOwner())
+                        .get(5, TimeUnit.SECONDS),
+                "typing goes into the draft at once");
         javafx.scene.control.TabPane views = robot.lookup("#views").queryAs(javafx.scene.control.TabPane.class);
         javafx.scene.control.Tab amendments = views.getTabs().stream()
-                .filter(t -> t.getText().equals(org.penholder.ui.history.HistoryViews.AMENDMENTS)).findFirst().orElseThrow();
-        assertFalse(amendments.getContent() instanceof org.penholder.ui.history.AmendmentsView, "built when first chosen");
+                .filter(t -> t.getText().equals(org.penholder.ui.history.HistoryViews.AMENDMENTS))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(
+                amendments.getContent() instanceof org.penholder.ui.history.AmendmentsView, "built when first chosen");
         robot.interact(() -> ws.showView(org.penholder.ui.history.HistoryViews.AMENDMENTS));
         assertTrue(amendments.getContent() instanceof org.penholder.ui.history.AmendmentsView);
         WindowTests.close(window);
@@ -137,10 +178,15 @@ class MainWindowTest {
         assertEquals(op1.text(), area.getParagraph(line).getText(), "Backspace at the start joins them again");
         WindowTests.close(window);
         try (Project p = Project.open(file, Project.Access.READ)) {
-            assertEquals(op1.text(), p.drafts().paragraph(op1.id()).orElseThrow().text());
+            assertEquals(
+                    op1.text(), p.drafts().paragraph(op1.id()).orElseThrow().text());
             assertTrue(p.drafts().paragraph(newId).isEmpty());
-            var kinds = p.amendments().ofParagraph(op1.id()).stream().map(Amendment::kind).toList();
-            assertTrue(kinds.contains(AmendmentKind.SPLIT_PARAGRAPH) && kinds.contains(AmendmentKind.JOIN_PARAGRAPHS), kinds.toString());
+            var kinds = p.amendments().ofParagraph(op1.id()).stream()
+                    .map(Amendment::kind)
+                    .toList();
+            assertTrue(
+                    kinds.contains(AmendmentKind.SPLIT_PARAGRAPH) && kinds.contains(AmendmentKind.JOIN_PARAGRAPHS),
+                    kinds.toString());
         }
     }
 
@@ -160,7 +206,8 @@ class MainWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(op1.text(), ws.editor().area().getParagraph(line).getText());
             WindowTests.close(window);
-            assertEquals(op1.text(), other.drafts().paragraph(op1.id()).orElseThrow().text());
+            assertEquals(
+                    op1.text(), other.drafts().paragraph(op1.id()).orElseThrow().text());
         }
     }
 }

@@ -46,7 +46,7 @@ class PreferencesAndAboutDialogsTest {
         settings.save();
         Themes.apply(UserSettings.Theme.LIGHT);
         window = new MainWindow(stage, settings, new FxDialogService(stage));
-        window.setOnQuit(() -> { });
+        window.setOnQuit(() -> {});
         stage.setWidth(1000);
         stage.setHeight(760);
         stage.show();
@@ -54,13 +54,22 @@ class PreferencesAndAboutDialogsTest {
 
     /** The node in a window now showing (a closed dialog's nodes stay findable). */
     private static <T extends Node> T waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).match(PreferencesAndAboutDialogsTest::showing)
-                .tryQuery().isPresent());
-        return robot.lookup(query).match(PreferencesAndAboutDialogsTest::showing).query();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(query)
+                        .match(PreferencesAndAboutDialogsTest::showing)
+                        .tryQuery()
+                        .isPresent());
+        return robot.lookup(query)
+                .match(PreferencesAndAboutDialogsTest::showing)
+                .query();
     }
 
     private static boolean showing(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        return n.getScene() != null
+                && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing();
     }
 
     @Test
@@ -71,7 +80,9 @@ class PreferencesAndAboutDialogsTest {
         robot.clickOn(name).write("Lars Berg");
         robot.clickOn("#preferences-team").write("Secretariat");
         robot.clickOn("#theme-dark");
-        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet(),
+        assertEquals(
+                new PrimerDark().getUserAgentStylesheet(),
+                Application.getUserAgentStylesheet(),
                 "the theme shows while the dialog is still open");
         robot.clickOn("#preferences-ok");
         open.get(10, TimeUnit.SECONDS);
@@ -86,7 +97,9 @@ class PreferencesAndAboutDialogsTest {
         assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
         again.get(10, TimeUnit.SECONDS);
-        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet(),
+        assertEquals(
+                new PrimerDark().getUserAgentStylesheet(),
+                Application.getUserAgentStylesheet(),
                 "Cancel puts the kept theme back");
         robot.interact(() -> Themes.apply(UserSettings.Theme.LIGHT));
     }
@@ -96,8 +109,12 @@ class PreferencesAndAboutDialogsTest {
         Future<Void> open = WaitForAsyncUtils.asyncFx(window::showAbout);
         TableView<?> table = waitFor(robot, "#about-libraries");
         assertEquals(BundledLibraries.read().size(), table.getItems().size());
-        assertTrue(table.getItems().size() > 30, "the libraries of the build: " + table.getItems().size());
-        assertEquals("Version " + Version.current(), robot.lookup("#about-version").queryLabeled().getText());
+        assertTrue(
+                table.getItems().size() > 30,
+                "the libraries of the build: " + table.getItems().size());
+        assertEquals(
+                "Version " + Version.current(),
+                robot.lookup("#about-version").queryLabeled().getText());
         DialogPane pane = waitFor(robot, "#about");
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CLOSE)).fire());
         open.get(10, TimeUnit.SECONDS);

@@ -21,20 +21,31 @@ import org.penholder.ui.preferences.PreferencesViewModel.LanguageChoice;
 /** The Preferences dialog's state, without the FX thread. */
 class PreferencesViewModelTest {
 
-    private static final Preferences CURRENT = new Preferences(new Author("Amina Diallo", "Co-facilitators"), Theme.SYSTEM, "");
+    private static final Preferences CURRENT =
+            new Preferences(new Author("Amina Diallo", "Co-facilitators"), Theme.SYSTEM, "");
     private static final String LTR = "\u200E";
     private static final ClassLoader APP = PreferencesViewModelTest.class.getClassLoader();
 
     @Test
     void theLanguagesAreTheUnLanguagesEnglishFirstAndThoseNotTranslatedCannotBeChosen() {
-        PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), APP, t -> { });
-        List<String> labels = model.languages().stream().map(c -> c.label().replace(LTR, "")).toList();
-        assertEquals(List.of("Same as the computer (English)", "English", "العربية — not yet translated",
-                "中文 — not yet translated", "Français — not yet translated", "Русский — not yet translated",
-                "Español — not yet translated"), labels);
-        assertTrue(model.languages().stream().skip(1).allMatch(c -> c.label().startsWith(LTR)),
+        PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), APP, t -> {});
+        List<String> labels =
+                model.languages().stream().map(c -> c.label().replace(LTR, "")).toList();
+        assertEquals(
+                List.of(
+                        "Same as the computer (English)",
+                        "English",
+                        "العربية — not yet translated",
+                        "中文 — not yet translated",
+                        "Français — not yet translated",
+                        "Русский — not yet translated",
+                        "Español — not yet translated"),
+                labels);
+        assertTrue(
+                model.languages().stream().skip(1).allMatch(c -> c.label().startsWith(LTR)),
                 "an Arabic name first does not turn an English label right-to-left");
-        assertEquals(List.of(true, true, false, false, false, false, false),
+        assertEquals(
+                List.of(true, true, false, false, false, false, false),
                 model.languages().stream().map(LanguageChoice::available).toList());
 
         model.languageProperty().set(model.languages().get(3));
@@ -47,9 +58,14 @@ class PreferencesViewModelTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "menu.file=_Файл\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, APP)) {
-            PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), loader, t -> { });
-            assertEquals("Same as the computer (Русский)", model.languages().get(0).label());
-            LanguageChoice russian = model.languages().stream().filter(c -> c.tag().equals("ru")).findFirst().orElseThrow();
+            PreferencesViewModel model =
+                    new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), loader, t -> {});
+            assertEquals(
+                    "Same as the computer (Русский)", model.languages().get(0).label());
+            LanguageChoice russian = model.languages().stream()
+                    .filter(c -> c.tag().equals("ru"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(new LanguageChoice("ru", LTR + "Русский", true), russian);
 
             assertFalse(model.languageChangedProperty().get());
@@ -71,7 +87,7 @@ class PreferencesViewModelTest {
 
     @Test
     void aNameIsNeededAndNameAndTeamAreKeptTrimmed() {
-        PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.ENGLISH, APP, t -> { });
+        PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.ENGLISH, APP, t -> {});
         assertTrue(model.validProperty().get());
         model.nameProperty().set("   ");
         assertFalse(model.validProperty().get(), "amendments need an author");
@@ -82,8 +98,8 @@ class PreferencesViewModelTest {
 
     @Test
     void theLanguageSavedIsSelectedWhenTheDialogOpens() {
-        PreferencesViewModel model = new PreferencesViewModel(new Preferences(CURRENT.author(), Theme.DARK, "en"),
-                Locale.FRENCH, APP, t -> { });
+        PreferencesViewModel model = new PreferencesViewModel(
+                new Preferences(CURRENT.author(), Theme.DARK, "en"), Locale.FRENCH, APP, t -> {});
         assertEquals("en", model.languageProperty().get().tag());
         assertEquals(Theme.DARK, model.themeProperty().get());
     }

@@ -43,11 +43,11 @@ class ViewTourTest {
         // 200 inputs, 80 paragraphs, 120 amendments: every list is several screens long
         ProjectGenerator.Plan plan = new ProjectGenerator.Plan(200, 30, 80, 3, 120, 100, 6, 50);
         Path file = dir.resolve("tour.penholder");
-        try (Project p = new ProjectGenerator(plan, 11, s -> { }).generate(file)) {
+        try (Project p = new ProjectGenerator(plan, 11, s -> {}).generate(file)) {
             assertEquals(200, p.inputs().count());
         }
 
-        ViewTour tour = new ViewTour(window, phase -> { }, 60);
+        ViewTour tour = new ViewTour(window, phase -> {}, 60);
         try (FileAccessWatch watch = FileAccessWatch.start()) {
             tour.run(file);
 
@@ -63,14 +63,17 @@ class ViewTourTest {
         for (String list : List.of("outline 0", "inputs library 0", "Amendments > Log 0", "compare 0")) {
             assertTrue(rows.getOrDefault(list, 0) >= 75, list + " lists several screens of rows: " + rows);
             // a screenful of this window (780 px) and the few a list keeps for reuse
-            assertTrue(cells.get(list) < 60, list + " built " + cells.get(list) + " cells for " + rows.get(list) + " rows");
+            assertTrue(
+                    cells.get(list) < 60,
+                    list + " built " + cells.get(list) + " cells for " + rows.get(list) + " rows");
         }
     }
 
     @Test
     void aReadOnTheUiThreadIsCaughtWithTheCodeThatMadeIt(FxRobot robot) throws Exception {
         Path file = TestFiles.sampleCopy(dir);
-        try (Project p = Project.open(file, Project.Access.READ); FileAccessWatch watch = FileAccessWatch.start()) {
+        try (Project p = Project.open(file, Project.Access.READ);
+                FileAccessWatch watch = FileAccessWatch.start()) {
             p.inputs().count(); // off the UI thread: counted, not caught
             assertTrue(watch.onUiThread().isEmpty());
             robot.interact(() -> p.inputs().text(p.inputs().all().get(0).id()));
