@@ -3,7 +3,8 @@ package org.penholder.model;
 import java.security.SecureRandom;
 
 /**
- * Stable identifiers of paragraphs and sections. They are made where the paragraph is made (the
+ * Stable identifiers of paragraphs, sections and every other record that can come from another copy
+ * of a project. They are made where the paragraph is made (the
  * editor needs one at once, before the project file has answered) and never change afterwards.
  */
 public final class Ids {
@@ -18,6 +19,14 @@ public final class Ids {
 
     public static String newSectionId() {
         return "s" + random(11);
+    }
+
+    /**
+     * An id unique across every copy of every project (130 random bits), for records that a copy
+     * edited on another laptop may also hold: amendments, links, proposals, revisions, notes ...
+     */
+    public static String newUid() {
+        return random(26);
     }
 
     private static String random(int length) {
