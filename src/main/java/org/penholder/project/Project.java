@@ -18,6 +18,7 @@ import org.penholder.ingest.InputDetailsEditor;
 import org.penholder.ingest.InputImporter;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.DefaultLists;
+import org.penholder.model.Ids;
 import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.sources.LinkService;
@@ -155,26 +156,35 @@ public final class Project implements AutoCloseable {
                     if (symbol != null && !symbol.isBlank()) {
                         Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
                     }
+                    // a copy of this file is this project: the id travels with it (docs/adr/0140)
+                    Sql.update(c, "UPDATE meta SET value = ? WHERE key = ?", Ids.newUid(), MetaStore.PROJECT_ID);
                     int position = 1;
                     for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
-                        Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
+                        Sql.update(
+                                c,
+                                "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
+                                group,
+                                position++,
+                                Ids.newUid());
                     }
                     position = 1;
                     for (String cluster : DefaultLists.CLUSTERS) {
                         Sql.update(
                                 c,
-                                "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)",
+                                "INSERT INTO tag(kind, code, name, position, uid) VALUES ('CLUSTER', '', ?, ?, ?)",
                                 cluster,
-                                position++);
+                                position++,
+                                Ids.newUid());
                     }
                     position = 1;
                     for (Tag line : DefaultLists.ACTION_LINES) {
                         Sql.update(
                                 c,
-                                "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
+                                "INSERT INTO tag(kind, code, name, position, uid) VALUES ('ACTION_LINE', ?, ?, ?, ?)",
                                 line.code(),
                                 line.name(),
-                                position++);
+                                position++,
+                                Ids.newUid());
                     }
                 })
                 .close();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
+import org.penholder.model.Ids;
 
 /** The amendment log: every change to the draft, applied or proposed. */
 public final class AmendmentStore {
@@ -29,7 +30,7 @@ public final class AmendmentStore {
                     c,
                     "INSERT INTO amendment(paragraph_id, section_id, kind, before_text, after_text, author, "
                             + "team, created_at, updated_at, proposer_id, status, rationale, proposal_id, related_paragraph_id, "
-                            + "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "detail, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     a.paragraphId(),
                     a.sectionId(),
                     a.kind(),
@@ -44,7 +45,8 @@ public final class AmendmentStore {
                     a.rationale(),
                     a.proposalId(),
                     a.relatedParagraphId(),
-                    a.detail());
+                    a.detail(),
+                    Ids.newUid());
             return new Amendment(
                     id,
                     a.paragraphId(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.penholder.model.BlockKind;
+import org.penholder.model.Ids;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
@@ -36,14 +37,15 @@ public final class RevisionStore {
             long id = Sql.insert(
                     c,
                     "INSERT INTO revision(name, note, created_at, created_by, title, symbol, "
-                            + "numbering_frozen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            + "numbering_frozen, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     name,
                     note,
                     now,
                     createdBy,
                     title,
                     symbol,
-                    numberingFrozen);
+                    numberingFrozen,
+                    Ids.newUid());
             for (RevisionBlock b : blocks) {
                 Sql.update(
                         c,

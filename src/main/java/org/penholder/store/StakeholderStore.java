@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.model.Ids;
 import org.penholder.model.Stakeholder;
 
 /** Stakeholders and the editable list of stakeholder groups. */
@@ -33,7 +34,12 @@ public final class StakeholderStore {
                 return id.get();
             }
             long next = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM stakeholder_group");
-            return Sql.insert(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", name.strip(), next);
+            return Sql.insert(
+                    c,
+                    "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
+                    name.strip(),
+                    next,
+                    Ids.newUid());
         });
     }
 
@@ -63,10 +69,11 @@ public final class StakeholderStore {
             Long groupId = group == null || group.isBlank() ? null : ensureGroup(group);
             long id = Sql.insert(
                     c,
-                    "INSERT INTO stakeholder(name, group_id, country) VALUES (?, ?, ?)",
+                    "INSERT INTO stakeholder(name, group_id, country, uid) VALUES (?, ?, ?, ?)",
                     name.strip(),
                     groupId,
-                    country);
+                    country,
+                    Ids.newUid());
             return Sql.one(c, SELECT + "WHERE s.id = ?", StakeholderStore::map, id)
                     .orElseThrow();
         });

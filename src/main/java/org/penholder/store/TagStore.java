@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.model.Ids;
 import org.penholder.model.Tag;
 import org.penholder.model.TagKind;
 
@@ -59,11 +60,12 @@ public final class TagStore {
             long position = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM tag WHERE kind = ?", kind);
             long id = Sql.insert(
                     c,
-                    "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO tag(kind, code, name, position, uid) VALUES (?, ?, ?, ?, ?)",
                     kind,
                     code == null ? "" : code,
                     name,
-                    position);
+                    position,
+                    Ids.newUid());
             return new Tag(id, kind, code == null ? "" : code, name);
         });
     }
