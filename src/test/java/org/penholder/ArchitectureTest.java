@@ -60,7 +60,8 @@ class ArchitectureTest {
                     "org.penholder.settings..",
                     "org.penholder.bench..",
                     "org.penholder.sources..",
-                    "org.penholder.coverage..")
+                    "org.penholder.coverage..",
+                    "org.penholder.merge..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.penholder.ui..", "org.penholder.cli..");
@@ -77,5 +78,6 @@ class ArchitectureTest {
                     "org.penholder.ingest..",
                     "org.penholder.docx..",
                     "org.penholder.project..",
-                    "org.penholder.coverage..");
+                    "org.penholder.coverage..",
+                    "org.penholder.merge..");
 }

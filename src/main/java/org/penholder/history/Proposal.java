@@ -17,6 +17,7 @@ import org.penholder.model.AmendmentStatus;
  * @param redline      the paragraph now, with the proposal shown as insertions and deletions
  * @param outdated     the words it changes are no longer in the paragraph (or the paragraph is gone): it cannot be accepted as it stands
  * @param conflictsWith open proposals that change the same words of the same paragraph
+ * @param mergedFrom    for a merge conflict (a paragraph both copies changed): the other copy's file name; else null
  */
 public record Proposal(
         long id,
@@ -34,11 +35,17 @@ public record Proposal(
         Instant createdAt,
         List<WordDiff.Segment> redline,
         boolean outdated,
-        List<Long> conflictsWith) {
+        List<Long> conflictsWith,
+        String mergedFrom) {
 
     public Proposal {
         redline = List.copyOf(redline);
         conflictsWith = List.copyOf(conflictsWith);
+    }
+
+    /** True when it holds the other copy's version of a paragraph both copies changed (docs/adr/0141). */
+    public boolean mergeConflict() {
+        return mergedFrom != null;
     }
 
     /** True when another open proposal changes the same words. */

@@ -17,6 +17,8 @@ import org.penholder.history.RevisionService;
 import org.penholder.ingest.InputDetailsEditor;
 import org.penholder.ingest.InputImporter;
 import org.penholder.ingest.StakeholderImporter;
+import org.penholder.merge.MergeGuards;
+import org.penholder.merge.MergeService;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Ids;
 import org.penholder.model.Revision;
@@ -84,6 +86,7 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final MergeService merge;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -119,6 +122,8 @@ public final class Project implements AutoCloseable {
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        // the check of untrusted files and the automatic backup join here (MergeGuards)
+        this.merge = new MergeService(db, MergeGuards.STANDARD);
     }
 
     /** Opens a project file. */
@@ -301,6 +306,11 @@ public final class Project implements AutoCloseable {
     /** Delegations' tracked changes in Word files read as proposals. */
     public AmendmentImportService amendmentImport() {
         return amendmentImport;
+    }
+
+    /** Merging another copy of this project into it. */
+    public MergeService mergeService() {
+        return merge;
     }
 
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */

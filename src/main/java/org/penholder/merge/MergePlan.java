@@ -1,0 +1,132 @@
+package org.penholder.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.penholder.store.CopyRecords.AmendmentRow;
+import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.InputRow;
+import org.penholder.store.CopyRecords.InputTagRow;
+import org.penholder.store.CopyRecords.LinkRow;
+import org.penholder.store.CopyRecords.ListRow;
+import org.penholder.store.CopyRecords.RemovedRow;
+import org.penholder.store.CopyRecords.RevisionRow;
+import org.penholder.store.CopyRecords.StakeholderRow;
+
+/**
+ * What merging the other copy brings in, decided before anything is written: rows of the other copy
+ * to add, rows of this file to change, and the conflicts. Local ids of the other copy are mapped to
+ * this file's where both hold the record; the rest get theirs when written.
+ */
+final class MergePlan {
+
+    final CopyState mine;
+    final CopyState theirs;
+    final DraftMerge.Outcome draft;
+
+    /** The other copy's amendments this file lacks, whole, in the order written there. */
+    final List<AmendmentRow> amendments = new ArrayList<>();
+    /** Amendments of a burst of typing that went on in the other copy: this file's id, the other's row. */
+    final Map<Long, AmendmentRow> extended = new LinkedHashMap<>();
+    /** Decisions on proposals the other copy took later: this file's id, the other's row. */
+    final Map<Long, AmendmentRow> decisions = new LinkedHashMap<>();
+
+    /** The other copy's ids of groups, tags, stakeholders and inputs, to this file's. */
+    final Map<Long, Long> groupIds = new HashMap<>();
+
+    final Map<Long, Long> tagIds = new HashMap<>();
+    final Map<Long, Long> stakeholderIds = new HashMap<>();
+    final Map<Long, Long> inputIds = new HashMap<>();
+
+    final List<ListRow> groupsToAdd = new ArrayList<>();
+    final List<ListRow> tagsToAdd = new ArrayList<>();
+    /** Entries this file holds that the other copy removed: table and local id. */
+    final List<Map.Entry<String, Long>> entriesToRemove = new ArrayList<>();
+
+    final List<StakeholderRow> stakeholdersToAdd = new ArrayList<>();
+    /** This file's stakeholder id and the blanks the other copy fills (group id of the other copy, country). */
+    final Map<Long, StakeholderRow> stakeholderFills = new LinkedHashMap<>();
+
+    final List<InputRow> inputsToAdd = new ArrayList<>();
+    /** This file's input id and the other copy's row, whose details fill this file's blanks. */
+    final Map<Long, InputRow> inputFills = new LinkedHashMap<>();
+
+    final List<InputTagRow> inputTagsToAdd = new ArrayList<>();
+
+    /** The other copy's links this file lacks (whole rows). */
+    final List<LinkRow> linksToAdd = new ArrayList<>();
+    /** This file's link id and the other copy's later state of it (whole row). */
+    final Map<Long, LinkRow> linksToUpdate = new LinkedHashMap<>();
+    /** This file's links of paragraphs whose text came from the other copy: their suspicion follows that text. */
+    final Map<Long, LinkRow> linksToFollow = new LinkedHashMap<>();
+    /** This file's link id and the note the other copy gave it (same passage, no note here). */
+    final Map<Long, String> notesToFill = new LinkedHashMap<>();
+
+    final List<Long> linksToRemove = new ArrayList<>();
+    final List<RemovedRow> removalsToAdd = new ArrayList<>();
+
+    /** The other copy's revisions this file lacks, with the name each takes here and its blocks. */
+    final List<RevisionToAdd> revisionsToAdd = new ArrayList<>();
+    /** The other copy's frozen numbering revision (its uid), to take when the draft fast-forwards; null for none. */
+    String frozenRevisionUid;
+
+    /** The labels of the other copy's live paragraphs, for conflicts on paragraphs this file has deleted. */
+    Map<String, org.penholder.model.ParagraphLabel> theirLabels = Map.of();
+
+    record RevisionToAdd(RevisionRow revision, String name, List<BlockRow> blocks) {}
+
+    MergePlan(CopyState mine, CopyState theirs, DraftMerge.Outcome draft) {
+        this.mine = mine;
+        this.theirs = theirs;
+        this.draft = draft;
+    }
+
+    /** What the plan brings in and changes, as counts. */
+    MergeCounts counts() {
+        int applied = (int) amendments.stream().filter(AmendmentRow::applied).count();
+        return new MergeCounts(
+                applied,
+                draft.paragraphsAdded(),
+                inputsToAdd.size(),
+                linksToAdd.size(),
+                amendments.size() - applied,
+                stakeholdersToAdd.size(),
+                revisionsToAdd.size(),
+                draft.paragraphsChanged(),
+                decisions.size(),
+                linksToUpdate.size() + notesToFill.size(),
+                linksToRemove.size(),
+                draft.title() != null || draft.symbol() != null);
+    }
+
+    /** True when the other copy brings nothing this file lacks. */
+    boolean isEmpty() {
+        return amendments.isEmpty()
+                && extended.isEmpty()
+                && decisions.isEmpty()
+                && draft.inserts().isEmpty()
+                && draft.updates().isEmpty()
+                && draft.sectionInserts().isEmpty()
+                && draft.sectionUpdates().isEmpty()
+                && draft.title() == null
+                && draft.symbol() == null
+                && groupsToAdd.isEmpty()
+                && tagsToAdd.isEmpty()
+                && entriesToRemove.isEmpty()
+                && stakeholdersToAdd.isEmpty()
+                && stakeholderFills.isEmpty()
+                && inputsToAdd.isEmpty()
+                && inputFills.isEmpty()
+                && inputTagsToAdd.isEmpty()
+                && linksToAdd.isEmpty()
+                && linksToUpdate.isEmpty()
+                && linksToFollow.isEmpty()
+                && notesToFill.isEmpty()
+                && linksToRemove.isEmpty()
+                && removalsToAdd.isEmpty()
+                && revisionsToAdd.isEmpty()
+                && frozenRevisionUid == null;
+    }
+}

@@ -1,0 +1,421 @@
+package org.penholder.merge;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.penholder.model.AmendmentStatus;
+import org.penholder.store.CopyReader;
+import org.penholder.store.CopyRecords.AmendmentKey;
+import org.penholder.store.CopyRecords.AmendmentRow;
+import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.InputRow;
+import org.penholder.store.CopyRecords.InputTagRow;
+import org.penholder.store.CopyRecords.LinkRow;
+import org.penholder.store.CopyRecords.ListRow;
+import org.penholder.store.CopyRecords.ParagraphRow;
+import org.penholder.store.CopyRecords.RemovedRow;
+import org.penholder.store.CopyRecords.RevisionRow;
+import org.penholder.store.CopyRecords.StakeholderRow;
+import org.penholder.store.ProjectFileException;
+
+/**
+ * Works out what merging the other copy brings into this file (docs/adr/0140, 0141), reading both
+ * and writing nothing. Records are matched by uid; inputs by their text's SHA-256; stakeholders and
+ * list entries by name, ignoring case and spacing; links by paragraph and passage; revisions by
+ * uid, then by name and content.
+ */
+final class MergePlanner {
+
+    private final CopyReader mineReader;
+    private final CopyReader theirReader;
+
+    MergePlanner(CopyReader mineReader, CopyReader theirReader) {
+        this.mineReader = mineReader;
+        this.theirReader = theirReader;
+    }
+
+    MergePlan plan(CopyState mine, CopyState theirs) throws SQLException {
+        if (!mine.projectId.equals(theirs.projectId)) {
+            throw new ProjectFileException(
+                    theirs.file,
+                    "is a copy of another project, not of " + mine.file.getFileName()
+                            + " (it was not made from it, nor it from this one); only copies of one project merge");
+        }
+        List<Long> theirNew = new ArrayList<>();
+        List<Long> mineNew = new ArrayList<>();
+        Map<Long, Long> theirExtended = new HashMap<>(); // their id -> my id
+        for (AmendmentKey t : theirs.amendments) {
+            AmendmentKey m = mine.amendmentByUid.get(t.uid());
+            if (m == null) {
+                theirNew.add(t.id());
+            } else if (t.updated().isAfter(m.updated())) {
+                theirExtended.put(t.id(), m.id());
+            }
+        }
+        for (AmendmentKey m : mine.amendments) {
+            AmendmentKey t = theirs.amendmentByUid.get(m.uid());
+            if (t == null || m.updated().isAfter(t.updated())) {
+                mineNew.add(m.id());
+            }
+        }
+        List<Long> theirIds = new ArrayList<>(theirNew);
+        theirIds.addAll(theirExtended.keySet());
+        List<AmendmentRow> theirChanges = theirReader.amendments(theirIds, true);
+        List<AmendmentRow> mineChanges = mineReader.amendments(mineNew, false);
+        validate(theirs, theirChanges);
+
+        DraftMerge.Outcome draft = DraftMerge.merge(
+                new DraftMerge.Side(mine.paragraphs, mine.sections, Touched.by(mineChanges), mine.title, mine.symbol),
+                new DraftMerge.Side(
+                        theirs.paragraphs, theirs.sections, Touched.by(theirChanges), theirs.title, theirs.symbol));
+        MergePlan plan = new MergePlan(mine, theirs, draft);
+        Set<Long> theirNewIds = new HashSet<>(theirNew);
+        for (AmendmentRow a : theirChanges) {
+            if (theirNewIds.contains(a.id())) {
+                plan.amendments.add(a);
+            } else {
+                plan.extended.put(theirExtended.get(a.id()), a);
+            }
+        }
+        decisions(plan);
+        lists(plan);
+        stakeholders(plan);
+        inputs(plan);
+        links(plan);
+        revisions(plan);
+        return plan;
+    }
+
+    /** Refuses a copy whose rows point at what it does not hold: it was changed outside Penholder. */
+    private static void validate(CopyState theirs, List<AmendmentRow> rows) {
+        Set<String> sections = new HashSet<>();
+        theirs.sections.forEach(s -> sections.add(s.id()));
+        Set<Long> stakeholders = new HashSet<>();
+        theirs.stakeholders.forEach(s -> stakeholders.add(s.id()));
+        for (AmendmentRow a : rows) {
+            boolean sound = (a.paragraphId() == null || theirs.paragraphs.containsKey(a.paragraphId()))
+                    && (a.relatedParagraphId() == null || theirs.paragraphs.containsKey(a.relatedParagraphId()))
+                    && (a.sectionId() == null || sections.contains(a.sectionId()))
+                    && (a.proposerId() == null || stakeholders.contains(a.proposerId()))
+                    && (a.proposalId() == null || theirs.amendmentUid.containsKey(a.proposalId()))
+                    && a.uid() != null;
+            if (!sound) {
+                throw new ProjectFileException(
+                        theirs.file,
+                        "was changed outside Penholder: amendment " + a.id() + " points at a record it does not hold");
+            }
+        }
+        for (ParagraphRow p : theirs.paragraphs.values()) {
+            if (p.sectionId() != null && !sections.contains(p.sectionId())) {
+                throw new ProjectFileException(
+                        theirs.file,
+                        "was changed outside Penholder: paragraph " + p.id() + " is in a section it does not hold");
+            }
+        }
+    }
+
+    /**
+     * A decision both copies hold differently: the one changed more often since the proposal was
+     * made wins; at the same count an acceptance (its change is in the draft), then the later one.
+     */
+    private void decisions(MergePlan plan) throws SQLException {
+        List<Long> theirIds = new ArrayList<>();
+        Map<Long, Long> mineOf = new HashMap<>();
+        for (AmendmentKey t : plan.theirs.amendments) {
+            AmendmentKey m = plan.mine.amendmentByUid.get(t.uid());
+            if (m != null
+                    && (m.status() != t.status() || m.decisionSeq() != t.decisionSeq())
+                    && t.status() != AmendmentStatus.APPLIED) {
+                theirIds.add(t.id());
+                mineOf.put(t.id(), m.id());
+            }
+        }
+        if (theirIds.isEmpty()) {
+            return;
+        }
+        Map<Long, AmendmentRow> mineRows = new HashMap<>();
+        for (AmendmentRow m : mineReader.amendments(mineOf.values(), false)) {
+            mineRows.put(m.id(), m);
+        }
+        for (AmendmentRow t : theirReader.amendments(theirIds, false)) {
+            AmendmentRow m = mineRows.get(mineOf.get(t.id()));
+            if (theirsWins(t, m)) {
+                plan.decisions.put(m.id(), t);
+            }
+        }
+    }
+
+    static boolean theirsWins(AmendmentRow theirs, AmendmentRow mine) {
+        if (theirs.status() == mine.status()) {
+            return false;
+        }
+        if (theirs.decisionSeq() != mine.decisionSeq()) {
+            return theirs.decisionSeq() > mine.decisionSeq();
+        }
+        if ((theirs.status() == AmendmentStatus.ACCEPTED) != (mine.status() == AmendmentStatus.ACCEPTED)) {
+            return theirs.status() == AmendmentStatus.ACCEPTED;
+        }
+        int byTime = Objects.toString(theirs.decidedAt(), "").compareTo(Objects.toString(mine.decidedAt(), ""));
+        return byTime != 0 ? byTime > 0 : theirs.status().compareTo(mine.status()) > 0;
+    }
+
+    private static String listKey(ListRow r) {
+        return r.kind() + "|" + CopyState.nameKey(r.name());
+    }
+
+    /** Stakeholder groups and tags: matched by uid, then by name; removals travel both ways. */
+    private static void lists(MergePlan plan) {
+        Map<String, ListRow> mineByUid = new HashMap<>();
+        Map<String, ListRow> mineByName = new HashMap<>();
+        for (ListRow r : plan.mine.lists) {
+            mineByUid.put(r.uid(), r);
+            mineByName.putIfAbsent(listKey(r), r);
+        }
+        Set<String> removedHere = new HashSet<>();
+        plan.mine.removed.forEach(r -> removedHere.add(r.uid()));
+        Set<String> removedThere = new HashSet<>();
+        for (RemovedRow r : plan.theirs.removed) {
+            removedThere.add(r.uid());
+            if (!removedHere.contains(r.uid())) {
+                plan.removalsToAdd.add(r);
+                ListRow here = mineByUid.get(r.uid());
+                if (here != null && !r.kind().equals("LINK")) {
+                    boolean group = here.kind().equals(ListRow.GROUP);
+                    boolean used = group
+                            && plan.mine.stakeholders.stream().anyMatch(s -> Objects.equals(s.groupId(), here.id()));
+                    if (!used) {
+                        plan.entriesToRemove.add(Map.entry(group ? "stakeholder_group" : "tag", here.id()));
+                    }
+                }
+            }
+        }
+        Set<String> addedNames = new HashSet<>();
+        for (ListRow t : plan.theirs.lists) {
+            ListRow m = mineByUid.get(t.uid());
+            if (m == null) {
+                m = mineByName.get(listKey(t));
+            }
+            Map<Long, Long> ids = t.kind().equals(ListRow.GROUP) ? plan.groupIds : plan.tagIds;
+            if (m != null) {
+                ids.put(t.id(), m.id());
+            } else if (!removedHere.contains(t.uid()) && addedNames.add(listKey(t))) {
+                (t.kind().equals(ListRow.GROUP) ? plan.groupsToAdd : plan.tagsToAdd).add(t);
+            }
+        }
+    }
+
+    /** Stakeholders: matched by uid, then by name; blanks (group, country) filled from the other copy. */
+    private static void stakeholders(MergePlan plan) {
+        Map<String, StakeholderRow> mineByUid = new HashMap<>();
+        Map<String, StakeholderRow> mineByName = new HashMap<>();
+        for (StakeholderRow s : plan.mine.stakeholders) {
+            mineByUid.put(s.uid(), s);
+            mineByName.putIfAbsent(CopyState.nameKey(s.name()), s);
+        }
+        Set<String> added = new HashSet<>();
+        for (StakeholderRow t : plan.theirs.stakeholders) {
+            StakeholderRow m = mineByUid.get(t.uid());
+            if (m == null) {
+                m = mineByName.get(CopyState.nameKey(t.name()));
+            }
+            if (m == null) {
+                if (added.add(CopyState.nameKey(t.name()))) {
+                    plan.stakeholdersToAdd.add(t);
+                }
+                continue;
+            }
+            plan.stakeholderIds.put(t.id(), m.id());
+            boolean groupBlank = m.groupId() == null && t.groupId() != null;
+            boolean countryBlank = (m.country() == null || m.country().isBlank())
+                    && t.country() != null
+                    && !t.country().isBlank();
+            if (groupBlank || countryBlank) {
+                plan.stakeholderFills.put(
+                        m.id(),
+                        new StakeholderRow(
+                                m.id(),
+                                m.uid(),
+                                m.name(),
+                                groupBlank ? t.groupId() : null,
+                                countryBlank ? t.country() : null));
+            }
+        }
+    }
+
+    /** Inputs by the SHA-256 of their text; their details fill blanks; tags are the union of both copies'. */
+    private static void inputs(MergePlan plan) {
+        Map<String, InputRow> mineBySha = new HashMap<>();
+        plan.mine.inputs.forEach(i -> mineBySha.put(i.sha(), i));
+        for (InputRow t : plan.theirs.inputs) {
+            InputRow m = mineBySha.get(t.sha());
+            if (m == null) {
+                plan.inputsToAdd.add(t);
+                continue;
+            }
+            plan.inputIds.put(t.id(), m.id());
+            if ((m.stakeholderId() == null && t.stakeholderId() != null)
+                    || (blank(m.occasion()) && !blank(t.occasion()))
+                    || (blank(m.date()) && !blank(t.date()))
+                    || (blank(m.language()) && !blank(t.language()))) {
+                plan.inputFills.put(m.id(), t);
+            }
+        }
+        Set<String> mineTags = new HashSet<>();
+        plan.mine.inputTags.forEach(it -> mineTags.add(it.inputId() + ":" + it.tagId()));
+        for (InputTagRow it : plan.theirs.inputTags) {
+            Long input = plan.inputIds.get(it.inputId());
+            Long tag = plan.tagIds.get(it.tagId());
+            if (input == null || tag == null || !mineTags.contains(input + ":" + tag)) {
+                plan.inputTagsToAdd.add(it);
+            }
+        }
+    }
+
+    /**
+     * Links: by uid, then by paragraph and passage. Of a link both hold, the copy that moved it or
+     * changed its note more often wins; a link removed in one copy is removed in the other.
+     */
+    private void links(MergePlan plan) throws SQLException {
+        Map<String, LinkRow> mineByUid = new HashMap<>();
+        Map<String, LinkRow> mineByPassage = new HashMap<>();
+        for (LinkRow l : plan.mine.links) {
+            mineByUid.put(l.uid(), l);
+            mineByPassage.putIfAbsent(l.passageKey(), l);
+        }
+        Set<String> removedHere = new HashSet<>();
+        plan.mine.removed.forEach(r -> removedHere.add(r.uid()));
+        for (RemovedRow r : plan.removalsToAdd) {
+            LinkRow here = r.kind().equals("LINK") ? mineByUid.get(r.uid()) : null;
+            if (here != null) {
+                plan.linksToRemove.add(here.id());
+            }
+        }
+        Set<String> liveAfter = new HashSet<>();
+        for (ParagraphRow p : plan.mine.paragraphs.values()) {
+            if (!p.deleted()) {
+                liveAfter.add(p.id());
+            }
+        }
+        plan.draft.inserts().forEach(p -> {
+            if (!p.deleted()) {
+                liveAfter.add(p.id());
+            }
+        });
+        plan.draft.updates().forEach(p -> {
+            if (p.deleted()) {
+                liveAfter.remove(p.id());
+            } else {
+                liveAfter.add(p.id());
+            }
+        });
+        List<Long> toRead = new ArrayList<>();
+        Map<Long, Long> update = new HashMap<>(); // their id -> my id
+        Map<Long, Long> follow = new HashMap<>();
+        for (LinkRow t : plan.theirs.links) {
+            LinkRow m = mineByUid.get(t.uid());
+            if (m != null) {
+                if (plan.linksToRemove.contains(m.id())) {
+                    continue;
+                }
+                boolean later = t.changeSeq() > m.changeSeq()
+                        && (liveAfter.contains(t.paragraphId()) || !liveAfter.contains(m.paragraphId()));
+                if (later
+                        && (!Objects.equals(t.paragraphId(), m.paragraphId()) || !Objects.equals(t.note(), m.note()))) {
+                    update.put(t.id(), m.id());
+                    toRead.add(t.id());
+                } else if (plan.draft.takenFromOther().contains(m.paragraphId())
+                        && Objects.equals(t.paragraphId(), m.paragraphId())
+                        && t.suspect() != m.suspect()) {
+                    follow.put(t.id(), m.id());
+                    toRead.add(t.id());
+                }
+            } else if (!removedHere.contains(t.uid())) {
+                LinkRow same = mineByPassage.get(t.passageKey());
+                if (same == null) {
+                    toRead.add(t.id());
+                } else if (blank(same.note()) && !blank(t.note())) {
+                    plan.notesToFill.put(same.id(), t.note());
+                }
+            }
+        }
+        for (LinkRow t : theirReader.links(toRead)) {
+            Long m = update.get(t.id());
+            if (m != null) {
+                plan.linksToUpdate.put(m, t);
+            } else if (follow.containsKey(t.id())) {
+                plan.linksToFollow.put(follow.get(t.id()), t);
+            } else {
+                plan.linksToAdd.add(t);
+            }
+        }
+    }
+
+    /**
+     * Revisions by uid; one of the same name and the same content is the same revision; one of the
+     * same name and other content comes in with its maker's name added ("Rev.1 (Ben)").
+     */
+    private void revisions(MergePlan plan) throws SQLException {
+        Set<String> mineUids = new HashSet<>();
+        Map<String, RevisionRow> mineByName = new HashMap<>();
+        for (RevisionRow r : plan.mine.revisions) {
+            mineUids.add(r.uid());
+            mineByName.put(CopyState.nameKey(r.name()), r);
+        }
+        Set<String> names = new HashSet<>(mineByName.keySet());
+        for (RevisionRow t : plan.theirs.revisions) {
+            if (mineUids.contains(t.uid())) {
+                continue;
+            }
+            List<BlockRow> blocks = theirReader.blocks(t.id());
+            RevisionRow same = mineByName.get(CopyState.nameKey(t.name()));
+            String name = t.name();
+            if (same != null) {
+                if (Objects.equals(same.title(), t.title())
+                        && Objects.equals(same.symbol(), t.symbol())
+                        && mineReader.blocks(same.id()).equals(blocks)) {
+                    continue;
+                }
+                String base = t.name() + " (" + makerName(t.createdBy()) + ")";
+                name = base;
+                for (int n = 2; names.contains(CopyState.nameKey(name)); n++) {
+                    name = base + " " + n;
+                }
+            }
+            names.add(CopyState.nameKey(name));
+            plan.revisionsToAdd.add(new MergePlan.RevisionToAdd(t, name, blocks));
+        }
+        if (plan.draft.fastForward() && plan.theirs.frozenRevision != null) {
+            String uid = plan.theirs.revisions.stream()
+                    .filter(r -> String.valueOf(r.id()).equals(plan.theirs.frozenRevision))
+                    .map(RevisionRow::uid)
+                    .findFirst()
+                    .orElse(null);
+            String mineUid = plan.mine.revisions.stream()
+                    .filter(r -> String.valueOf(r.id()).equals(plan.mine.frozenRevision))
+                    .map(RevisionRow::uid)
+                    .findFirst()
+                    .orElse(null);
+            if (uid != null && !uid.equals(mineUid)) {
+                plan.frozenRevisionUid = uid;
+            }
+        }
+    }
+
+    /** "Ben" of "Ben (Co-facilitators)": the person who made a revision. */
+    static String makerName(String createdBy) {
+        if (createdBy == null || createdBy.isBlank()) {
+            return "other copy";
+        }
+        int team = createdBy.indexOf(" (");
+        return (team > 0 ? createdBy.substring(0, team) : createdBy).strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

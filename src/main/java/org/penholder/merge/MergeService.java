@@ -1,0 +1,164 @@
+package org.penholder.merge;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.penholder.model.Numbering;
+import org.penholder.model.Paragraph;
+import org.penholder.model.ParagraphLabel;
+import org.penholder.store.CopyReader;
+import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.ParagraphRow;
+import org.penholder.store.CopyRecords.RevisionRow;
+import org.penholder.store.Database;
+import org.penholder.store.MergeWriter;
+import org.penholder.store.OtherCopy;
+import org.penholder.store.RowJournal;
+
+/**
+ * Merges another copy of the project into this file (docs/adr/0140, 0141): brings in everything the
+ * other copy holds that this file lacks, in one transaction, and records where both copies changed
+ * the same thing as proposals of the other copy's author. The other copy is only read: never
+ * written, not even a journal beside it.
+ */
+public final class MergeService {
+
+    private final Database db;
+    private final MergeGuards guards;
+
+    public MergeService(Database db, MergeGuards guards) {
+        this.db = db;
+        this.guards = guards;
+    }
+
+    /** A merge carried out: what it brought in, and what it wrote (to take it back). */
+    public record Merged(MergeReport report, RowJournal journal) {}
+
+    /** What merging {@code other} into this project would bring in; writes nothing, here or there. */
+    public MergeReport preview(Path other) {
+        try (OtherCopy copy = open(other, guards)) {
+            return db.readSnapshot(c -> copy.database().readSnapshot(oc -> {
+                Planned p = plan(db.file(), new CopyReader(c), copy, new CopyReader(oc));
+                return report(copy, p.plan(), true, p.mineLabels(), null);
+            }));
+        }
+    }
+
+    /**
+     * What merging {@code other} into {@code file} would bring in, reading both and writing neither
+     * (a file of an older format is read as migrated): {@code penholder merge --dry-run}.
+     */
+    public static MergeReport preview(Path file, Path other, MergeGuards guards) {
+        try (OtherCopy mine = OtherCopy.open(file);
+                OtherCopy theirs = open(other, guards)) {
+            return mine.database()
+                    .readSnapshot(c -> theirs.database().readSnapshot(oc -> {
+                        Planned p = plan(file, new CopyReader(c), theirs, new CopyReader(oc));
+                        return report(theirs, p.plan(), true, p.mineLabels(), null);
+                    }));
+        }
+    }
+
+    /** Merges {@code other} into this project, all in one transaction; a failure or a cancel leaves it as it was. */
+    public Merged merge(Path other, MergeProgress progress) {
+        progress.step("Reading " + other.getFileName(), 0.05);
+        try (OtherCopy copy = open(other, guards)) {
+            guards.backupBefore(db.file(), db);
+            RowJournal journal = new RowJournal();
+            MergeReport report = db.write(c -> copy.database().readSnapshot(oc -> {
+                CopyReader mine = new CopyReader(c);
+                Planned p = plan(db.file(), mine, copy, new CopyReader(oc));
+                progress.step("Merging " + other.getFileName(), 0.2);
+                List<MergeApplier.Written> written = new MergeApplier(
+                                p.plan(), new MergeWriter(c, journal), new CopyReader(oc), progress)
+                        .apply(other.getFileName().toString());
+                progress.step("Finishing", 0.95);
+                List<Long> proposals =
+                        written.stream().map(MergeApplier.Written::proposalId).toList();
+                String frozen = mine.meta(org.penholder.store.MetaStore.FROZEN_NUMBERING_REVISION)
+                        .orElse(null);
+                return report(copy, p.plan(), false, labels(mine, frozen), proposals);
+            }));
+            progress.step("Done", 1);
+            return new Merged(report, journal);
+        }
+    }
+
+    /** Takes a merge back, as one transaction: what it added goes, what it changed comes back. */
+    public void undo(Merged merged) {
+        db.run(c -> merged.journal().undo(c));
+    }
+
+    private static OtherCopy open(Path other, MergeGuards guards) {
+        OtherCopy copy = OtherCopy.open(other);
+        try {
+            guards.verifyCopy(other, copy.database());
+            return copy;
+        } catch (RuntimeException e) {
+            copy.close();
+            throw e;
+        }
+    }
+
+    private record Planned(MergePlan plan, Map<String, ParagraphLabel> mineLabels) {}
+
+    private static Planned plan(Path file, CopyReader mine, OtherCopy copy, CopyReader theirs) throws SQLException {
+        CopyState m = CopyState.read(file, mine);
+        CopyState t = CopyState.read(copy.file(), theirs);
+        MergePlan plan = new MergePlanner(mine, theirs).plan(m, t);
+        plan.theirLabels = labels(theirs, t.frozenRevision);
+        return new Planned(plan, labels(mine, m.frozenRevision));
+    }
+
+    private static MergeReport report(
+            OtherCopy copy,
+            MergePlan plan,
+            boolean preview,
+            Map<String, ParagraphLabel> mineLabels,
+            List<Long> proposals) {
+        List<MergeConflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < plan.draft.conflicts().size(); i++) {
+            DraftMerge.Conflict c = plan.draft.conflicts().get(i);
+            ParagraphLabel label = mineLabels.get(c.paragraphId());
+            if (label == null) {
+                label = plan.theirLabels.get(c.paragraphId());
+            }
+            conflicts.add(new MergeConflict(
+                    c.paragraphId(),
+                    label == null ? c.paragraphId() : label.code(),
+                    proposals == null ? null : proposals.get(i),
+                    c.by() == null ? "Unknown author" : c.by().author(),
+                    c.aspect().name().toLowerCase(java.util.Locale.ROOT),
+                    ConflictProposal.versionOf(c.aspect(), c.mine()),
+                    ConflictProposal.versionOf(c.aspect(), c.theirs())));
+        }
+        return new MergeReport(
+                copy.file(), preview, plan.draft.fastForward(), copy.migrated(), plan.counts(), conflicts);
+    }
+
+    /** The labels of a copy's live paragraphs, under its numbering (frozen to a revision, or consecutive). */
+    private static Map<String, ParagraphLabel> labels(CopyReader r, String frozenRevision) throws SQLException {
+        Map<String, ParagraphRow> all = new java.util.LinkedHashMap<>();
+        r.paragraphs().forEach(p -> all.put(p.id(), p));
+        DraftMerge.Side side = new DraftMerge.Side(all, r.sections(), Touched.by(List.of()), "", "");
+        List<Paragraph> inOrder = DraftMerge.inReadingOrder(side).stream()
+                .map(p -> new Paragraph(p.id(), p.sectionId(), p.kind(), p.position(), p.status(), p.text()))
+                .toList();
+        Map<String, ParagraphLabel> frozen = new HashMap<>();
+        if (frozenRevision != null) {
+            for (RevisionRow rev : r.revisions()) {
+                if (String.valueOf(rev.id()).equals(frozenRevision)) {
+                    for (BlockRow b : r.blocks(rev.id())) {
+                        if (b.label() != null && !b.kind().equals("HEADING")) {
+                            ParagraphLabel.parse(b.label()).ifPresent(l -> frozen.put(b.refId(), l));
+                        }
+                    }
+                }
+            }
+        }
+        return Numbering.frozen(inOrder, frozen);
+    }
+}

@@ -1,0 +1,397 @@
+package org.penholder.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.penholder.merge.Copies.ANN;
+import static org.penholder.merge.Copies.BEN;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.penholder.TestFiles;
+import org.penholder.history.Proposal;
+import org.penholder.history.ProposalService;
+import org.penholder.model.AmendmentStatus;
+import org.penholder.model.Ids;
+import org.penholder.model.Paragraph;
+import org.penholder.model.ParagraphKind;
+import org.penholder.model.ParagraphStatus;
+import org.penholder.project.Project;
+import org.penholder.store.IntegrityCheck;
+import org.penholder.store.ProjectFileException;
+
+/** Merging copies of one project edited apart: nothing lost, conflicts as proposals, the same result both ways. */
+class MergeServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<Paragraph> paragraphs(Project p) {
+        return p.draftService().draft().paragraphsInOrder();
+    }
+
+    private static void edit(Path file, java.util.function.Consumer<Project> edits) {
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            edits.accept(p);
+        }
+    }
+
+    private static void assertSound(Path file) {
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            assertEquals(List.of(), IntegrityCheck.run(p.database()), file + " passes check");
+        }
+    }
+
+    @Test
+    void changesToDifferentParagraphsAllApplyAndTheCopiesConverge() {
+        Path[] c = Copies.ofSample(dir);
+        edit(c[0], p -> {
+            Paragraph first = paragraphs(p).get(0);
+            p.draftService().setText(first.id(), first.text() + " Ann was here.", ANN, null);
+            p.draftService().setStatus(paragraphs(p).get(2).id(), ParagraphStatus.BRACKETED, ANN);
+        });
+        edit(c[1], p -> {
+            Paragraph last = paragraphs(p).getLast();
+            p.draftService().setText(last.id(), "Ben rewrote the last paragraph.", BEN, null);
+            p.draftService().setKind(paragraphs(p).get(3).id(), ParagraphKind.PP, BEN);
+        });
+        Set<String> both = new TreeSet<>(Copies.amendmentUids(c[0]));
+        both.addAll(Copies.amendmentUids(c[1]));
+
+        MergeReport intoA = Copies.merge(c[0], c[1]);
+        assertEquals(List.of(), intoA.conflicts());
+        assertEquals(2, intoA.counts().amendments());
+        assertFalse(intoA.fastForward());
+        MergeReport intoB = Copies.merge(c[1], c[0]);
+        assertTrue(intoB.fastForward(), "B changed nothing A lacks: it takes A's draft");
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+        assertEquals(both, Copies.amendmentUids(c[0]));
+        assertEquals(both, Copies.amendmentUids(c[1]));
+        List<String> merged = Copies.draft(c[0]);
+        assertTrue(merged.stream().anyMatch(l -> l.endsWith("Ann was here.")), merged.toString());
+        assertTrue(merged.stream().anyMatch(l -> l.endsWith("Ben rewrote the last paragraph.")));
+
+        assertTrue(Copies.merge(c[0], c[1]).nothing(), "merging again brings nothing");
+        assertTrue(Copies.merge(c[1], c[0]).nothing());
+        assertSound(c[0]);
+        assertSound(c[1]);
+    }
+
+    @Test
+    void aParagraphBothChangedKeepsThisVersionAndTheOtherBecomesAProposalOfItsAuthor() {
+        Path[] c = Copies.ofSample(dir);
+        String[] id = new String[1];
+        edit(c[0], p -> {
+            Paragraph op = paragraphs(p).get(4);
+            id[0] = op.id();
+            p.draftService().setText(op.id(), op.text().replace("We", "We, the Heads of State,"), ANN, null);
+        });
+        edit(
+                c[1],
+                p -> p.draftService()
+                        .setText(id[0], paragraphs(p).get(4).text() + " Ben added this sentence.", BEN, null));
+        String ann;
+        try (Project p = Project.open(c[0], Project.Access.READ)) {
+            ann = p.draftService().paragraph(id[0]).text();
+        }
+
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(1, r.conflicts().size());
+        MergeConflict conflict = r.conflicts().get(0);
+        assertEquals("Ben", conflict.by());
+        assertEquals(id[0], conflict.paragraphId());
+        assertTrue(conflict.label().startsWith("OP") || conflict.label().startsWith("PP"), conflict.label());
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            assertEquals(ann, p.draftService().paragraph(id[0]).text(), "this file keeps its version");
+            Proposal proposal = p.proposalService().list(ProposalService.Filter.ALL).stream()
+                    .filter(Proposal::mergeConflict)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(conflict.proposal(), proposal.id());
+            assertEquals("Ben", proposal.proposer());
+            assertEquals("b.penholder", proposal.mergedFrom());
+            assertFalse(proposal.outdated());
+            p.proposalService().accept(proposal.id(), ANN);
+            String now = p.draftService().paragraph(id[0]).text();
+            assertTrue(now.contains("Ben added this sentence."), now);
+            assertTrue(now.contains("Heads of State") == false, "accepting takes Ben's version: " + now);
+        }
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]), "after the conflict is decided the copies converge");
+        assertEquals(Copies.proposals(c[0]), Copies.proposals(c[1]));
+        assertTrue(Copies.merge(c[0], c[1]).nothing());
+    }
+
+    @Test
+    void bothCopiesArrivingAtTheSameTextIsNoConflict() {
+        Path[] c = Copies.ofSample(dir);
+        for (Path file : c) {
+            edit(file, p -> {
+                Paragraph x = paragraphs(p).get(1);
+                p.draftService().setText(x.id(), "The same words, typed twice.", file == c[0] ? ANN : BEN, null);
+            });
+        }
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(List.of(), r.conflicts());
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+    }
+
+    @Test
+    void newParagraphsOfBothCopiesAreKeptInOrder() {
+        Path[] c = Copies.ofSample(dir);
+        String[] after = new String[1];
+        edit(c[0], p -> {
+            Paragraph x = paragraphs(p).get(5);
+            after[0] = x.id();
+            p.draftService().split(x.id(), Ids.newParagraphId(), x.text(), "Ann's new paragraph.", ANN, List.of());
+        });
+        edit(c[1], p -> {
+            Paragraph x = p.draftService().paragraph(after[0]);
+            p.draftService().split(x.id(), Ids.newParagraphId(), x.text(), "Ben's new paragraph.", BEN, List.of());
+            Paragraph y = paragraphs(p).get(1);
+            p.draftService().split(y.id(), Ids.newParagraphId(), y.text(), "Ben's other paragraph.", BEN, List.of());
+        });
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(2, r.counts().paragraphs());
+        assertEquals(List.of(), r.conflicts());
+        Copies.merge(c[1], c[0]);
+        List<String> a = Copies.draft(c[0]);
+        assertEquals(a, Copies.draft(c[1]));
+        int anchor = indexOf(a, after[0]);
+        assertTrue(a.get(anchor + 1).endsWith("Ben's new paragraph.")
+                || a.get(anchor + 1).endsWith("Ann's new paragraph."));
+        assertTrue(a.get(anchor + 2).endsWith("Ben's new paragraph.")
+                || a.get(anchor + 2).endsWith("Ann's new paragraph."));
+        assertTrue(a.stream().anyMatch(l -> l.endsWith("Ben's other paragraph.")));
+    }
+
+    private static int indexOf(List<String> draft, String id) {
+        for (int i = 0; i < draft.size(); i++) {
+            if (draft.get(i).contains(" " + id + " ")) {
+                return i;
+            }
+        }
+        throw new AssertionError(id + " is not in " + draft);
+    }
+
+    @Test
+    void aDeletionOfAParagraphTheOtherChangedIsAProposal() throws Exception {
+        Path[] c = Copies.ofSample(dir);
+        String[] id = new String[1];
+        edit(c[0], p -> {
+            Paragraph x = paragraphs(p).get(3);
+            id[0] = x.id();
+            p.draftService().setText(x.id(), x.text() + " Kept and changed.", ANN, null);
+        });
+        edit(c[1], p -> p.draftService().deleteParagraph(id[0], BEN));
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(1, r.conflicts().size());
+        assertEquals("life", r.conflicts().get(0).aspect());
+        try (Project p = Project.open(c[0], Project.Access.READ)) {
+            assertTrue(p.draftService().paragraph(id[0]).text().endsWith("Kept and changed."));
+            Proposal proposal =
+                    p.proposalService().proposal(r.conflicts().get(0).proposal()) == null
+                            ? null
+                            : p.proposalService().list(ProposalService.Filter.ALL).stream()
+                                    .filter(Proposal::mergeConflict)
+                                    .findFirst()
+                                    .orElseThrow();
+            assertEquals(org.penholder.model.AmendmentKind.DELETE_PARAGRAPH, proposal.kind());
+        }
+        // the other way round: the copy that deleted it is offered it back
+        Path[] d = Copies.ofSample(Files.createDirectories(dir.resolve("second")));
+        edit(d[0], p -> p.draftService().deleteParagraph(id[0], ANN));
+        edit(d[1], p -> p.draftService().setText(id[0], "Ben's version.", BEN, null));
+        MergeReport back = Copies.merge(d[0], d[1]);
+        assertEquals(1, back.conflicts().size());
+        try (Project p = Project.open(d[0], Project.Access.WRITE)) {
+            assertTrue(p.drafts().paragraph(id[0]).isEmpty(), "this file keeps it deleted");
+            p.proposalService().accept(back.conflicts().get(0).proposal(), ANN);
+            assertEquals("Ben's version.", p.draftService().paragraph(id[0]).text(), "accepting brings it back");
+        }
+    }
+
+    @Test
+    void aSplitOfAParagraphTheOtherChangedIsOneConflictOfBothParts() {
+        Path[] c = Copies.ofSample(dir);
+        String[] id = new String[1];
+        edit(c[0], p -> {
+            Paragraph x = paragraphs(p).get(6);
+            id[0] = x.id();
+            p.draftService().setText(x.id(), "Ann " + x.text(), ANN, null);
+        });
+        String[] second = new String[1];
+        edit(c[1], p -> {
+            Paragraph x = p.draftService().paragraph(id[0]);
+            int cut = x.text().indexOf(' ', x.text().length() / 2);
+            second[0] = Ids.newParagraphId();
+            p.draftService()
+                    .split(
+                            x.id(),
+                            second[0],
+                            x.text().substring(0, cut),
+                            x.text().substring(cut + 1),
+                            BEN,
+                            List.of());
+        });
+        long before = Copies.draft(c[0]).size();
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(before, Copies.draft(c[0]).size(), "no half of Ben's split lands beside Ann's text");
+        assertEquals(2, r.conflicts().size(), r.conflicts().toString());
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            for (MergeConflict mc : r.conflicts()) {
+                p.proposalService().accept(mc.proposal(), ANN);
+            }
+            assertTrue(p.drafts().paragraph(second[0]).isPresent(), "accepting both gives Ben's split");
+        }
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+    }
+
+    @Test
+    void inputsStakeholdersLinksProposalsAndRevisionsComeIn() throws Exception {
+        Path[] c = Copies.ofSample(dir);
+        edit(c[1], p -> {
+            var s = p.stakeholders().findOrCreate("Group of  77 and China", "Member State", null);
+            long input = p.inputs()
+                    .add(new org.penholder.store.InputStore.NewInput(
+                            s.id(),
+                            null,
+                            "Ben's input",
+                            null,
+                            null,
+                            "en",
+                            null,
+                            "A new submission on data governance."))
+                    .id();
+            Paragraph x = paragraphs(p).get(2);
+            var link = p.linkService().linkQuote(x.id(), input, "data governance", "Ben's note", BEN.display());
+            var old = p.links().all().get(0);
+            p.linkService().setNote(old.id(), "Noted by Ben");
+            long proposer = p.stakeholders()
+                    .findOrCreate("Brazil", "Member State", null)
+                    .id();
+            long prop = p.proposalService()
+                    .proposeDeleteParagraph(paragraphs(p).get(3).id(), proposer, "Too long", BEN)
+                    .id();
+            p.proposalService().reject(prop, BEN);
+            p.draftService().setText(x.id(), x.text() + " Rev.", BEN, null);
+            p.revisionService().freeze("Rev.1", null, BEN);
+            assertTrue(link.id() > 0);
+        });
+        edit(c[0], p -> {
+            p.stakeholders().findOrCreate("group of 77 AND china", null, null);
+            p.revisionService().freeze("Rev.1", null, ANN);
+        });
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(1, r.counts().inputs());
+        assertEquals(1, r.counts().links());
+        assertEquals(1, r.counts().proposals());
+        assertEquals(1, r.counts().stakeholders(), "Brazil; the Group of 77 is the same stakeholder");
+        assertEquals(1, r.counts().revisions());
+        try (Project p = Project.open(c[0], Project.Access.READ)) {
+            assertEquals(Set.of("Zero draft", "Rev.1", "Rev.1 (Ben)"), Set.copyOf(p.revisionNames()));
+            assertTrue(p.links().all().stream().anyMatch(l -> "Ben's note".equals(l.note())));
+            assertTrue(p.links().all().stream().anyMatch(l -> "Noted by Ben".equals(l.note())));
+            assertEquals(
+                    AmendmentStatus.REJECTED,
+                    p.proposalService().list(ProposalService.Filter.ALL).stream()
+                            .filter(x -> "Brazil".equals(x.proposer()))
+                            .findFirst()
+                            .orElseThrow()
+                            .status());
+        }
+        assertTrue(Copies.merge(c[0], c[1]).nothing());
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.links(c[0]), Copies.links(c[1]));
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+        assertSound(c[0]);
+        assertSound(c[1]);
+    }
+
+    @Test
+    void aLinkRemovedInOneCopyIsRemovedInTheOther() {
+        Path[] c = Copies.ofSample(dir);
+        long[] removed = new long[1];
+        edit(c[1], p -> {
+            removed[0] = p.links().all().get(0).id();
+            p.linkService().remove(removed[0]);
+        });
+        Copies.merge(c[0], c[1]);
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.links(c[0]), Copies.links(c[1]));
+        try (Project p = Project.open(c[0], Project.Access.READ)) {
+            assertTrue(p.links().byId(removed[0]).isEmpty());
+        }
+    }
+
+    @Test
+    void theLaterChangeOfTheTitleWins() {
+        Path[] c = Copies.ofSample(dir);
+        edit(c[0], p -> p.draftService().setTitle("Ann's title", ANN));
+        edit(c[1], p -> p.draftService().setTitle("Ben's later title", BEN));
+        Copies.merge(c[0], c[1]);
+        assertEquals("title Ben's later title", Copies.draft(c[0]).get(0));
+        Copies.merge(c[1], c[0]);
+        assertEquals("title Ben's later title", Copies.draft(c[1]).get(0));
+    }
+
+    @Test
+    void aCopyOfAnotherProjectIsRefusedAndNothingIsWritten() throws Exception {
+        Path[] c = Copies.ofSample(dir);
+        Path other = dir.resolve("other.penholder");
+        Project.create(other, "Another outcome document", null).close();
+        String before = TestFiles.sha256(c[0]);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Copies.merge(c[0], other));
+        assertTrue(e.getMessage().contains("copy of another project"), e.getMessage());
+        assertTrue(e.getMessage().contains("other.penholder"), e.getMessage());
+        try (Project p = Project.open(c[0], Project.Access.READ)) {
+            assertNotEquals("", p.meta().projectId());
+        }
+        assertEquals(Copies.draft(c[1]), Copies.draft(c[0]));
+        assertTrue(Files.exists(c[0]) && before.length() > 0);
+    }
+
+    @Test
+    void undoingAMergeTakesBackEverythingItBroughtAndMergingAgainBringsItAgain() {
+        Path[] c = Copies.ofSample(dir);
+        edit(c[1], p -> {
+            Paragraph x = paragraphs(p).get(2);
+            p.draftService().setText(x.id(), "Ben's text.", BEN, null);
+            p.draftService().split(x.id(), Ids.newParagraphId(), "Ben's text.", "Ben's paragraph.", BEN, List.of());
+            p.revisionService().freeze("Rev.1", null, BEN);
+        });
+        edit(c[0], p -> {
+            Paragraph x = paragraphs(p).get(2);
+            p.draftService().setText(x.id(), "Ann's text.", ANN, null);
+        });
+        List<String> draftBefore = Copies.draft(c[0]);
+        Set<String> uidsBefore = Copies.amendmentUids(c[0]);
+        Set<String> linksBefore = Copies.links(c[0]);
+        int conflicts;
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            MergeService.Merged merged = p.mergeService().merge(c[1], MergeProgress.NONE);
+            assertFalse(merged.report().nothing());
+            conflicts = merged.report().conflicts().size();
+            assertEquals(1, conflicts);
+            p.mergeService().undo(merged);
+            assertEquals(List.of("Zero draft"), p.revisionNames());
+        }
+        assertEquals(draftBefore, Copies.draft(c[0]));
+        assertEquals(uidsBefore, Copies.amendmentUids(c[0]));
+        assertEquals(linksBefore, Copies.links(c[0]));
+        assertSound(c[0]);
+        MergeReport again = Copies.merge(c[0], c[1]);
+        assertEquals(conflicts, again.conflicts().size(), "the same conflicts come again: " + again.conflicts());
+        assertEquals(1, again.counts().paragraphs());
+        assertEquals(1, again.counts().revisions());
+    }
+}
