@@ -238,24 +238,15 @@ final class MergeApplier {
             }
         }
         for (var e : plan.linksToUpdate.entrySet()) {
-            LinkRow t = e.getValue();
+            MergePlan.LinkUpdate u = e.getValue();
             Map<String, Object> v = new LinkedHashMap<>();
-            v.put("paragraph_id", t.paragraphId());
-            v.put("note", t.note());
-            v.put("change_seq", t.changeSeq());
-            v.put("suspect", t.suspect() ? 1 : 0);
-            v.put("paragraph_text", t.paragraphText());
-            writer.updateLink(e.getKey(), v);
-        }
-        for (var e : plan.linksToFollow.entrySet()) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("suspect", e.getValue().suspect() ? 1 : 0);
-            v.put("paragraph_text", e.getValue().paragraphText());
-            writer.updateLink(e.getKey(), v);
-        }
-        for (var e : plan.notesToFill.entrySet()) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("note", e.getValue());
+            v.put("paragraph_id", u.paragraphId());
+            v.put("note", u.note());
+            v.put("note_seq", u.noteSeq());
+            if (u.theirs() != null) {
+                v.put("suspect", u.theirs().suspect() ? 1 : 0);
+                v.put("paragraph_text", u.theirs().paragraphText());
+            }
             writer.updateLink(e.getKey(), v);
         }
     }

@@ -57,12 +57,8 @@ final class MergePlan {
 
     /** The other copy's links this file lacks (whole rows). */
     final List<LinkRow> linksToAdd = new ArrayList<>();
-    /** This file's link id and the other copy's later state of it (whole row). */
-    final Map<Long, LinkRow> linksToUpdate = new LinkedHashMap<>();
-    /** This file's links of paragraphs whose text came from the other copy: their suspicion follows that text. */
-    final Map<Long, LinkRow> linksToFollow = new LinkedHashMap<>();
-    /** This file's link id and the note the other copy gave it (same passage, no note here). */
-    final Map<Long, String> notesToFill = new LinkedHashMap<>();
+    /** This file's links both copies hold, as the merge leaves them. */
+    final Map<Long, LinkUpdate> linksToUpdate = new LinkedHashMap<>();
 
     final List<Long> linksToRemove = new ArrayList<>();
     final List<RemovedRow> removalsToAdd = new ArrayList<>();
@@ -74,6 +70,13 @@ final class MergePlan {
 
     /** The labels of the other copy's live paragraphs, for conflicts on paragraphs this file has deleted. */
     Map<String, org.penholder.model.ParagraphLabel> theirLabels = Map.of();
+
+    /**
+     * A link both copies hold, as the merge leaves it: on the paragraph the merged draft gives it,
+     * with the note changed more often (both, when both changed it as often), and, when it follows
+     * the other copy's text, the other copy's suspicion of it ({@code theirs} non-null).
+     */
+    record LinkUpdate(String paragraphId, String note, int noteSeq, LinkRow theirs) {}
 
     record RevisionToAdd(RevisionRow revision, String name, List<BlockRow> blocks) {}
 
@@ -96,7 +99,7 @@ final class MergePlan {
                 revisionsToAdd.size(),
                 draft.paragraphsChanged(),
                 decisions.size(),
-                linksToUpdate.size() + notesToFill.size(),
+                linksToUpdate.size(),
                 linksToRemove.size(),
                 draft.title() != null || draft.symbol() != null);
     }
@@ -122,8 +125,6 @@ final class MergePlan {
                 && inputTagsToAdd.isEmpty()
                 && linksToAdd.isEmpty()
                 && linksToUpdate.isEmpty()
-                && linksToFollow.isEmpty()
-                && notesToFill.isEmpty()
                 && linksToRemove.isEmpty()
                 && removalsToAdd.isEmpty()
                 && revisionsToAdd.isEmpty()

@@ -69,8 +69,9 @@ final class MergePlanner {
         List<AmendmentRow> mineChanges = mineReader.amendments(mineNew, false);
         validate(theirs, theirChanges);
 
+        Touched mineTouched = Touched.by(mineChanges);
         DraftMerge.Outcome draft = DraftMerge.merge(
-                new DraftMerge.Side(mine.paragraphs, mine.sections, Touched.by(mineChanges), mine.title, mine.symbol),
+                new DraftMerge.Side(mine.paragraphs, mine.sections, mineTouched, mine.title, mine.symbol),
                 new DraftMerge.Side(
                         theirs.paragraphs, theirs.sections, Touched.by(theirChanges), theirs.title, theirs.symbol));
         MergePlan plan = new MergePlan(mine, theirs, draft);
@@ -86,7 +87,7 @@ final class MergePlanner {
         lists(plan);
         stakeholders(plan);
         inputs(plan);
-        links(plan);
+        links(plan, mineTouched);
         revisions(plan);
         return plan;
     }
@@ -277,10 +278,11 @@ final class MergePlanner {
     }
 
     /**
-     * Links: by uid, then by paragraph and passage. Of a link both hold, the copy that moved it or
-     * changed its note more often wins; a link removed in one copy is removed in the other.
+     * Links: by uid, then by paragraph and passage. A link's paragraph follows the merged draft (a
+     * split or join moves links with the text); of its note, the one changed more often wins, and
+     * both are kept when both copies changed it as often. A link removed in one copy goes in the other.
      */
-    private void links(MergePlan plan) throws SQLException {
+    private void links(MergePlan plan, Touched mineTouched) throws SQLException {
         Map<String, LinkRow> mineByUid = new HashMap<>();
         Map<String, LinkRow> mineByPassage = new HashMap<>();
         for (LinkRow l : plan.mine.links) {
@@ -295,64 +297,98 @@ final class MergePlanner {
                 plan.linksToRemove.add(here.id());
             }
         }
-        Set<String> liveAfter = new HashSet<>();
-        for (ParagraphRow p : plan.mine.paragraphs.values()) {
-            if (!p.deleted()) {
-                liveAfter.add(p.id());
-            }
-        }
-        plan.draft.inserts().forEach(p -> {
-            if (!p.deleted()) {
-                liveAfter.add(p.id());
-            }
-        });
-        plan.draft.updates().forEach(p -> {
-            if (p.deleted()) {
-                liveAfter.remove(p.id());
-            } else {
-                liveAfter.add(p.id());
-            }
-        });
+        Set<String> liveAfter = liveAfter(plan);
         List<Long> toRead = new ArrayList<>();
-        Map<Long, Long> update = new HashMap<>(); // their id -> my id
-        Map<Long, Long> follow = new HashMap<>();
+        Map<Long, LinkRow> pending = new HashMap<>(); // their id -> my link
         for (LinkRow t : plan.theirs.links) {
             LinkRow m = mineByUid.get(t.uid());
-            if (m != null) {
-                if (plan.linksToRemove.contains(m.id())) {
+            if (m == null) {
+                m = removedHere.contains(t.uid()) ? null : mineByPassage.get(t.passageKey());
+                if (m == null && !removedHere.contains(t.uid())) {
+                    toRead.add(t.id());
                     continue;
                 }
-                boolean later = t.changeSeq() > m.changeSeq()
-                        && (liveAfter.contains(t.paragraphId()) || !liveAfter.contains(m.paragraphId()));
-                if (later
-                        && (!Objects.equals(t.paragraphId(), m.paragraphId()) || !Objects.equals(t.note(), m.note()))) {
-                    update.put(t.id(), m.id());
-                    toRead.add(t.id());
-                } else if (plan.draft.takenFromOther().contains(m.paragraphId())
-                        && Objects.equals(t.paragraphId(), m.paragraphId())
-                        && t.suspect() != m.suspect()) {
-                    follow.put(t.id(), m.id());
-                    toRead.add(t.id());
+            }
+            if (m == null || plan.linksToRemove.contains(m.id())) {
+                continue;
+            }
+            String paragraph = m.paragraphId();
+            if (!t.paragraphId().equals(m.paragraphId())
+                    && (plan.draft.fastForward()
+                            || (liveAfter.contains(t.paragraphId()) && !mineTouched.touched(m.paragraphId())))) {
+                paragraph = t.paragraphId();
+            }
+            String note = m.note();
+            int seq = m.noteSeq();
+            if (!Objects.equals(blankToNull(t.note()), blankToNull(m.note()))) {
+                if (t.noteSeq() > m.noteSeq()) {
+                    note = t.note();
+                    seq = t.noteSeq();
+                } else if (t.noteSeq() == m.noteSeq()) {
+                    note = bothNotes(m.note(), t.note());
+                    seq = m.noteSeq() + 1;
                 }
-            } else if (!removedHere.contains(t.uid())) {
-                LinkRow same = mineByPassage.get(t.passageKey());
-                if (same == null) {
+            }
+            boolean follows = paragraph.equals(t.paragraphId())
+                    && (plan.draft.fastForward()
+                            || !paragraph.equals(m.paragraphId())
+                            || plan.draft.takenFromOther().contains(paragraph))
+                    && t.suspect() != m.suspect();
+            if (!paragraph.equals(m.paragraphId()) || !Objects.equals(note, m.note()) || follows) {
+                plan.linksToUpdate.put(m.id(), new MergePlan.LinkUpdate(paragraph, note, seq, null));
+                if (follows) {
                     toRead.add(t.id());
-                } else if (blank(same.note()) && !blank(t.note())) {
-                    plan.notesToFill.put(same.id(), t.note());
+                    pending.put(t.id(), m);
                 }
             }
         }
         for (LinkRow t : theirReader.links(toRead)) {
-            Long m = update.get(t.id());
-            if (m != null) {
-                plan.linksToUpdate.put(m, t);
-            } else if (follow.containsKey(t.id())) {
-                plan.linksToFollow.put(follow.get(t.id()), t);
-            } else {
+            LinkRow m = pending.get(t.id());
+            if (m == null) {
                 plan.linksToAdd.add(t);
+            } else {
+                MergePlan.LinkUpdate u = plan.linksToUpdate.get(m.id());
+                plan.linksToUpdate.put(m.id(), new MergePlan.LinkUpdate(u.paragraphId(), u.note(), u.noteSeq(), t));
             }
         }
+    }
+
+    /** The paragraphs live once the merged draft is written. */
+    private static Set<String> liveAfter(MergePlan plan) {
+        Set<String> live = new HashSet<>();
+        for (ParagraphRow p : plan.mine.paragraphs.values()) {
+            if (!p.deleted()) {
+                live.add(p.id());
+            }
+        }
+        plan.draft.inserts().forEach(p -> {
+            if (!p.deleted()) {
+                live.add(p.id());
+            }
+        });
+        plan.draft.updates().forEach(p -> {
+            if (p.deleted()) {
+                live.remove(p.id());
+            } else {
+                live.add(p.id());
+            }
+        });
+        return live;
+    }
+
+    /** Two notes of one link written apart, both kept, in an order both copies agree on. */
+    static String bothNotes(String a, String b) {
+        if (blankToNull(a) == null) {
+            return b;
+        }
+        if (blankToNull(b) == null) {
+            return a;
+        }
+        return a.compareTo(b) <= 0 ? a + " / " + b : b + " / " + a;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**

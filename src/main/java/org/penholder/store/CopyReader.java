@@ -131,7 +131,7 @@ public final class CopyReader {
         return Sql.list(
                 c,
                 "SELECT l.id, l.uid, l.paragraph_id, l.input_id, i.sha256, l.start_char, l.end_char, l.note, "
-                        + "l.change_seq, l.suspect FROM link l JOIN input i ON i.id = l.input_id ORDER BY l.id",
+                        + "l.note_seq, l.suspect FROM link l JOIN input i ON i.id = l.input_id ORDER BY l.id",
                 rs -> new LinkRow(
                         rs.getLong(1),
                         rs.getString(2),
@@ -166,7 +166,7 @@ public final class CopyReader {
                             rs.getInt("start_char"),
                             rs.getInt("end_char"),
                             rs.getString("note"),
-                            rs.getInt("change_seq"),
+                            rs.getInt("note_seq"),
                             rs.getInt("suspect") != 0,
                             rs.getString("quote"),
                             rs.getString("created_at"),

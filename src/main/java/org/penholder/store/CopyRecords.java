@@ -78,7 +78,7 @@ public final class CopyRecords {
             int start,
             int end,
             String note,
-            int changeSeq,
+            int noteSeq,
             boolean suspect,
             String quote,
             String createdAt,

@@ -217,7 +217,7 @@ public final class MergeWriter {
         v.put("created_by", l.createdBy());
         v.put("paragraph_text", l.paragraphText());
         v.put("suspect", l.suspect() ? 1 : 0);
-        v.put("change_seq", l.changeSeq());
+        v.put("note_seq", l.noteSeq());
         return journal.insert(c, "link", v, "id");
     }
 

@@ -31,9 +31,9 @@ BEGIN
   UPDATE amendment SET decision_seq = old.decision_seq + 1 WHERE id = new.id;
 END;
 
--- links and their notes: change_seq counts moves to another paragraph and changes of the note
+-- links and their notes: note_seq counts changes of the note (a link's paragraph follows the draft)
 ALTER TABLE link ADD COLUMN uid TEXT;
-ALTER TABLE link ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE link ADD COLUMN note_seq INTEGER NOT NULL DEFAULT 0;
 UPDATE link SET uid = 'l-' || id || '-' || created_at;
 CREATE UNIQUE INDEX link_by_uid ON link(uid);
 CREATE TRIGGER link_uid_given AFTER INSERT ON link WHEN new.uid IS NULL
@@ -45,11 +45,10 @@ CREATE TRIGGER link_uid_kept BEFORE UPDATE OF uid ON link
 BEGIN
   SELECT RAISE(ABORT, 'the uid of a record never changes');
 END;
-CREATE TRIGGER link_change_counted AFTER UPDATE OF paragraph_id, note ON link
-  WHEN (old.paragraph_id IS NOT new.paragraph_id OR old.note IS NOT new.note)
-   AND new.change_seq = old.change_seq
+CREATE TRIGGER link_note_counted AFTER UPDATE OF note ON link
+  WHEN old.note IS NOT new.note AND new.note_seq = old.note_seq
 BEGIN
-  UPDATE link SET change_seq = old.change_seq + 1 WHERE id = new.id;
+  UPDATE link SET note_seq = old.note_seq + 1 WHERE id = new.id;
 END;
 
 ALTER TABLE revision ADD COLUMN uid TEXT;

@@ -141,7 +141,7 @@ class IdentityTest {
             p.linkService().setNote(link.id(), "First note");
             p.linkService().setNote(link.id(), "Second note");
             assertEquals(2L, (long)
-                    p.database().<Long>read(c -> Sql.count(c, "SELECT change_seq FROM link WHERE id = ?", link.id())));
+                    p.database().<Long>read(c -> Sql.count(c, "SELECT note_seq FROM link WHERE id = ?", link.id())));
             String pid = p.draftService().draft().paragraphsInOrder().get(0).id();
             long proposer = p.stakeholders().findOrCreate("Brazil", null, null).id();
             long id = p.proposalService()
