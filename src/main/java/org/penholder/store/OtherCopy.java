@@ -68,6 +68,9 @@ public final class OtherCopy implements AutoCloseable {
             Path dir = Files.createTempDirectory("penholder-copy");
             temp = dir.resolve("copy.penholder");
             try (Statement st = c.createStatement()) {
+                // the connection itself cannot write its file (it is opened read-only); query_only
+                // would also forbid writing the snapshot elsewhere
+                st.execute("PRAGMA query_only = OFF");
                 st.execute("VACUUM INTO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
             }
         } catch (SQLException e) {
