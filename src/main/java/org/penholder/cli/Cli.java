@@ -46,7 +46,8 @@ import picocli.CommandLine.Command;
             ImportDraftCommand.class,
             ImportAmendmentsCommand.class,
             CoverageCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            MergeCommand.class
         },
         sortOptions = false)
 public final class Cli {
