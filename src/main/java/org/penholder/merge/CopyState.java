@@ -30,9 +30,18 @@ final class CopyState {
     final String title;
     final String symbol;
     final String frozenRevision;
+    /**
+     * The amendments both copies hold alike under the same local ids, the history they share from
+     * before they parted: those up to this id are left out of {@link #amendments}.
+     */
+    final long sharedUpTo;
+    /** Likewise for links: those up to this id both hold alike, and are left out of {@link #links}. */
+    final long linksSharedUpTo;
+    /** The amendments after {@link #sharedUpTo}. */
     final List<AmendmentKey> amendments;
-    final Map<String, AmendmentKey> amendmentByUid = new HashMap<>();
-    final Map<Long, String> amendmentUid = new HashMap<>();
+
+    final Map<String, AmendmentKey> amendmentByUid;
+    final Map<Long, String> amendmentUid;
     final Map<String, ParagraphRow> paragraphs = new LinkedHashMap<>();
     final List<SectionRow> sections;
     final List<LinkRow> links;
@@ -43,15 +52,19 @@ final class CopyState {
     final List<InputTagRow> inputTags;
     final List<RevisionRow> revisions;
 
-    private CopyState(Path file, CopyReader r) throws SQLException {
+    private CopyState(Path file, CopyReader r, long[] shared) throws SQLException {
         this.file = file;
+        this.sharedUpTo = shared[0];
+        this.linksSharedUpTo = shared[1];
         this.projectId = r.meta(MetaStore.PROJECT_ID)
                 .orElseThrow(
                         () -> new ProjectFileException(file, "has no project id; it was changed outside Penholder"));
         this.title = r.meta(MetaStore.TITLE).orElse("");
         this.symbol = r.meta(MetaStore.SYMBOL).orElse("");
         this.frozenRevision = r.meta(MetaStore.FROZEN_NUMBERING_REVISION).orElse(null);
-        this.amendments = r.amendmentKeys();
+        this.amendments = r.amendmentKeys(sharedUpTo);
+        this.amendmentByUid = HashMap.newHashMap(amendments.size());
+        this.amendmentUid = HashMap.newHashMap(amendments.size());
         for (AmendmentKey k : amendments) {
             amendmentByUid.put(k.uid(), k);
             amendmentUid.put(k.id(), k.uid());
@@ -60,9 +73,11 @@ final class CopyState {
             paragraphs.put(p.id(), p);
         }
         this.sections = r.sections();
-        this.links = r.linkKeys();
+        this.inputs = r.inputKeys();
+        Map<Long, String> sha = new HashMap<>();
+        inputs.forEach(i -> sha.put(i.id(), i.sha()));
+        this.links = r.linkKeys(sha, linksSharedUpTo);
         this.removed = r.removed();
-        this.inputs = r.inputs();
         this.stakeholders = r.stakeholders();
         this.lists = r.lists();
         this.inputTags = r.inputTags();
@@ -73,13 +88,34 @@ final class CopyState {
      * Reads a copy. A value that is not one Penholder writes (an unknown kind of amendment, a status
      * no paragraph can have) means the file was changed outside Penholder: it is refused.
      */
-    static CopyState read(Path file, CopyReader r) throws SQLException {
+    static CopyState read(Path file, CopyReader r, long[] shared) throws SQLException {
         try {
-            return new CopyState(file, r);
+            return new CopyState(file, r, shared);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ProjectFileException(
                     file, "holds values Penholder does not write; it was changed outside Penholder", e);
         }
+    }
+
+    /**
+     * The last local id up to which two copies hold the same rows (amendments, links) under the same
+     * ids: what they share from before they parted (later rows get ids of their own in each).
+     * Found by the uids at a few ids, then confirmed by comparing all of them up to there; 0 when
+     * nothing is shared that way (every amendment is then compared by uid).
+     */
+    static long sharedHistory(CopyReader mine, CopyReader theirs, CopyReader.Keyed t) throws SQLException {
+        long lo = 0;
+        long hi = Math.min(mine.lastId(t), theirs.lastId(t));
+        while (lo < hi) {
+            long mid = (lo + hi + 1) >>> 1;
+            String m = mine.uidAt(t, mid);
+            if (m != null && m.equals(theirs.uidAt(t, mid))) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo > 0 && mine.upTo(t, lo).equals(theirs.upTo(t, lo)) ? lo : 0;
     }
 
     /** A name as two people may type it: without case, with single spaces. */

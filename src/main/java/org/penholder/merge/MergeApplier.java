@@ -187,7 +187,9 @@ final class MergeApplier {
         for (AmendmentRow a : plan.amendments) {
             Long proposer = a.proposerId() == null ? null : plan.stakeholderIds.get(a.proposerId());
             Long proposal = null;
-            if (a.proposalId() != null) {
+            if (a.proposalId() != null && a.proposalId() <= plan.theirs.sharedUpTo) {
+                proposal = a.proposalId(); // the history both share has the same ids in both
+            } else if (a.proposalId() != null) {
                 String uid = plan.theirs.amendmentUid.get(a.proposalId());
                 AmendmentKey mine = plan.mine.amendmentByUid.get(uid);
                 proposal = mine != null ? Long.valueOf(mine.id()) : added.get(uid);

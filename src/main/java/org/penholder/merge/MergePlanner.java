@@ -53,13 +53,14 @@ final class MergePlanner {
             AmendmentKey m = mine.amendmentByUid.get(t.uid());
             if (m == null) {
                 theirNew.add(t.id());
-            } else if (t.updated().isAfter(m.updated())) {
+            } else if (!t.updatedAt().equals(m.updatedAt()) && t.updated().isAfter(m.updated())) {
                 theirExtended.put(t.id(), m.id());
             }
         }
         for (AmendmentKey m : mine.amendments) {
             AmendmentKey t = theirs.amendmentByUid.get(m.uid());
-            if (t == null || m.updated().isAfter(t.updated())) {
+            if (t == null
+                    || (!t.updatedAt().equals(m.updatedAt()) && m.updated().isAfter(t.updated()))) {
                 mineNew.add(m.id());
             }
         }
@@ -103,7 +104,9 @@ final class MergePlanner {
                     && (a.relatedParagraphId() == null || theirs.paragraphs.containsKey(a.relatedParagraphId()))
                     && (a.sectionId() == null || sections.contains(a.sectionId()))
                     && (a.proposerId() == null || stakeholders.contains(a.proposerId()))
-                    && (a.proposalId() == null || theirs.amendmentUid.containsKey(a.proposalId()))
+                    && (a.proposalId() == null
+                            || a.proposalId() <= theirs.sharedUpTo
+                            || theirs.amendmentUid.containsKey(a.proposalId()))
                     && a.uid() != null;
             if (!sound) {
                 throw new ProjectFileException(
@@ -249,13 +252,14 @@ final class MergePlanner {
     }
 
     /** Inputs by the SHA-256 of their text; their details fill blanks; tags are the union of both copies'. */
-    private static void inputs(MergePlan plan) {
+    private void inputs(MergePlan plan) throws SQLException {
         Map<String, InputRow> mineBySha = new HashMap<>();
         plan.mine.inputs.forEach(i -> mineBySha.put(i.sha(), i));
+        List<Long> toAdd = new ArrayList<>();
         for (InputRow t : plan.theirs.inputs) {
             InputRow m = mineBySha.get(t.sha());
             if (m == null) {
-                plan.inputsToAdd.add(t);
+                toAdd.add(t.id());
                 continue;
             }
             plan.inputIds.put(t.id(), m.id());
@@ -266,6 +270,7 @@ final class MergePlanner {
                 plan.inputFills.put(m.id(), t);
             }
         }
+        plan.inputsToAdd.addAll(theirReader.inputs(toAdd)); // whole, in the order they were imported
         Set<String> mineTags = new HashSet<>();
         plan.mine.inputTags.forEach(it -> mineTags.add(it.inputId() + ":" + it.tagId()));
         for (InputTagRow it : plan.theirs.inputTags) {
@@ -283,11 +288,19 @@ final class MergePlanner {
      * both are kept when both copies changed it as often. A link removed in one copy goes in the other.
      */
     private void links(MergePlan plan, Touched mineTouched) throws SQLException {
-        Map<String, LinkRow> mineByUid = new HashMap<>();
-        Map<String, LinkRow> mineByPassage = new HashMap<>();
+        Map<String, LinkRow> mineByUid = HashMap.newHashMap(plan.mine.links.size());
         for (LinkRow l : plan.mine.links) {
             mineByUid.put(l.uid(), l);
-            mineByPassage.putIfAbsent(l.passageKey(), l);
+        }
+        // by passage only when the other copy made links this file does not know by uid; then the
+        // links both hold alike from before they parted count too
+        Map<String, LinkRow> mineByPassage = new HashMap<>();
+        if (plan.theirs.links.stream().anyMatch(t -> !mineByUid.containsKey(t.uid()))) {
+            Map<Long, String> sha = new HashMap<>();
+            plan.mine.inputs.forEach(i -> sha.put(i.id(), i.sha()));
+            for (LinkRow l : mineReader.linkKeys(sha, 0)) {
+                mineByPassage.putIfAbsent(l.passageKey(), l);
+            }
         }
         Set<String> removedHere = new HashSet<>();
         plan.mine.removed.forEach(r -> removedHere.add(r.uid()));
@@ -297,6 +310,7 @@ final class MergePlanner {
                 plan.linksToRemove.add(here.id());
             }
         }
+        Set<Long> removing = new HashSet<>(plan.linksToRemove);
         Set<String> liveAfter = liveAfter(plan);
         List<Long> toRead = new ArrayList<>();
         Map<Long, LinkRow> pending = new HashMap<>(); // their id -> my link
@@ -309,7 +323,7 @@ final class MergePlanner {
                     continue;
                 }
             }
-            if (m == null || plan.linksToRemove.contains(m.id())) {
+            if (m == null || removing.contains(m.id())) {
                 continue;
             }
             String paragraph = m.paragraphId();

@@ -80,7 +80,7 @@ public final class MergeService {
                         written.stream().map(MergeApplier.Written::proposalId).toList();
                 String frozen = mine.meta(org.penholder.store.MetaStore.FROZEN_NUMBERING_REVISION)
                         .orElse(null);
-                return report(copy, p.plan(), false, labels(mine, frozen), proposals);
+                return report(copy, p.plan(), false, labelsIfConflicts(p.plan(), mine, frozen), proposals);
             }));
             progress.step("Done", 1);
             return new Merged(report, journal);
@@ -106,11 +106,21 @@ public final class MergeService {
     private record Planned(MergePlan plan, Map<String, ParagraphLabel> mineLabels) {}
 
     private static Planned plan(Path file, CopyReader mine, OtherCopy copy, CopyReader theirs) throws SQLException {
-        CopyState m = CopyState.read(file, mine);
-        CopyState t = CopyState.read(copy.file(), theirs);
+        long[] shared = {
+            CopyState.sharedHistory(mine, theirs, CopyReader.Keyed.AMENDMENT),
+            CopyState.sharedHistory(mine, theirs, CopyReader.Keyed.LINK)
+        };
+        CopyState m = CopyState.read(file, mine, shared);
+        CopyState t = CopyState.read(copy.file(), theirs, shared);
         MergePlan plan = new MergePlanner(mine, theirs).plan(m, t);
-        plan.theirLabels = labels(theirs, t.frozenRevision);
-        return new Planned(plan, labels(mine, m.frozenRevision));
+        plan.theirLabels = labelsIfConflicts(plan, theirs, t.frozenRevision);
+        return new Planned(plan, labelsIfConflicts(plan, mine, m.frozenRevision));
+    }
+
+    /** Labels name the paragraphs of conflicts: they are worked out only when there are some. */
+    private static Map<String, ParagraphLabel> labelsIfConflicts(MergePlan plan, CopyReader r, String frozen)
+            throws SQLException {
+        return plan.draft.conflicts().isEmpty() ? Map.of() : labels(r, frozen);
     }
 
     private static MergeReport report(

@@ -45,17 +45,98 @@ public final class CopyReader {
         return Sql.one(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
     }
 
-    /** Every amendment's uid, local id, time of its last change and decision, in the order written. */
-    public List<AmendmentKey> amendmentKeys() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT id, uid, updated_at, status, decision_seq FROM amendment ORDER BY id",
-                rs -> new AmendmentKey(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        AmendmentStatus.valueOf(rs.getString(4)),
-                        rs.getInt(5)));
+    /**
+     * Every amendment's uid, local id, time of its last change and decision (in no order: read from
+     * an index that holds them, the rows themselves hold long texts).
+     */
+    public List<AmendmentKey> amendmentKeys(long after) throws SQLException {
+        List<AmendmentKey> out = new ArrayList<>();
+        for (String[] f : rows(
+                "id || ' ' || ifnull(uid, '-') || ' ' || updated_at || ' ' || status || ' ' || decision_seq",
+                "amendment INDEXED BY amendment_merge_key WHERE id > " + after,
+                5)) {
+            out.add(new AmendmentKey(
+                    Long.parseLong(f[0]), uid(f[1]), f[2], AmendmentStatus.valueOf(f[3]), Integer.parseInt(f[4])));
+        }
+        return out;
+    }
+
+    /** The tables whose rows two copies may share under the same local ids, and what a merge compares of a row. */
+    public enum Keyed {
+        AMENDMENT(
+                "amendment",
+                "amendment_merge_key",
+                "id || ' ' || uid || ' ' || updated_at || ' ' || status || ' ' || decision_seq"),
+        LINK(
+                "link",
+                "link_merge_key",
+                "id || ' ' || uid || ' ' || paragraph_id || ' ' || input_id || ' ' || start_char || ' ' || end_char "
+                        + "|| ' ' || note_seq || ' ' || suspect || ' ' || ifnull(note, '')");
+
+        final String table;
+        final String index;
+        final String fields;
+
+        Keyed(String table, String index, String fields) {
+            this.table = table;
+            this.index = index;
+            this.fields = fields;
+        }
+    }
+
+    /** The uid of the row of this local id, or null. */
+    public String uidAt(Keyed t, long id) throws SQLException {
+        return Sql.one(c, "SELECT uid FROM " + t.table + " WHERE id = ?", rs -> rs.getString(1), id)
+                .orElse(null);
+    }
+
+    /** The largest local id of a table (0 when it is empty). */
+    public long lastId(Keyed t) throws SQLException {
+        return Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM " + t.table);
+    }
+
+    /**
+     * The rows up to local id {@code last} as one text: what a merge compares of each, with its id.
+     * Two copies whose texts are equal hold those rows alike, under the same ids (each line holds its
+     * row's id, so the order the lines come in does not matter).
+     */
+    public String upTo(Keyed t, long last) throws SQLException {
+        return Sql.one(
+                        c,
+                        "SELECT group_concat(" + t.fields + ", char(10)) FROM " + t.table + " INDEXED BY " + t.index
+                                + " WHERE id <= ?",
+                        rs -> rs.getString(1),
+                        last)
+                .orElse("");
+    }
+
+    /**
+     * The rows of a query as fields, all of them fetched as one text (one call into SQLite rather
+     * than one per field: comparing two copies reads every key of both). {@code fields} is an
+     * expression joining fields without spaces by spaces; no field may be null.
+     */
+    private List<String[]> rows(String fields, String from, int count) throws SQLException {
+        String all = Sql.one(c, "SELECT group_concat(" + fields + ", char(10)) FROM " + from, rs -> rs.getString(1))
+                .orElse(null);
+        List<String[]> out = new ArrayList<>();
+        if (all == null || all.isEmpty()) {
+            return out;
+        }
+        for (String line : all.split("\n")) {
+            String[] f = line.split(" ");
+            if (f.length != count) {
+                throw new SQLException("a row of " + from + " holds a value Penholder does not write: " + line);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static String uid(String s) throws SQLException {
+        if (s.equals("-")) {
+            throw new SQLException("a record has no uid");
+        }
+        return s;
     }
 
     /** The amendments of these local ids, in the order written; with their texts only when {@code texts}. */
@@ -126,27 +207,43 @@ public final class CopyReader {
                 rs -> new SectionRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4) != 0));
     }
 
-    /** Every link, without its quote and reference text. */
-    public List<LinkRow> linkKeys() throws SQLException {
-        return Sql.list(
+    /**
+     * The links after local id {@code after}, without their quote and reference text (read from an
+     * index that holds the rest); {@code shaOfInput} gives each its input's SHA-256.
+     */
+    public List<LinkRow> linkKeys(java.util.Map<Long, String> shaOfInput, long after) throws SQLException {
+        java.util.Map<Long, String> notes = new java.util.HashMap<>();
+        for (var e : Sql.list(
                 c,
-                "SELECT l.id, l.uid, l.paragraph_id, l.input_id, i.sha256, l.start_char, l.end_char, l.note, "
-                        + "l.note_seq, l.suspect FROM link l JOIN input i ON i.id = l.input_id ORDER BY l.id",
-                rs -> new LinkRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getString(8),
-                        rs.getInt(9),
-                        rs.getInt(10) != 0,
-                        null,
-                        null,
-                        null,
-                        null));
+                "SELECT id, note FROM link WHERE note IS NOT NULL AND id > " + after,
+                rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))) {
+            notes.put(e.getKey(), e.getValue());
+        }
+        List<LinkRow> out = new ArrayList<>();
+        for (String[] f : rows(
+                "id || ' ' || ifnull(uid, '-') || ' ' || paragraph_id || ' ' || input_id || ' ' || start_char || ' ' "
+                        + "|| end_char || ' ' || note_seq || ' ' || suspect",
+                "link INDEXED BY link_merge_key WHERE id > " + after,
+                8)) {
+            long id = Long.parseLong(f[0]);
+            long input = Long.parseLong(f[3]);
+            out.add(new LinkRow(
+                    id,
+                    uid(f[1]),
+                    f[2],
+                    input,
+                    shaOfInput.get(input),
+                    Integer.parseInt(f[4]),
+                    Integer.parseInt(f[5]),
+                    notes.get(id),
+                    Integer.parseInt(f[6]),
+                    !f[7].equals("0"),
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        return out;
     }
 
     /** The links of these local ids, whole. */
@@ -190,12 +287,44 @@ public final class CopyReader {
                         rs.getString(5)));
     }
 
-    /** Every input's details (not its text). */
-    public List<InputRow> inputs() throws SQLException {
+    /**
+     * Every input's SHA-256 and the details a merge fills in (read from an index that holds them);
+     * the rest are left out (null).
+     */
+    public List<InputRow> inputKeys() throws SQLException {
+        return Sql.list(
+                c,
+                "SELECT id, sha256, stakeholder_id, occasion, date, language FROM input INDEXED BY input_merge_key",
+                rs -> new InputRow(
+                        rs.getLong("id"),
+                        rs.getString("sha256"),
+                        Sql.nullableLong(rs, "stakeholder_id"),
+                        null,
+                        null,
+                        rs.getString("occasion"),
+                        rs.getString("date"),
+                        rs.getString("language"),
+                        null,
+                        null,
+                        false,
+                        null));
+    }
+
+    /** The inputs of these local ids, with all their details (not their texts), in id order. */
+    public List<InputRow> inputs(Collection<Long> ids) throws SQLException {
+        List<InputRow> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            out.addAll(inputsWhere("WHERE id IN (" + marks(chunk.size()) + ")", chunk.toArray()));
+        }
+        out.sort(java.util.Comparator.comparingLong(InputRow::id));
+        return out;
+    }
+
+    private List<InputRow> inputsWhere(String where, Object... params) throws SQLException {
         return Sql.list(
                 c,
                 "SELECT id, sha256, stakeholder_id, kind, title, occasion, date, language, original_file, "
-                        + "imported_at, cjk, near_duplicate_of FROM input ORDER BY id",
+                        + "imported_at, cjk, near_duplicate_of FROM input " + where,
                 rs -> new InputRow(
                         rs.getLong("id"),
                         rs.getString("sha256"),
@@ -208,7 +337,8 @@ public final class CopyReader {
                         rs.getString("original_file"),
                         rs.getString("imported_at"),
                         rs.getInt("cjk") != 0,
-                        Sql.nullableLong(rs, "near_duplicate_of")));
+                        Sql.nullableLong(rs, "near_duplicate_of")),
+                params);
     }
 
     /** The text of an input. */

@@ -16,6 +16,9 @@ ALTER TABLE amendment ADD COLUMN uid TEXT;
 ALTER TABLE amendment ADD COLUMN decision_seq INTEGER NOT NULL DEFAULT 0;
 UPDATE amendment SET uid = 'a-' || id || '-' || created_at;
 CREATE UNIQUE INDEX amendment_by_uid ON amendment(uid);
+-- what a merge compares of every amendment, in the order written, read from the index alone (the
+-- rows hold long texts)
+CREATE INDEX amendment_merge_key ON amendment(id, uid, updated_at, status, decision_seq);
 CREATE TRIGGER amendment_uid_given AFTER INSERT ON amendment WHEN new.uid IS NULL
 BEGIN
   UPDATE amendment SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
@@ -36,6 +39,7 @@ ALTER TABLE link ADD COLUMN uid TEXT;
 ALTER TABLE link ADD COLUMN note_seq INTEGER NOT NULL DEFAULT 0;
 UPDATE link SET uid = 'l-' || id || '-' || created_at;
 CREATE UNIQUE INDEX link_by_uid ON link(uid);
+CREATE INDEX link_merge_key ON link(id, uid, paragraph_id, input_id, start_char, end_char, note_seq, suspect, note);
 CREATE TRIGGER link_uid_given AFTER INSERT ON link WHEN new.uid IS NULL
 BEGIN
   UPDATE link SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
@@ -102,6 +106,9 @@ CREATE TRIGGER tag_uid_kept BEFORE UPDATE OF uid ON tag
 BEGIN
   SELECT RAISE(ABORT, 'the uid of a record never changes');
 END;
+
+-- inputs are matched by the SHA-256 of their text; their details fill blanks
+CREATE INDEX input_merge_key ON input(sha256, stakeholder_id, occasion, date, language);
 
 -- Records removed from a copy (links, list entries), by uid, so that merging a copy that still
 -- holds one does not bring it back. local_id and natural_key (a link's passage, an entry's name)

@@ -394,4 +394,54 @@ class MergeServiceTest {
         assertEquals(1, again.counts().paragraphs());
         assertEquals(1, again.counts().revisions());
     }
+
+    @Test
+    void undoingAMergeAfterWorkOnWhatItBroughtKeepsThatWorkOutOfTheWay() {
+        Path[] c = Copies.ofSample(dir);
+        String added = Ids.newParagraphId();
+        edit(c[1], p -> {
+            Paragraph x = paragraphs(p).get(2);
+            p.draftService().split(x.id(), added, x.text(), "Ben's new paragraph.", BEN, List.of());
+        });
+        List<String> before = Copies.draft(c[0]);
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            MergeService.Merged merged = p.mergeService().merge(c[1], MergeProgress.NONE);
+            // typed in the paragraph the merge brought, and undone, before the merge is undone
+            p.draftService().setText(added, "Ann edits Ben's paragraph.", ANN, null);
+            p.draftService().setText(added, "Ben's new paragraph.", ANN, "Undo");
+            p.mergeService().undo(merged);
+            assertTrue(p.drafts().paragraph(added).isEmpty(), "the paragraph is out of the draft");
+            assertTrue(p.drafts().paragraphEvenDeleted(added).isPresent(), "its row stays for the amendments on it");
+        }
+        assertEquals(before, Copies.draft(c[0]));
+        assertSound(c[0]);
+    }
+
+    @Test
+    void aChangeToWhatBothCopiesHeldWhenTheyPartedIsFound() throws Exception {
+        Path sample = TestFiles.sampleCopy(dir);
+        long[] ids = new long[2];
+        edit(sample, p -> {
+            long brazil = p.stakeholders()
+                    .findOrCreate("Brazil", "Member State", null)
+                    .id();
+            ids[0] = p.proposalService()
+                    .proposeDeleteParagraph(paragraphs(p).get(1).id(), brazil, null, ANN)
+                    .id();
+            ids[1] = p.links().all().get(3).id();
+        });
+        Path a = Files.copy(sample, dir.resolve("a.penholder"));
+        Path b = Files.copy(sample, dir.resolve("b.penholder"));
+        // the rows both hold under the same ids change in place: a decision, a note
+        edit(a, p -> {
+            p.proposalService().reject(ids[0], ANN);
+            p.linkService().setNote(ids[1], "Ann's note");
+        });
+        MergeReport r = Copies.merge(b, a);
+        assertEquals(1, r.counts().decisions(), r.toString());
+        assertEquals(1, r.counts().linksChanged(), r.toString());
+        assertEquals(Copies.proposals(a), Copies.proposals(b));
+        assertEquals(Copies.links(a), Copies.links(b));
+        assertTrue(Copies.merge(b, a).nothing());
+    }
 }
