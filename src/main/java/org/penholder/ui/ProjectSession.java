@@ -199,6 +199,15 @@ public final class ProjectSession {
     }
 
     /**
+     * Tells every view that anything of the project may have changed (a merge of another copy), as
+     * after an undo: each reads what it shows again. Callable from any thread.
+     */
+    public void changedThroughout() {
+        ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
+        linksChanged();
+    }
+
+    /**
      * Tells the views that follow links (coverage, sources) that links may have changed. Commands,
      * undo and redo call it themselves (a split, join or deletion moves or hides links, and link
      * commands run through {@link #execute}); work that changes links otherwise calls it once done.
