@@ -33,18 +33,17 @@ public final class MergeWriter {
     public void insertParagraph(ParagraphRow p) throws SQLException {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", p.id());
-        v.put("section_id", p.sectionId());
-        v.put("kind", p.kind().name());
-        v.put("position", p.position());
-        v.put("status", p.status().name());
-        v.put("text", p.text());
-        v.put("deleted", p.deleted() ? 1 : 0);
+        v.putAll(state(p));
         v.put("created_at", p.createdAt());
         journal.insert(c, "paragraph", v, "id");
     }
 
     /** Sets a paragraph to a state (its place, kind, status, text, whether deleted). */
     public void updateParagraph(ParagraphRow p) throws SQLException {
+        journal.update(c, "paragraph", "id", p.id(), state(p));
+    }
+
+    private static Map<String, Object> state(ParagraphRow p) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("section_id", p.sectionId());
         v.put("kind", p.kind().name());
@@ -52,26 +51,28 @@ public final class MergeWriter {
         v.put("status", p.status().name());
         v.put("text", p.text());
         v.put("deleted", p.deleted() ? 1 : 0);
-        journal.update(c, "paragraph", "id", p.id(), v);
+        return v;
     }
 
     /** Adds a section the project lacks. */
     public void insertSection(SectionRow s) throws SQLException {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", s.id());
-        v.put("title", s.title());
-        v.put("position", s.position());
-        v.put("deleted", s.deleted() ? 1 : 0);
+        v.putAll(state(s));
         journal.insert(c, "section", v, "id");
     }
 
     /** Sets a section's title and place. */
     public void updateSection(SectionRow s) throws SQLException {
+        journal.update(c, "section", "id", s.id(), state(s));
+    }
+
+    private static Map<String, Object> state(SectionRow s) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", s.title());
         v.put("position", s.position());
         v.put("deleted", s.deleted() ? 1 : 0);
-        journal.update(c, "section", "id", s.id(), v);
+        return v;
     }
 
     /** Adds an amendment as the other copy holds it (same uid and times); returns its local id here. */

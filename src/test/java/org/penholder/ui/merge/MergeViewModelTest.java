@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.penholder.TestFiles;
 import org.penholder.merge.MergeReport;
 import org.penholder.model.Author;
-import org.penholder.model.Ids;
-import org.penholder.model.Paragraph;
 import org.penholder.project.Project;
 import org.penholder.ui.ProjectSession;
 
@@ -35,26 +31,7 @@ class MergeViewModelTest {
     }
 
     private Path[] copies() throws Exception {
-        Path sample = TestFiles.sampleCopy(dir);
-        Path a = Files.copy(sample, dir.resolve("a.penholder"));
-        Path b = Files.copy(sample, dir.resolve("b.penholder"));
-        try (Project p = Project.open(b, Project.Access.WRITE)) {
-            List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
-            p.draftService().setText(live.get(2).id(), "Ben's version of the third paragraph.", BEN, null);
-            p.draftService()
-                    .split(
-                            live.get(5).id(),
-                            Ids.newParagraphId(),
-                            live.get(5).text(),
-                            "Ben adds this.",
-                            BEN,
-                            List.of());
-        }
-        try (Project p = Project.open(a, Project.Access.WRITE)) {
-            List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
-            p.draftService().setText(live.get(2).id(), "Ann's version of the third paragraph.", ANN, null);
-        }
-        return new Path[] {a, b};
+        return TwoCopies.in(dir, "Ann's version of the third paragraph.", "Ben's version of the third paragraph.");
     }
 
     @Test

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.history.Proposal;
-import org.penholder.model.Author;
-import org.penholder.model.Ids;
 import org.penholder.model.Paragraph;
 import org.penholder.project.Project;
 import org.penholder.ui.FakeDialogs;
@@ -57,28 +55,7 @@ class MergeWindowTest {
 
     /** Two copies of the sample in a folder of their own: Ben's adds a paragraph and rewrites one Ann rewrote too. */
     private static Path[] copies(String folder) throws Exception {
-        Path d = Files.createDirectories(dir.resolve(folder));
-        Path sample = TestFiles.sampleCopy(d);
-        Path a = Files.copy(sample, d.resolve("a.penholder"));
-        Path b = Files.copy(sample, d.resolve("b.penholder"));
-        try (Project p = Project.open(b, Project.Access.WRITE)) {
-            List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
-            Author ben = new Author("Ben", "");
-            p.draftService().setText(live.get(2).id(), "Ben's version.", ben, null);
-            p.draftService()
-                    .split(
-                            live.get(5).id(),
-                            Ids.newParagraphId(),
-                            live.get(5).text(),
-                            "Ben adds this.",
-                            ben,
-                            List.of());
-        }
-        try (Project p = Project.open(a, Project.Access.WRITE)) {
-            List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
-            p.draftService().setText(live.get(2).id(), "Ann's version.", new Author("Ann", ""), null);
-        }
-        return new Path[] {a, b};
+        return TwoCopies.in(Files.createDirectories(dir.resolve(folder)), "Ann's version.", "Ben's version.");
     }
 
     private MenuItem mergeItem() {
