@@ -1,7 +1,6 @@
 package org.penholder.merge;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ final class CopyState {
     final List<InputTagRow> inputTags;
     final List<RevisionRow> revisions;
 
-    private CopyState(Path file, CopyReader r, long[] shared) throws SQLException {
+    private CopyState(Path file, CopyReader r, long[] shared) {
         this.file = file;
         this.sharedUpTo = shared[0];
         this.linksSharedUpTo = shared[1];
@@ -88,7 +87,7 @@ final class CopyState {
      * Reads a copy. A value that is not one Penholder writes (an unknown kind of amendment, a status
      * no paragraph can have) means the file was changed outside Penholder: it is refused.
      */
-    static CopyState read(Path file, CopyReader r, long[] shared) throws SQLException {
+    static CopyState read(Path file, CopyReader r, long[] shared) {
         try {
             return new CopyState(file, r, shared);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -103,7 +102,7 @@ final class CopyState {
      * Found by the uids at a few ids, then confirmed by comparing all of them up to there; 0 when
      * nothing is shared that way (every amendment is then compared by uid).
      */
-    static long sharedHistory(CopyReader mine, CopyReader theirs, CopyReader.Keyed t) throws SQLException {
+    static long sharedHistory(CopyReader mine, CopyReader theirs, CopyReader.Keyed t) {
         long lo = 0;
         long hi = Math.min(mine.lastId(t), theirs.lastId(t));
         while (lo < hi) {

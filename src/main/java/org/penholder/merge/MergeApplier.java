@@ -1,6 +1,5 @@
 package org.penholder.merge;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ final class MergeApplier {
         this.progress = progress;
     }
 
-    List<Written> apply(String otherFile) throws SQLException {
+    List<Written> apply(String otherFile) {
         lists();
         stakeholders();
         progress.step("Adding inputs", 0.3);
@@ -68,7 +67,7 @@ final class MergeApplier {
         return conflicts;
     }
 
-    private void lists() throws SQLException {
+    private void lists() {
         for (var e : plan.entriesToRemove) {
             writer.removeListEntry(e.getKey(), e.getValue());
         }
@@ -93,7 +92,7 @@ final class MergeApplier {
         }
     }
 
-    private void stakeholders() throws SQLException {
+    private void stakeholders() {
         Map<String, Long> added = new HashMap<>();
         for (StakeholderRow s : plan.stakeholdersToAdd) {
             Long group = s.groupId() == null ? null : plan.groupIds.get(s.groupId());
@@ -122,7 +121,7 @@ final class MergeApplier {
         }
     }
 
-    private void inputs() throws SQLException {
+    private void inputs() {
         int done = 0;
         for (InputRow in : plan.inputsToAdd) {
             Long stakeholder = in.stakeholderId() == null ? null : plan.stakeholderIds.get(in.stakeholderId());
@@ -165,7 +164,7 @@ final class MergeApplier {
         }
     }
 
-    private void draft() throws SQLException {
+    private void draft() {
         for (SectionRow s : plan.draft.sectionInserts()) {
             writer.insertSection(s);
         }
@@ -181,7 +180,7 @@ final class MergeApplier {
     }
 
     /** Copies the other copy's amendments in the order written there; returns uid to local id of those added. */
-    private Map<String, Long> amendments() throws SQLException {
+    private Map<String, Long> amendments() {
         Map<String, Long> added = new HashMap<>();
         int done = 0;
         for (AmendmentRow a : plan.amendments) {
@@ -229,7 +228,7 @@ final class MergeApplier {
         return added;
     }
 
-    private void links() throws SQLException {
+    private void links() {
         for (long id : plan.linksToRemove) {
             writer.removeLink(id);
         }
@@ -253,7 +252,7 @@ final class MergeApplier {
         }
     }
 
-    private void revisions() throws SQLException {
+    private void revisions() {
         Map<String, Long> ids = new HashMap<>();
         for (RevisionRow r : plan.mine.revisions) {
             ids.put(r.uid(), r.id());

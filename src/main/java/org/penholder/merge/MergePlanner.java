@@ -1,6 +1,5 @@
 package org.penholder.merge;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +38,7 @@ final class MergePlanner {
         this.theirReader = theirReader;
     }
 
-    MergePlan plan(CopyState mine, CopyState theirs) throws SQLException {
+    MergePlan plan(CopyState mine, CopyState theirs) {
         if (!mine.projectId.equals(theirs.projectId)) {
             throw new ProjectFileException(
                     theirs.file,
@@ -127,7 +126,7 @@ final class MergePlanner {
      * A decision both copies hold differently: the one changed more often since the proposal was
      * made wins; at the same count an acceptance (its change is in the draft), then the later one.
      */
-    private void decisions(MergePlan plan) throws SQLException {
+    private void decisions(MergePlan plan) {
         List<Long> theirIds = new ArrayList<>();
         Map<Long, Long> mineOf = new HashMap<>();
         for (AmendmentKey t : plan.theirs.amendments) {
@@ -252,7 +251,7 @@ final class MergePlanner {
     }
 
     /** Inputs by the SHA-256 of their text; their details fill blanks; tags are the union of both copies'. */
-    private void inputs(MergePlan plan) throws SQLException {
+    private void inputs(MergePlan plan) {
         Map<String, InputRow> mineBySha = new HashMap<>();
         plan.mine.inputs.forEach(i -> mineBySha.put(i.sha(), i));
         List<Long> toAdd = new ArrayList<>();
@@ -287,7 +286,7 @@ final class MergePlanner {
      * split or join moves links with the text); of its note, the one changed more often wins, and
      * both are kept when both copies changed it as often. A link removed in one copy goes in the other.
      */
-    private void links(MergePlan plan, Touched mineTouched) throws SQLException {
+    private void links(MergePlan plan, Touched mineTouched) {
         Map<String, LinkRow> mineByUid = HashMap.newHashMap(plan.mine.links.size());
         for (LinkRow l : plan.mine.links) {
             mineByUid.put(l.uid(), l);
@@ -409,7 +408,7 @@ final class MergePlanner {
      * Revisions by uid; one of the same name and the same content is the same revision; one of the
      * same name and other content comes in with its maker's name added ("Rev.1 (Ben)").
      */
-    private void revisions(MergePlan plan) throws SQLException {
+    private void revisions(MergePlan plan) {
         Set<String> mineUids = new HashSet<>();
         Map<String, RevisionRow> mineByName = new HashMap<>();
         for (RevisionRow r : plan.mine.revisions) {

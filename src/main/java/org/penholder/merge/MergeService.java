@@ -1,7 +1,6 @@
 package org.penholder.merge;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,12 +8,12 @@ import java.util.Map;
 import org.penholder.model.Numbering;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
+import org.penholder.store.CopyAccess;
 import org.penholder.store.CopyReader;
 import org.penholder.store.CopyRecords.BlockRow;
 import org.penholder.store.CopyRecords.ParagraphRow;
 import org.penholder.store.CopyRecords.RevisionRow;
 import org.penholder.store.Database;
-import org.penholder.store.MergeWriter;
 import org.penholder.store.OtherCopy;
 import org.penholder.store.RowJournal;
 
@@ -40,10 +39,10 @@ public final class MergeService {
     /** What merging {@code other} into this project would bring in; writes nothing, here or there. */
     public MergeReport preview(Path other) {
         try (OtherCopy copy = open(other, guards)) {
-            return db.readSnapshot(c -> copy.database().readSnapshot(oc -> {
-                Planned p = plan(db.file(), new CopyReader(c), copy, new CopyReader(oc));
+            return CopyAccess.read(db, db.file(), copy, (mine, theirs) -> {
+                Planned p = plan(db.file(), mine, copy, theirs);
                 return report(copy, p.plan(), true, p.mineLabels(), null);
-            }));
+            });
         }
     }
 
@@ -54,11 +53,10 @@ public final class MergeService {
     public static MergeReport preview(Path file, Path other, MergeGuards guards) {
         try (OtherCopy mine = OtherCopy.open(file);
                 OtherCopy theirs = open(other, guards)) {
-            return mine.database()
-                    .readSnapshot(c -> theirs.database().readSnapshot(oc -> {
-                        Planned p = plan(file, new CopyReader(c), theirs, new CopyReader(oc));
-                        return report(theirs, p.plan(), true, p.mineLabels(), null);
-                    }));
+            return CopyAccess.read(mine.database(), file, theirs, (m, t) -> {
+                Planned p = plan(file, m, theirs, t);
+                return report(theirs, p.plan(), true, p.mineLabels(), null);
+            });
         }
     }
 
@@ -68,12 +66,10 @@ public final class MergeService {
         try (OtherCopy copy = open(other, guards)) {
             guards.backupBefore(db.file(), db);
             RowJournal journal = new RowJournal();
-            MergeReport report = db.write(c -> copy.database().readSnapshot(oc -> {
-                CopyReader mine = new CopyReader(c);
-                Planned p = plan(db.file(), mine, copy, new CopyReader(oc));
+            MergeReport report = CopyAccess.write(db, copy, journal, (mine, theirs, writer) -> {
+                Planned p = plan(db.file(), mine, copy, theirs);
                 progress.step("Merging " + other.getFileName(), 0.2);
-                List<MergeApplier.Written> written = new MergeApplier(
-                                p.plan(), new MergeWriter(c, journal), new CopyReader(oc), progress)
+                List<MergeApplier.Written> written = new MergeApplier(p.plan(), writer, theirs, progress)
                         .apply(other.getFileName().toString());
                 progress.step("Finishing", 0.95);
                 List<Long> proposals =
@@ -81,7 +77,7 @@ public final class MergeService {
                 String frozen = mine.meta(org.penholder.store.MetaStore.FROZEN_NUMBERING_REVISION)
                         .orElse(null);
                 return report(copy, p.plan(), false, labelsIfConflicts(p.plan(), mine, frozen), proposals);
-            }));
+            });
             progress.step("Done", 1);
             return new Merged(report, journal);
         }
@@ -89,7 +85,7 @@ public final class MergeService {
 
     /** Takes a merge back, as one transaction: what it added goes, what it changed comes back. */
     public void undo(Merged merged) {
-        db.run(c -> merged.journal().undo(c));
+        merged.journal().undo(db);
     }
 
     private static OtherCopy open(Path other, MergeGuards guards) {
@@ -105,7 +101,7 @@ public final class MergeService {
 
     private record Planned(MergePlan plan, Map<String, ParagraphLabel> mineLabels) {}
 
-    private static Planned plan(Path file, CopyReader mine, OtherCopy copy, CopyReader theirs) throws SQLException {
+    private static Planned plan(Path file, CopyReader mine, OtherCopy copy, CopyReader theirs) {
         long[] shared = {
             CopyState.sharedHistory(mine, theirs, CopyReader.Keyed.AMENDMENT),
             CopyState.sharedHistory(mine, theirs, CopyReader.Keyed.LINK)
@@ -118,8 +114,7 @@ public final class MergeService {
     }
 
     /** Labels name the paragraphs of conflicts: they are worked out only when there are some. */
-    private static Map<String, ParagraphLabel> labelsIfConflicts(MergePlan plan, CopyReader r, String frozen)
-            throws SQLException {
+    private static Map<String, ParagraphLabel> labelsIfConflicts(MergePlan plan, CopyReader r, String frozen) {
         return plan.draft.conflicts().isEmpty() ? Map.of() : labels(r, frozen);
     }
 
@@ -150,7 +145,7 @@ public final class MergeService {
     }
 
     /** The labels of a copy's live paragraphs, under its numbering (frozen to a revision, or consecutive). */
-    private static Map<String, ParagraphLabel> labels(CopyReader r, String frozenRevision) throws SQLException {
+    private static Map<String, ParagraphLabel> labels(CopyReader r, String frozenRevision) {
         Map<String, ParagraphRow> all = new java.util.LinkedHashMap<>();
         r.paragraphs().forEach(p -> all.put(p.id(), p));
         DraftMerge.Side side = new DraftMerge.Side(all, r.sections(), Touched.by(List.of()), "", "");

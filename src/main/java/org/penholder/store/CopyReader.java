@@ -27,7 +27,7 @@ import org.penholder.store.CopyRecords.StakeholderRow;
 /**
  * Reads the rows of a project a merge compares, from either copy. Large things (amendments' texts,
  * inputs' texts, links' quotes) are read only for the rows asked for, so that comparing two copies
- * that hold the same costs little. Call inside {@link Database#readSnapshot} or a write.
+ * that hold the same costs little. Made by {@link CopyAccess}, inside a read or a write.
  */
 public final class CopyReader {
 
@@ -35,30 +35,36 @@ public final class CopyReader {
     private static final int CHUNK = 500;
 
     private final Connection c;
+    private final java.nio.file.Path file;
 
-    public CopyReader(Connection c) {
+    CopyReader(Connection c, java.nio.file.Path file) {
         this.c = c;
+        this.file = file;
     }
 
     /** A meta value ({@link MetaStore} keys). */
-    public Optional<String> meta(String key) throws SQLException {
-        return Sql.one(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
+    public Optional<String> meta(String key) {
+        return sql(() -> {
+            return Sql.one(c, "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
+        });
     }
 
     /**
      * Every amendment's uid, local id, time of its last change and decision (in no order: read from
      * an index that holds them, the rows themselves hold long texts).
      */
-    public List<AmendmentKey> amendmentKeys(long after) throws SQLException {
-        List<AmendmentKey> out = new ArrayList<>();
-        for (String[] f : rows(
-                "id || ' ' || ifnull(uid, '-') || ' ' || updated_at || ' ' || status || ' ' || decision_seq",
-                "amendment INDEXED BY amendment_merge_key WHERE id > " + after,
-                5)) {
-            out.add(new AmendmentKey(
-                    Long.parseLong(f[0]), uid(f[1]), f[2], AmendmentStatus.valueOf(f[3]), Integer.parseInt(f[4])));
-        }
-        return out;
+    public List<AmendmentKey> amendmentKeys(long after) {
+        return sql(() -> {
+            List<AmendmentKey> out = new ArrayList<>();
+            for (String[] f : rows(
+                    "id || ' ' || ifnull(uid, '-') || ' ' || updated_at || ' ' || status || ' ' || decision_seq",
+                    "amendment INDEXED BY amendment_merge_key WHERE id > " + after,
+                    5)) {
+                out.add(new AmendmentKey(
+                        Long.parseLong(f[0]), uid(f[1]), f[2], AmendmentStatus.valueOf(f[3]), Integer.parseInt(f[4])));
+            }
+            return out;
+        });
     }
 
     /** The tables whose rows two copies may share under the same local ids, and what a merge compares of a row. */
@@ -85,14 +91,18 @@ public final class CopyReader {
     }
 
     /** The uid of the row of this local id, or null. */
-    public String uidAt(Keyed t, long id) throws SQLException {
-        return Sql.one(c, "SELECT uid FROM " + t.table + " WHERE id = ?", rs -> rs.getString(1), id)
-                .orElse(null);
+    public String uidAt(Keyed t, long id) {
+        return sql(() -> {
+            return Sql.one(c, "SELECT uid FROM " + t.table + " WHERE id = ?", rs -> rs.getString(1), id)
+                    .orElse(null);
+        });
     }
 
     /** The largest local id of a table (0 when it is empty). */
-    public long lastId(Keyed t) throws SQLException {
-        return Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM " + t.table);
+    public long lastId(Keyed t) {
+        return sql(() -> {
+            return Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM " + t.table);
+        });
     }
 
     /**
@@ -100,14 +110,16 @@ public final class CopyReader {
      * Two copies whose texts are equal hold those rows alike, under the same ids (each line holds its
      * row's id, so the order the lines come in does not matter).
      */
-    public String upTo(Keyed t, long last) throws SQLException {
-        return Sql.one(
-                        c,
-                        "SELECT group_concat(" + t.fields + ", char(10)) FROM " + t.table + " INDEXED BY " + t.index
-                                + " WHERE id <= ?",
-                        rs -> rs.getString(1),
-                        last)
-                .orElse("");
+    public String upTo(Keyed t, long last) {
+        return sql(() -> {
+            return Sql.one(
+                            c,
+                            "SELECT group_concat(" + t.fields + ", char(10)) FROM " + t.table + " INDEXED BY " + t.index
+                                    + " WHERE id <= ?",
+                            rs -> rs.getString(1),
+                            last)
+                    .orElse("");
+        });
     }
 
     /**
@@ -140,22 +152,24 @@ public final class CopyReader {
     }
 
     /** The amendments of these local ids, in the order written; with their texts only when {@code texts}. */
-    public List<AmendmentRow> amendments(Collection<Long> ids, boolean texts) throws SQLException {
-        String columns = texts
-                ? "*"
-                : "id, uid, paragraph_id, section_id, kind, NULL AS before_text, NULL AS after_text, "
-                        + "author, team, created_at, updated_at, proposer_id, status, rationale, proposal_id, "
-                        + "related_paragraph_id, detail, decided_at, decided_by, decision_seq";
-        List<AmendmentRow> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(ids)) {
-            out.addAll(Sql.list(
-                    c,
-                    "SELECT " + columns + " FROM amendment WHERE id IN (" + marks(chunk.size()) + ")",
-                    CopyReader::amendment,
-                    chunk.toArray()));
-        }
-        out.sort(java.util.Comparator.comparingLong(AmendmentRow::id));
-        return out;
+    public List<AmendmentRow> amendments(Collection<Long> ids, boolean texts) {
+        return sql(() -> {
+            String columns = texts
+                    ? "*"
+                    : "id, uid, paragraph_id, section_id, kind, NULL AS before_text, NULL AS after_text, "
+                            + "author, team, created_at, updated_at, proposer_id, status, rationale, proposal_id, "
+                            + "related_paragraph_id, detail, decided_at, decided_by, decision_seq";
+            List<AmendmentRow> out = new ArrayList<>();
+            for (List<Long> chunk : chunks(ids)) {
+                out.addAll(Sql.list(
+                        c,
+                        "SELECT " + columns + " FROM amendment WHERE id IN (" + marks(chunk.size()) + ")",
+                        CopyReader::amendment,
+                        chunk.toArray()));
+            }
+            out.sort(java.util.Comparator.comparingLong(AmendmentRow::id));
+            return out;
+        });
     }
 
     private static AmendmentRow amendment(ResultSet rs) throws SQLException {
@@ -183,141 +197,155 @@ public final class CopyReader {
     }
 
     /** Every paragraph, live or deleted. */
-    public List<ParagraphRow> paragraphs() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT id, section_id, kind, position, status, text, deleted, created_at FROM paragraph "
-                        + "ORDER BY deleted, section_id, position, id",
-                rs -> new ParagraphRow(
-                        rs.getString(1),
-                        rs.getString(2),
-                        ParagraphKind.valueOf(rs.getString(3)),
-                        rs.getInt(4),
-                        ParagraphStatus.valueOf(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getInt(7) != 0,
-                        rs.getString(8)));
+    public List<ParagraphRow> paragraphs() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT id, section_id, kind, position, status, text, deleted, created_at FROM paragraph "
+                            + "ORDER BY deleted, section_id, position, id",
+                    rs -> new ParagraphRow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            ParagraphKind.valueOf(rs.getString(3)),
+                            rs.getInt(4),
+                            ParagraphStatus.valueOf(rs.getString(5)),
+                            rs.getString(6),
+                            rs.getInt(7) != 0,
+                            rs.getString(8)));
+        });
     }
 
     /** Every section, in order. */
-    public List<SectionRow> sections() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT id, title, position, deleted FROM section ORDER BY deleted, position, id",
-                rs -> new SectionRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4) != 0));
+    public List<SectionRow> sections() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT id, title, position, deleted FROM section ORDER BY deleted, position, id",
+                    rs -> new SectionRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4) != 0));
+        });
     }
 
     /**
      * The links after local id {@code after}, without their quote and reference text (read from an
      * index that holds the rest); {@code shaOfInput} gives each its input's SHA-256.
      */
-    public List<LinkRow> linkKeys(java.util.Map<Long, String> shaOfInput, long after) throws SQLException {
-        java.util.Map<Long, String> notes = new java.util.HashMap<>();
-        for (var e : Sql.list(
-                c,
-                "SELECT id, note FROM link WHERE note IS NOT NULL AND id > " + after,
-                rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))) {
-            notes.put(e.getKey(), e.getValue());
-        }
-        List<LinkRow> out = new ArrayList<>();
-        for (String[] f : rows(
-                "id || ' ' || ifnull(uid, '-') || ' ' || paragraph_id || ' ' || input_id || ' ' || start_char || ' ' "
-                        + "|| end_char || ' ' || note_seq || ' ' || suspect",
-                "link INDEXED BY link_merge_key WHERE id > " + after,
-                8)) {
-            long id = Long.parseLong(f[0]);
-            long input = Long.parseLong(f[3]);
-            out.add(new LinkRow(
-                    id,
-                    uid(f[1]),
-                    f[2],
-                    input,
-                    shaOfInput.get(input),
-                    Integer.parseInt(f[4]),
-                    Integer.parseInt(f[5]),
-                    notes.get(id),
-                    Integer.parseInt(f[6]),
-                    !f[7].equals("0"),
-                    null,
-                    null,
-                    null,
-                    null));
-        }
-        return out;
+    public List<LinkRow> linkKeys(java.util.Map<Long, String> shaOfInput, long after) {
+        return sql(() -> {
+            java.util.Map<Long, String> notes = new java.util.HashMap<>();
+            for (var e : Sql.list(
+                    c,
+                    "SELECT id, note FROM link WHERE note IS NOT NULL AND id > " + after,
+                    rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))) {
+                notes.put(e.getKey(), e.getValue());
+            }
+            List<LinkRow> out = new ArrayList<>();
+            for (String[] f : rows(
+                    "id || ' ' || ifnull(uid, '-') || ' ' || paragraph_id || ' ' || input_id || ' ' || start_char || ' ' "
+                            + "|| end_char || ' ' || note_seq || ' ' || suspect",
+                    "link INDEXED BY link_merge_key WHERE id > " + after,
+                    8)) {
+                long id = Long.parseLong(f[0]);
+                long input = Long.parseLong(f[3]);
+                out.add(new LinkRow(
+                        id,
+                        uid(f[1]),
+                        f[2],
+                        input,
+                        shaOfInput.get(input),
+                        Integer.parseInt(f[4]),
+                        Integer.parseInt(f[5]),
+                        notes.get(id),
+                        Integer.parseInt(f[6]),
+                        !f[7].equals("0"),
+                        null,
+                        null,
+                        null,
+                        null));
+            }
+            return out;
+        });
     }
 
     /** The links of these local ids, whole. */
-    public List<LinkRow> links(Collection<Long> ids) throws SQLException {
-        List<LinkRow> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(ids)) {
-            out.addAll(Sql.list(
-                    c,
-                    "SELECT l.*, i.sha256 FROM link l JOIN input i ON i.id = l.input_id WHERE l.id IN ("
-                            + marks(chunk.size()) + ") ORDER BY l.id",
-                    rs -> new LinkRow(
-                            rs.getLong("id"),
-                            rs.getString("uid"),
-                            rs.getString("paragraph_id"),
-                            rs.getLong("input_id"),
-                            rs.getString("sha256"),
-                            rs.getInt("start_char"),
-                            rs.getInt("end_char"),
-                            rs.getString("note"),
-                            rs.getInt("note_seq"),
-                            rs.getInt("suspect") != 0,
-                            rs.getString("quote"),
-                            rs.getString("created_at"),
-                            rs.getString("created_by"),
-                            rs.getString("paragraph_text")),
-                    chunk.toArray()));
-        }
-        return out;
+    public List<LinkRow> links(Collection<Long> ids) {
+        return sql(() -> {
+            List<LinkRow> out = new ArrayList<>();
+            for (List<Long> chunk : chunks(ids)) {
+                out.addAll(Sql.list(
+                        c,
+                        "SELECT l.*, i.sha256 FROM link l JOIN input i ON i.id = l.input_id WHERE l.id IN ("
+                                + marks(chunk.size()) + ") ORDER BY l.id",
+                        rs -> new LinkRow(
+                                rs.getLong("id"),
+                                rs.getString("uid"),
+                                rs.getString("paragraph_id"),
+                                rs.getLong("input_id"),
+                                rs.getString("sha256"),
+                                rs.getInt("start_char"),
+                                rs.getInt("end_char"),
+                                rs.getString("note"),
+                                rs.getInt("note_seq"),
+                                rs.getInt("suspect") != 0,
+                                rs.getString("quote"),
+                                rs.getString("created_at"),
+                                rs.getString("created_by"),
+                                rs.getString("paragraph_text")),
+                        chunk.toArray()));
+            }
+            return out;
+        });
     }
 
     /** Links and list entries removed, by uid. */
-    public List<RemovedRow> removed() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT uid, kind, local_id, natural_key, removed_at FROM removed_record ORDER BY removed_at, uid",
-                rs -> new RemovedRow(
-                        rs.getString(1),
-                        rs.getString(2),
-                        Sql.nullableLong(rs, "local_id"),
-                        rs.getString(4),
-                        rs.getString(5)));
+    public List<RemovedRow> removed() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT uid, kind, local_id, natural_key, removed_at FROM removed_record ORDER BY removed_at, uid",
+                    rs -> new RemovedRow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            Sql.nullableLong(rs, "local_id"),
+                            rs.getString(4),
+                            rs.getString(5)));
+        });
     }
 
     /**
      * Every input's SHA-256 and the details a merge fills in (read from an index that holds them);
      * the rest are left out (null).
      */
-    public List<InputRow> inputKeys() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT id, sha256, stakeholder_id, occasion, date, language FROM input INDEXED BY input_merge_key",
-                rs -> new InputRow(
-                        rs.getLong("id"),
-                        rs.getString("sha256"),
-                        Sql.nullableLong(rs, "stakeholder_id"),
-                        null,
-                        null,
-                        rs.getString("occasion"),
-                        rs.getString("date"),
-                        rs.getString("language"),
-                        null,
-                        null,
-                        false,
-                        null));
+    public List<InputRow> inputKeys() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT id, sha256, stakeholder_id, occasion, date, language FROM input INDEXED BY input_merge_key",
+                    rs -> new InputRow(
+                            rs.getLong("id"),
+                            rs.getString("sha256"),
+                            Sql.nullableLong(rs, "stakeholder_id"),
+                            null,
+                            null,
+                            rs.getString("occasion"),
+                            rs.getString("date"),
+                            rs.getString("language"),
+                            null,
+                            null,
+                            false,
+                            null));
+        });
     }
 
     /** The inputs of these local ids, with all their details (not their texts), in id order. */
-    public List<InputRow> inputs(Collection<Long> ids) throws SQLException {
-        List<InputRow> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(ids)) {
-            out.addAll(inputsWhere("WHERE id IN (" + marks(chunk.size()) + ")", chunk.toArray()));
-        }
-        out.sort(java.util.Comparator.comparingLong(InputRow::id));
-        return out;
+    public List<InputRow> inputs(Collection<Long> ids) {
+        return sql(() -> {
+            List<InputRow> out = new ArrayList<>();
+            for (List<Long> chunk : chunks(ids)) {
+                out.addAll(inputsWhere("WHERE id IN (" + marks(chunk.size()) + ")", chunk.toArray()));
+            }
+            out.sort(java.util.Comparator.comparingLong(InputRow::id));
+            return out;
+        });
     }
 
     private List<InputRow> inputsWhere(String where, Object... params) throws SQLException {
@@ -342,83 +370,96 @@ public final class CopyReader {
     }
 
     /** The text of an input. */
-    public String inputText(long id) throws SQLException {
-        return Sql.one(c, "SELECT text FROM input WHERE id = ?", rs -> rs.getString(1), id)
-                .orElseThrow(() -> new SQLException("there is no input " + id));
+    public String inputText(long id) {
+        return sql(() -> {
+            return Sql.one(c, "SELECT text FROM input WHERE id = ?", rs -> rs.getString(1), id)
+                    .orElseThrow(() -> new SQLException("there is no input " + id));
+        });
     }
 
     /** Every stakeholder. */
-    public List<StakeholderRow> stakeholders() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT id, uid, name, group_id, country FROM stakeholder ORDER BY id",
-                rs -> new StakeholderRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Sql.nullableLong(rs, "group_id"),
-                        rs.getString(5)));
+    public List<StakeholderRow> stakeholders() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT id, uid, name, group_id, country FROM stakeholder ORDER BY id",
+                    rs -> new StakeholderRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Sql.nullableLong(rs, "group_id"),
+                            rs.getString(5)));
+        });
     }
 
     /** The stakeholder groups and the tags, each list in its order. */
-    public List<ListRow> lists() throws SQLException {
-        List<ListRow> out = new ArrayList<>(Sql.list(
-                c,
-                "SELECT id, uid, name, position FROM stakeholder_group ORDER BY position, id",
-                rs -> new ListRow(rs.getLong(1), rs.getString(2), ListRow.GROUP, "", rs.getString(3), rs.getInt(4))));
-        out.addAll(Sql.list(
-                c,
-                "SELECT id, uid, kind, code, name, position FROM tag ORDER BY kind, position, id",
-                rs -> new ListRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getInt(6))));
-        return out;
+    public List<ListRow> lists() {
+        return sql(() -> {
+            List<ListRow> out = new ArrayList<>(Sql.list(
+                    c,
+                    "SELECT id, uid, name, position FROM stakeholder_group ORDER BY position, id",
+                    rs -> new ListRow(
+                            rs.getLong(1), rs.getString(2), ListRow.GROUP, "", rs.getString(3), rs.getInt(4))));
+            out.addAll(Sql.list(
+                    c,
+                    "SELECT id, uid, kind, code, name, position FROM tag ORDER BY kind, position, id",
+                    rs -> new ListRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6))));
+            return out;
+        });
     }
 
     /** Which input carries which tag. */
-    public List<InputTagRow> inputTags() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT input_id, tag_id FROM input_tag ORDER BY input_id, tag_id",
-                rs -> new InputTagRow(rs.getLong(1), rs.getLong(2)));
+    public List<InputTagRow> inputTags() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT input_id, tag_id FROM input_tag ORDER BY input_id, tag_id",
+                    rs -> new InputTagRow(rs.getLong(1), rs.getLong(2)));
+        });
     }
 
     /** Every revision's own fields, oldest first. */
-    public List<RevisionRow> revisions() throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT id, uid, name, note, created_at, created_by, title, symbol, numbering_frozen FROM revision "
-                        + "ORDER BY id",
-                rs -> new RevisionRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getInt(9) != 0));
+    public List<RevisionRow> revisions() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT id, uid, name, note, created_at, created_by, title, symbol, numbering_frozen FROM revision "
+                            + "ORDER BY id",
+                    rs -> new RevisionRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getInt(9) != 0));
+        });
     }
 
     /** A revision's blocks, in reading order. */
-    public List<BlockRow> blocks(long revisionId) throws SQLException {
-        return Sql.list(
-                c,
-                "SELECT ordinal, kind, ref_id, label, status, text FROM revision_block WHERE revision_id = ? "
-                        + "ORDER BY ordinal",
-                rs -> new BlockRow(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)),
-                revisionId);
+    public List<BlockRow> blocks(long revisionId) {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT ordinal, kind, ref_id, label, status, text FROM revision_block WHERE revision_id = ? "
+                            + "ORDER BY ordinal",
+                    rs -> new BlockRow(
+                            rs.getInt(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6)),
+                    revisionId);
+        });
     }
 
     static List<List<Long>> chunks(Collection<Long> ids) {
@@ -432,5 +473,19 @@ public final class CopyReader {
 
     static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** A statement of this reader's; its failure is a {@link StoreException} naming the file. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": could not be read (" + Database.reason(e) + ")", e);
+        }
     }
 }

@@ -84,8 +84,12 @@ public final class RowJournal {
         entries.add(new Deleted(table, row));
     }
 
-    /** Takes back everything written, newest first, in the caller's transaction. */
-    public void undo(Connection c) throws SQLException {
+    /** Takes back everything written, newest first, in one transaction of {@code db}. */
+    public void undo(Database db) {
+        db.run(this::undo);
+    }
+
+    private void undo(Connection c) throws SQLException {
         List<Entry> reversed = new ArrayList<>(entries);
         Collections.reverse(reversed);
         for (Entry e : reversed) {

@@ -56,6 +56,8 @@ public final class MergeViewModel {
      * project as it was.
      */
     public Merge merge(Path other, MergeProgress progress) {
+        // typing after the merge starts a new amendment, on the text as merged
+        session.project().draftService().endBurst();
         return new Merge(other, service().merge(other, progress));
     }
 
