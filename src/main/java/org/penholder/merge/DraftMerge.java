@@ -92,7 +92,7 @@ final class DraftMerge {
             Decision d = e.getValue();
             ParagraphRow r = state(f, o, d);
             result.put(r.id(), r);
-            if (!r.deleted() && (d.take.contains(Aspect.PLACE) || d.isNew && !d.take.isEmpty())) {
+            if (!r.deleted() && (d.take.contains(Aspect.PLACE) || (d.isNew && !d.take.isEmpty()))) {
                 placeFromOther.add(r.id());
             }
         }

@@ -181,9 +181,7 @@ final class MergePlanner {
         }
         Set<String> removedHere = new HashSet<>();
         plan.mine.removed.forEach(r -> removedHere.add(r.uid()));
-        Set<String> removedThere = new HashSet<>();
         for (RemovedRow r : plan.theirs.removed) {
-            removedThere.add(r.uid());
             if (!removedHere.contains(r.uid())) {
                 plan.removalsToAdd.add(r);
                 ListRow here = mineByUid.get(r.uid());

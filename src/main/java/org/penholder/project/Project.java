@@ -162,7 +162,7 @@ public final class Project implements AutoCloseable {
                         Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
                     }
                     // a copy of this file is this project: the id travels with it (docs/adr/0140)
-                    Sql.update(c, "UPDATE meta SET value = ? WHERE key = ?", Ids.newUid(), MetaStore.PROJECT_ID);
+                    Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", MetaStore.PROJECT_ID, Ids.newUid());
                     int position = 1;
                     for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
                         Sql.update(

@@ -6,9 +6,10 @@
 -- one file, each upgraded on its own laptop, still recognise their common records and their project.
 -- New rows get a random uid from Penholder (Ids.newUid); a trigger gives one to a row inserted without.
 
+-- (a file being created has no meta yet: Penholder gives it its id with its title)
 INSERT INTO meta(key, value)
   SELECT 'project_id', COALESCE((SELECT 'v1-' || value FROM meta WHERE key = 'created_at'), lower(hex(randomblob(16))))
-  WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'project_id');
+  WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'project_id') AND EXISTS (SELECT 1 FROM meta);
 
 -- amendments (edits, proposals and decisions): decision_seq counts changes of a proposal's status,
 -- so that of two copies the one that decided last (or took a decision back) is recognised

@@ -238,7 +238,9 @@ class OtherCopyMergeTest {
                         c[1].toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        assertEquals("writing", new String(child.getInputStream().readNBytes(7)));
+        assertEquals(
+                "writing",
+                new String(child.getInputStream().readNBytes(7), java.nio.charset.StandardCharsets.US_ASCII));
         child.destroyForcibly();
         child.waitFor();
         assertTrue(Files.size(journal) > 0, "the crash left its journal");

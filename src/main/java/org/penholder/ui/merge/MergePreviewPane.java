@@ -94,13 +94,6 @@ public final class MergePreviewPane extends VBox {
         return grid;
     }
 
-    /** A text that wraps to its column rather than widening it. */
-    private static javafx.scene.layout.Region narrow(javafx.scene.layout.Region flow) {
-        flow.setMinWidth(0);
-        flow.setPrefWidth(120);
-        return flow;
-    }
-
     private static Label heading(String text) {
         Label l = new Label();
         SafeLine.show(l, text);

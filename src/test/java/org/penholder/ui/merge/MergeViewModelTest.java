@@ -19,7 +19,6 @@ import org.penholder.ui.ProjectSession;
 class MergeViewModelTest {
 
     private static final Author ANN = new Author("Ann", "");
-    private static final Author BEN = new Author("Ben", "");
 
     @TempDir
     Path dir;
