@@ -1,6 +1,7 @@
 package org.penholder.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.penholder.history.ProposalRequest;
 import org.penholder.model.Amendment;
@@ -118,7 +119,7 @@ final class ProposeCommand implements Callable<Integer> {
         spec.commandLine()
                 .getErr()
                 .println("Recorded proposal " + a.id() + " ("
-                        + a.kind().displayName().toLowerCase() + ") by " + by.strip() + ".");
+                        + a.kind().displayName().toLowerCase(Locale.ROOT) + ") by " + by.strip() + ".");
         return 0;
     }
 
