@@ -42,11 +42,11 @@ public final class DraftCommands {
         boolean added = firstText.equals(r.originalText());
         return Command.of(
                 added ? "New paragraph after " + where : "Split " + where,
-                () -> undoSplit(r, secondText),
+                () -> undoSplit(r),
                 () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
     }
 
-    private void undoSplit(DraftService.SplitResult r, String secondText) {
+    private void undoSplit(DraftService.SplitResult r) {
         if (r.originalText().equals(service.paragraph(r.paragraphId()).text())) {
             service.deleteParagraph(r.newId(), author.get());
         } else {
