@@ -19,7 +19,8 @@ penholder_pick_jdk() {
       | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)"
     [ "${default_feature:-0}" -lt "$penholder_jdk" ] || return 0
   fi
-  exact='' newer=''
+  exact='' newer='' noglob=''
+  case $- in *f*) noglob=1 ;; esac # mvnw runs with globbing off; a script sourcing this may not
   set +f
   for home in "${JAVA25_HOME-}" /usr/lib/jvm/* /usr/java/* /usr/jdk/* /opt/java/* \
     /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/Library/Java/JavaVirtualMachines/*/Contents/Home \
@@ -33,7 +34,7 @@ penholder_pick_jdk() {
       newer="${newer:-$home}"
     fi
   done
-  set -f
+  [ -z "$noglob" ] || set -f
   if [ -n "${exact:-$newer}" ]; then
     JAVA_HOME="${exact:-$newer}"
     export JAVA_HOME
