@@ -1,6 +1,8 @@
 package org.penholder.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,7 +87,11 @@ public final class Cli {
 
     /** Runs a command and returns its exit code. */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // UTF-8 whatever the console's code page: JSON and names in Arabic or Chinese survive a pipe to a file
+        return run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
     /** Runs a command with the given output streams (tests use this). */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -88,7 +89,7 @@ public final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.toUpperCase().startsWith("CREATE TRIGGER")) {
+            if (trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
                 inTrigger = true;
             }
             boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");

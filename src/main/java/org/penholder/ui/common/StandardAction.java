@@ -31,7 +31,10 @@ public enum StandardAction {
     ABOUT("About Penholder", Material2AL.INFO, null);
 
     private final String fallbackText;
+
+    @SuppressWarnings("ImmutableEnumChecker") // Ikonli's icons are enum constants themselves
     private final Ikon icon;
+
     private final String accelerator;
 
     StandardAction(String text, Ikon icon, String accelerator) {
