@@ -34,6 +34,7 @@ import org.penholder.store.MetaStore;
 import org.penholder.store.ProjectFileException;
 import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectLock;
+import org.penholder.store.ReadOnlyPlace;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.Sql;
 import org.penholder.store.StakeholderStore;
@@ -86,6 +87,9 @@ public final class Project implements AutoCloseable {
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
+        if (readOnlyReason != null) {
+            db.setReadOnlyReason("is read-only (" + readOnlyReason.replaceAll("\\.$", "") + ")");
+        }
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.meta = new MetaStore(db);
@@ -120,14 +124,25 @@ public final class Project implements AutoCloseable {
                 stakeholders);
     }
 
-    /** Opens a project file. */
+    /**
+     * Opens a project file. Read only, an older file is read as migrated in a private copy and
+     * never written; a file in a place that cannot be written opens read-only (or is refused for
+     * {@link Access#WRITE}) saying why.
+     */
     public static Project open(Path file, Access access) {
         if (access == Access.READ) {
-            return new Project(ProjectFiles.open(file, true), null, "opened to read only");
+            return new Project(ProjectFiles.open(file, true), null, "It was opened to read only.");
         }
         ProjectFiles.checkIsProject(file); // refuses a foreign or newer file before any lock file appears
+        Optional<String> place = ReadOnlyPlace.reason(file);
+        if (place.isPresent()) {
+            return inReadOnlyPlace(file, access, place.get());
+        }
         ProjectLock.Attempt attempt = ProjectLock.tryAcquire(file);
         if (attempt.lock().isEmpty()) {
+            if (attempt.cannotWrite() != null) {
+                return inReadOnlyPlace(file, access, attempt.cannotWrite());
+            }
             if (access == Access.WRITE) {
                 throw new ProjectFileException(file, "is open in " + attempt.heldBy() + "; close it there first");
             }
@@ -141,6 +156,18 @@ public final class Project implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** A project where nothing can be written: read-only for the window, refused for a change. */
+    private static Project inReadOnlyPlace(Path file, Access access, String why) {
+        if (access == Access.WRITE) {
+            throw new ProjectFileException(
+                    file,
+                    "is read-only (" + why + "); nothing was changed. Copy it to a folder you can write to, "
+                            + "or open it in the window and use Save a Copy");
+        }
+        String reason = Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
+        return new Project(ProjectFiles.open(file, true), null, reason);
     }
 
     /** Creates a new, empty project with the default lists of groups and tags. */

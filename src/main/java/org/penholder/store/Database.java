@@ -17,8 +17,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final Runnable onClose;
+    private volatile String readOnlyReason = "is open read-only";
     private final ReentrantLock lock = new ReentrantLock();
     private int writeDepth;
+    /** Set when SQLite ended the transaction itself inside a write (a full disk): the write then fails whole. */
+    private RuntimeException transactionLost;
+
     private long savepoints;
     private long commits;
 
@@ -26,9 +31,20 @@ public final class Database implements AutoCloseable {
     private static volatile Runnable accessWatch;
 
     Database(Path file, Connection connection, boolean readOnly) {
+        this(file, connection, readOnly, () -> {});
+    }
+
+    /** {@code onClose} runs once the connection is closed (a private copy deletes its file). */
+    Database(Path file, Connection connection, boolean readOnly, Runnable onClose) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.onClose = onClose;
+    }
+
+    /** Says why the file is open read-only ("is on a read-only disk"), for the refusal of a change. */
+    public void setReadOnlyReason(String reason) {
+        this.readOnlyReason = reason;
     }
 
     public Path file() {
@@ -80,7 +96,10 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
     public <T> T write(SqlWork<T> work) {
         if (readOnly) {
-            throw new StoreException(file + ": is open read-only; the change was not made");
+            throw new WriteFailedException(
+                    file,
+                    WriteFailedException.Cause.READ_ONLY,
+                    file + ": " + readOnlyReason + "; the change was not made");
         }
         accessed();
         lock.lock();
@@ -98,12 +117,16 @@ public final class Database implements AutoCloseable {
             try {
                 connection.setAutoCommit(false);
                 T result = work.apply(connection);
+                if (transactionLost != null) {
+                    throw transactionLost;
+                }
                 connection.commit();
                 committed = true;
                 commits++;
                 return result;
             } finally {
                 writeDepth = 0;
+                transactionLost = null;
                 if (!committed) {
                     rollbackQuietly();
                 }
@@ -126,6 +149,9 @@ public final class Database implements AutoCloseable {
             if (writeDepth == 0) {
                 throw new IllegalStateException("a savepoint belongs inside a write");
             }
+            if (transactionLost != null) {
+                throw transactionLost;
+            }
             String name = "sp" + (++savepoints);
             try (Statement st = connection.createStatement()) {
                 st.execute("SAVEPOINT " + name);
@@ -135,11 +161,20 @@ public final class Database implements AutoCloseable {
                 writeDepth++;
                 result = work.apply(connection);
             } catch (SQLException | RuntimeException e) {
+                RuntimeException failure =
+                        e instanceof SQLException sql ? failure("could not be written", sql) : (RuntimeException) e;
                 try (Statement st = connection.createStatement()) {
                     st.execute("ROLLBACK TO " + name);
                     st.execute("RELEASE " + name);
+                } catch (SQLException gone) {
+                    // SQLite rolled the whole transaction back itself (it does on a full disk): nothing
+                    // of this write may be committed, or the files before this one would be lost unseen
+                    transactionLost = failure;
                 }
-                throw e instanceof SQLException sql ? failure("could not be written", sql) : (RuntimeException) e;
+                if (failure instanceof WriteFailedException) {
+                    transactionLost = failure;
+                }
+                throw failure;
             } finally {
                 writeDepth--;
             }
@@ -169,7 +204,10 @@ public final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new StoreException(target + ": the copy could not be written (" + reason(e) + ")", e);
+            throw WriteFailedException.of(target, e)
+                    .map(StoreException.class::cast)
+                    .orElseGet(() ->
+                            new StoreException(target + ": the copy could not be written (" + reason(e) + ")", e));
         } finally {
             lock.unlock();
         }
@@ -192,6 +230,7 @@ public final class Database implements AutoCloseable {
             throw failure("could not be closed cleanly", e);
         } finally {
             lock.unlock();
+            onClose.run();
         }
     }
 
@@ -204,7 +243,9 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException(file + ": " + what + " (" + reason(e) + ")", e);
+        return WriteFailedException.of(file, e)
+                .map(StoreException.class::cast)
+                .orElseGet(() -> new StoreException(file + ": " + what + " (" + reason(e) + ")", e));
     }
 
     static String reason(SQLException e) {
