@@ -1,10 +1,12 @@
 package org.penholder.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -28,7 +30,16 @@ public final class ReadOnlyPlace {
     public static final Facts SYSTEM = new Facts() {
         @Override
         public boolean diskIsReadOnly(Path file) throws IOException {
-            return Files.getFileStore(file).isReadOnly();
+            if (Files.getFileStore(file).isReadOnly()) {
+                return true;
+            }
+            // the JDK reads the flag of the mount it finds by device, which misses a folder bound
+            // read-only; opening the file for writing (and writing nothing) asks the disk itself
+            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                return false;
+            } catch (FileSystemException e) {
+                return e.getReason() != null && e.getReason().contains("Read-only file system");
+            }
         }
 
         @Override

@@ -40,7 +40,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu(Messages.get("menu.openRecent"));
     private final MenuItem undo = Actions.menuItem(StandardAction.UNDO, this::undo);
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
-    private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
+    private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, () -> saveCopy(false));
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeByChoice);
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
     private final MenuItem importStakeholders =
@@ -218,7 +218,9 @@ public final class MainWindow {
                             },
                             error -> {
                                 showWelcome();
-                                dialogs.showError(Messages.get("error.open"), message(error));
+                                if (!UntrustedFileOffer.offer(error, dialogs, this::open)) {
+                                    dialogs.showError(Messages.get("error.open"), message(error));
+                                }
                                 done.completeExceptionally(error);
                             });
                 }));
@@ -234,6 +236,7 @@ public final class MainWindow {
         session.setOnReadError(
                 e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
         workspace = new Workspace(session, o.state(), o.credit());
+        workspace.setOnSaveCopy(() -> saveCopy(true));
         history = new HistoryViews(
                 session,
                 workspace.draft(),
@@ -315,7 +318,8 @@ public final class MainWindow {
                         error -> dialogs.showError(Messages.get("error.create"), message(error))));
     }
 
-    private void saveCopy() {
+    /** Saves a copy of the open project; {@code offerToOpen} asks to open it (from the read-only banner). */
+    private void saveCopy(boolean offerToOpen) {
         if (workspace == null) {
             return;
         }
@@ -330,8 +334,17 @@ public final class MainWindow {
                                 session.project().saveCopy(target);
                                 return target;
                             })
-                            .thenAccept(t -> session.onUi(() -> dialogs.showInformation(
-                                    Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t))));
+                            .thenAccept(t -> session.onUi(() -> {
+                                if (!offerToOpen) {
+                                    dialogs.showInformation(
+                                            Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t));
+                                } else if (dialogs.confirm(
+                                        Messages.get("saveCopy.done"),
+                                        Messages.get("saveCopy.openIt", t),
+                                        Messages.get("saveCopy.open"))) {
+                                    open(t);
+                                }
+                            }));
                 });
     }
 
