@@ -127,10 +127,12 @@ public final class Database implements AutoCloseable {
             } finally {
                 writeDepth = 0;
                 transactionLost = null;
-                if (!committed) {
+                if (committed) {
+                    connection.setAutoCommit(true);
+                } else {
                     rollbackQuietly();
+                    leaveTransactionQuietly();
                 }
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("could not be written", e);
@@ -239,6 +241,19 @@ public final class Database implements AutoCloseable {
             connection.rollback();
         } catch (SQLException ignored) {
             // the transaction is gone either way; the original failure is what the caller needs
+        }
+    }
+
+    /**
+     * Back to autocommit after a failed write. On a full disk SQLite has already rolled the
+     * transaction back itself, and the driver's closing "commit" then fails with "no transaction is
+     * active": that must not hide why the write failed.
+     */
+    private void leaveTransactionQuietly() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the driver is in autocommit mode either way
         }
     }
 
