@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.penholder.store.StoreException;
+import org.penholder.store.UntrustedProjectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,7 +47,10 @@ import picocli.CommandLine.Command;
             ImportDraftCommand.class,
             ImportAmendmentsCommand.class,
             CoverageCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            BackupsCommand.class,
+            RestoreCommand.class,
+            CleanCopyCommand.class
         },
         sortOptions = false)
 public final class Cli {
@@ -102,6 +106,9 @@ public final class Cli {
     }
 
     private static String message(Exception e) {
+        if (e instanceof UntrustedProjectException u) {
+            return u.getMessage() + ": penholder clean-copy " + u.file() + " --out NEW.penholder";
+        }
         if (e instanceof StoreException || e instanceof CliException) {
             return e.getMessage();
         }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.backup.Backup;
+import org.penholder.backup.Backups;
 import org.penholder.coverage.CoverageService;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
@@ -84,6 +86,7 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final Backups backups;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -122,6 +125,16 @@ public final class Project implements AutoCloseable {
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        this.backups = new Backups(Backups.defaultRoot(), db, this::backupCounts, java.time.Clock.systemUTC());
+        this.revisionService.setOnFrozen(r -> backups.afterFreeze(r.name()));
+        this.draftImport.setBeforeImport(reason -> {
+            try {
+                backups.backupBefore(reason);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Project.class)
+                        .warn("no backup before {}: {}", reason, e.getMessage());
+            }
+        });
     }
 
     /**
@@ -323,6 +336,19 @@ public final class Project implements AutoCloseable {
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */
     public CoverageService coverage() {
         return coverage;
+    }
+
+    /**
+     * Automatic backups of this project in the person's data folder: at open and hourly (the
+     * window calls them), before merges and imports ({@link Backups#backupBefore}), at every freeze.
+     */
+    public Backups backups() {
+        return backups;
+    }
+
+    private Backup.Counts backupCounts() {
+        return db.read(c -> new Backup.Counts(
+                amendments.count(), links.count(), inputs.count(), drafts.countParagraphs(), revisions.count()));
     }
 
     /** Title, counts and revision names. */

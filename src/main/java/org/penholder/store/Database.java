@@ -24,6 +24,8 @@ public final class Database implements AutoCloseable {
     /** Set when SQLite ended the transaction itself inside a write (a full disk): the write then fails whole. */
     private RuntimeException transactionLost;
 
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+
     private long savepoints;
     private long commits;
 
@@ -123,10 +125,12 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 committed = true;
                 commits++;
+                runAfterCommit();
                 return result;
             } finally {
                 writeDepth = 0;
                 transactionLost = null;
+                afterCommit.clear();
                 if (committed) {
                     connection.setAutoCommit(true);
                 } else {
@@ -186,6 +190,49 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure("could not be written", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} once the write in progress has committed (dropped if it fails), or at
+     * once outside a write: work that cannot run inside a transaction, such as a backup.
+     */
+    public void afterCommit(Runnable action) {
+        lock.lock();
+        try {
+            if (writeDepth == 0) {
+                action.run();
+            } else {
+                afterCommit.add(action);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void runAfterCommit() throws SQLException {
+        if (afterCommit.isEmpty()) {
+            return;
+        }
+        java.util.List<Runnable> due = java.util.List.copyOf(afterCommit);
+        afterCommit.clear();
+        connection.setAutoCommit(true);
+        int depth = writeDepth;
+        writeDepth = 0;
+        try {
+            due.forEach(Runnable::run);
+        } finally {
+            writeDepth = depth;
+        }
+    }
+
+    /** Whether a write (a transaction) is in progress on this thread's call. */
+    public boolean inWrite() {
+        lock.lock();
+        try {
+            return writeDepth > 0;
         } finally {
             lock.unlock();
         }
