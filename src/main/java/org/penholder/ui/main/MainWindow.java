@@ -42,6 +42,7 @@ public final class MainWindow {
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
     private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, () -> saveCopy(false));
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeByChoice);
+    private final MenuItem restoreBackup = Actions.menuItem(StandardAction.RESTORE_BACKUP, this::restoreFromBackup);
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
     private final MenuItem importStakeholders =
             Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
@@ -120,6 +121,7 @@ public final class MainWindow {
                         exportDocx,
                         new SeparatorMenuItem(),
                         saveCopy,
+                        restoreBackup,
                         exportReport,
                         close,
                         new SeparatorMenuItem(),
@@ -174,6 +176,7 @@ public final class MainWindow {
         importStakeholders.setDisable(!writable);
         linkSelection.setDisable(!writable);
         saveCopy.setDisable(!open);
+        restoreBackup.setDisable(!open);
         exportReport.setDisable(!open);
         close.setDisable(!open);
         exportDocx.setDisable(!open);
@@ -237,6 +240,7 @@ public final class MainWindow {
                 e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
         workspace = new Workspace(session, o.state(), o.credit());
         workspace.setOnSaveCopy(() -> saveCopy(true));
+        BackupSchedule.start(session);
         history = new HistoryViews(
                 session,
                 workspace.draft(),
@@ -346,6 +350,12 @@ public final class MainWindow {
                                 }
                             }));
                 });
+    }
+
+    private void restoreFromBackup() {
+        if (workspace != null) {
+            RestoreFromBackup.start(workspace.session(), dialogs, this::open);
+        }
     }
 
     /** Exports the transparency report of a revision ({@code preferred}, or the one chosen in the coverage view). */
