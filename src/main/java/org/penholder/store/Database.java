@@ -90,6 +90,8 @@ public final class Database implements AutoCloseable {
             return work.apply(connection);
         } catch (SQLException e) {
             throw failure("could not be read", e);
+        } catch (RuntimeException e) {
+            throw damagedValue(e);
         } finally {
             lock.unlock();
         }
@@ -118,7 +120,12 @@ public final class Database implements AutoCloseable {
             boolean committed = false;
             try {
                 connection.setAutoCommit(false);
-                T result = work.apply(connection);
+                T result;
+                try {
+                    result = work.apply(connection);
+                } catch (RuntimeException e) {
+                    throw damagedValue(e);
+                }
                 if (transactionLost != null) {
                     throw transactionLost;
                 }
@@ -302,6 +309,21 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // the driver is in autocommit mode either way
         }
+    }
+
+    /**
+     * A value of the file that does not read as what Penholder stored there (a time, a number, a
+     * kind: a damaged or altered file) is reported as the file's fault, naming it; anything else
+     * passes unchanged.
+     */
+    private RuntimeException damagedValue(RuntimeException e) {
+        boolean decoding = e instanceof java.time.DateTimeException
+                || e instanceof NumberFormatException
+                || (e instanceof IllegalArgumentException
+                        && String.valueOf(e.getMessage()).startsWith("No enum constant"));
+        return decoding
+                ? new StoreException(file + ": holds a value that cannot be read (" + e.getMessage() + ")", e)
+                : e;
     }
 
     private StoreException failure(String what, SQLException e) {

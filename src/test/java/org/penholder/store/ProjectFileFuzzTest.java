@@ -76,6 +76,22 @@ class ProjectFileFuzzTest {
     }
 
     @Test
+    void aValueThatDoesNotReadAsWhatPenholderStoredIsTheFilesFaultNamingIt() throws Exception {
+        // found by the fuzzer (seed 7): a flipped bit in a stored time
+        Path file = TestFiles.sampleCopy(dir);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("UPDATE amendment SET created_at = '2026-12-04T19:04:17.55195292Zx'");
+        }
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    StoreException.class, () -> p.amendments().byId(1));
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+        }
+    }
+
+    @Test
     void aHugeValueIsReadAndOneAboveTheLimitIsRefusedNamingTheFile() throws Exception {
         Path file = TestFiles.sampleCopy(dir);
         String big = "digital ".repeat(2_000_000); // 16 MB: a long input, still within the limit
