@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "backups",
         description = {
-            "List the automatic backups of a project, newest first (the project itself is not opened,",
-            "so this works when it is damaged or gone). Restore one with: penholder restore FILE --backup ID --out NEW"
+            "List the automatic backups of a project, newest first.",
+            "The project itself is not opened, so this works when it is damaged or gone. "
+                    + "Restore one with: penholder restore FILE --backup ID --out NEW"
         })
 final class BackupsCommand implements Callable<Integer> {
 

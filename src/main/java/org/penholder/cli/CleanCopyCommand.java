@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "clean-copy",
         description = {
-            "Read the data of a project file that was changed outside Penholder (and so refused)",
-            "into a new file made by this Penholder; the file itself is left as it is."
+            "Read the data of a project file changed outside Penholder into a new file.",
+            "For a file refused for what it holds (a planted trigger, a view): its rows go into a fresh "
+                    + "file made by this Penholder; the file itself is left as it is."
         })
 final class CleanCopyCommand implements Callable<Integer> {
 

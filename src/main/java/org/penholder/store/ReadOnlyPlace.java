@@ -1,12 +1,10 @@
 package org.penholder.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -33,9 +31,15 @@ public final class ReadOnlyPlace {
             if (Files.getFileStore(file).isReadOnly()) {
                 return true;
             }
-            // the JDK reads the flag of the mount it finds by device, which misses a folder bound
-            // read-only; opening the file for writing (and writing nothing) asks the disk itself
-            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            Path folder = file.getParent();
+            if (folder == null || Files.isWritable(folder)) {
+                return false;
+            }
+            // The JDK reads the flag of the mount it finds by device, which misses a folder bound
+            // read-only: a probe file in the folder asks the disk itself. Never the project file:
+            // closing a handle on it would drop SQLite's locks on it (docs/adr/0003).
+            try {
+                Files.delete(Files.createTempFile(folder, ".penholder-", ".probe"));
                 return false;
             } catch (FileSystemException e) {
                 return e.getReason() != null && e.getReason().contains("Read-only file system");
