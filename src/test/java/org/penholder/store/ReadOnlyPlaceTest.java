@@ -80,6 +80,41 @@ class ReadOnlyPlaceTest {
     }
 
     @Test
+    void aReadOnlyFileOpensReadOnlyAndSaysSo() throws Exception {
+        Path file = TestFiles.sampleCopy(dir);
+        String bytes = TestFiles.sha256(file);
+        // root may write any file whose mode says read-only: the immutable attribute stops it too
+        boolean immutable = "root".equals(System.getProperty("user.name"));
+        if (immutable) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    run("chattr", "+i", file.toString()), "chattr cannot mark a file immutable here: skipped");
+        } else {
+            assertTrue(file.toFile().setWritable(false, false));
+        }
+        try {
+            try (Project p = Project.open(file, Project.Access.WRITE_IF_FREE)) {
+                assertEquals(Optional.of("The file is read-only."), p.readOnlyReason());
+            }
+            ProjectFileException e =
+                    assertThrows(ProjectFileException.class, () -> Project.open(file, Project.Access.WRITE));
+            assertTrue(e.getMessage().contains("is read-only (the file is read-only)"), e.getMessage());
+        } finally {
+            if (immutable) {
+                run("chattr", "-i", file.toString());
+            } else {
+                file.toFile().setWritable(true);
+            }
+        }
+        assertEquals(bytes, TestFiles.sha256(file));
+    }
+
+    private static boolean run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    @Test
     void aProjectOnAReadOnlyDiskOpensReadOnlyAndSaysSo() throws Exception {
         Path source = Files.createDirectories(dir.resolve("stick"));
         Path file = TestFiles.sampleCopy(source);
