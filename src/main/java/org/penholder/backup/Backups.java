@@ -34,6 +34,7 @@ import org.penholder.store.ProjectFileException;
 import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectFormat;
 import org.penholder.store.StoreException;
+import org.penholder.store.WriteFailedException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -184,6 +185,15 @@ public final class Backups {
             try {
                 db.copyTo(partial);
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (WriteFailedException e) {
+                throw new StoreException(
+                        folder + ": no backup was made: "
+                                + (e.kind() == WriteFailedException.Cause.DISK_FULL
+                                        ? "the disk holding the backups is full ("
+                                                + WriteFailedException.size(WriteFailedException.freeSpace(folder))
+                                                + " free)"
+                                        : "the backup could not be written"),
+                        e);
             } finally {
                 Files.deleteIfExists(partial);
             }
