@@ -65,9 +65,12 @@ public record ImportReport(
             b.append("; cancelled before the end (what was imported is kept)");
         }
         if (stoppedBy != null) {
-            b.append("; stopped, what was imported is kept: ")
-                    .append(stoppedBy)
-                    .append(". Free some space and import the same files again: those already in are recognised");
+            String why = stoppedBy.replaceFirst("; nothing was changed$", "");
+            b.append("; stopped: ")
+                    .append(Character.toLowerCase(why.charAt(0)))
+                    .append(why.substring(1))
+                    .append(". What was imported is kept: free some space and import the same files again "
+                            + "(those already in are recognised)");
         }
         return b.toString();
     }
