@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.penholder.bench.Benchmark;
 import org.penholder.bench.Measurement;
+import org.penholder.bench.Soak;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +64,12 @@ final class BenchCommand implements Callable<Integer> {
             String target,
             String status) {}
 
+    @Option(
+            names = "--soak",
+            description = "Instead, a simulated day of drafting (50,000 edits, 5,000 links, 20 revisions): "
+                    + "heap, file growth, integrity.")
+    boolean soak;
+
     @Override
     public Integer call() throws Exception {
         if (!(scale > 0) || scale > 10) {
@@ -70,7 +77,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path dir = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "penholder-bench");
         PrintWriter err = spec.commandLine().getErr();
-        List<Measurement> results = new Benchmark(dir, err::println).run(scale, seed);
+        List<Measurement> results =
+                soak ? new Soak(dir, err::println).run(seed) : new Benchmark(dir, err::println).run(scale, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (json.requested) {
             json.print(

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         name = "import-inputs",
         description = {
             "Import stakeholder inputs from .docx, .pdf, .txt and .md files or folders.",
-            "Exit 0 when anything could be read, 1 when nothing could."
+            "Exit 0 when anything could be read, 1 when nothing could or the disk was full."
         })
 final class ImportInputsCommand implements Callable<Integer> {
 
@@ -126,6 +126,6 @@ final class ImportInputsCommand implements Callable<Integer> {
                                     .toList()));
         }
         err.println(project.path + ": " + report.summary() + ".");
-        return report.anythingRead() ? 0 : Cli.FAILED;
+        return report.anythingRead() && report.stoppedBy() == null ? 0 : Cli.FAILED;
     }
 }
