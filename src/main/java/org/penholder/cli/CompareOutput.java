@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.penholder.history.Comparison;
+import org.penholder.history.FootnoteChange;
 import org.penholder.history.ParagraphChange;
 import org.penholder.history.WordDiff;
 
@@ -25,23 +26,51 @@ final class CompareOutput {
         boolean all;
 
         void print(PrintWriter out, Comparison c) {
-            CompareOutput.print(out, c, json, all);
+            CompareOutput.print(out, c, json, all, List.of());
+        }
+
+        /** Prints a comparison and what was compared whole beside it ("table after OP12 changed"). */
+        void print(PrintWriter out, Comparison c, List<String> otherChanges) {
+            CompareOutput.print(out, c, json, all, otherChanges);
         }
     }
 
     static void print(PrintWriter out, Comparison c, boolean json, boolean all) {
+        print(out, c, json, all, List.of());
+    }
+
+    static void print(PrintWriter out, Comparison c, boolean json, boolean all, List<String> otherChanges) {
         if (json) {
-            Json.print(out, json(c));
+            Map<String, Object> root = json(c);
+            root.put("otherChanges", otherChanges);
+            Json.print(out, root);
             return;
         }
         Comparison.Summary s = c.summary();
         out.printf(
-                "%s -> %s: %d changed, %d added, %d deleted, %d split, %d merged, %d moved, %d unchanged%n",
-                c.from(), c.to(), s.changed(), s.added(), s.deleted(), s.split(), s.merged(), s.moved(), s.unchanged());
+                "%s -> %s: %d changed, %d added, %d deleted, %d split, %d merged, %d moved, %d unchanged%s%n",
+                c.from(),
+                c.to(),
+                s.changed(),
+                s.added(),
+                s.deleted(),
+                s.split(),
+                s.merged(),
+                s.moved(),
+                s.unchanged(),
+                otherChanges.isEmpty()
+                        ? ""
+                        : "; " + otherChanges.size() + " other " + (otherChanges.size() == 1 ? "change" : "changes"));
+        for (String other : otherChanges) {
+            out.println("  " + other);
+        }
         for (ParagraphChange p : all ? c.changes() : c.differences()) {
             out.println();
             out.println(p.kind().code() + (p.moved() ? ", moved" : "") + ": " + p.title());
             out.println("  " + redline(p.diff()).replace("\n", "\n  "));
+            for (FootnoteChange f : p.footnoteChanges()) {
+                out.println("  " + f.title() + (f.moved() ? ", moved" : "") + ": " + redline(f.diff()));
+            }
         }
     }
 
@@ -65,6 +94,19 @@ final class CompareOutput {
             m.put("to", p.toLabels());
             m.put("section", p.section());
             m.put("diff", diff(p.diff()));
+            if (!p.footnotes().isEmpty()) {
+                List<Object> notes = new ArrayList<>();
+                for (FootnoteChange f : p.footnotes()) {
+                    Map<String, Object> n = new LinkedHashMap<>();
+                    n.put("kind", f.kind().code());
+                    n.put("moved", f.moved());
+                    n.put("from", f.fromNumber());
+                    n.put("to", f.toNumber());
+                    n.put("diff", diff(f.diff()));
+                    notes.add(n);
+                }
+                m.put("footnotes", notes);
+            }
             paragraphs.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();

@@ -22,10 +22,6 @@ public final class DraftDocxReader {
 
     /** Reads the draft in a Word file, or refuses the file (a {@link DocxException} saying why). */
     public ImportedDraft read(Path file, Progress progress) {
-        return WordFile.read(
-                file,
-                limits,
-                progress,
-                w -> DraftRecognizer.recognise(file, w.body(), w.headers(), w.styles(), w.numbering(), w.version()));
+        return WordFile.read(file, limits, progress, DraftRecognizer::recognise);
     }
 }

@@ -1,6 +1,5 @@
 package org.penholder.docx;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.penholder.draft.DraftService;
 import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
+import org.penholder.model.Footnote;
 import org.penholder.model.Ids;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphLabel;
@@ -49,20 +49,11 @@ public final class DraftImportService {
     public Revision importAsRevision(ImportedDraft draft, String name, Author author) {
         String revisionName = requireName(name);
         return db.write(c -> {
-            List<RevisionBlock> blocks = new ArrayList<>();
             Set<String> used = new HashSet<>();
-            int ordinal = 0;
-            for (ImportedDraft.Block b : draft.blocks()) {
-                String id = idFor(b, used);
-                if (b.kind() == BlockKind.HEADING) {
-                    blocks.add(new RevisionBlock(ordinal++, BlockKind.HEADING, id, null, null, b.text()));
-                } else {
-                    ParagraphStatus status =
-                            drafts.paragraphEvenDeleted(id).map(p -> p.status()).orElse(ParagraphStatus.DRAFTING);
-                    blocks.add(
-                            new RevisionBlock(ordinal++, b.kind(), id, b.label().code(), status, b.text()));
-                }
-            }
+            List<RevisionBlock> blocks = draft.revisionBlocks(
+                    b -> idFor(b, used),
+                    id -> drafts.paragraphEvenDeleted(id).map(p -> p.status()).orElse(ParagraphStatus.DRAFTING),
+                    Ids::newUid);
             String title = draft.title().isBlank() ? meta.title() : draft.title();
             String symbol =
                     draft.symbol().isBlank() ? meta.get(MetaStore.SYMBOL).orElse("") : draft.symbol();
@@ -101,6 +92,11 @@ public final class DraftImportService {
                             b.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
                             b.text(),
                             author);
+                    for (Footnote f : b.footnotes()) {
+                        draftService
+                                .footnotes()
+                                .add(id, null, Math.min(f.anchor(), b.text().length()), f.text(), author);
+                    }
                     fileLabels.put(id, b.label());
                 }
             }

@@ -9,6 +9,8 @@ import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.model.Author;
 import org.penholder.model.Draft;
+import org.penholder.model.Footnote;
+import org.penholder.model.FootnoteAnchors;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
@@ -36,6 +38,8 @@ public final class DraftService {
     private final LinkStore links;
     private final MetaStore meta;
 
+    private final FootnoteService footnotes;
+
     private OpenBurst burst;
     private LinkFollower linkFollower = LinkFollower.NONE;
 
@@ -45,6 +49,20 @@ public final class DraftService {
         this.amendments = amendments;
         this.links = links;
         this.meta = meta;
+        this.footnotes = new FootnoteService(db, this, drafts, amendments);
+    }
+
+    /** Adding, editing and removing the footnotes of the draft's paragraphs. */
+    public FootnoteService footnotes() {
+        return footnotes;
+    }
+
+    /** The marks of a paragraph's footnotes follow a change of its text (docs/adr/0130). */
+    private void followFootnotes(String paragraphId, String before, String after) {
+        List<Footnote> notes = drafts.footnotes().of(paragraphId);
+        if (!notes.isEmpty() && !before.equals(after)) {
+            drafts.footnotes().place(paragraphId, FootnoteAnchors.follow(before, after, notes));
+        }
     }
 
     /** Who keeps links in step with the text of their paragraphs (suspect links, links following a split). */
@@ -79,6 +97,7 @@ public final class DraftService {
                     && Duration.between(burst.lastTouch(), now).compareTo(BURST_IDLE) < 0) {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
+                    followFootnotes(paragraphId, p.text(), text);
                     amendments.extendBurst(burst.amendmentId(), AmendmentKind.ofTextChange(burst.before(), text), text);
                     linkFollower.textChanged(paragraphId, text);
                 }
@@ -89,6 +108,7 @@ public final class DraftService {
                 return new TextEdit(paragraphId, 0, text, text);
             }
             drafts.updateText(paragraphId, text);
+            followFootnotes(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             Amendment a = amendments.append(applied(
                     paragraphId,
@@ -116,6 +136,7 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
+            followFootnotes(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             return amendments.append(applied(
                     paragraphId,
@@ -172,6 +193,7 @@ public final class DraftService {
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
+            splitFootnotes(p, newId, firstText, secondText);
             linkFollower.rebase(paragraphId, firstText);
             linkFollower.rebase(newId, secondText);
             Amendment first = amendments.append(applied(
@@ -198,6 +220,46 @@ public final class DraftService {
         });
     }
 
+    /** The footnotes after the cut go with the second part, their marks where its text has them. */
+    private void splitFootnotes(Paragraph p, String newId, String firstText, String secondText) {
+        List<Footnote> notes = drafts.footnotes().of(p.id());
+        if (notes.isEmpty()) {
+            return;
+        }
+        String text = p.text();
+        int cut = text.startsWith(firstText) ? firstText.length() : text.length();
+        int secondStart = text.endsWith(secondText) ? text.length() - secondText.length() : text.length();
+        List<Footnote> first = new java.util.ArrayList<>();
+        List<Footnote> second = new java.util.ArrayList<>();
+        for (Footnote f : notes) {
+            if (f.anchor() > cut && f.anchor() >= secondStart) {
+                second.add(f.withAnchor(Math.min(f.anchor() - secondStart, secondText.length())));
+            } else {
+                first.add(f.withAnchor(Math.min(f.anchor(), firstText.length())));
+            }
+        }
+        drafts.footnotes().place(p.id(), first);
+        drafts.footnotes().place(newId, second);
+    }
+
+    /** The footnotes of the paragraph joined on come along, after the text they followed. */
+    private void joinFootnotes(Paragraph keep, Paragraph removed, String mergedText) {
+        followFootnotes(keep.id(), keep.text(), mergedText);
+        List<Footnote> notes = drafts.footnotes().of(removed.id());
+        if (notes.isEmpty()) {
+            return;
+        }
+        int offset = mergedText.endsWith(removed.text())
+                ? mergedText.length() - removed.text().length()
+                : Math.min(keep.text().length(), mergedText.length());
+        drafts.footnotes()
+                .place(
+                        keep.id(),
+                        notes.stream()
+                                .map(f -> f.withAnchor(Math.min(offset + f.anchor(), mergedText.length())))
+                                .toList());
+    }
+
     /**
      * Joins two paragraphs: {@code keepId} takes {@code mergedText}, {@code removeId} is deleted and
      * its links move to the paragraph kept.
@@ -210,6 +272,7 @@ public final class DraftService {
             List<Long> moved = links.moveAll(removeId, keepId);
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
+            joinFootnotes(keep, removed, mergedText);
             linkFollower.rebase(keepId, mergedText);
             Amendment a = amendments.append(applied(
                     keepId,
@@ -414,7 +477,7 @@ public final class DraftService {
         return a;
     }
 
-    private static Amendment applied(
+    static Amendment applied(
             String paragraphId,
             String sectionId,
             AmendmentKind kind,

@@ -22,9 +22,16 @@ public final class DraftStore {
     private static final String PARAGRAPH_COLUMNS = "id, section_id, kind, position, status, text";
 
     private final Database db;
+    private final FootnoteStore footnotes;
 
     public DraftStore(Database db) {
         this.db = db;
+        this.footnotes = new FootnoteStore(db);
+    }
+
+    /** The footnotes of the draft's paragraphs. */
+    public FootnoteStore footnotes() {
+        return footnotes;
     }
 
     /** The draft as it stands, with live sections and paragraphs. */
@@ -43,7 +50,7 @@ public final class DraftStore {
                     "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph "
                             + "WHERE deleted = 0 ORDER BY section_id, position",
                     DraftStore::mapParagraph);
-            return new Draft(title, symbol, sections, paragraphs);
+            return new Draft(title, symbol, sections, paragraphs, FootnoteStore.all(c));
         });
     }
 

@@ -215,9 +215,20 @@ public final class CompareView extends BorderPane {
 
     /** Compares two files from outside the project (.docx, or Markdown and text). */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
-        return run(
-                "Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…",
-                () -> CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
+        List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Comparison> done =
+                run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…", () -> {
+                    DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
+                    others.addAll(c.otherChanges());
+                    return c.comparison();
+                });
+        done.thenRun(() -> {
+            if (!others.isEmpty()) {
+                javafx.application.Platform.runLater(() -> dialogs.showInformation(
+                        "Also changed", "Compared whole, not word by word:\n• " + String.join("\n• ", others)));
+            }
+        });
+        return done;
     }
 
     private void chooseFiles() {
