@@ -70,6 +70,9 @@ final class DraftRecognizer {
     private int current;
 
     private int firstBodyParagraph = Integer.MAX_VALUE;
+    /** Where the annex begins, when the file has one of ours. */
+    private int annexAt = Integer.MAX_VALUE;
+
     private ParagraphLabel lastOperative;
 
     private DraftRecognizer(WordFile word) {
@@ -144,6 +147,9 @@ final class DraftRecognizer {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Map<String, WordObject.Kind> kinds = new java.util.HashMap<>();
         for (WordObject o : word.objects()) {
+            if (o.paragraph() >= annexAt) {
+                continue; // the annex is left out as a whole, and said so
+            }
             String place = place(o, out);
             list.add(new ImportedDraft.Omission(o.kind().noun(), place, o.text(), o.fingerprint()));
             String key = o.kind() + "\u0000" + place;
@@ -299,6 +305,7 @@ final class DraftRecognizer {
                 p.centered() || styles.centered(styleId),
                 ourId(p));
         if (UnDocument.ANNEX_HEADING_NAME.equals(line.styleName())) {
+            annexAt = current;
             warnings.add("the annex after the text was left out");
             return false;
         }
