@@ -65,6 +65,9 @@ final class ProposalsCommand implements Callable<Integer> {
                 m.put("kind", x.kind().code());
                 m.put("status", x.status().code());
                 m.put("paragraph", x.label().isEmpty() ? null : x.label());
+                if (x.footnote() > 0) {
+                    m.put("footnote", x.footnote());
+                }
                 m.put("after", x.afterLabel().isEmpty() ? null : x.afterLabel());
                 m.put("text", x.text());
                 m.put("rationale", x.rationale());
