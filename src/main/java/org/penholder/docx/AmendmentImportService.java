@@ -127,6 +127,13 @@ public final class AmendmentImportService {
     public ImportResult importProposals(DelegationFile f, String proposer, Author recordedBy) {
         return db.write(c -> {
             Draft draft = drafts.load();
+            if (draft.paragraphs().isEmpty()) {
+                throw new DocxException(
+                        f.file(),
+                        "has changes to paragraphs, but the working draft of "
+                                + db.file().getFileName()
+                                + " is empty: import the draft first (import-draft --as-draft), or use import-draft --new");
+            }
             Map<String, ParagraphLabel> labels = revisions.labels(draft);
             Map<Integer, List<String>> anchors = anchors(f, draft, labels);
             Map<String, Paragraph> live = new HashMap<>();
@@ -149,6 +156,10 @@ public final class AmendmentImportService {
                                         + "first paragraph) and was not read as a proposal"
                                 : " changes are in paragraphs the draft does not have "
                                         + "(or before its first paragraph) and were not read as proposals"));
+            }
+            if (placed.isEmpty() && unplaced > 0) {
+                warnings.add("none of the file's paragraphs is in the working draft: if the file holds another draft,"
+                        + " import it with import-draft and continue from it");
             }
             ProposalImport.Result r = proposals.record(placed, proposer, recordedBy);
             List<Imported> created = new ArrayList<>();

@@ -113,6 +113,14 @@ public final class DraftImportService {
         });
     }
 
+    /** Refuses, before a file is read for nothing, to fill a working draft that is not empty. */
+    public void checkDraftEmpty() {
+        if (drafts.countParagraphs() > 0 || drafts.countSections() > 0) {
+            throw new StoreException(db.file() + ": the working draft is not empty; import the Word file as a revision"
+                    + " (without --as-draft) and use continue-from to make it the working draft");
+        }
+    }
+
     /** Refuses a name already taken before a file is read for nothing. */
     public void checkRevisionName(String name) {
         String n = requireName(name);

@@ -419,7 +419,11 @@ public final class DraftService {
     public synchronized Amendment addSection(String sectionId, String title, int position, Author author) {
         burst = null;
         return db.write(c -> {
-            drafts.insertSection(new Section(sectionId, title, position));
+            if (drafts.sectionEvenDeleted(sectionId).isPresent()) {
+                drafts.restoreSection(sectionId, title, position);
+            } else {
+                drafts.insertSection(new Section(sectionId, title, position));
+            }
             return amendments.append(applied(
                     null,
                     sectionId,
@@ -430,6 +434,52 @@ public final class DraftService {
                     null,
                     null,
                     detail("position", position)));
+        });
+    }
+
+    /**
+     * Moves a section heading (with the paragraphs under it) to a position among the sections;
+     * recorded as a renaming to the same title whose detail says where it went.
+     */
+    public synchronized Amendment moveSection(String sectionId, int position, Author author) {
+        burst = null;
+        return db.write(c -> {
+            Section s = drafts.section(sectionId)
+                    .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
+            drafts.moveSection(sectionId, position);
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.RENAME_SECTION,
+                    s.title(),
+                    s.title(),
+                    author,
+                    null,
+                    null,
+                    detail("fromPosition", s.position(), "toPosition", position)));
+        });
+    }
+
+    /** Deletes a section heading; its paragraphs must have gone elsewhere first. */
+    public synchronized Amendment deleteSection(String sectionId, Author author) {
+        burst = null;
+        return db.write(c -> {
+            Section s = drafts.section(sectionId)
+                    .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
+            if (drafts.load().paragraphs().stream().anyMatch(p -> sectionId.equals(p.sectionId()))) {
+                throw new StoreException(db.file() + ": the section \"" + s.title() + "\" still holds paragraphs");
+            }
+            drafts.deleteSection(sectionId);
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.DELETE_SECTION,
+                    s.title(),
+                    null,
+                    author,
+                    null,
+                    null,
+                    detail("position", s.position())));
         });
     }
 

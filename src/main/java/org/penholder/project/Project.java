@@ -9,6 +9,7 @@ import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
+import org.penholder.history.ContinueFromRevision;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
@@ -83,6 +84,7 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final ContinueFromRevision continueFrom;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -118,6 +120,12 @@ public final class Project implements AutoCloseable {
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
+    }
+
+    /** Makes a revision the working draft (Revision > Continue from This Revision). */
+    public ContinueFromRevision continueFrom() {
+        return continueFrom;
     }
 
     /** Opens a project file. */

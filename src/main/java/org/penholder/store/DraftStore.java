@@ -154,6 +154,44 @@ public final class DraftStore {
         });
     }
 
+    /** A section, live or deleted. */
+    public Optional<Section> sectionEvenDeleted(String id) {
+        return db.read(
+                c -> Sql.one(c, "SELECT id, title, position FROM section WHERE id = ?", DraftStore::mapSection, id));
+    }
+
+    /** Marks a section deleted and closes the gap it leaves among the sections. */
+    public void deleteSection(String id) {
+        db.run(c -> {
+            Section s = Sql.one(
+                            c,
+                            "SELECT id, title, position FROM section WHERE id = ? AND deleted = 0",
+                            DraftStore::mapSection,
+                            id)
+                    .orElseThrow(() -> missing(id));
+            Sql.update(c, "UPDATE section SET deleted = 1 WHERE id = ?", id);
+            Sql.update(
+                    c, "UPDATE section SET position = position - 1 WHERE deleted = 0 AND position > ?", s.position());
+        });
+    }
+
+    /** Brings a deleted section back, with a title, at a position among the sections. */
+    public void restoreSection(String id, String title, int position) {
+        db.run(c -> {
+            Sql.update(c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", position);
+            Sql.update(c, "UPDATE section SET deleted = 0, title = ?, position = ? WHERE id = ?", title, position, id);
+        });
+    }
+
+    /** Moves a section to a position among the sections (counted without it). */
+    public void moveSection(String id, int position) {
+        db.run(c -> {
+            Section s = section(id).orElseThrow(() -> missing(id));
+            deleteSection(id);
+            restoreSection(id, s.title(), position);
+        });
+    }
+
     public void renameSection(String id, String title) {
         db.run(c ->
                 requireOne(Sql.update(c, "UPDATE section SET title = ? WHERE id = ? AND deleted = 0", title, id), id));

@@ -189,7 +189,7 @@ public class CompareDocxTest {
     }
 
     /** The zero draft as a Secretariat might send it: title, status and date lines, numbered by LibreOffice, notes. */
-    static FodtDraft zeroDraft(boolean automatic) {
+    public static FodtDraft zeroDraft(boolean automatic) {
         FodtDraft d = new FodtDraft()
                 .title("Outcome document of the high-level meeting of the General Assembly on the overall review")
                 .line("Zero draft")
@@ -214,7 +214,7 @@ public class CompareDocxTest {
     }
 
     /** Rev.1: a new OP2, a footnote changed, a table after the last paragraph. */
-    static FodtDraft rev1(boolean automatic, String tableCell) {
+    public static FodtDraft rev1(boolean automatic, String tableCell) {
         FodtDraft d = new FodtDraft()
                 .title("Outcome document of the high-level meeting of the General Assembly on the overall review")
                 .line("Rev.1")

@@ -1,0 +1,88 @@
+package org.penholder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.penholder.docx.CompareDocxTest;
+import org.penholder.docx.FodtDraft;
+import org.penholder.project.Project;
+
+/** Working from a draft received from outside, from the command line: a new project, the draft, Rev.1, proposals. */
+class ReceivedDraftCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aReceivedDraftBecomesTheWorkingDraftAndTheProjectContinuesFromRev1() throws Exception {
+        List<Path> files = FodtDraft.toDocx(
+                dir,
+                List.of("zero", "rev1"),
+                List.of(CompareDocxTest.zeroDraft(true), CompareDocxTest.rev1(false, "Review")));
+        Path project = dir.resolve("review.penholder");
+        assertEquals(
+                0, CliTest.run("new", project.toString(), "--title", "Review").exit());
+
+        CliTest.Run early = CliTest.run(
+                "import-amendments", project.toString(), files.get(1).toString());
+        assertEquals(1, early.exit());
+        assertTrue(
+                early.err().contains(files.get(1).toString())
+                        && early.err()
+                                .contains("is empty: import the draft first (import-draft --as-draft), or use"
+                                        + " import-draft --new"),
+                early.err());
+
+        CliTest.Run zero = CliTest.run(
+                "import-draft",
+                project.toString(),
+                files.get(0).toString(),
+                "--revision",
+                "Zero draft",
+                "--as-draft",
+                "--json");
+        assertEquals(0, zero.exit(), zero.err());
+        JsonNode z = JSON.readTree(zero.out());
+        assertTrue(z.get("workingDraft").asBoolean());
+        assertEquals("Zero draft", z.get("status").asText());
+        assertEquals(4, z.get("operative").asInt());
+        try (Project p = Project.open(project, Project.Access.READ)) {
+            assertEquals(6, p.drafts().countParagraphs(), "the Zero draft is the working draft");
+            assertEquals(3, p.drafts().footnotes().count(), "with its footnotes (an endnote among them)");
+        }
+
+        CliTest.Run rev1 = CliTest.run(
+                "import-draft", project.toString(), files.get(1).toString(), "--revision", "Rev.1", "--json");
+        assertEquals(0, rev1.exit(), rev1.err());
+        JsonNode r = JSON.readTree(rev1.out());
+        assertEquals("table", r.get("notImported").get(0).get("kind").asText());
+        assertEquals("after OP5", r.get("notImported").get(0).get("place").asText());
+        assertTrue(rev1.err().contains("note: 1 table after OP5 was not imported"), rev1.err());
+
+        CliTest.Run again = CliTest.run(
+                "import-draft", project.toString(), files.get(1).toString(), "--revision", "Rev.1b", "--as-draft");
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("the working draft is not empty"), again.err());
+
+        CliTest.Run go = CliTest.run("continue-from", project.toString(), "Rev.1", "--json");
+        assertEquals(0, go.exit(), go.err());
+        JsonNode g = JSON.readTree(go.out());
+        assertEquals(1, g.get("added").asInt(), "the one new paragraph of Rev.1: " + g);
+        assertEquals(0, g.get("deleted").asInt(), "the others are the working draft's, matched by their words: " + g);
+        try (Project p = Project.open(project, Project.Access.READ)) {
+            assertEquals(7, p.drafts().countParagraphs());
+            assertTrue(p.revisionService()
+                    .compare("Rev.1", "current")
+                    .differences()
+                    .isEmpty());
+        }
+    }
+}
