@@ -9,8 +9,6 @@ import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.model.Author;
 import org.penholder.model.Draft;
-import org.penholder.model.Footnote;
-import org.penholder.model.FootnoteAnchors;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
@@ -39,6 +37,7 @@ public final class DraftService {
     private final MetaStore meta;
 
     private final FootnoteService footnotes;
+    private final FootnoteMarks marks;
 
     private OpenBurst burst;
     private LinkFollower linkFollower = LinkFollower.NONE;
@@ -50,19 +49,12 @@ public final class DraftService {
         this.links = links;
         this.meta = meta;
         this.footnotes = new FootnoteService(db, this, drafts, amendments);
+        this.marks = new FootnoteMarks(drafts.footnotes());
     }
 
     /** Adding, editing and removing the footnotes of the draft's paragraphs. */
     public FootnoteService footnotes() {
         return footnotes;
-    }
-
-    /** The marks of a paragraph's footnotes follow a change of its text (docs/adr/0130). */
-    private void followFootnotes(String paragraphId, String before, String after) {
-        List<Footnote> notes = drafts.footnotes().of(paragraphId);
-        if (!notes.isEmpty() && !before.equals(after)) {
-            drafts.footnotes().place(paragraphId, FootnoteAnchors.follow(before, after, notes));
-        }
     }
 
     /** Who keeps links in step with the text of their paragraphs (suspect links, links following a split). */
@@ -97,7 +89,7 @@ public final class DraftService {
                     && Duration.between(burst.lastTouch(), now).compareTo(BURST_IDLE) < 0) {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
-                    followFootnotes(paragraphId, p.text(), text);
+                    marks.follow(paragraphId, p.text(), text);
                     amendments.extendBurst(burst.amendmentId(), AmendmentKind.ofTextChange(burst.before(), text), text);
                     linkFollower.textChanged(paragraphId, text);
                 }
@@ -108,7 +100,7 @@ public final class DraftService {
                 return new TextEdit(paragraphId, 0, text, text);
             }
             drafts.updateText(paragraphId, text);
-            followFootnotes(paragraphId, p.text(), text);
+            marks.follow(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             Amendment a = amendments.append(applied(
                     paragraphId,
@@ -136,7 +128,7 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
-            followFootnotes(paragraphId, p.text(), text);
+            marks.follow(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             return amendments.append(applied(
                     paragraphId,
@@ -193,7 +185,7 @@ public final class DraftService {
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
-            splitFootnotes(p, newId, firstText, secondText);
+            marks.split(p, newId, firstText, secondText);
             linkFollower.rebase(paragraphId, firstText);
             linkFollower.rebase(newId, secondText);
             Amendment first = amendments.append(applied(
@@ -220,46 +212,6 @@ public final class DraftService {
         });
     }
 
-    /** The footnotes after the cut go with the second part, their marks where its text has them. */
-    private void splitFootnotes(Paragraph p, String newId, String firstText, String secondText) {
-        List<Footnote> notes = drafts.footnotes().of(p.id());
-        if (notes.isEmpty()) {
-            return;
-        }
-        String text = p.text();
-        int cut = text.startsWith(firstText) ? firstText.length() : text.length();
-        int secondStart = text.endsWith(secondText) ? text.length() - secondText.length() : text.length();
-        List<Footnote> first = new java.util.ArrayList<>();
-        List<Footnote> second = new java.util.ArrayList<>();
-        for (Footnote f : notes) {
-            if (f.anchor() > cut && f.anchor() >= secondStart) {
-                second.add(f.withAnchor(Math.min(f.anchor() - secondStart, secondText.length())));
-            } else {
-                first.add(f.withAnchor(Math.min(f.anchor(), firstText.length())));
-            }
-        }
-        drafts.footnotes().place(p.id(), first);
-        drafts.footnotes().place(newId, second);
-    }
-
-    /** The footnotes of the paragraph joined on come along, after the text they followed. */
-    private void joinFootnotes(Paragraph keep, Paragraph removed, String mergedText) {
-        followFootnotes(keep.id(), keep.text(), mergedText);
-        List<Footnote> notes = drafts.footnotes().of(removed.id());
-        if (notes.isEmpty()) {
-            return;
-        }
-        int offset = mergedText.endsWith(removed.text())
-                ? mergedText.length() - removed.text().length()
-                : Math.min(keep.text().length(), mergedText.length());
-        drafts.footnotes()
-                .place(
-                        keep.id(),
-                        notes.stream()
-                                .map(f -> f.withAnchor(Math.min(offset + f.anchor(), mergedText.length())))
-                                .toList());
-    }
-
     /**
      * Joins two paragraphs: {@code keepId} takes {@code mergedText}, {@code removeId} is deleted and
      * its links move to the paragraph kept.
@@ -272,7 +224,7 @@ public final class DraftService {
             List<Long> moved = links.moveAll(removeId, keepId);
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
-            joinFootnotes(keep, removed, mergedText);
+            marks.join(keep, removed, mergedText);
             linkFollower.rebase(keepId, mergedText);
             Amendment a = amendments.append(applied(
                     keepId,
