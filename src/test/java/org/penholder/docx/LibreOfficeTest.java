@@ -86,6 +86,14 @@ class LibreOfficeTest {
             FrozenNumberingExportTest.freezeAndEdit(p);
             write(p, "frozen", ExportOptions.clean(), work);
         }
+        try (Project p = TestFiles.openSample(Files.createDirectories(projects.resolve("f")))) {
+            FootnotesExportTest.footnote(p);
+            write(
+                    p,
+                    "footnoted",
+                    new ExportOptions(ExportOptions.Kind.CLEAN, null, ExportOptions.Sources.FOOTNOTES),
+                    work);
+        }
         try (Project p = ScriptsRoundTripTest.multilingual(projects.resolve("m.penholder"))) {
             write(p, "scripts", ExportOptions.clean(), work);
         }
@@ -105,7 +113,8 @@ class LibreOfficeTest {
         for (int i = 0; i < names.size(); i++) {
             PDF.put(names.get(i), pdfs.get(i));
         }
-        List<String> texts = List.of("clean", "frozen", "scripts", "tracked", "redline", "scripts-redline");
+        List<String> texts =
+                List.of("clean", "frozen", "scripts", "footnoted", "tracked", "redline", "scripts-redline");
         List<Path> resaved = LibreOffice.convert(
                 texts.stream().map(WRITTEN::get).toList(),
                 "docx:MS Word 2007 XML",
@@ -258,6 +267,38 @@ class LibreOfficeTest {
             assertEquals(DocxExporterTest.blocksOf(SENT.get(name)), DocxExporterTest.blocksOf(back), name);
             assertEquals(SENT.get(name).title(), back.title(), name);
         }
+    }
+
+    @Test
+    void footnotesComeBackFromLibreOfficeWhereTheyStoodAndPrint() throws Exception {
+        CirculatedText sent = SENT.get("footnoted");
+        ImportedDraft back = new DraftDocxReader().read(RESAVED.get("footnoted"), Progress.NONE);
+        assertEquals(DocxExporterTest.blocksOf(sent), DocxExporterTest.blocksOf(back), "paragraphs, numbers, text");
+        List<String> notes = new ArrayList<>();
+        for (var b : sent.blocks()) {
+            b.footnotes().forEach(f -> notes.add(b.id() + "@" + f.anchor() + ":" + f.text()));
+        }
+        assertEquals(4, notes.size());
+        assertEquals(notes, FootnotesExportTest.notesOf(back.blocks()), "the draft's footnotes, the sources' left out");
+        String printed = text(PDF.get("footnoted")).replaceAll("\\s+", " ");
+        assertTrue(printed.contains("See E/CN.16/2025/2, para. 12."), printed);
+        assertTrue(printed.contains("Source: Member-State representatives"), "sources print beside them");
+        Path out = OUT.resolve("png");
+        Files.createDirectories(out);
+        Process png = new ProcessBuilder(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "80",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        PDF.get("footnoted").toString(),
+                        out.resolve("footnoted").toString())
+                .redirectErrorStream(true)
+                .start();
+        assertTrue(png.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && png.exitValue() == 0);
     }
 
     @Test
