@@ -42,8 +42,17 @@ public final class DocumentFiles {
             return new FileComparison(
                     CompareService.compare(MarkdownParagraphs.read(older), MarkdownParagraphs.read(newer)), List.of());
         }
-        ImportedDraft a = isText(older) ? null : readWord(older);
+        // the two files are read side by side: reading is most of the work
+        java.util.concurrent.CompletableFuture<ImportedDraft> first = isText(older)
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> readWord(older));
         ImportedDraft b = isText(newer) ? null : readWord(newer);
+        ImportedDraft a;
+        try {
+            a = first.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         DocumentVersion from = a == null
                 ? MarkdownParagraphs.read(older)
                 : a.version(older.getFileName().toString());
