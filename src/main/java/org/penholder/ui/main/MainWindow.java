@@ -46,6 +46,7 @@ public final class MainWindow {
     private final MenuItem importStakeholders =
             Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
+    private final MenuItem insertFootnote = Actions.menuItem(StandardAction.INSERT_FOOTNOTE, this::insertFootnote);
     private final MenuItem exportDocx =
             Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
     private final MenuItem importDraft =
@@ -132,6 +133,7 @@ public final class MainWindow {
                         redo,
                         new SeparatorMenuItem(),
                         linkSelection,
+                        insertFootnote,
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
@@ -141,11 +143,18 @@ public final class MainWindow {
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
 
+    private void insertFootnote() {
+        if (workspace != null) {
+            workspace.footnotes().insertAtCaret();
+        }
+    }
+
     private java.util.Optional<WordFileActions> wordFiles() {
         Workspace ws = workspace;
         return ws == null
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
+                : java.util.Optional.of(new WordFileActions(
+                        ws.session(), dialogs, ws::flush, () -> ws.draft().reload()));
     }
 
     /** Shows the Amendments view with what it lists read again (after proposals were imported). */
@@ -173,6 +182,7 @@ public final class MainWindow {
         importInputs.setDisable(!writable);
         importStakeholders.setDisable(!writable);
         linkSelection.setDisable(!writable);
+        insertFootnote.setDisable(!writable);
         saveCopy.setDisable(!open);
         exportReport.setDisable(!open);
         close.setDisable(!open);
