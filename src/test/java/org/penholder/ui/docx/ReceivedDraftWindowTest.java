@@ -156,6 +156,34 @@ class ReceivedDraftWindowTest {
     }
 
     @Test
+    void theCompareViewShowsAChangedFootnoteWordByWord(FxRobot robot) throws Exception {
+        Path file = TestFiles.sampleCopy(Files.createDirectories(dir.resolve("compare")));
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            Paragraph pp1 = p.draftService().draft().paragraphsInOrder().get(0);
+            p.draftService().footnotes().add(pp1.id(), null, 5, "A/RES/70/125.", new Author("A", "B"));
+        }
+        open(file);
+        try {
+            var compare = WaitForAsyncUtils.asyncFx(() -> window.history().compareView())
+                    .get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> compare.compareRevisions("Zero draft", "current"))
+                    .get(10, TimeUnit.SECONDS)
+                    .get(20, TimeUnit.SECONDS);
+            robot.interact(() -> window.workspace().showView(org.penholder.ui.history.HistoryViews.COMPARE));
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> compare.list().lookupAll(".change-footnote").stream()
+                                    .anyMatch(n -> ((javafx.scene.control.Label) n)
+                                            .getText()
+                                            .equals("footnote 1 (new)")))
+                            .get());
+        } finally {
+            close();
+        }
+    }
+
+    @Test
     void aDraftImportedIntoAnEmptyProjectBecomesTheWorkingDraftAndAnyRevisionCanBeContinuedFrom(FxRobot robot)
             throws Exception {
         Path folder = Files.createDirectories(dir.resolve("received"));
