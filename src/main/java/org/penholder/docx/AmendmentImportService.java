@@ -127,7 +127,7 @@ public final class AmendmentImportService {
     public ImportResult importProposals(DelegationFile f, String proposer, Author recordedBy) {
         return db.write(c -> {
             Draft draft = drafts.load();
-            if (draft.paragraphs().isEmpty()) {
+            if (draft.paragraphs().isEmpty() && !f.read.edits().isEmpty()) {
                 throw new DocxException(
                         f.file(),
                         "has changes to paragraphs, but the working draft of "

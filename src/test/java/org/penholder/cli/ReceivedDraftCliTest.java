@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.TestFiles;
 import org.penholder.docx.CompareDocxTest;
+import org.penholder.docx.ExportOptions;
 import org.penholder.docx.FodtDraft;
+import org.penholder.docx.Progress;
+import org.penholder.model.Author;
+import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
 
 /** Working from a draft received from outside, from the command line: a new project, the draft, Rev.1, proposals. */
@@ -31,11 +37,20 @@ class ReceivedDraftCliTest {
         assertEquals(
                 0, CliTest.run("new", project.toString(), "--title", "Review").exit());
 
-        CliTest.Run early = CliTest.run(
-                "import-amendments", project.toString(), files.get(1).toString());
+        // a delegation's file with tracked changes, before the project has a draft to put them in
+        Path delegation = dir.resolve("delegation.docx");
+        try (Project sample = TestFiles.openSample(Files.createDirectories(dir.resolve("s")))) {
+            var op1 = sample.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
+            sample.draftService().setText(op1.id(), "Firmly " + op1.text(), new Author("Kenya", null), null);
+            sample.docxExporter().export(ExportOptions.redline("Zero draft", null), delegation, false, Progress.NONE);
+        }
+        CliTest.Run early = CliTest.run("import-amendments", project.toString(), delegation.toString());
         assertEquals(1, early.exit());
         assertTrue(
-                early.err().contains(files.get(1).toString())
+                early.err().contains(delegation.toString())
                         && early.err()
                                 .contains("is empty: import the draft first (import-draft --as-draft), or use"
                                         + " import-draft --new"),

@@ -142,7 +142,19 @@ class ReceivedDraftWindowTest {
                     10,
                     TimeUnit.SECONDS,
                     () -> footnotes(op1.id()).get(0).text().equals("See A/RES/70/125, annex."));
-            robot.clickOn("#remove-footnote-0");
+            // the strip shows the edited footnote before its button is pressed (it is rebuilt on every reload)
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#footnote-text-0")
+                                    .tryQueryAs(TextField.class)
+                                    .map(t ->
+                                            t.getScene() != null && t.getText().equals("See A/RES/70/125, annex."))
+                                    .orElse(false))
+                            .get());
+            robot.interact(() -> robot.lookup("#remove-footnote-0")
+                    .queryAs(javafx.scene.control.Button.class)
+                    .fire());
             WaitForAsyncUtils.waitFor(
                     10, TimeUnit.SECONDS, () -> footnotes(op1.id()).isEmpty());
             robot.interact(() -> menuItem("menu-undo").fire());
