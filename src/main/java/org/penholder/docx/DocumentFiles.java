@@ -66,7 +66,7 @@ public final class DocumentFiles {
     }
 
     private static ImportedDraft readWord(Path file) {
-        return new DraftDocxReader().read(file, Progress.NONE);
+        return new DraftDocxReader().readForCompare(file);
     }
 
     private static boolean isText(Path file) {

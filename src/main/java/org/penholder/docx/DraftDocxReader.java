@@ -24,4 +24,9 @@ public final class DraftDocxReader {
     public ImportedDraft read(Path file, Progress progress) {
         return WordFile.read(file, limits, progress, DraftRecognizer::recognise);
     }
+
+    /** Reads a file for compare: a file with no paragraph of text outside tables is an empty draft, not refused. */
+    ImportedDraft readForCompare(Path file) {
+        return WordFile.read(file, limits, Progress.NONE, w -> DraftRecognizer.recognise(w, true));
+    }
 }

@@ -87,6 +87,14 @@ final class DraftRecognizer {
 
     /** Recognises the draft in a Word file's body; its headers may give the symbol. */
     static ImportedDraft recognise(WordFile word) {
+        return recognise(word, false);
+    }
+
+    /**
+     * Recognises the draft; with {@code mayBeEmpty}, a file with no paragraph of text outside tables
+     * (a table alone) is read as an empty draft instead of refused, for compare.
+     */
+    static ImportedDraft recognise(WordFile word, boolean mayBeEmpty) {
         DraftRecognizer r = new DraftRecognizer(word);
         List<WordParagraph> headers = word.headers();
         Optional<String> fromVersion = word.version();
@@ -107,7 +115,7 @@ final class DraftRecognizer {
                 }
             }
         }
-        if (r.blocks.isEmpty()) {
+        if (r.blocks.isEmpty() && !mayBeEmpty) {
             throw WordPackage.refuse(word.file(), "has no paragraphs of text (outside tables) to read as a draft");
         }
         if (changes > 0) {

@@ -33,6 +33,24 @@ class ReceivedDraftCliTest {
                 dir,
                 List.of("zero", "rev1"),
                 List.of(CompareDocxTest.zeroDraft(true), CompareDocxTest.rev1(false, "Review")));
+        CliTest.Run compared = CliTest.run(
+                "compare-docx", files.get(0).toString(), files.get(1).toString());
+        assertEquals(0, compared.exit(), compared.err());
+        assertTrue(
+                compared.out()
+                        .contains("1 changed, 1 added, 0 deleted, 0 split, 0 merged, 0 moved, 5 unchanged;"
+                                + " 1 other change"),
+                compared.out());
+        assertTrue(compared.out().contains("  table after OP5 added"), compared.out());
+        assertTrue(compared.out().contains("  footnote 1: A/RES/70/125{+, annex+}."), compared.out());
+        JsonNode c = JSON.readTree(CliTest.run(
+                        "compare-docx", files.get(0).toString(), files.get(1).toString(), "--json")
+                .out());
+        assertEquals("table after OP5 added", c.get("otherChanges").get(0).asText());
+        assertEquals(
+                "changed",
+                c.get("paragraphs").get(0).get("footnotes").get(0).get("kind").asText());
+
         Path project = dir.resolve("review.penholder");
         assertEquals(
                 0, CliTest.run("new", project.toString(), "--title", "Review").exit());

@@ -292,6 +292,46 @@ public class CompareDocxTest {
     }
 
     @Test
+    void tablesImagesTextBoxesAndFootnotesThatChangedAreNeverUnchanged() throws Exception {
+        List<Path> boxes = FodtDraft.toDocx(
+                dir,
+                List.of("box-a", "box-b"),
+                List.of(
+                        zeroDraft(true).textBox("Timeline: review in 2035", "Figure 1."),
+                        zeroDraft(true).textBox("Timeline: review in 2030", "Figure 1.")));
+        assertEquals(
+                List.of("text box in OP4 changed"),
+                DocumentFiles.compare(boxes.get(0), boxes.get(1)).otherChanges());
+        ImportedDraft box = new DraftDocxReader().read(boxes.get(0), Progress.NONE);
+        assertTrue(
+                box.warnings().contains("1 text box in OP4 was not imported"),
+                box.warnings().toString());
+
+        Path corpora = TestFiles.corpora().resolve("Open-Xml-PowerTools/TestFiles");
+        Assumptions.assumeTrue(Files.isDirectory(corpora), "the shared corpora are not at " + corpora);
+        DocumentFiles.FileComparison image = DocumentFiles.compare(
+                corpora.resolve("RC/RC002-Image.docx"), corpora.resolve("RC/RC002-Image-After1.docx"));
+        assertTrue(
+                image.otherChanges().stream().anyMatch(c -> c.startsWith("image ") && c.endsWith(" added")),
+                image.otherChanges().toString());
+        DocumentFiles.FileComparison table = DocumentFiles.compare(
+                corpora.resolve("RP/RP009-Deleted-Table-Row-Rejected.docx"),
+                corpora.resolve("RP/RP009-Deleted-Table-Row-Accepted.docx"));
+        assertTrue(
+                table.otherChanges().stream().anyMatch(c -> c.startsWith("table ") && c.endsWith(" changed")),
+                table.otherChanges().toString());
+        Comparison footnote = DocumentFiles.compare(
+                        corpora.resolve("RP/RP050-Deleted-Footnote-Rejected.docx"),
+                        corpora.resolve("RP/RP050-Deleted-Footnote-Accepted.docx"))
+                .comparison();
+        assertTrue(
+                footnote.differences().stream()
+                        .flatMap(c -> c.footnoteChanges().stream())
+                        .anyMatch(f -> f.kind() == ChangeKind.DELETED),
+                footnote.toString());
+    }
+
+    @Test
     void compareDocxGivesWhatImportingBothAndComparingTheRevisionsGives() throws Exception {
         List<Path[]> pairs = new ArrayList<>();
         pairs.add(new Path[] {

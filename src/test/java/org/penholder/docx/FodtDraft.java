@@ -95,6 +95,14 @@ public final class FodtDraft {
                 + escape(caption) + "</text:p>");
     }
 
+    /** A paragraph holding a text box with its own words, then text. */
+    public FodtDraft textBox(String inside, String caption) {
+        return close().raw("<text:p text:style-name=\"Body\"><draw:frame draw:name=\"Box" + body.length()
+                + "\" text:anchor-type=\"as-char\" svg:width=\"6cm\" svg:height=\"1.5cm\"><draw:text-box>"
+                + "<text:p>" + escape(inside) + "</text:p></draw:text-box></draw:frame>" + escape(caption)
+                + "</text:p>");
+    }
+
     private FodtDraft raw(String xml) {
         body.append(xml);
         return this;
