@@ -47,6 +47,7 @@ import picocli.CommandLine.Command;
             DecideCommand.class,
             ExportCommand.class,
             ImportDraftCommand.class,
+            ContinueFromCommand.class,
             ImportAmendmentsCommand.class,
             CoverageCommand.class,
             ReportCommand.class,

@@ -49,7 +49,7 @@ final class SourcesWriter {
         XWPFFootnote note = footnotes.createFootnote();
         BigInteger id = note.getCTFtnEdn().getId();
         CTP p = note.getCTFtnEdn().addNewP();
-        UnDocument.style(p, UnDocument.FOOTNOTE_TEXT);
+        UnDocument.style(p, UnDocument.SOURCES_NOTE);
         CTR mark = p.addNewR();
         mark.addNewRPr().addNewRStyle().setVal(UnDocument.FOOTNOTE_REFERENCE);
         mark.addNewFootnoteRef();

@@ -11,6 +11,7 @@ import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
+import org.penholder.history.ContinueFromRevision;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
@@ -87,6 +88,7 @@ public final class Project implements AutoCloseable {
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
     private final Backups backups;
+    private final ContinueFromRevision continueFrom;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -135,6 +137,13 @@ public final class Project implements AutoCloseable {
                         .warn("no backup before {}: {}", reason, e.getMessage());
             }
         });
+        this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
+        this.continueFrom.setBeforeReplacing(name -> backups.backupBefore("continuing from " + name));
+    }
+
+    /** Makes a revision the working draft (Revision > Continue from This Revision). */
+    public ContinueFromRevision continueFrom() {
+        return continueFrom;
     }
 
     /**

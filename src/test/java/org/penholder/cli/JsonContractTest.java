@@ -133,7 +133,7 @@ class JsonContractTest {
                 "diff");
 
         JsonNode compare = json("compare", file, "--from", "Zero draft", "--to", "current", "--json");
-        assertFields(compare, "from", "to", "summary", "paragraphs");
+        assertFields(compare, "from", "to", "summary", "paragraphs", "otherChanges");
         assertFields(compare.get("summary"), "unchanged", "changed", "added", "deleted", "split", "merged", "moved");
         assertFields(first(compare.get("paragraphs")), "kind", "moved", "from", "to", "section", "diff");
 
@@ -155,7 +155,8 @@ class JsonContractTest {
                 "from",
                 "to",
                 "summary",
-                "paragraphs");
+                "paragraphs",
+                "otherChanges");
 
         JsonNode coverage = json("coverage", file, "--json");
         assertFields(coverage, "revision", "inputs", "reflected", "groups", "clusters", "unreflected", "orphans");
@@ -170,12 +171,15 @@ class JsonContractTest {
                 "title",
                 "symbol",
                 "titleLines",
+                "status",
+                "workingDraft",
                 "headings",
                 "preambular",
                 "operative",
                 "embeddedIds",
                 "trackedChanges",
                 "warnings",
+                "notImported",
                 "blocks");
         assertFields(first(draft.get("blocks")), "kind", "label", "id", "text");
 

@@ -130,7 +130,10 @@ public final class DraftEditor extends StackPane {
         ReadOnlyStyledDocumentBuilder<BlockRef, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), new BlockRef(BlockKind.OP, null));
         for (Block b : blocks) {
-            builder.addParagraph(List.of(b.text()), spans(b.kind(), b.text()), new BlockRef(b.kind(), b.id()));
+            builder.addParagraph(
+                    List.of(b.text()),
+                    spans(b.kind(), b.text(), FootnoteStrip.marks(vm.footnotesOf(b.id()), b.text())),
+                    new BlockRef(b.kind(), b.id()));
         }
         rebuilding = true;
         try {
@@ -182,7 +185,14 @@ public final class DraftEditor extends StackPane {
         var p = area.getParagraph(index);
         String text = p.getText();
         if (!text.isEmpty()) {
-            area.setStyleSpans(index, 0, spans(p.getParagraphStyle().kind(), text));
+            BlockRef ref = p.getParagraphStyle();
+            area.setStyleSpans(
+                    index,
+                    0,
+                    spans(
+                            ref.kind(),
+                            text,
+                            FootnoteStrip.marks(ref.id() == null ? List.of() : vm.footnotesOf(ref.id()), text)));
         }
     }
 
@@ -273,11 +283,32 @@ public final class DraftEditor extends StackPane {
                         });
     }
 
-    /** The styles of a line; each word of a right-to-left line a segment of its own (docs/adr/0060). */
-    private static StyleSpans<Collection<String>> spans(BlockKind kind, String text) {
+    /**
+     * The styles of a line, the characters footnotes are marked on ({@code marked}) among them; each
+     * word of a right-to-left line a segment of its own (docs/adr/0060).
+     */
+    private static StyleSpans<Collection<String>> spans(BlockKind kind, String text, java.util.Set<Integer> marked) {
         List<RtlSafeText.Span> runs = new ArrayList<>();
+        int at = 0;
         for (TextStyling.Run run : TextStyling.runs(kind, text)) {
-            runs.add(new RtlSafeText.Span(run.length(), run.classes()));
+            // a marked character is a run of its own with the footnote mark's class
+            int start = at;
+            int end = at + run.length();
+            for (int c = start; c < end; c++) {
+                if (marked.contains(c)) {
+                    if (c > at) {
+                        runs.add(new RtlSafeText.Span(c - at, run.classes()));
+                    }
+                    List<String> classes = new ArrayList<>(run.classes());
+                    classes.add(FootnoteStrip.MARK_CLASS);
+                    runs.add(new RtlSafeText.Span(1, classes));
+                    at = c + 1;
+                }
+            }
+            if (end > at || runs.isEmpty()) {
+                runs.add(new RtlSafeText.Span(end - at, run.classes()));
+            }
+            at = end;
         }
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         for (RtlSafeText.Span s : RtlSafeText.words(text, runs)) {

@@ -47,6 +47,7 @@ public final class MainWindow {
     private final MenuItem importStakeholders =
             Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
+    private final MenuItem insertFootnote = Actions.menuItem(StandardAction.INSERT_FOOTNOTE, this::insertFootnote);
     private final MenuItem exportDocx =
             Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
     private final MenuItem importDraft =
@@ -134,6 +135,7 @@ public final class MainWindow {
                         redo,
                         new SeparatorMenuItem(),
                         linkSelection,
+                        insertFootnote,
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
@@ -143,11 +145,18 @@ public final class MainWindow {
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
 
+    private void insertFootnote() {
+        if (workspace != null) {
+            workspace.footnotes().insertAtCaret();
+        }
+    }
+
     private java.util.Optional<WordFileActions> wordFiles() {
         Workspace ws = workspace;
         return ws == null
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
+                : java.util.Optional.of(new WordFileActions(
+                        ws.session(), dialogs, ws::flush, () -> ws.draft().reload()));
     }
 
     /** Shows the Amendments view with what it lists read again (after proposals were imported). */
@@ -175,6 +184,7 @@ public final class MainWindow {
         importInputs.setDisable(!writable);
         importStakeholders.setDisable(!writable);
         linkSelection.setDisable(!writable);
+        insertFootnote.setDisable(!writable);
         saveCopy.setDisable(!open);
         restoreBackup.setDisable(!open);
         exportReport.setDisable(!open);
