@@ -46,7 +46,9 @@ import picocli.CommandLine.Command;
             ImportDraftCommand.class,
             ImportAmendmentsCommand.class,
             CoverageCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ImportAgreedCommand.class,
+            AgreedCommand.class
         },
         sortOptions = false)
 public final class Cli {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.agreed.AgreedLibrary;
+import org.penholder.agreed.AgreedTracer;
 import org.penholder.coverage.CoverageService;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
@@ -22,6 +24,7 @@ import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
+import org.penholder.store.AgreedStore;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
@@ -83,6 +86,9 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final AgreedStore agreed;
+    private final AgreedLibrary agreedLibrary;
+    private final AgreedTracer agreedTracer;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -118,6 +124,9 @@ public final class Project implements AutoCloseable {
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        this.agreed = new AgreedStore(db);
+        this.agreedLibrary = new AgreedLibrary(db, agreed);
+        this.agreedTracer = new AgreedTracer(agreed, revisionService);
     }
 
     /** Opens a project file. */
@@ -296,6 +305,21 @@ public final class Project implements AutoCloseable {
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */
     public CoverageService coverage() {
         return coverage;
+    }
+
+    /** The library of adopted texts: their paragraphs, search, citations. */
+    public AgreedStore agreed() {
+        return agreed;
+    }
+
+    /** Imports adopted texts into the library. */
+    public AgreedLibrary agreedLibrary() {
+        return agreedLibrary;
+    }
+
+    /** Where the draft's wording comes from in the adopted texts. */
+    public AgreedTracer agreedTracer() {
+        return agreedTracer;
     }
 
     /** Title, counts and revision names. */
