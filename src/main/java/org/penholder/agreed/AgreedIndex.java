@@ -31,6 +31,7 @@ final class AgreedIndex {
     private final int[] offsets;
     private final int[] postings;
     private final String mainLanguage;
+    private final int languageCount;
     private final String version;
 
     private AgreedIndex(
@@ -51,6 +52,7 @@ final class AgreedIndex {
         this.offsets = offsets;
         this.postings = postings;
         this.mainLanguage = mainLanguage;
+        this.languageCount = (int) Arrays.stream(languages).distinct().count();
         this.version = version;
     }
 
@@ -203,6 +205,11 @@ final class AgreedIndex {
     /** The language most of the library is written in (by words), or null. */
     String mainLanguage() {
         return mainLanguage;
+    }
+
+    /** How many languages the library's texts are in (unknown counting as one). */
+    int languages() {
+        return languageCount;
     }
 
     /** True when some paragraph of the library is in this language. */

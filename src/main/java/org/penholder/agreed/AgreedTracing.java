@@ -61,33 +61,36 @@ public final class AgreedTracing {
         int m = tokens.size();
         List<ReuseFinder.Found> found = finders.get().find(index.ids(tokens), tokens.content());
         boolean[] covered = new boolean[m];
-        List<AgreedSource> sources = new ArrayList<>();
         for (ReuseFinder.Found f : found) {
             for (ReuseFinder.Tile t : f.tiles()) {
                 for (int k = 0; k < t.length(); k++) {
                     covered[t.at() + k] = true;
                 }
             }
+        }
+        // most reused first, then the oldest text (where the wording was first agreed); spans are
+        // worked out for the sources listed only
+        List<ReuseFinder.Found> ranked = new ArrayList<>(found);
+        ranked.sort(Comparator.comparingInt(ReuseFinder.Found::words)
+                .reversed()
+                .thenComparing(f -> textOf(f).date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(f -> textOf(f).id())
+                .thenComparingInt(f -> index.paragraph(f.paragraph()).ordinal()));
+        List<AgreedSource> sources = new ArrayList<>();
+        for (ReuseFinder.Found f : ranked.subList(0, Math.min(MAX_SOURCES, ranked.size()))) {
             sources.add(source(f, text, tokens, m));
         }
-        sources.sort(Comparator.comparingDouble(AgreedSource::share)
-                .reversed()
-                .thenComparing(s -> s.text().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(s -> s.text().id())
-                .thenComparingInt(s -> s.paragraph().ordinal()));
         int agreed = 0;
         for (boolean c : covered) {
             if (c) {
                 agreed++;
             }
         }
-        return new ParagraphTrace(
-                paragraphId,
-                label,
-                text,
-                m,
-                m == 0 ? 0 : (double) agreed / m,
-                sources.size() > MAX_SOURCES ? sources.subList(0, MAX_SOURCES) : sources);
+        return new ParagraphTrace(paragraphId, label, text, m, m == 0 ? 0 : (double) agreed / m, sources);
+    }
+
+    private AdoptedText textOf(ReuseFinder.Found f) {
+        return texts.get(index.paragraph(f.paragraph()).textId());
     }
 
     private AgreedSource source(ReuseFinder.Found f, String text, AgreedWords.Tokens tokens, int m) {
@@ -134,6 +137,9 @@ public final class AgreedTracing {
     /** The stemmer's language for a paragraph: its own when the library has texts in it, else the library's. */
     private String languageOf(String text) {
         String main = index.mainLanguage();
+        if (index.languages() <= 1) {
+            return AgreedWords.stems(main) ? main : null; // one language in the library: nothing to choose
+        }
         String detected = LanguageDetector.detect(text).orElse(null);
         if (detected != null && !detected.equals(main) && AgreedWords.stems(detected) && index.hasLanguage(detected)) {
             return detected;

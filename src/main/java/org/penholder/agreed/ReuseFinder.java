@@ -30,11 +30,11 @@ final class ReuseFinder {
     /** A trigram held by at most this share of the library's paragraphs (or by two) weighs fully. */
     static final double RARE_SHARE = 0.001;
     /** Trigrams held by more than this share of the paragraphs do not propose candidates (they still weigh in passages). */
-    static final double SCAN_SHARE = 0.05;
+    static final double SCAN_SHARE = 0.01;
     /** Paragraphs compared in full with each traced paragraph, at most. */
-    static final int MAX_CANDIDATES = 40;
+    static final int MAX_CANDIDATES = 25;
     /** A candidate must share at least this weight of trigrams to be compared at all. */
-    static final double CANDIDATE_WEIGHT = 1.0;
+    static final double CANDIDATE_WEIGHT = 2.0;
 
     private final AgreedIndex index;
     private final float[] score;
@@ -123,27 +123,28 @@ final class ReuseFinder {
         return out;
     }
 
-    /** The touched paragraphs with enough weight, at most {@link #MAX_CANDIDATES}, best first. */
+    /** The touched paragraphs with enough weight, at most {@link #MAX_CANDIDATES}, best first (ties: first in the library). */
     private int[] best(int touchedCount) {
+        int[] top = new int[MAX_CANDIDATES];
         int kept = 0;
-        int[] pass = new int[touchedCount];
         for (int k = 0; k < touchedCount; k++) {
-            if (score[touched[k]] >= CANDIDATE_WEIGHT) {
-                pass[kept++] = touched[k];
+            int p = touched[k];
+            float s = score[p];
+            if (s < CANDIDATE_WEIGHT || kept == MAX_CANDIDATES && !better(p, top[kept - 1])) {
+                continue;
             }
+            int at = kept == MAX_CANDIDATES ? kept - 1 : kept++;
+            while (at > 0 && better(p, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = p;
         }
-        Integer[] order = new Integer[kept];
-        for (int k = 0; k < kept; k++) {
-            order[k] = pass[k];
-        }
-        Arrays.sort(
-                order, (a, b) -> a.equals(b) ? 0 : score[b] != score[a] ? Float.compare(score[b], score[a]) : a - b);
-        int n = Math.min(kept, MAX_CANDIDATES);
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = order[k];
-        }
-        return out;
+        return Arrays.copyOf(top, kept);
+    }
+
+    private boolean better(int a, int b) {
+        return score[a] > score[b] || score[a] == score[b] && a < b;
     }
 
     /** Tiles the traced words against one library paragraph; null when no passage counts. */

@@ -61,6 +61,7 @@ public final class Benchmark {
             out.add(importFiles(work, seed));
             out.addAll(coverage(work));
             out.addAll(wordExport(work));
+            out.addAll(new AgreedBench(log).run(work, scale, seed));
             out.add(appStart(work));
             out.addAll(uiResponsiveness(work));
             return out;
