@@ -43,6 +43,11 @@ public final class AgreedTracer {
         return current;
     }
 
+    /** True when the project holds no adopted text. */
+    public boolean libraryIsEmpty() {
+        return store.countTexts() == 0;
+    }
+
     /** Traces every paragraph of the working draft ({@code current}) or of a revision. */
     public List<ParagraphTrace> trace(String version) {
         return tracing().trace(revisions.version(version));

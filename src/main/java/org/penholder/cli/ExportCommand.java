@@ -59,6 +59,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Each paragraph's stakeholder sources: none (default), as footnotes, or in an annex table.")
     String sources;
 
+    @Option(
+            names = "--agreed",
+            paramLabel = "none|footnotes|annex",
+            defaultValue = "none",
+            description = "The adopted texts each paragraph reuses (agreed language): none (default), as footnotes,"
+                    + " or in an annex table.")
+    String agreed;
+
     @Option(names = "--force", description = "Replace OUT.docx if it exists.")
     boolean force;
 
@@ -74,18 +82,28 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--sources must be none, footnotes or annex, not \"" + sources + "\"");
         }
+        ExportOptions.Sources agreedHow;
+        try {
+            agreedHow = ExportOptions.Sources.parse(agreed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--agreed must be none, footnotes or annex, not \"" + agreed + "\"");
+        }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .docx file: " + out);
         }
-        if (redlineFrom != null && (compilation || how != ExportOptions.Sources.NONE)) {
+        if (redlineFrom != null
+                && (compilation || how != ExportOptions.Sources.NONE || agreedHow != ExportOptions.Sources.NONE)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "--redline-from writes the text with its changes: it does not go with --compilation or --sources");
+                    "--redline-from writes the text with its changes: it does not go with --compilation, --sources"
+                            + " or --agreed");
         }
         ExportOptions options = redlineFrom != null
                 ? ExportOptions.redline(redlineFrom, revision)
                 : new ExportOptions(
-                        compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how);
+                                compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how)
+                        .withAgreed(agreedHow);
         DocxExporter.ExportResult result;
         try (Project p = Project.open(file, Project.Access.READ)) {
             result = p.docxExporter().export(options, out, force, Progress.NONE);
@@ -101,6 +119,7 @@ final class ExportCommand implements Callable<Integer> {
                 root.put("changes", result.changes());
             }
             root.put("sources", how.code());
+            root.put("agreed", agreedHow.code());
             root.put("paragraphs", result.paragraphs());
             root.put("proposals", result.proposals());
             root.put("sourceEntries", result.sources());

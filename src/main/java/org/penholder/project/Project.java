@@ -115,18 +115,19 @@ public final class Project implements AutoCloseable {
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
         this.lists = new ListStore(db);
-        this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
+        this.agreed = new AgreedStore(db);
+        this.agreedLibrary = new AgreedLibrary(db, agreed);
+        this.agreedTracer = new AgreedTracer(agreed, revisionService);
+        this.docxExporter =
+                new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta, agreedTracer);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
-        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
+        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions, agreedTracer);
         this.amendmentImport = new AmendmentImportService(
                 db,
                 drafts,
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
-        this.agreed = new AgreedStore(db);
-        this.agreedLibrary = new AgreedLibrary(db, agreed);
-        this.agreedTracer = new AgreedTracer(agreed, revisionService);
     }
 
     /** Opens a project file. */
