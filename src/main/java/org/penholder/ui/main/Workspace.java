@@ -43,6 +43,7 @@ public final class Workspace extends BorderPane {
     private final LazyView<StakeholdersView> stakeholders;
     private final LazyView<CoverageView> coverage;
     private Consumer<CoverageView> coverageReady = v -> {};
+    private final org.penholder.ui.agreed.AgreedUi agreed;
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -134,6 +135,7 @@ public final class Workspace extends BorderPane {
             setTop(banner);
             editor.setEditable(false);
         });
+        this.agreed = org.penholder.ui.agreed.AgreedUi.install(session, draft, editor, sources, this::addView);
         draft.load(state);
         if (!draft.outline().isEmpty()) {
             draft.outline().stream()
@@ -145,6 +147,11 @@ public final class Workspace extends BorderPane {
 
     public ListsView lists() {
         return lists.get();
+    }
+
+    /** Agreed language in this workspace: its view, the editor's marks, the Sources panel's part. */
+    public org.penholder.ui.agreed.AgreedUi agreed() {
+        return agreed;
     }
 
     /** Adds a view whose content is built the first time it is shown or asked for. */
