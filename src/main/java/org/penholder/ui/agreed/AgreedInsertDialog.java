@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.penholder.store.AgreedStore;
 import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 
 /** Searches the adopted texts from the editor and picks a paragraph to insert, cited, after the current one. */
 final class AgreedInsertDialog {
@@ -42,7 +43,9 @@ final class AgreedInsertDialog {
 
             {
                 whereLabel.getStyleClass().add("agreed-symbol");
-                text.setPrefWidth(0);
+                var width = Widths.inside(hits.widthProperty(), 40);
+                text.prefWidthProperty().bind(width);
+                text.maxWidthProperty().bind(width);
                 setPrefWidth(0);
             }
 

@@ -101,11 +101,11 @@ public final class AgreedSourcesPane extends BorderPane {
             empty.setText(id == null ? "Select a paragraph." : "No agreed language found: this is new language.");
             entries.getChildren().add(empty);
             lost.flatMap(x -> tracing.builtOn(id))
-                    .ifPresent(was -> entries.getChildren().add(entry(was, t)));
+                    .ifPresent(was -> entries.getChildren().add(entry("Built on before the edit: ", was, t)));
             return;
         }
         for (AgreedSource s : t.sources()) {
-            entries.getChildren().add(entry(s, t));
+            entries.getChildren().add(entry("Agreed language: ", s, t));
         }
     }
 
@@ -114,8 +114,8 @@ public final class AgreedSourcesPane extends BorderPane {
         show(paragraphId);
     }
 
-    private VBox entry(AgreedSource s, ParagraphTrace t) {
-        Label line = new Label("Agreed language: " + s.citation() + " (" + s.percent() + ")");
+    private VBox entry(String lead, AgreedSource s, ParagraphTrace t) {
+        Label line = new Label(lead + s.citation() + " (" + s.percent() + ")");
         line.getStyleClass().add("agreed-citation");
         Label title = new Label(s.text().title()
                 + (s.text().date() == null ? "" : ", " + s.text().date()));

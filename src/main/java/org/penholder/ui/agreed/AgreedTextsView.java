@@ -33,6 +33,7 @@ import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.ProgressTask;
 import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 
 /**
  * The Agreed Texts view: the library of adopted texts (symbol, title, date, paragraphs), the text
@@ -99,10 +100,10 @@ public final class AgreedTextsView extends BorderPane {
         });
         reader.setId("agreed-reader");
         reader.setItems(vm.paragraphs());
-        reader.setCellFactory(l -> new ParagraphCell());
+        reader.setCellFactory(l -> new ParagraphCell(l));
         found.setId("agreed-found");
         found.setItems(vm.hits());
-        found.setCellFactory(l -> new HitCell());
+        found.setCellFactory(l -> new HitCell(l));
         found.setPlaceholder(new Label("No adopted paragraph has these words."));
         readerHeading.getStyleClass().add("panel-heading");
         readerHeading.setWrapText(true);
@@ -271,12 +272,12 @@ public final class AgreedTextsView extends BorderPane {
         private final SafeTextFlow text = new SafeTextFlow();
         private final HBox box = new HBox(8, number, text);
 
-        ParagraphCell() {
+        ParagraphCell(ListView<AdoptedParagraph> owner) {
             number.setMinWidth(44);
             number.getStyleClass().add("agreed-number");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setPrefWidth(0);
-            text.setMaxWidth(Double.MAX_VALUE);
+            var width = Widths.inside(owner.widthProperty(), 90);
+            text.prefWidthProperty().bind(width);
+            text.maxWidthProperty().bind(width);
             setPrefWidth(0);
         }
 
@@ -299,9 +300,11 @@ public final class AgreedTextsView extends BorderPane {
         private final SafeTextFlow text = new SafeTextFlow();
         private final VBox box = new VBox(2, where, text);
 
-        HitCell() {
+        HitCell(ListView<AgreedStore.Hit> owner) {
             where.getStyleClass().add("agreed-symbol");
-            text.setPrefWidth(0);
+            var width = Widths.inside(owner.widthProperty(), 40);
+            text.prefWidthProperty().bind(width);
+            text.maxWidthProperty().bind(width);
             setPrefWidth(0);
         }
 

@@ -14,8 +14,8 @@ import org.penholder.ui.main.MainWindow;
 
 /**
  * Opens a project for a screenshot of agreed language (../shared/look.sh): {@code FILE draft LABEL}
- * selects a paragraph and shows the agreed wording apart; {@code FILE texts} shows the Agreed Texts
- * view. Not a test: a way to look at what the tests check.
+ * selects a paragraph and shows the agreed wording apart ({@code FILE draft LABEL TEXT} then types
+ * TEXT over it); {@code FILE texts} shows the Agreed Texts view. Not a test: a way to look at what the tests check.
  */
 public final class AgreedScreenshot {
 
@@ -62,6 +62,16 @@ public final class AgreedScreenshot {
                         .findFirst()
                         .ifPresent(r -> ws.showParagraph(r.id()));
                 ws.agreed().pane().showSpansToggle().setSelected(true);
+                if (args.size() > 3) {
+                    // an edit that takes the paragraph away from its source, typed into the editor
+                    PauseTransition edit = new PauseTransition(Duration.seconds(2));
+                    edit.setOnFinished(x -> {
+                        var area = ws.editor().area();
+                        int line = area.getCurrentParagraph();
+                        area.replaceText(line, 0, line, area.getParagraphLength(line), args.get(3));
+                    });
+                    edit.play();
+                }
             });
             later.play();
         }
