@@ -80,6 +80,16 @@ class RightToLeftViewsTest {
         Path file = dir.resolve(folder).resolve("rtl.penholder");
         Files.createDirectories(file.getParent());
         RightToLeftProject made = new RightToLeftProject(file);
+        // an adopted text in Arabic, made up, for the Agreed Texts view and the Sources panel's part
+        Path adopted = Files.writeString(
+                file.getParent().resolve("adopted-ar.txt"),
+                "The General Assembly,\n1. تؤكد التزامها بنشر جداول المد والجزر في كل موسم بجميع اللغات الرسمية.\n"
+                        + "2. تشجع الدول الأعضاء على تدريب الملاحين الشباب على قراءة الخرائط الساتلية.\n");
+        made.project
+                .agreedLibrary()
+                .importFiles(
+                        List.of(adopted),
+                        new org.penholder.agreed.AgreedLibrary.Details("A/RES/90/9", "قرار", null, null));
         made.project.close();
         WindowTests.open(window, file);
         return made;
@@ -284,6 +294,10 @@ class RightToLeftViewsTest {
             robot.interact(() -> ws.showView(view));
             settle(robot, ws);
         }
+        robot.interact(() -> ws.showView(org.penholder.ui.agreed.AgreedTextsView.NAME));
+        settle(robot, ws);
+        robot.interact(() -> ws.agreed().view().textList().getSelectionModel().select(0));
+        settle(robot, ws);
 
         robot.interact(() -> ws.showView(CoverageView.NAME));
         settle(robot, ws);

@@ -5,15 +5,12 @@ import javafx.animation.PauseTransition;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.penholder.store.AgreedStore;
-import org.penholder.ui.common.SafeTextFlow;
-import org.penholder.ui.common.Widths;
 
 /** Searches the adopted texts from the editor and picks a paragraph to insert, cited, after the current one. */
 final class AgreedInsertDialog {
@@ -36,32 +33,7 @@ final class AgreedInsertDialog {
         hits.setId("agreed-insert-hits");
         hits.setPrefSize(620, 360);
         hits.setPlaceholder(new Label("Type words to search every adopted paragraph."));
-        hits.setCellFactory(l -> new ListCell<>() {
-            private final Label whereLabel = new Label();
-            private final SafeTextFlow text = new SafeTextFlow();
-            private final VBox box = new VBox(2, whereLabel, text);
-
-            {
-                whereLabel.getStyleClass().add("agreed-symbol");
-                var width = Widths.inside(hits.widthProperty(), 40);
-                text.prefWidthProperty().bind(width);
-                text.maxWidthProperty().bind(width);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(AgreedStore.Hit h, boolean empty) {
-                super.updateItem(h, empty);
-                if (empty || h == null) {
-                    setGraphic(null);
-                    return;
-                }
-                whereLabel.setText(h.text().name() + ", " + h.paragraph().citation() + " \u00b7 "
-                        + h.text().title());
-                text.setText(h.paragraph().text());
-                setGraphic(box);
-            }
-        });
+        hits.setCellFactory(l -> new HitCell(l, true));
         PauseTransition typing = new PauseTransition(Duration.millis(200));
         typing.setOnFinished(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, a, b) -> typing.playFromStart());

@@ -103,7 +103,7 @@ public final class AgreedTextsView extends BorderPane {
         reader.setCellFactory(l -> new ParagraphCell(l));
         found.setId("agreed-found");
         found.setItems(vm.hits());
-        found.setCellFactory(l -> new HitCell(l));
+        found.setCellFactory(l -> new HitCell(l, false));
         found.setPlaceholder(new Label("No adopted paragraph has these words."));
         readerHeading.getStyleClass().add("panel-heading");
         readerHeading.setWrapText(true);
@@ -294,35 +294,8 @@ public final class AgreedTextsView extends BorderPane {
         }
     }
 
-    /** A paragraph found by the search, with the text it belongs to. */
-    private static final class HitCell extends ListCell<AgreedStore.Hit> {
-        private final Label where = new Label();
-        private final SafeTextFlow text = new SafeTextFlow();
-        private final VBox box = new VBox(2, where, text);
-
-        HitCell(ListView<AgreedStore.Hit> owner) {
-            where.getStyleClass().add("agreed-symbol");
-            var width = Widths.inside(owner.widthProperty(), 40);
-            text.prefWidthProperty().bind(width);
-            text.maxWidthProperty().bind(width);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(AgreedStore.Hit h, boolean empty) {
-            super.updateItem(h, empty);
-            if (empty || h == null) {
-                setGraphic(null);
-                return;
-            }
-            where.setText(h.text().name() + ", " + h.paragraph().citation());
-            text.setText(h.paragraph().text());
-            setGraphic(box);
-        }
-    }
-
     /** The list of texts (for tests). */
-    ListView<AdoptedText> textList() {
+    public ListView<AdoptedText> textList() {
         return texts;
     }
 }
