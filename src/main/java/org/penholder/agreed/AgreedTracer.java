@@ -1,9 +1,11 @@
 package org.penholder.agreed;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.penholder.history.RevisionService;
+import org.penholder.model.AdoptedParagraph;
 import org.penholder.model.AdoptedText;
 import org.penholder.store.AgreedStore;
 
@@ -28,19 +30,52 @@ public final class AgreedTracer {
      * traces without touching the project file.
      */
     public synchronized AgreedTracing tracing() {
-        String version = store.version();
         AgreedTracing t = current;
-        if (t != null && t.version().equals(version)) {
+        if (t != null && t.version().equals(store.version())) {
             return t;
         }
+        return build(read());
+    }
+
+    /** The library as stored, read to build an index from (quick; where the project is read). */
+    public record Library(
+            String version, Map<Long, AdoptedText> texts, List<AdoptedParagraph> paragraphs, List<String> languages) {}
+
+    /** The library read from the project file, or null when the index built last is still current. */
+    public Library readIfChanged() {
+        AgreedTracing t = current;
+        return t != null && t.version().equals(store.version()) ? null : read();
+    }
+
+    private Library read() {
+        String version = store.version();
         Map<Long, AdoptedText> texts = new HashMap<>();
         for (AdoptedText text : store.texts()) {
             texts.put(text.id(), text);
         }
+        List<AdoptedParagraph> paragraphs = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        store.eachParagraph((p, language) -> {
+            paragraphs.add(p);
+            languages.add(language);
+        });
+        return new Library(version, texts, paragraphs, languages);
+    }
+
+    /**
+     * Builds the index of a library read by {@link #readIfChanged} (the long part: any thread, e.g.
+     * off the window's project thread) and keeps it for {@link #tracing}.
+     */
+    public AgreedTracing build(Library library) {
         AgreedIndex.Builder builder = new AgreedIndex.Builder();
-        store.eachParagraph((p, language) -> builder.add(p, language));
-        current = new AgreedTracing(builder.build(version), texts);
-        return current;
+        for (int k = 0; k < library.paragraphs().size(); k++) {
+            builder.add(library.paragraphs().get(k), library.languages().get(k));
+        }
+        AgreedTracing built = new AgreedTracing(builder.build(library.version()), library.texts());
+        synchronized (this) {
+            current = built;
+        }
+        return built;
     }
 
     /** True when the project holds no adopted text. */

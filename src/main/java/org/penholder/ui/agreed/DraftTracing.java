@@ -30,6 +30,14 @@ public final class DraftTracing {
     /** A paragraph to trace: its id, its label and its text. */
     public record Paragraph(String id, String label, String text) {}
 
+    /** Where the index of the library is built, off the UI thread and the project's. */
+    private static final java.util.concurrent.Executor BUILDER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "agreed-index");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final ProjectSession session;
     private final Map<String, ParagraphTrace> traces = new HashMap<>();
     /** The source each paragraph was seen built on, kept when edits take it away. */
@@ -53,7 +61,12 @@ public final class DraftTracing {
     /** Traces every paragraph given (the draft as shown); completes once the result is shown. */
     public CompletableFuture<Void> traceAll(List<Paragraph> paragraphs) {
         long mine = ++allRequest;
-        return session.read(() -> {
+        var tracer = session.project().agreedTracer();
+        // the library is read on the project's thread; its index (seconds for a large library) is
+        // built beside it, so that typing is written meanwhile; then the draft is traced there
+        return session.read(tracer::readIfChanged)
+                .thenApplyAsync(library -> library == null ? null : tracer.build(library), BUILDER)
+                .thenCompose(x -> session.read(() -> {
                     if (session.project().agreedTracer().libraryIsEmpty()) {
                         return (Map<String, ParagraphTrace>) null;
                     }
@@ -63,7 +76,7 @@ public final class DraftTracing {
                         out.put(p.id(), tracing.trace(p.id(), p.label(), p.text()));
                     }
                     return out;
-                })
+                }))
                 .thenAccept(found -> session.onUi(() -> {
                     if (mine != allRequest) {
                         return;
