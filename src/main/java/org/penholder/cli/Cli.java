@@ -51,6 +51,8 @@ import picocli.CommandLine.Command;
             ImportAmendmentsCommand.class,
             CoverageCommand.class,
             ReportCommand.class,
+            ImportAgreedCommand.class,
+            AgreedCommand.class,
             BackupsCommand.class,
             RestoreCommand.class,
             CleanCopyCommand.class

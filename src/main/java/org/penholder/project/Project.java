@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.agreed.AgreedLibrary;
+import org.penholder.agreed.AgreedTracer;
 import org.penholder.backup.Backup;
 import org.penholder.backup.Backups;
 import org.penholder.coverage.CoverageService;
@@ -25,6 +27,7 @@ import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
+import org.penholder.store.AgreedStore;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
@@ -89,6 +92,9 @@ public final class Project implements AutoCloseable {
     private final AmendmentImportService amendmentImport;
     private final Backups backups;
     private final ContinueFromRevision continueFrom;
+    private final AgreedStore agreed;
+    private final AgreedLibrary agreedLibrary;
+    private final AgreedTracer agreedTracer;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -118,9 +124,13 @@ public final class Project implements AutoCloseable {
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
         this.lists = new ListStore(db);
-        this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
+        this.agreed = new AgreedStore(db);
+        this.agreedLibrary = new AgreedLibrary(db, agreed);
+        this.agreedTracer = new AgreedTracer(agreed, revisionService);
+        this.docxExporter =
+                new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta, agreedTracer);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
-        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
+        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions, agreedTracer);
         this.amendmentImport = new AmendmentImportService(
                 db,
                 drafts,
@@ -358,6 +368,21 @@ public final class Project implements AutoCloseable {
     private Backup.Counts backupCounts() {
         return db.read(c -> new Backup.Counts(
                 amendments.count(), links.count(), inputs.count(), drafts.countParagraphs(), revisions.count()));
+    }
+
+    /** The library of adopted texts: their paragraphs, search, citations. */
+    public AgreedStore agreed() {
+        return agreed;
+    }
+
+    /** Imports adopted texts into the library. */
+    public AgreedLibrary agreedLibrary() {
+        return agreedLibrary;
+    }
+
+    /** Where the draft's wording comes from in the adopted texts. */
+    public AgreedTracer agreedTracer() {
+        return agreedTracer;
     }
 
     /** Title, counts and revision names. */

@@ -80,7 +80,7 @@ class JsonContractTest {
 
         Path zero = dir.resolve("zero.docx");
         JsonNode clean = json("export", file, "--out", zero.toString(), "--json");
-        assertFields(clean, "file", "kind", "version", "sources", "paragraphs", "proposals", "sourceEntries");
+        assertFields(clean, "file", "kind", "version", "sources", "agreed", "paragraphs", "proposals", "sourceEntries");
 
         CliTest.Run proposed =
                 CliTest.run("propose", file, "--by", "Kenya", "--paragraph", "OP3", "--insert", "firmly");
@@ -147,6 +147,7 @@ class JsonContractTest {
                 "from",
                 "changes",
                 "sources",
+                "agreed",
                 "paragraphs",
                 "proposals",
                 "sourceEntries");

@@ -46,6 +46,7 @@ public final class Workspace extends BorderPane {
     private final LazyView<CoverageView> coverage;
     private Consumer<CoverageView> coverageReady = v -> {};
     private Runnable onSaveCopy = () -> {};
+    private final org.penholder.ui.agreed.AgreedUi agreed;
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -137,6 +138,7 @@ public final class Workspace extends BorderPane {
             setTop(new ReadOnlyBanner(reason, () -> onSaveCopy.run()));
             editor.setEditable(false);
         });
+        this.agreed = org.penholder.ui.agreed.AgreedUi.install(session, draft, editor, sources, this::addView);
         draft.load(state);
         if (!draft.outline().isEmpty()) {
             draft.outline().stream()
@@ -158,6 +160,11 @@ public final class Workspace extends BorderPane {
 
     public ListsView lists() {
         return lists.get();
+    }
+
+    /** Agreed language in this workspace: its view, the editor's marks, the Sources panel's part. */
+    public org.penholder.ui.agreed.AgreedUi agreed() {
+        return agreed;
     }
 
     /** Adds a view whose content is built the first time it is shown or asked for. */
