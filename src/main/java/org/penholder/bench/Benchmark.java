@@ -58,9 +58,12 @@ public final class Benchmark {
             out.add(suggestions(work));
             out.add(compare(work));
             out.add(editingBurst(work));
+            out.addAll(BackupBench.run(work, workDir, log));
             out.add(importFiles(work, seed));
             out.addAll(coverage(work));
             out.addAll(wordExport(work));
+            out.addAll(WordFilesBench.run(work, workDir, scale, log));
+            out.addAll(new AgreedBench(log).run(work, scale, seed));
             out.addAll(new MergeBench(workDir, log).measure(work, seed));
             out.add(appStart(work));
             out.addAll(uiResponsiveness(work));

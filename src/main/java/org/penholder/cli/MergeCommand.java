@@ -2,10 +2,7 @@ package org.penholder.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.merge.MergeConflict;
 import org.penholder.merge.MergeCounts;
@@ -15,6 +12,7 @@ import org.penholder.merge.MergeReport;
 import org.penholder.merge.MergeService;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +30,8 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file to merge into.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Parameters(index = "1", paramLabel = "OTHER", description = "Another copy of the project (only read).")
     Path other;
@@ -43,16 +41,66 @@ final class MergeCommand implements Callable<Integer> {
             description = "Say what would come in, and the paragraphs both changed; write nothing.")
     boolean dryRun;
 
-    @Option(
-            names = "--json",
-            description = {
-                "Print JSON on standard output: {\"added\": {amendments, paragraphs, inputs, links, proposals, "
-                        + "stakeholders, revisions}, \"changed\": {...}, \"conflicts\": [{paragraph, proposal, by, aspect}]}"
-            })
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /**
+     * {@code merge --json}: what came in (or, with {@code --dry-run}, would), what of this file
+     * changed, and the paragraphs both copies changed differently.
+     *
+     * @param fastForward this file had changed nothing of the draft since the copies parted: it took the other's
+     * @param olderFormat the other copy is of an older format, read as upgraded and left as it is
+     */
+    record MergeJson(
+            AddedJson added,
+            ChangedJson changed,
+            List<ConflictJson> conflicts,
+            boolean dryRun,
+            boolean fastForward,
+            boolean olderFormat) {
+
+        static MergeJson of(MergeReport r, boolean dryRun) {
+            MergeCounts n = r.counts();
+            return new MergeJson(
+                    new AddedJson(
+                            n.amendments(),
+                            n.paragraphs(),
+                            n.inputs(),
+                            n.links(),
+                            n.proposals(),
+                            n.stakeholders(),
+                            n.revisions()),
+                    new ChangedJson(
+                            n.paragraphsChanged(), n.decisions(), n.linksChanged(), n.linksRemoved(), n.titleChanged()),
+                    r.conflicts().stream().map(ConflictJson::of).toList(),
+                    dryRun,
+                    r.fastForward(),
+                    r.migratedCopy());
+        }
+    }
+
+    /** Records added to this file. */
+    record AddedJson(
+            int amendments, int paragraphs, int inputs, int links, int proposals, int stakeholders, int revisions) {}
+
+    /** Records of this file that take the other copy's state. */
+    record ChangedJson(int paragraphs, int decisions, int links, int linksRemoved, boolean title) {}
+
+    /**
+     * A paragraph both copies changed differently: its label, the proposal holding the other copy's
+     * version (null in a dry run), who made it, what both changed, and both versions ({@code there}:
+     * null when the other copy deleted it).
+     */
+    record ConflictJson(String paragraph, Long proposal, String by, String aspect, String here, String there) {
+
+        static ConflictJson of(MergeConflict c) {
+            return new ConflictJson(c.label(), c.proposal(), c.by(), c.aspect(), c.mine(), c.theirs());
+        }
+    }
 
     @Override
     public Integer call() {
+        Path file = project.path;
         MergeReport r;
         if (dryRun) {
             r = MergeService.preview(file, other, MergeGuards.STANDARD);
@@ -62,56 +110,17 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, json(r));
+        if (json.requested) {
+            json.print(out, MergeJson.of(r, dryRun));
         } else {
             print(out, r);
         }
         return 0;
     }
 
-    private Map<String, Object> json(MergeReport r) {
-        MergeCounts n = r.counts();
-        Map<String, Object> added = new LinkedHashMap<>();
-        added.put("amendments", n.amendments());
-        added.put("paragraphs", n.paragraphs());
-        added.put("inputs", n.inputs());
-        added.put("links", n.links());
-        added.put("proposals", n.proposals());
-        added.put("stakeholders", n.stakeholders());
-        added.put("revisions", n.revisions());
-        Map<String, Object> changed = new LinkedHashMap<>();
-        changed.put("paragraphs", n.paragraphsChanged());
-        changed.put("decisions", n.decisions());
-        changed.put("links", n.linksChanged());
-        changed.put("linksRemoved", n.linksRemoved());
-        changed.put("title", n.titleChanged());
-        List<Map<String, Object>> conflicts = new ArrayList<>();
-        for (MergeConflict c : r.conflicts()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("paragraph", c.label());
-            m.put("proposal", c.proposal());
-            m.put("by", c.by());
-            m.put("aspect", c.aspect());
-            if (dryRun) {
-                m.put("here", c.mine());
-                m.put("there", c.theirs());
-            }
-            conflicts.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("added", added);
-        root.put("changed", changed);
-        root.put("conflicts", conflicts);
-        root.put("dryRun", dryRun);
-        root.put("fastForward", r.fastForward());
-        root.put("olderFormat", r.migratedCopy());
-        return root;
-    }
-
     private void print(PrintWriter out, MergeReport r) {
         String from = other.getFileName().toString();
-        String into = file.getFileName().toString();
+        String into = project.path.getFileName().toString();
         if (r.nothing()) {
             out.println(from + " holds nothing " + into + " lacks" + (dryRun ? "." : "; nothing was written."));
             return;

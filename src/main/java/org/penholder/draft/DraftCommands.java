@@ -1,6 +1,7 @@
 package org.penholder.draft;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
@@ -41,11 +42,11 @@ public final class DraftCommands {
         boolean added = firstText.equals(r.originalText());
         return Command.of(
                 added ? "New paragraph after " + where : "Split " + where,
-                () -> undoSplit(r, secondText),
+                () -> undoSplit(r),
                 () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
     }
 
-    private void undoSplit(DraftService.SplitResult r, String secondText) {
+    private void undoSplit(DraftService.SplitResult r) {
         if (r.originalText().equals(service.paragraph(r.paragraphId()).text())) {
             service.deleteParagraph(r.newId(), author.get());
         } else {
@@ -93,7 +94,7 @@ public final class DraftCommands {
         ParagraphStatus before = service.paragraph(paragraphId).status();
         service.setStatus(paragraphId, status, author.get());
         return Command.of(
-                "Mark " + where + " " + status.displayName().toLowerCase(),
+                "Mark " + where + " " + status.displayName().toLowerCase(Locale.ROOT),
                 () -> service.setStatus(paragraphId, before, author.get()),
                 () -> service.setStatus(paragraphId, status, author.get()));
     }
@@ -102,9 +103,54 @@ public final class DraftCommands {
         ParagraphKind before = service.paragraph(paragraphId).kind();
         service.setKind(paragraphId, kind, author.get());
         return Command.of(
-                "Make " + where + " " + kind.displayName().toLowerCase(),
+                "Make " + where + " " + kind.displayName().toLowerCase(Locale.ROOT),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
+    }
+
+    /** Adds a footnote to a paragraph at a place in its text. */
+    public Command addFootnote(String paragraphId, int anchor, String text, String where) {
+        FootnoteService notes = service.footnotes();
+        String uid = org.penholder.model.Ids.newUid();
+        notes.add(paragraphId, uid, anchor, text, author.get());
+        return Command.of(
+                "Add footnote to " + where,
+                () -> notes.remove(uid, author.get()),
+                () -> notes.add(
+                        paragraphId,
+                        uid,
+                        Math.min(anchor, service.paragraph(paragraphId).text().length()),
+                        text,
+                        author.get()));
+    }
+
+    /** Gives a footnote new words. */
+    public Command editFootnote(String uid, String text, String where) {
+        FootnoteService notes = service.footnotes();
+        String before = notes.footnote(uid).footnote().text();
+        notes.edit(uid, text, author.get(), null);
+        return Command.of(
+                "Edit footnote of " + where,
+                () -> notes.edit(uid, before, author.get(), "Undo"),
+                () -> notes.edit(uid, text, author.get(), "Redo"));
+    }
+
+    /** Removes a footnote; undo brings the same footnote back where its mark stood. */
+    public Command removeFootnote(String uid, String where) {
+        FootnoteService notes = service.footnotes();
+        var row = notes.footnote(uid);
+        notes.remove(uid, author.get());
+        return Command.of(
+                "Remove footnote of " + where,
+                () -> notes.add(
+                        row.paragraphId(),
+                        uid,
+                        Math.min(
+                                row.footnote().anchor(),
+                                service.paragraph(row.paragraphId()).text().length()),
+                        row.footnote().text(),
+                        author.get()),
+                () -> notes.remove(uid, author.get()));
     }
 
     private final class Typing implements Command {

@@ -36,6 +36,9 @@ public final class DraftService {
     private final LinkStore links;
     private final MetaStore meta;
 
+    private final FootnoteService footnotes;
+    private final FootnoteMarks marks;
+
     private OpenBurst burst;
     private LinkFollower linkFollower = LinkFollower.NONE;
 
@@ -45,6 +48,13 @@ public final class DraftService {
         this.amendments = amendments;
         this.links = links;
         this.meta = meta;
+        this.footnotes = new FootnoteService(db, this, drafts, amendments);
+        this.marks = new FootnoteMarks(drafts.footnotes());
+    }
+
+    /** Adding, editing and removing the footnotes of the draft's paragraphs. */
+    public FootnoteService footnotes() {
+        return footnotes;
     }
 
     /** Who keeps links in step with the text of their paragraphs (suspect links, links following a split). */
@@ -70,7 +80,7 @@ public final class DraftService {
      * current burst is extended (or a new burst begins).
      */
     public synchronized TextEdit typeText(String paragraphId, String text, Author author) {
-        return db.write(c -> {
+        return inBurst(c -> {
             Paragraph p = paragraph(paragraphId);
             String target = "p:" + paragraphId;
             Instant now = Instant.now();
@@ -79,6 +89,7 @@ public final class DraftService {
                     && Duration.between(burst.lastTouch(), now).compareTo(BURST_IDLE) < 0) {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
+                    marks.follow(paragraphId, p.text(), text);
                     amendments.extendBurst(burst.amendmentId(), AmendmentKind.ofTextChange(burst.before(), text), text);
                     linkFollower.textChanged(paragraphId, text);
                 }
@@ -89,6 +100,7 @@ public final class DraftService {
                 return new TextEdit(paragraphId, 0, text, text);
             }
             drafts.updateText(paragraphId, text);
+            marks.follow(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             Amendment a = amendments.append(applied(
                     paragraphId,
@@ -116,6 +128,7 @@ public final class DraftService {
         return db.write(c -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
+            marks.follow(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             return amendments.append(applied(
                     paragraphId,
@@ -172,6 +185,7 @@ public final class DraftService {
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
+            marks.split(p, newId, firstText, secondText);
             linkFollower.rebase(paragraphId, firstText);
             linkFollower.rebase(newId, secondText);
             Amendment first = amendments.append(applied(
@@ -210,6 +224,7 @@ public final class DraftService {
             List<Long> moved = links.moveAll(removeId, keepId);
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
+            marks.join(keep, removed, mergedText);
             linkFollower.rebase(keepId, mergedText);
             Amendment a = amendments.append(applied(
                     keepId,
@@ -356,7 +371,11 @@ public final class DraftService {
     public synchronized Amendment addSection(String sectionId, String title, int position, Author author) {
         burst = null;
         return db.write(c -> {
-            drafts.insertSection(new Section(sectionId, title, position));
+            if (drafts.sectionEvenDeleted(sectionId).isPresent()) {
+                drafts.restoreSection(sectionId, title, position);
+            } else {
+                drafts.insertSection(new Section(sectionId, title, position));
+            }
             return amendments.append(applied(
                     null,
                     sectionId,
@@ -370,9 +389,55 @@ public final class DraftService {
         });
     }
 
+    /**
+     * Moves a section heading (with the paragraphs under it) to a position among the sections;
+     * recorded as a renaming to the same title whose detail says where it went.
+     */
+    public synchronized Amendment moveSection(String sectionId, int position, Author author) {
+        burst = null;
+        return db.write(c -> {
+            Section s = drafts.section(sectionId)
+                    .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
+            drafts.moveSection(sectionId, position);
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.RENAME_SECTION,
+                    s.title(),
+                    s.title(),
+                    author,
+                    null,
+                    null,
+                    detail("fromPosition", s.position(), "toPosition", position)));
+        });
+    }
+
+    /** Deletes a section heading; its paragraphs must have gone elsewhere first. */
+    public synchronized Amendment deleteSection(String sectionId, Author author) {
+        burst = null;
+        return db.write(c -> {
+            Section s = drafts.section(sectionId)
+                    .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
+            if (drafts.load().paragraphs().stream().anyMatch(p -> sectionId.equals(p.sectionId()))) {
+                throw new StoreException(db.file() + ": the section \"" + s.title() + "\" still holds paragraphs");
+            }
+            drafts.deleteSection(sectionId);
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.DELETE_SECTION,
+                    s.title(),
+                    null,
+                    author,
+                    null,
+                    null,
+                    detail("position", s.position())));
+        });
+    }
+
     /** Renames a section; typing in a heading is grouped in bursts like typing in a paragraph. */
     public synchronized Amendment renameSection(String sectionId, String title, Author author) {
-        return db.write(c -> {
+        return inBurst(c -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
             return extendOrAppend(
@@ -387,7 +452,7 @@ public final class DraftService {
 
     /** Changes the draft's title; typing in it is grouped in bursts. */
     public synchronized Amendment setTitle(String title, Author author) {
-        return db.write(c -> {
+        return inBurst(c -> {
             String old = meta.title();
             return extendOrAppend(
                     "title",
@@ -410,6 +475,19 @@ public final class DraftService {
         });
     }
 
+    /**
+     * A write that may extend the burst of typing. When it fails (a full disk) its amendment was
+     * rolled back, so the burst ends with it: the next keystroke records a new amendment.
+     */
+    private <T> T inBurst(org.penholder.store.SqlWork<T> work) {
+        try {
+            return db.write(work);
+        } catch (RuntimeException e) {
+            burst = null;
+            throw e;
+        }
+    }
+
     private Amendment extendOrAppend(
             String target, String old, String now, Runnable change, java.util.function.Supplier<Amendment> fresh) {
         Instant t = Instant.now();
@@ -426,7 +504,7 @@ public final class DraftService {
         return a;
     }
 
-    private static Amendment applied(
+    static Amendment applied(
             String paragraphId,
             String sectionId,
             AmendmentKind kind,

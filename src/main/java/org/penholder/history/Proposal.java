@@ -17,6 +17,7 @@ import org.penholder.model.AmendmentStatus;
  * @param redline      the paragraph now, with the proposal shown as insertions and deletions
  * @param outdated     the words it changes are no longer in the paragraph (or the paragraph is gone): it cannot be accepted as it stands
  * @param conflictsWith open proposals that change the same words of the same paragraph
+ * @param footnote   for a proposal on the words of a footnote: which footnote of the paragraph it is (from 1); else 0
  * @param mergedFrom    for a merge conflict (a paragraph both copies changed): the other copy's file name; else null
  */
 public record Proposal(
@@ -36,6 +37,7 @@ public record Proposal(
         List<WordDiff.Segment> redline,
         boolean outdated,
         List<Long> conflictsWith,
+        int footnote,
         String mergedFrom) {
 
     public Proposal {
@@ -58,7 +60,7 @@ public record Proposal(
         return switch (kind) {
             case NEW_PARAGRAPH -> "new after " + afterLabel;
             case MOVE_PARAGRAPH -> label + " \u2192 after " + afterLabel;
-            default -> label;
+            default -> footnote > 0 ? label + ", footnote " + footnote : label;
         };
     }
 }

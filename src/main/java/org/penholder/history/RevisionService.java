@@ -34,6 +34,8 @@ public final class RevisionService {
     private final RevisionStore revisions;
     private final MetaStore meta;
 
+    private java.util.function.Consumer<Revision> onFrozen = r -> {};
+
     public RevisionService(Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta) {
         this.db = db;
         this.drafts = drafts;
@@ -71,8 +73,14 @@ public final class RevisionService {
             if (freezeNumbering) {
                 meta.put(MetaStore.FROZEN_NUMBERING_REVISION, Long.toString(r.id()));
             }
+            db.afterCommit(() -> onFrozen.accept(r));
             return r;
         });
+    }
+
+    /** What runs once a revision's freeze is committed (the project's backup of it). */
+    public void setOnFrozen(java.util.function.Consumer<Revision> action) {
+        this.onFrozen = action;
     }
 
     /** Revisions, oldest first. */
@@ -179,7 +187,13 @@ public final class RevisionService {
                 case PP, OP -> {
                     Paragraph p = byId.get(b.id());
                     blocks.add(new RevisionBlock(
-                            ordinal++, b.kind(), p.id(), labels.get(p.id()).code(), p.status(), p.text()));
+                            ordinal++,
+                            b.kind(),
+                            p.id(),
+                            labels.get(p.id()).code(),
+                            p.status(),
+                            p.text(),
+                            draft.footnotesOf(p.id())));
                 }
             }
         }

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.agreed.AgreedLibrary;
+import org.penholder.agreed.AgreedTracer;
+import org.penholder.backup.Backup;
+import org.penholder.backup.Backups;
 import org.penholder.coverage.CoverageService;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
+import org.penholder.history.ContinueFromRevision;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
@@ -25,6 +30,7 @@ import org.penholder.model.Revision;
 import org.penholder.model.Tag;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
+import org.penholder.store.AgreedStore;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
@@ -37,6 +43,7 @@ import org.penholder.store.MetaStore;
 import org.penholder.store.ProjectFileException;
 import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectLock;
+import org.penholder.store.ReadOnlyPlace;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.Sql;
 import org.penholder.store.StakeholderStore;
@@ -86,10 +93,18 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final Backups backups;
+    private final ContinueFromRevision continueFrom;
+    private final AgreedStore agreed;
+    private final AgreedLibrary agreedLibrary;
+    private final AgreedTracer agreedTracer;
     private final MergeService merge;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
+        if (readOnlyReason != null) {
+            db.setReadOnlyReason("is read-only (" + readOnlyReason.replaceAll("\\.$", "") + ")");
+        }
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.meta = new MetaStore(db);
@@ -113,27 +128,59 @@ public final class Project implements AutoCloseable {
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
         this.lists = new ListStore(db);
-        this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
+        this.agreed = new AgreedStore(db);
+        this.agreedLibrary = new AgreedLibrary(db, agreed);
+        this.agreedTracer = new AgreedTracer(agreed, revisionService);
+        this.docxExporter =
+                new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta, agreedTracer);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
-        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
+        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions, agreedTracer);
         this.amendmentImport = new AmendmentImportService(
                 db,
                 drafts,
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        this.backups = new Backups(Backups.defaultRoot(), db, this::backupCounts, java.time.Clock.systemUTC());
+        this.revisionService.setOnFrozen(r -> backups.afterFreeze(r.name()));
+        this.draftImport.setBeforeImport(reason -> {
+            try {
+                backups.backupBefore(reason);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Project.class)
+                        .warn("no backup before {}: {}", reason, e.getMessage());
+            }
+        });
+        this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
+        this.continueFrom.setBeforeReplacing(name -> backups.backupBefore("continuing from " + name));
         // the check of untrusted files and the automatic backup join here (MergeGuards)
         this.merge = new MergeService(db, MergeGuards.STANDARD);
     }
 
-    /** Opens a project file. */
+    /** Makes a revision the working draft (Revision > Continue from This Revision). */
+    public ContinueFromRevision continueFrom() {
+        return continueFrom;
+    }
+
+    /**
+     * Opens a project file. Read only, an older file is read as migrated in a private copy and
+     * never written; a file in a place that cannot be written opens read-only (or is refused for
+     * {@link Access#WRITE}) saying why.
+     */
     public static Project open(Path file, Access access) {
         if (access == Access.READ) {
-            return new Project(ProjectFiles.open(file, true), null, "opened to read only");
+            return new Project(ProjectFiles.open(file, true), null, "It was opened to read only.");
         }
         ProjectFiles.checkIsProject(file); // refuses a foreign or newer file before any lock file appears
+        Optional<String> place = ReadOnlyPlace.reason(file);
+        if (place.isPresent()) {
+            return inReadOnlyPlace(file, access, place.get());
+        }
         ProjectLock.Attempt attempt = ProjectLock.tryAcquire(file);
         if (attempt.lock().isEmpty()) {
+            if (attempt.cannotWrite() != null) {
+                return inReadOnlyPlace(file, access, attempt.cannotWrite());
+            }
             if (access == Access.WRITE) {
                 throw new ProjectFileException(file, "is open in " + attempt.heldBy() + "; close it there first");
             }
@@ -147,6 +194,18 @@ public final class Project implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** A project where nothing can be written: read-only for the window, refused for a change. */
+    private static Project inReadOnlyPlace(Path file, Access access, String why) {
+        if (access == Access.WRITE) {
+            throw new ProjectFileException(
+                    file,
+                    "is read-only (" + why + "); nothing was changed. Copy it to a folder you can write to, "
+                            + "or open it in the window and use Save a Copy");
+        }
+        String reason = Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
+        return new Project(ProjectFiles.open(file, true), null, reason);
     }
 
     /** Creates a new, empty project with the default lists of groups and tags. */
@@ -316,6 +375,34 @@ public final class Project implements AutoCloseable {
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */
     public CoverageService coverage() {
         return coverage;
+    }
+
+    /**
+     * Automatic backups of this project in the person's data folder: at open and hourly (the
+     * window calls them), before merges and imports ({@link Backups#backupBefore}), at every freeze.
+     */
+    public Backups backups() {
+        return backups;
+    }
+
+    private Backup.Counts backupCounts() {
+        return db.read(c -> new Backup.Counts(
+                amendments.count(), links.count(), inputs.count(), drafts.countParagraphs(), revisions.count()));
+    }
+
+    /** The library of adopted texts: their paragraphs, search, citations. */
+    public AgreedStore agreed() {
+        return agreed;
+    }
+
+    /** Imports adopted texts into the library. */
+    public AgreedLibrary agreedLibrary() {
+        return agreedLibrary;
+    }
+
+    /** Where the draft's wording comes from in the adopted texts. */
+    public AgreedTracer agreedTracer() {
+        return agreedTracer;
     }
 
     /** Title, counts and revision names. */

@@ -108,6 +108,20 @@ BEGIN
   SELECT RAISE(ABORT, 'the uid of a record never changes');
 END;
 
+-- Footnotes, adopted texts, their paragraphs and citations had a uid from their own steps (NOT NULL:
+-- every writer gives one, so no trigger fills it). Their uid never changes either: an adopted text
+-- and its paragraphs are immutable by their own triggers; footnotes and citations are kept here.
+CREATE TRIGGER footnote_uid_kept BEFORE UPDATE OF uid ON footnote
+  WHEN new.uid IS NOT old.uid
+BEGIN
+  SELECT RAISE(ABORT, 'the uid of a record never changes');
+END;
+CREATE TRIGGER agreed_citation_uid_kept BEFORE UPDATE OF uid ON agreed_citation
+  WHEN new.uid IS NOT old.uid
+BEGIN
+  SELECT RAISE(ABORT, 'the uid of a record never changes');
+END;
+
 -- inputs are matched by the SHA-256 of their text; their details fill blanks
 CREATE INDEX input_merge_key ON input(sha256, stakeholder_id, occasion, date, language);
 

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.cli.CliTest.Run;
-import org.penholder.docx.DocxParagraphReaderTest;
+import org.penholder.docx.CompareDocxTest;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
 
@@ -61,7 +62,7 @@ class HistoryCliTest {
                 "--replace",
                 first + " " + second,
                 "--with",
-                "Firmly " + first.toLowerCase() + " " + second,
+                "Firmly " + first.toLowerCase(Locale.ROOT) + " " + second,
                 "--rationale",
                 "Stronger",
                 "--author",
@@ -103,7 +104,8 @@ class HistoryCliTest {
                 run("decide", file.toString(), "--proposal", Long.toString(conflicting), "reject")
                         .exit());
         assertEquals(
-                "Firmly " + first.toLowerCase() + " " + second + text.substring((first + " " + second).length()),
+                "Firmly " + first.toLowerCase(Locale.ROOT) + " " + second
+                        + text.substring((first + " " + second).length()),
                 op3(file));
         Run again = run("decide", file.toString(), "--proposal", Long.toString(id), "reject");
         assertEquals(1, again.exit());
@@ -142,8 +144,8 @@ class HistoryCliTest {
 
     @Test
     void compareDocxNeedsNoProject() throws Exception {
-        Path older = DocxParagraphReaderTest.write(dir.resolve("zero.docx"), DocxParagraphReaderTest.OPERATIVE, true);
-        Path newer = DocxParagraphReaderTest.write(dir.resolve("rev1.docx"), DocxParagraphReaderTest.revised(), false);
+        Path older = CompareDocxTest.write(dir.resolve("zero.docx"), CompareDocxTest.OPERATIVE, true);
+        Path newer = CompareDocxTest.write(dir.resolve("rev1.docx"), CompareDocxTest.revised(), false);
         JsonNode c = json(run("compare-docx", older.toString(), newer.toString(), "--json"));
         assertEquals(1, c.get("summary").get("added").asInt());
         assertEquals(1, c.get("summary").get("split").asInt());

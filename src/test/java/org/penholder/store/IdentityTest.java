@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +108,59 @@ class IdentityTest {
             for (var e : uids(p).entrySet()) {
                 assertEquals(e.getValue().size(), new HashSet<>(e.getValue()).size(), e.getKey());
                 assertTrue(e.getValue().stream().allMatch(u -> u != null && !u.isBlank()), e.getKey());
+            }
+        }
+    }
+
+    /** The version of the step that gives records their uids. */
+    private static int identityStep() {
+        return Migrations.STANDARD.steps().stream()
+                .filter(s -> s.description().equals("give records ids unique across copies"))
+                .findFirst()
+                .orElseThrow()
+                .version();
+    }
+
+    @Test
+    void aFileOfTheStepsBeforeIdentityMigratesKeepingTheUidsItsFootnotesAndAdoptedTextsHave() throws Exception {
+        Path file = fixture("steps.penholder");
+        // the fixture as a Penholder of the steps before identity leaves it: with a footnote, an adopted
+        // text and a citation, each given its uid by its own step
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            Migrations.STANDARD.run(c, 1, identityStep() - 1);
+            st.execute("INSERT INTO footnote(uid, paragraph_id, anchor, text, created_at) "
+                    + "SELECT 'footnote-kept', id, 3, 'A note.', '2026-11-30T10:00:00Z' FROM paragraph "
+                    + "WHERE deleted = 0 ORDER BY position LIMIT 1");
+            st.execute("INSERT INTO agreed_text(uid, symbol, title, sha256, imported_at) "
+                    + "VALUES ('text-kept', 'A/RES/1', 'A resolution', 'abc', '2026-11-30T10:00:00Z')");
+            st.execute("INSERT INTO agreed_paragraph(uid, text_id, ordinal, kind, number, text) "
+                    + "VALUES ('paragraph-kept', 1, 1, 'OP', '1', 'Decides.')");
+            st.execute("INSERT INTO agreed_citation(uid, paragraph_id, agreed_paragraph_id, amendment_id, created_at) "
+                    + "SELECT 'citation-kept', paragraph_id, 1, NULL, '2026-11-30T10:00:00Z' FROM footnote");
+            c.commit();
+        }
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            assertEquals((long) ProjectFormat.SCHEMA_VERSION, (long)
+                    p.database().<Long>read(c -> Sql.count(c, "PRAGMA user_version")));
+            for (var e : uids(p).entrySet()) {
+                assertTrue(e.getValue().stream().allMatch(u -> u != null && !u.isBlank()), e.getKey());
+            }
+            assertEquals(
+                    List.of("footnote-kept", "text-kept", "paragraph-kept", "citation-kept"),
+                    p.database()
+                            .read(c -> Sql.list(
+                                    c,
+                                    "SELECT uid FROM footnote UNION ALL SELECT uid FROM agreed_text UNION ALL "
+                                            + "SELECT uid FROM agreed_paragraph UNION ALL SELECT uid FROM agreed_citation",
+                                    rs -> rs.getString(1))));
+            assertEquals(List.of(), IntegrityCheck.run(p.database()));
+            for (String table : List.of("footnote", "agreed_citation", "agreed_text")) {
+                StoreException e = assertThrows(
+                        StoreException.class,
+                        () -> p.database().run(c -> Sql.update(c, "UPDATE " + table + " SET uid = 'mine'")));
+                assertTrue(e.getMessage().contains("never change"), table + ": " + e.getMessage());
             }
         }
     }

@@ -44,12 +44,14 @@ class MigrationTest {
             assertTrue(
                     p.draftService().draft().paragraphsInOrder().get(0).text().startsWith("Recalling"));
             assertEquals(List.of(), IntegrityCheck.run(p.database()));
+            assertEquals(0, p.agreed().countTexts(), "the library of adopted texts is added, empty");
         }
     }
 
+    /** This Penholder's steps and one more after them. */
     private static Migrations withStep(String sql) {
         List<Migrations.Step> steps = new ArrayList<>(Migrations.STANDARD.steps());
-        steps.add(new Migrations.Step(ProjectFormat.SCHEMA_VERSION + 1, "a test step", List.of(sql)));
+        steps.add(new Migrations.Step(steps.size() + 1, "a test step", List.of(sql)));
         return new Migrations(steps);
     }
 
@@ -80,6 +82,7 @@ class MigrationTest {
         assertTrue(
                 e.getMessage().contains("migration to version " + (ProjectFormat.SCHEMA_VERSION + 1)), e.getMessage());
         assertEquals(before, TestFiles.sha256(file), "nothing of a failed migration is kept");
+        // the standard migration still runs on it (a file of an older format is upgraded when opened to write)
         try (Project p = Project.open(file, Project.Access.WRITE)) {
             assertEquals(3, p.info().counts().paragraphs());
         }

@@ -16,6 +16,7 @@ public enum StandardAction {
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
     OPEN_SAMPLE("Open the Sample Project", Material2AL.LIBRARY_BOOKS, null),
     SAVE_COPY("Save a Copy…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S"),
+    RESTORE_BACKUP("Restore from Backup…", Material2MZ.RESTORE, null),
     EXPORT_DOCX("Export…", Material2AL.DESCRIPTION, "Shortcut+E"),
     IMPORT_DRAFT("Import Draft…", Material2AL.INPUT, null),
     IMPORT_PROPOSALS("Import Delegation’s Proposals…", Material2AL.INPUT, null),
@@ -26,13 +27,17 @@ public enum StandardAction {
     IMPORT_INPUTS("Import Inputs…", Material2AL.FILE_UPLOAD, "Shortcut+I"),
     IMPORT_STAKEHOLDERS("Import Stakeholders from CSV…", Material2MZ.PEOPLE, null),
     LINK_SELECTION("Link Selection to Current Paragraph", Material2AL.LINK, "Shortcut+L"),
+    INSERT_FOOTNOTE("Insert Footnote", Material2MZ.SHORT_TEXT, "Shortcut+Alt+F"),
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z"),
     REDO("Redo", Material2MZ.REDO, "Shortcut+Y"),
     PREFERENCES("Preferences…", Material2MZ.SETTINGS, "Shortcut+Comma"),
     ABOUT("About Penholder", Material2AL.INFO, null);
 
     private final String fallbackText;
+
+    @SuppressWarnings("ImmutableEnumChecker") // Ikonli's icons are enum constants themselves
     private final Ikon icon;
+
     private final String accelerator;
 
     StandardAction(String text, Ikon icon, String accelerator) {

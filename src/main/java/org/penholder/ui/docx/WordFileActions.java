@@ -33,12 +33,24 @@ public final class WordFileActions {
     private final ProjectSession session;
     private final DialogService dialogs;
     private final Runnable flushTyping;
+    private final Runnable reloadDraft;
 
     public WordFileActions(ProjectSession session, DialogService dialogs, Runnable flushTyping) {
+        this(session, dialogs, flushTyping, () -> {});
+    }
+
+    /** {@code reloadDraft} shows the working draft again once an import has replaced it. */
+    public WordFileActions(ProjectSession session, DialogService dialogs, Runnable flushTyping, Runnable reloadDraft) {
         this.session = session;
         this.dialogs = dialogs;
         this.flushTyping = flushTyping;
+        this.reloadDraft = reloadDraft;
     }
+
+    /** What the person answers to make an imported draft the working draft, or not. */
+    static final String MAKE_WORKING_DRAFT = "Make it the working draft";
+
+    static final String KEEP_AS_REVISION = "Keep it as a revision only";
 
     /** What the export dialog needs: the revisions and how to name the file. */
     private record ExportStart(List<String> revisions, String symbol, String title) {}
@@ -103,10 +115,13 @@ public final class WordFileActions {
             return;
         }
         var service = session.project().draftImport();
+        boolean[] emptyDraft = {false};
         ProgressTask<ImportedDraft> task =
                 ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
                     ProgressTask.await(session.submit(() -> {
                         service.checkRevisionName(name.get());
+                        emptyDraft[0] = session.project().drafts().countParagraphs() == 0
+                                && session.project().drafts().countSections() == 0;
                         return null;
                     }));
                     ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
@@ -115,7 +130,30 @@ public final class WordFileActions {
                             session.submit(() -> service.importAsRevision(draft, name.get(), session.author())));
                     return draft;
                 });
-        task.setOnSucceeded(e -> dialogs.showInformation("Draft imported", summary(name.get(), task.getValue())));
+        task.setOnSucceeded(e -> {
+            dialogs.showInformation("Draft imported", summary(name.get(), task.getValue()));
+            if (emptyDraft[0] && !session.project().isReadOnly()) {
+                // a project that has no draft yet: the draft received is what the team works on
+                dialogs.chooseOne(
+                                "Import Draft",
+                                "The working draft of this project is empty. Make the draft of "
+                                        + docx.get().getFileName() + " the working draft?",
+                                List.of(MAKE_WORKING_DRAFT, KEEP_AS_REVISION),
+                                MAKE_WORKING_DRAFT)
+                        .filter(MAKE_WORKING_DRAFT::equals)
+                        .ifPresent(yes -> session.execute(() -> session.project()
+                                        .continueFrom()
+                                        .continueFromCommand(name.get(), session::author))
+                                .whenComplete((c, failure) -> session.onUi(() -> {
+                                    if (failure != null) {
+                                        dialogs.showError(
+                                                "Could not make it the working draft",
+                                                DialogService.messageOf(failure));
+                                    }
+                                    reloadDraft.run();
+                                })));
+            }
+        });
         task.setOnFailed(e -> dialogs.showError("Could not import the draft", message(task.getException())));
         dialogs.showProgress("Importing a draft", task);
         Background.execute(task);

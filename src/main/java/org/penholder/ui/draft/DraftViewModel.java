@@ -49,6 +49,8 @@ public final class DraftViewModel {
     private Map<String, ParagraphLabel> frozenLabels = Map.of();
     private final Map<String, DraftOp.Typed> dirty = new LinkedHashMap<>();
     private Runnable typingScheduler = () -> {};
+    /** The footnotes of each paragraph, their marks following typing until the draft is read again. */
+    private Map<String, List<org.penholder.model.Footnote>> footnotes = Map.of();
 
     public DraftViewModel(ProjectSession session) {
         this.session = session;
@@ -68,6 +70,7 @@ public final class DraftViewModel {
             status.put(p.id(), p.status());
         }
         sources = new HashMap<>(state.sources());
+        footnotes = new HashMap<>(d.footnotes());
         frozenLabels = Map.copyOf(state.frozenLabels());
         title.set(d.title());
         relabel();
@@ -90,6 +93,7 @@ public final class DraftViewModel {
         if (r.rejected()) {
             return r;
         }
+        followFootnotes(r.ops());
         Map<String, String> whereBefore = new HashMap<>();
         labels.forEach((id, l) -> whereBefore.put(id, l.display()));
         blocks = List.copyOf(r.blocks());
@@ -156,6 +160,25 @@ public final class DraftViewModel {
         };
     }
 
+    /** The footnotes of a paragraph as the editor shows them, in the order of their marks. */
+    public List<org.penholder.model.Footnote> footnotesOf(String paragraphId) {
+        return footnotes.getOrDefault(paragraphId, List.of());
+    }
+
+    /** Typed text moves the marks shown as the draft service will move them (docs/adr/0130). */
+    private void followFootnotes(List<DraftOp> ops) {
+        for (DraftOp op : ops) {
+            if (op instanceof DraftOp.Typed t && footnotes.containsKey(t.id())) {
+                blocks.stream()
+                        .filter(b -> t.id().equals(b.id()))
+                        .findFirst()
+                        .ifPresent(b -> footnotes.put(
+                                t.id(),
+                                org.penholder.model.FootnoteAnchors.follow(b.text(), t.text(), footnotes.get(t.id()))));
+            }
+        }
+    }
+
     /** Writes the typing held so far; each paragraph's text goes in one transaction. */
     public void flushTyping() {
         if (dirty.isEmpty()) {
@@ -169,22 +192,34 @@ public final class DraftViewModel {
                     t.id() == null ? "" : t.id(),
                     label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
         }
+        int[] written = {0};
         session.submit(() -> {
-            DraftService service = session.project().draftService();
-            for (DraftOp.Typed t : batch) {
-                switch (t.kind()) {
-                    case TITLE -> service.setTitle(t.text(), session.author());
-                    case HEADING -> service.renameSection(t.id(), t.text(), session.author());
-                    case PP, OP -> {
-                        TextEdit edit = service.typeText(t.id(), t.text(), session.author());
-                        if (edit.amendmentId() != 0) {
-                            session.recordDone(session.draftCommands().typed(edit, where.get(t.id())));
-                        }
+                    DraftService service = session.project().draftService();
+                    for (DraftOp.Typed t : batch) {
+                        write(service, t, where);
+                        written[0]++;
                     }
+                    return null;
+                })
+                .exceptionally(e -> {
+                    // not written (a full disk): kept to go with the next change, unless typed over since
+                    List<DraftOp.Typed> unwritten = batch.subList(written[0], batch.size());
+                    session.onUi(() -> unwritten.forEach(t -> dirty.putIfAbsent(t.kind() + ":" + t.id(), t)));
+                    return null;
+                });
+    }
+
+    private void write(DraftService service, DraftOp.Typed t, Map<String, String> where) {
+        switch (t.kind()) {
+            case TITLE -> service.setTitle(t.text(), session.author());
+            case HEADING -> service.renameSection(t.id(), t.text(), session.author());
+            case PP, OP -> {
+                TextEdit edit = service.typeText(t.id(), t.text(), session.author());
+                if (edit.amendmentId() != 0) {
+                    session.recordDone(session.draftCommands().typed(edit, where.get(t.id())));
                 }
             }
-            return null;
-        });
+        }
     }
 
     /** True while typing waits to be written. */

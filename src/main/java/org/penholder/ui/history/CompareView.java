@@ -215,9 +215,20 @@ public final class CompareView extends BorderPane {
 
     /** Compares two files from outside the project (.docx, or Markdown and text). */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
-        return run(
-                "Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…",
-                () -> CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
+        List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Comparison> done =
+                run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…", () -> {
+                    DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
+                    others.addAll(c.otherChanges());
+                    return c.comparison();
+                });
+        done.thenRun(() -> {
+            if (!others.isEmpty()) {
+                javafx.application.Platform.runLater(() -> dialogs.showInformation(
+                        "Also changed", "Compared whole, not word by word:\n• " + String.join("\n• ", others)));
+            }
+        });
+        return done;
     }
 
     private void chooseFiles() {
@@ -382,6 +393,15 @@ public final class CompareView extends BorderPane {
                 sides.addRow(0, left, right);
                 sides.addRow(1, older, newer);
                 box.getChildren().add(sides);
+            }
+            for (org.penholder.history.FootnoteChange f : c.footnoteChanges()) {
+                // a footnote's change, word by word, under its paragraph's
+                Label which = new Label(f.title() + (f.moved() ? ", moved" : ""));
+                which.getStyleClass().add("change-footnote");
+                TextFlow words = DiffText.flow(f.diff(), DiffText.Show.BOTH);
+                words.setMaxWidth(width);
+                words.setPrefWidth(width);
+                box.getChildren().addAll(which, words);
             }
             box.setAlignment(Pos.TOP_LEFT);
             setGraphic(box);

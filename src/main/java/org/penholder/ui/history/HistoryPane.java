@@ -3,6 +3,7 @@ package org.penholder.ui.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -108,7 +109,7 @@ public final class HistoryPane extends BorderPane {
             Label title = new Label(a.kind().displayName()
                     + (a.status() == AmendmentStatus.APPLIED
                             ? ""
-                            : " · proposal, " + a.status().displayName().toLowerCase()));
+                            : " · proposal, " + a.status().displayName().toLowerCase(Locale.ROOT)));
             title.getStyleClass().add("history-step-header");
             StringBuilder meta = new StringBuilder(TIME.format(a.createdAt()) + " · " + a.author());
             if (!a.team().isEmpty()) {

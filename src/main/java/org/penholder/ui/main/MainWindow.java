@@ -42,12 +42,14 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu(Messages.get("menu.openRecent"));
     private final MenuItem undo = Actions.menuItem(StandardAction.UNDO, this::undo);
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
-    private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
+    private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, () -> saveCopy(false));
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeByChoice);
+    private final MenuItem restoreBackup = Actions.menuItem(StandardAction.RESTORE_BACKUP, this::restoreFromBackup);
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
     private final MenuItem importStakeholders =
             Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
+    private final MenuItem insertFootnote = Actions.menuItem(StandardAction.INSERT_FOOTNOTE, this::insertFootnote);
     private final MenuItem exportDocx =
             Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
     private final MenuItem importDraft =
@@ -124,6 +126,7 @@ public final class MainWindow {
                         exportDocx,
                         new SeparatorMenuItem(),
                         saveCopy,
+                        restoreBackup,
                         exportReport,
                         close,
                         new SeparatorMenuItem(),
@@ -136,6 +139,7 @@ public final class MainWindow {
                         redo,
                         new SeparatorMenuItem(),
                         linkSelection,
+                        insertFootnote,
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
@@ -145,11 +149,18 @@ public final class MainWindow {
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
 
+    private void insertFootnote() {
+        if (workspace != null) {
+            workspace.footnotes().insertAtCaret();
+        }
+    }
+
     private java.util.Optional<WordFileActions> wordFiles() {
         Workspace ws = workspace;
         return ws == null
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
+                : java.util.Optional.of(new WordFileActions(
+                        ws.session(), dialogs, ws::flush, () -> ws.draft().reload()));
     }
 
     /** Shows the Amendments view with what it lists read again (after proposals were imported). */
@@ -192,7 +203,9 @@ public final class MainWindow {
         importInputs.setDisable(!writable);
         importStakeholders.setDisable(!writable);
         linkSelection.setDisable(!writable);
+        insertFootnote.setDisable(!writable);
         saveCopy.setDisable(!open);
+        restoreBackup.setDisable(!open);
         exportReport.setDisable(!open);
         close.setDisable(!open);
         exportDocx.setDisable(!open);
@@ -238,7 +251,9 @@ public final class MainWindow {
                             },
                             error -> {
                                 showWelcome();
-                                dialogs.showError(Messages.get("error.open"), message(error));
+                                if (!UntrustedFileOffer.offer(error, dialogs, this::open)) {
+                                    dialogs.showError(Messages.get("error.open"), message(error));
+                                }
                                 done.completeExceptionally(error);
                             });
                 }));
@@ -254,6 +269,8 @@ public final class MainWindow {
         session.setOnReadError(
                 e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
         workspace = new Workspace(session, o.state(), o.credit());
+        workspace.setOnSaveCopy(() -> saveCopy(true));
+        BackupSchedule.start(session);
         history = new HistoryViews(
                 session,
                 workspace.draft(),
@@ -335,7 +352,8 @@ public final class MainWindow {
                         error -> dialogs.showError(Messages.get("error.create"), message(error))));
     }
 
-    private void saveCopy() {
+    /** Saves a copy of the open project; {@code offerToOpen} asks to open it (from the read-only banner). */
+    private void saveCopy(boolean offerToOpen) {
         if (workspace == null) {
             return;
         }
@@ -350,9 +368,24 @@ public final class MainWindow {
                                 session.project().saveCopy(target);
                                 return target;
                             })
-                            .thenAccept(t -> session.onUi(() -> dialogs.showInformation(
-                                    Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t))));
+                            .thenAccept(t -> session.onUi(() -> {
+                                if (!offerToOpen) {
+                                    dialogs.showInformation(
+                                            Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t));
+                                } else if (dialogs.confirm(
+                                        Messages.get("saveCopy.done"),
+                                        Messages.get("saveCopy.openIt", t),
+                                        Messages.get("saveCopy.open"))) {
+                                    open(t);
+                                }
+                            }));
                 });
+    }
+
+    private void restoreFromBackup() {
+        if (workspace != null) {
+            RestoreFromBackup.start(workspace.session(), dialogs, this::open);
+        }
     }
 
     /** Exports the transparency report of a revision ({@code preferred}, or the one chosen in the coverage view). */
