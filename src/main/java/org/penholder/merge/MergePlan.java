@@ -107,6 +107,7 @@ final class MergePlan {
     /** True when the other copy brings nothing this file lacks. */
     boolean isEmpty() {
         return amendments.isEmpty()
+                && draft.conflicts().isEmpty()
                 && extended.isEmpty()
                 && decisions.isEmpty()
                 && draft.inserts().isEmpty()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.penholder.backup.Backups;
 import org.penholder.model.Numbering;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
@@ -26,10 +27,13 @@ import org.penholder.store.RowJournal;
 public final class MergeService {
 
     private final Database db;
+    private final Backups backups;
     private final MergeGuards guards;
 
-    public MergeService(Database db, MergeGuards guards) {
+    /** Merges into the project open on {@code db}, backed up by {@code backups} before a merge writes. */
+    public MergeService(Database db, Backups backups, MergeGuards guards) {
         this.db = db;
+        this.backups = backups;
         this.guards = guards;
     }
 
@@ -51,7 +55,7 @@ public final class MergeService {
      * (a file of an older format is read as migrated): {@code penholder merge --dry-run}.
      */
     public static MergeReport preview(Path file, Path other, MergeGuards guards) {
-        try (OtherCopy mine = OtherCopy.open(file);
+        try (OtherCopy mine = open(file, guards);
                 OtherCopy theirs = open(other, guards)) {
             return CopyAccess.read(mine.database(), file, theirs, (m, t) -> {
                 Planned p = plan(file, m, theirs, t);
@@ -60,12 +64,26 @@ public final class MergeService {
         }
     }
 
-    /** Merges {@code other} into this project, all in one transaction; a failure or a cancel leaves it as it was. */
+    /**
+     * Merges {@code other} into this project, all in one transaction; a failure or a cancel leaves it
+     * as it was. A backup of the project is made first when the other copy brings anything; the
+     * merge is refused when none can be made.
+     */
     public Merged merge(Path other, MergeProgress progress) {
         progress.step("Reading " + other.getFileName(), 0.05);
         try (OtherCopy copy = open(other, guards)) {
-            guards.backupBefore(db.file(), db);
+            MergeReport looked = CopyAccess.read(db, db.file(), copy, (mine, theirs) -> {
+                Planned p = plan(db.file(), mine, copy, theirs);
+                return p.plan().isEmpty() ? report(copy, p.plan(), false, Map.of(), List.of()) : null;
+            });
+            if (looked != null) {
+                progress.step("Done", 1);
+                return new Merged(looked, new RowJournal());
+            }
+            progress.step("Backing up " + db.file().getFileName(), 0.1);
+            guards.backupBefore(backups, db.file(), other);
             RowJournal journal = new RowJournal();
+            // planned again inside the transaction: either copy may have changed during the backup
             MergeReport report = CopyAccess.write(db, copy, journal, (mine, theirs, writer) -> {
                 Planned p = plan(db.file(), mine, copy, theirs);
                 progress.step("Merging " + other.getFileName(), 0.2);
@@ -89,14 +107,7 @@ public final class MergeService {
     }
 
     private static OtherCopy open(Path other, MergeGuards guards) {
-        OtherCopy copy = OtherCopy.open(other);
-        try {
-            guards.verifyCopy(other, copy.database());
-            return copy;
-        } catch (RuntimeException e) {
-            copy.close();
-            throw e;
-        }
+        return OtherCopy.open(other, guards::verifyCopy);
     }
 
     private record Planned(MergePlan plan, Map<String, ParagraphLabel> mineLabels) {}

@@ -153,8 +153,7 @@ public final class Project implements AutoCloseable {
         });
         this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
         this.continueFrom.setBeforeReplacing(name -> backups.backupBefore("continuing from " + name));
-        // the check of untrusted files and the automatic backup join here (MergeGuards)
-        this.merge = new MergeService(db, MergeGuards.STANDARD);
+        this.merge = new MergeService(db, backups, MergeGuards.STANDARD);
     }
 
     /** Makes a revision the working draft (Revision > Continue from This Revision). */

@@ -32,8 +32,25 @@ public final class OtherCopy implements AutoCloseable {
         this.formatRead = formatRead;
     }
 
-    /** Opens another copy for reading; refuses a file that is not a Penholder project this version can read. */
+    /**
+     * A check of the other copy as it is on disk ({@code asItIs}, at its own format), made before
+     * anything of it is read, snapshotted or migrated; it throws to refuse the copy.
+     */
+    @FunctionalInterface
+    public interface Check {
+        void verify(Path file, Database asItIs);
+    }
+
+    /** Opens another copy for reading, with no check beyond its header and format. */
     public static OtherCopy open(Path file) {
+        return open(file, (f, db) -> {});
+    }
+
+    /**
+     * Opens another copy for reading; refuses a file that is not a Penholder project this version can
+     * read, or that {@code check} refuses.
+     */
+    public static OtherCopy open(Path file, Check check) {
         ProjectFiles.checkIsProject(file);
         Connection c = connect(file);
         int version;
@@ -48,8 +65,10 @@ public final class OtherCopy implements AutoCloseable {
                         "was made by a newer Penholder (project format " + version + "; this Penholder reads up to "
                                 + ProjectFormat.SCHEMA_VERSION + "). Merge it with a newer Penholder.");
             }
+            Database asItIs = new Database(file, c, true);
+            check.verify(file, asItIs);
             if (version == ProjectFormat.SCHEMA_VERSION) {
-                return new OtherCopy(file, new Database(file, c, true), null, version);
+                return new OtherCopy(file, asItIs, null, version);
             }
         } catch (SQLException e) {
             close(c);
@@ -130,10 +149,11 @@ public final class OtherCopy implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        ProjectFiles.untrusted(config);
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA trusted_schema = OFF");
+                ProjectFiles.distrustSchema(st);
                 st.execute("PRAGMA query_only = ON");
             }
             return c;
