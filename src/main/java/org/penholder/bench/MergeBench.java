@@ -25,7 +25,7 @@ import org.penholder.store.Database;
 
 /**
  * Merging copies of the generated project: two copies that each made 1,000 amendments (rewordings,
- * statuses, splits, moves) and 500 links since they parted (a worst case: they touch many
+ * statuses, footnotes, splits, moves) and 500 links since they parted (a worst case: they touch many
  * of the same paragraphs), merged as the window does it with the project open; and a merge of a copy
  * that brings nothing. The backup a merge makes first is timed apart (the backup row measures it).
  */
@@ -170,6 +170,15 @@ final class MergeBench {
                                 target.id(), target.text() + " " + author.name() + random.nextInt(1000), author, null);
                     } else if (roll < 90) {
                         d.setStatus(target.id(), ParagraphStatus.values()[random.nextInt(5)], author);
+                    } else if (roll < 92) {
+                        // a footnote added in the middle of the paragraph
+                        d.footnotes()
+                                .add(
+                                        target.id(),
+                                        null,
+                                        target.text().length() / 2,
+                                        author.name() + "'s note " + random.nextInt(1000),
+                                        author);
                     } else if (roll < 95) {
                         int cut = target.text().indexOf(' ', target.text().length() / 2);
                         if (cut > 0) {

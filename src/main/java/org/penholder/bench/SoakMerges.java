@@ -59,7 +59,7 @@ public final class SoakMerges implements Consumer<Project> {
                 merges++;
                 rejectConflicts(p);
                 log.accept("soak: merge " + merges + ": " + r.counts().amendments() + " amendments, "
-                        + r.counts().links() + " links in, "
+                        + r.counts().links() + " links, " + r.counts().footnotes() + " footnotes in, "
                         + r.conflicts().size() + " conflicts, " + Math.round(ms) + " ms with the backup before it");
             }
             Files.deleteIfExists(copy);

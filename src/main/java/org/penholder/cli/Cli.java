@@ -56,6 +56,7 @@ import picocli.CommandLine.Command;
             BackupsCommand.class,
             RestoreCommand.class,
             CleanCopyCommand.class,
+            FootnoteCommand.class,
             MergeCommand.class
         },
         sortOptions = false)

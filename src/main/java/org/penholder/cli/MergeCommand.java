@@ -69,9 +69,17 @@ final class MergeCommand implements Callable<Integer> {
                             n.links(),
                             n.proposals(),
                             n.stakeholders(),
-                            n.revisions()),
+                            n.revisions(),
+                            n.footnotes(),
+                            n.agreedTexts()),
                     new ChangedJson(
-                            n.paragraphsChanged(), n.decisions(), n.linksChanged(), n.linksRemoved(), n.titleChanged()),
+                            n.paragraphsChanged(),
+                            n.footnotesChanged(),
+                            n.decisions(),
+                            n.linksChanged(),
+                            n.linksRemoved(),
+                            n.agreedTextsRemoved(),
+                            n.titleChanged()),
                     r.conflicts().stream().map(ConflictJson::of).toList(),
                     dryRun,
                     r.fastForward(),
@@ -79,17 +87,32 @@ final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    /** Records added to this file. */
+    /** Records added to this file ({@code agreedTexts}: adopted texts of the library of agreed language). */
     record AddedJson(
-            int amendments, int paragraphs, int inputs, int links, int proposals, int stakeholders, int revisions) {}
+            int amendments,
+            int paragraphs,
+            int inputs,
+            int links,
+            int proposals,
+            int stakeholders,
+            int revisions,
+            int footnotes,
+            int agreedTexts) {}
 
-    /** Records of this file that take the other copy's state. */
-    record ChangedJson(int paragraphs, int decisions, int links, int linksRemoved, boolean title) {}
+    /** Records of this file that take the other copy's state ({@code footnotes}: their words, or their removal). */
+    record ChangedJson(
+            int paragraphs,
+            int footnotes,
+            int decisions,
+            int links,
+            int linksRemoved,
+            int agreedTextsRemoved,
+            boolean title) {}
 
     /**
      * A paragraph both copies changed differently: its label, the proposal holding the other copy's
-     * version (null in a dry run), who made it, what both changed, and both versions ({@code there}:
-     * null when the other copy deleted it).
+     * version (null in a dry run), who made it, what both changed (text, status, kind, place, life or
+     * footnote), and both versions (null where a copy deleted the paragraph or removed the footnote).
      */
     record ConflictJson(String paragraph, Long proposal, String by, String aspect, String here, String there) {
 
@@ -131,20 +154,24 @@ final class MergeCommand implements Callable<Integer> {
                         ? "Merging " + from + " into " + into + " would bring in:"
                         : "Merged " + from + " into " + into + ":"));
         out.printf(
-                "  added:   %s, %s, %s, %s, %s, %s, %s%n",
+                "  added:   %s, %s, %s, %s, %s, %s, %s, %s, %s%n",
                 count(n.amendments(), "amendment"),
                 count(n.paragraphs(), "paragraph"),
+                count(n.footnotes(), "footnote"),
                 count(n.inputs(), "input"),
                 count(n.links(), "link"),
                 count(n.proposals(), "proposal"),
                 count(n.stakeholders(), "stakeholder"),
-                count(n.revisions(), "revision"));
+                count(n.revisions(), "revision"),
+                count(n.agreedTexts(), "adopted text"));
         out.printf(
-                "  changed: %s, %s, %s, %s%s%n",
+                "  changed: %s, %s, %s, %s, %s, %s%s%n",
                 count(n.paragraphsChanged(), "paragraph"),
+                count(n.footnotesChanged(), "footnote"),
                 count(n.decisions(), "decision"),
                 count(n.linksChanged(), "link"),
                 count(n.linksRemoved(), "link") + " removed",
+                count(n.agreedTextsRemoved(), "adopted text") + " removed",
                 n.titleChanged() ? ", the title" : "");
         if (r.migratedCopy()) {
             out.println("  " + from + " is of an older format: it was read as upgraded, and left as it is.");

@@ -430,9 +430,27 @@ public final class ProposalService {
                                     + " cannot be applied: the words it changes are no longer in the "
                                     + (footnote == null ? "paragraph" : "footnote")
                                     + "; change the text by hand or reject it"));
-                    yield footnote == null
-                            ? draftService.setText(target.id(), text, author, because)
-                            : draftService.footnotes().edit(footnote, text, author, because);
+                    if (footnote == null) {
+                        yield draftService.setText(target.id(), text, author, because);
+                    }
+                    yield switch (ProposalAnchors.footnoteAction(a)) {
+                        case "add" ->
+                            draftService
+                                    .footnotes()
+                                    .add(
+                                            target.id(),
+                                            footnote,
+                                            Math.clamp(
+                                                    parse(a.detail())
+                                                            .path("anchor")
+                                                            .asInt(),
+                                                    0,
+                                                    target.text().length()),
+                                            text,
+                                            author);
+                        case "remove" -> draftService.footnotes().remove(footnote, author);
+                        default -> draftService.footnotes().edit(footnote, text, author, because);
+                    };
                 }
                 case NEW_PARAGRAPH -> {
                     JsonNode d = parse(a.detail());
@@ -551,7 +569,23 @@ public final class ProposalService {
             default -> {
                 String footnote =
                         d.path(org.penholder.draft.FootnoteService.DETAIL_KEY).asText(null);
-                if (footnote != null) {
+                String action = d.path("action").asText("");
+                if (footnote != null && action.equals("add")) {
+                    draftService.footnotes().remove(footnote, author);
+                } else if (footnote != null && action.equals("remove")) {
+                    Paragraph p = drafts.paragraph(applied.paragraphId()).orElseThrow();
+                    draftService
+                            .footnotes()
+                            .add(
+                                    p.id(),
+                                    footnote,
+                                    Math.clamp(
+                                            d.path("anchor").asInt(),
+                                            0,
+                                            p.text().length()),
+                                    applied.before(),
+                                    author);
+                } else if (footnote != null) {
                     draftService.footnotes().edit(footnote, applied.before(), author, "Undo");
                 } else {
                     draftService.setText(applied.paragraphId(), applied.before(), author, "Undo");

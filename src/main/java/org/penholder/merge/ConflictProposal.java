@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
 import org.penholder.merge.Touched.Aspect;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.model.Ids;
 import org.penholder.store.CopyRecords.AmendmentRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.ParagraphRow;
 
 /**
@@ -20,6 +22,9 @@ final class ConflictProposal {
 
     /** The key of a proposal's detail that marks it as a merge conflict. */
     static final String MERGE = "merge";
+
+    /** What a footnote conflict is, in a merge's report and a proposal's detail. */
+    static final String FOOTNOTE = "footnote";
 
     private ConflictProposal() {}
 
@@ -116,6 +121,93 @@ final class ConflictProposal {
                 null,
                 null,
                 0);
+    }
+
+    /**
+     * The proposal for a footnote both copies changed differently: the other copy's words for it
+     * (both kept it), bringing it back with them (this copy removed it), or removing it (the other
+     * copy did). Its detail names the footnote, as every change of a footnote does.
+     */
+    static AmendmentRow of(FootnoteMerge.Conflict c, String otherFile, Instant now) {
+        FootnoteRow mine = c.mine();
+        FootnoteRow theirs = c.theirs();
+        String author = c.by() == null ? "Unknown author" : c.by().author();
+        String team = c.by() == null ? "" : c.by().team();
+        Map<String, Object> merge = new LinkedHashMap<>();
+        merge.put("file", otherFile);
+        merge.put("by", author);
+        merge.put("aspect", FOOTNOTE);
+        merge.put("mine", versionOf(mine));
+        merge.put("theirs", versionOf(theirs));
+        merge.put("uids", c.theirUids());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put(FootnoteService.DETAIL_KEY, c.uid());
+        String before;
+        String after;
+        String rationale;
+        if (mine.deleted()) {
+            before = "";
+            after = theirs.text();
+            detail.put("action", "add");
+            detail.put("anchor", c.anchor());
+            detail.put("start", 0);
+            detail.put("end", 0);
+            detail.put("text", theirs.text());
+            rationale = "A footnote removed in this project and changed in " + otherFile + " by " + author
+                    + ": accepting this brings it back with " + author + "'s words.";
+        } else if (theirs.deleted()) {
+            before = mine.text();
+            after = "";
+            detail.put("action", "remove");
+            detail.put("start", 0);
+            detail.put("end", mine.text().length());
+            detail.put("text", "");
+            rationale = "A footnote changed in this project and removed in " + otherFile + " by " + author
+                    + ": accepting this removes it.";
+        } else {
+            before = mine.text();
+            after = theirs.text();
+            int[] range = differingWords(mine.text(), theirs.text());
+            detail.put("start", range[0]);
+            detail.put("end", range[1]);
+            detail.put(
+                    "text",
+                    theirs.text()
+                            .substring(
+                                    range[0],
+                                    theirs.text().length() - (mine.text().length() - range[1])));
+            rationale =
+                    "A footnote changed in both copies: this is the version of " + author + " in " + otherFile + ".";
+        }
+        detail.put(MERGE, merge);
+        return new AmendmentRow(
+                0,
+                Ids.newUid(),
+                c.paragraphId(),
+                null,
+                AmendmentKind.ofTextChange(before, after),
+                before,
+                after,
+                author,
+                team == null ? "" : team,
+                now.toString(),
+                now.toString(),
+                null,
+                AmendmentStatus.PROPOSED,
+                rationale,
+                null,
+                null,
+                Details.of(detail.entrySet().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                        .toArray()),
+                null,
+                null,
+                0);
+    }
+
+    /** A footnote's words, or null when it is removed. */
+    static String versionOf(FootnoteRow f) {
+        return f == null || f.deleted() ? null : f.text();
     }
 
     static String versionOf(Aspect aspect, ParagraphRow p) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.penholder.store.CopyReader;
+import org.penholder.store.CopyRecords.AgreedTextRow;
 import org.penholder.store.CopyRecords.AmendmentKey;
+import org.penholder.store.CopyRecords.CitationRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.InputRow;
 import org.penholder.store.CopyRecords.InputTagRow;
 import org.penholder.store.CopyRecords.LinkRow;
@@ -50,6 +53,11 @@ final class CopyState {
     final List<ListRow> lists;
     final List<InputTagRow> inputTags;
     final List<RevisionRow> revisions;
+    /** Every footnote, live or removed, by uid, in the order written. */
+    final Map<String, FootnoteRow> footnotes = new LinkedHashMap<>();
+
+    final List<AgreedTextRow> agreedTexts;
+    final List<CitationRow> citations;
 
     private CopyState(Path file, CopyReader r, long[] shared) {
         this.file = file;
@@ -81,6 +89,11 @@ final class CopyState {
         this.lists = r.lists();
         this.inputTags = r.inputTags();
         this.revisions = r.revisions();
+        for (FootnoteRow f : r.footnotes()) {
+            footnotes.put(f.uid(), f);
+        }
+        this.agreedTexts = r.agreed().texts();
+        this.citations = r.agreed().citations();
     }
 
     /**

@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.penholder.store.AgreedCopyWriter;
 import org.penholder.store.CopyReader;
 import org.penholder.store.CopyRecords.AmendmentKey;
 import org.penholder.store.CopyRecords.AmendmentRow;
+import org.penholder.store.CopyRecords.CitationRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.InputRow;
 import org.penholder.store.CopyRecords.InputTagRow;
 import org.penholder.store.CopyRecords.LinkRow;
@@ -24,8 +27,8 @@ import org.penholder.store.MetaStore;
 /** Writes a {@link MergePlan} into this file, in the caller's transaction, mapping the other copy's local ids to this file's. */
 final class MergeApplier {
 
-    /** A conflict written: the paragraph and the proposal that holds the other copy's version. */
-    record Written(DraftMerge.Conflict conflict, long proposalId) {}
+    /** A conflict written: the proposal that holds the other copy's version. */
+    record Written(long proposalId) {}
 
     private final MergePlan plan;
     private final MergeWriter writer;
@@ -46,17 +49,22 @@ final class MergeApplier {
         inputs();
         progress.step("Merging the draft", 0.5);
         draft();
+        footnotes();
         Map<String, Long> amendmentIds = amendments();
         progress.step("Recording conflicts", 0.7);
         List<Written> conflicts = new ArrayList<>();
         Instant now = Instant.now();
         for (DraftMerge.Conflict c : plan.draft.conflicts()) {
-            conflicts.add(new Written(c, writer.insertAmendment(ConflictProposal.of(c, otherFile, now))));
+            conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now))));
+        }
+        for (FootnoteMerge.Conflict c : plan.footnotes.conflicts()) {
+            conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now))));
         }
         progress.step("Merging links", 0.8);
         links();
         progress.step("Adding revisions", 0.9);
         revisions();
+        agreed(amendmentIds);
         if (plan.draft.title() != null) {
             writer.putMeta(MetaStore.TITLE, plan.draft.title());
         }
@@ -179,20 +187,52 @@ final class MergeApplier {
         }
     }
 
+    private void footnotes() {
+        for (FootnoteRow f : plan.footnotes.inserts()) {
+            writer.insertFootnote(f);
+        }
+        for (FootnoteRow f : plan.footnotes.updates()) {
+            writer.updateFootnote(f);
+        }
+    }
+
+    /** This file's id of an amendment of the other copy (its local id there), or null when it holds none. */
+    private Long amendmentHere(Long theirId, Map<String, Long> added) {
+        if (theirId == null) {
+            return null;
+        }
+        if (theirId <= plan.theirs.sharedUpTo) {
+            return theirId; // the history both share has the same ids in both
+        }
+        String uid = plan.theirs.amendmentUid.get(theirId);
+        AmendmentKey mine = plan.mine.amendmentByUid.get(uid);
+        return mine != null ? Long.valueOf(mine.id()) : added.get(uid);
+    }
+
+    /** Adopted texts in and out of the library, then the citations of them. */
+    private void agreed(Map<String, Long> amendmentIds) {
+        AgreedCopyWriter library = writer.agreed();
+        for (long id : plan.agreedToRemove) {
+            library.removeText(id);
+        }
+        for (MergePlan.AgreedToAdd a : plan.agreedToAdd) {
+            plan.agreedParagraphIds.putAll(library.insertText(a.text(), a.paragraphs()));
+        }
+        for (CitationRow c : plan.citationsToAdd) {
+            Long paragraph = plan.agreedParagraphIds.get(c.agreedParagraphId());
+            if (paragraph != null) {
+                library.insertCitation(c, paragraph, amendmentHere(c.amendmentId(), amendmentIds));
+            }
+        }
+    }
+
     /** Copies the other copy's amendments in the order written there; returns uid to local id of those added. */
     private Map<String, Long> amendments() {
         Map<String, Long> added = new HashMap<>();
         int done = 0;
         for (AmendmentRow a : plan.amendments) {
             Long proposer = a.proposerId() == null ? null : plan.stakeholderIds.get(a.proposerId());
-            Long proposal = null;
-            if (a.proposalId() != null && a.proposalId() <= plan.theirs.sharedUpTo) {
-                proposal = a.proposalId(); // the history both share has the same ids in both
-            } else if (a.proposalId() != null) {
-                String uid = plan.theirs.amendmentUid.get(a.proposalId());
-                AmendmentKey mine = plan.mine.amendmentByUid.get(uid);
-                proposal = mine != null ? Long.valueOf(mine.id()) : added.get(uid);
-            }
+            Long proposal = amendmentHere(a.proposalId(), added);
             AmendmentRow mapped = new AmendmentRow(
                     0,
                     a.uid(),
@@ -258,7 +298,7 @@ final class MergeApplier {
             ids.put(r.uid(), r.id());
         }
         for (MergePlan.RevisionToAdd r : plan.revisionsToAdd) {
-            ids.put(r.revision().uid(), writer.insertRevision(r.revision(), r.name(), r.blocks()));
+            ids.put(r.revision().uid(), writer.insertRevision(r.revision(), r.name(), r.blocks(), r.footnotes()));
         }
         if (plan.frozenRevisionUid != null && ids.containsKey(plan.frozenRevisionUid)) {
             writer.putMeta(MetaStore.FROZEN_NUMBERING_REVISION, Long.toString(ids.get(plan.frozenRevisionUid)));

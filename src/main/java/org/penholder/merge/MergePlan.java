@@ -5,13 +5,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.penholder.store.CopyRecords.AgreedParagraphRow;
+import org.penholder.store.CopyRecords.AgreedTextRow;
 import org.penholder.store.CopyRecords.AmendmentRow;
 import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.CitationRow;
 import org.penholder.store.CopyRecords.InputRow;
 import org.penholder.store.CopyRecords.InputTagRow;
 import org.penholder.store.CopyRecords.LinkRow;
 import org.penholder.store.CopyRecords.ListRow;
 import org.penholder.store.CopyRecords.RemovedRow;
+import org.penholder.store.CopyRecords.RevisionFootnoteRow;
 import org.penholder.store.CopyRecords.RevisionRow;
 import org.penholder.store.CopyRecords.StakeholderRow;
 
@@ -65,6 +69,18 @@ final class MergePlan {
 
     /** The other copy's revisions this file lacks, with the name each takes here and its blocks. */
     final List<RevisionToAdd> revisionsToAdd = new ArrayList<>();
+
+    /** The footnotes of the merged draft: rows to add and to change, and the footnotes both changed. */
+    FootnoteMerge.Outcome footnotes = FootnoteMerge.Outcome.NONE;
+
+    /** The other copy's adopted texts this file lacks, with their paragraphs. */
+    final List<AgreedToAdd> agreedToAdd = new ArrayList<>();
+    /** The other copy's ids of adopted paragraphs this file holds (the same text, by content), to this file's. */
+    final Map<Long, Long> agreedParagraphIds = new HashMap<>();
+    /** Adopted texts of this file the other copy removed (local ids). */
+    final List<Long> agreedToRemove = new ArrayList<>();
+    /** The other copy's citations this file lacks. */
+    final List<CitationRow> citationsToAdd = new ArrayList<>();
     /** The other copy's frozen numbering revision (its uid), to take when the draft fast-forwards; null for none. */
     String frozenRevisionUid;
 
@@ -78,7 +94,15 @@ final class MergePlan {
      */
     record LinkUpdate(String paragraphId, String note, int noteSeq, LinkRow theirs) {}
 
-    record RevisionToAdd(RevisionRow revision, String name, List<BlockRow> blocks) {}
+    record RevisionToAdd(
+            RevisionRow revision, String name, List<BlockRow> blocks, List<RevisionFootnoteRow> footnotes) {}
+
+    record AgreedToAdd(AgreedTextRow text, List<AgreedParagraphRow> paragraphs) {}
+
+    /** Every conflict, the draft's then the footnotes', in the order their proposals are written. */
+    int conflictCount() {
+        return draft.conflicts().size() + footnotes.conflicts().size();
+    }
 
     MergePlan(CopyState mine, CopyState theirs, DraftMerge.Outcome draft) {
         this.mine = mine;
@@ -97,10 +121,14 @@ final class MergePlan {
                 amendments.size() - applied,
                 stakeholdersToAdd.size(),
                 revisionsToAdd.size(),
+                footnotes.added(),
+                agreedToAdd.size(),
                 draft.paragraphsChanged(),
+                footnotes.changed(),
                 decisions.size(),
                 linksToUpdate.size(),
                 linksToRemove.size(),
+                agreedToRemove.size(),
                 draft.title() != null || draft.symbol() != null);
     }
 
@@ -129,6 +157,12 @@ final class MergePlan {
                 && linksToRemove.isEmpty()
                 && removalsToAdd.isEmpty()
                 && revisionsToAdd.isEmpty()
+                && footnotes.inserts().isEmpty()
+                && footnotes.updates().isEmpty()
+                && footnotes.conflicts().isEmpty()
+                && agreedToAdd.isEmpty()
+                && agreedToRemove.isEmpty()
+                && citationsToAdd.isEmpty()
                 && frozenRevisionUid == null;
     }
 }

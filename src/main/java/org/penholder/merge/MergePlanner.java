@@ -12,12 +12,14 @@ import org.penholder.store.CopyReader;
 import org.penholder.store.CopyRecords.AmendmentKey;
 import org.penholder.store.CopyRecords.AmendmentRow;
 import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.InputRow;
 import org.penholder.store.CopyRecords.InputTagRow;
 import org.penholder.store.CopyRecords.LinkRow;
 import org.penholder.store.CopyRecords.ListRow;
 import org.penholder.store.CopyRecords.ParagraphRow;
 import org.penholder.store.CopyRecords.RemovedRow;
+import org.penholder.store.CopyRecords.RevisionFootnoteRow;
 import org.penholder.store.CopyRecords.RevisionRow;
 import org.penholder.store.CopyRecords.StakeholderRow;
 import org.penholder.store.ProjectFileException;
@@ -70,11 +72,16 @@ final class MergePlanner {
         validate(theirs, theirChanges);
 
         Touched mineTouched = Touched.by(mineChanges);
+        Touched theirTouched = Touched.by(theirChanges);
         DraftMerge.Outcome draft = DraftMerge.merge(
                 new DraftMerge.Side(mine.paragraphs, mine.sections, mineTouched, mine.title, mine.symbol),
-                new DraftMerge.Side(
-                        theirs.paragraphs, theirs.sections, Touched.by(theirChanges), theirs.title, theirs.symbol));
+                new DraftMerge.Side(theirs.paragraphs, theirs.sections, theirTouched, theirs.title, theirs.symbol));
         MergePlan plan = new MergePlan(mine, theirs, draft);
+        plan.footnotes = FootnoteMerge.merge(
+                new FootnoteMerge.Side(mine.footnotes, mine.paragraphs, mineTouched),
+                new FootnoteMerge.Side(theirs.footnotes, theirs.paragraphs, theirTouched),
+                merged(mine, draft),
+                draft.fastForward());
         Set<Long> theirNewIds = new HashSet<>(theirNew);
         for (AmendmentRow a : theirChanges) {
             if (theirNewIds.contains(a.id())) {
@@ -89,7 +96,16 @@ final class MergePlanner {
         inputs(plan);
         links(plan, mineTouched);
         revisions(plan);
+        new AgreedPlanner(mineReader.agreed(), theirReader.agreed()).plan(plan);
         return plan;
+    }
+
+    /** Every paragraph as the merged draft leaves it, live or deleted. */
+    private static Map<String, ParagraphRow> merged(CopyState mine, DraftMerge.Outcome draft) {
+        Map<String, ParagraphRow> out = new HashMap<>(mine.paragraphs);
+        draft.inserts().forEach(p -> out.put(p.id(), p));
+        draft.updates().forEach(p -> out.put(p.id(), p));
+        return out;
     }
 
     /** Refuses a copy whose rows point at what it does not hold: it was changed outside Penholder. */
@@ -111,6 +127,13 @@ final class MergePlanner {
                 throw new ProjectFileException(
                         theirs.file,
                         "was changed outside Penholder: amendment " + a.id() + " points at a record it does not hold");
+            }
+        }
+        for (FootnoteRow f : theirs.footnotes.values()) {
+            if (!theirs.paragraphs.containsKey(f.paragraphId()) || f.anchor() < 0 || f.text() == null) {
+                throw new ProjectFileException(
+                        theirs.file,
+                        "was changed outside Penholder: footnote " + f.uid() + " is on a paragraph it does not hold");
             }
         }
         for (ParagraphRow p : theirs.paragraphs.values()) {
@@ -419,12 +442,14 @@ final class MergePlanner {
                 continue;
             }
             List<BlockRow> blocks = theirReader.blocks(t.id());
+            List<RevisionFootnoteRow> footnotes = theirReader.revisionFootnotes(t.id());
             RevisionRow same = mineByName.get(CopyState.nameKey(t.name()));
             String name = t.name();
             if (same != null) {
                 if (Objects.equals(same.title(), t.title())
                         && Objects.equals(same.symbol(), t.symbol())
-                        && mineReader.blocks(same.id()).equals(blocks)) {
+                        && mineReader.blocks(same.id()).equals(blocks)
+                        && mineReader.revisionFootnotes(same.id()).equals(footnotes)) {
                     continue;
                 }
                 String base = t.name() + " (" + makerName(t.createdBy()) + ")";
@@ -434,7 +459,7 @@ final class MergePlanner {
                 }
             }
             names.add(CopyState.nameKey(name));
-            plan.revisionsToAdd.add(new MergePlan.RevisionToAdd(t, name, blocks));
+            plan.revisionsToAdd.add(new MergePlan.RevisionToAdd(t, name, blocks, footnotes));
         }
         if (plan.draft.fastForward() && plan.theirs.frozenRevision != null) {
             String uid = plan.theirs.revisions.stream()

@@ -126,7 +126,7 @@ public final class MergeService {
 
     /** Labels name the paragraphs of conflicts: they are worked out only when there are some. */
     private static Map<String, ParagraphLabel> labelsIfConflicts(MergePlan plan, CopyReader r, String frozen) {
-        return plan.draft.conflicts().isEmpty() ? Map.of() : labels(r, frozen);
+        return plan.conflictCount() == 0 ? Map.of() : labels(r, frozen);
     }
 
     private static MergeReport report(
@@ -136,23 +136,37 @@ public final class MergeService {
             Map<String, ParagraphLabel> mineLabels,
             List<Long> proposals) {
         List<MergeConflict> conflicts = new ArrayList<>();
-        for (int i = 0; i < plan.draft.conflicts().size(); i++) {
-            DraftMerge.Conflict c = plan.draft.conflicts().get(i);
-            ParagraphLabel label = mineLabels.get(c.paragraphId());
-            if (label == null) {
-                label = plan.theirLabels.get(c.paragraphId());
-            }
+        for (DraftMerge.Conflict c : plan.draft.conflicts()) {
             conflicts.add(new MergeConflict(
                     c.paragraphId(),
-                    label == null ? c.paragraphId() : label.code(),
-                    proposals == null ? null : proposals.get(i),
+                    label(c.paragraphId(), mineLabels, plan),
+                    proposals == null ? null : proposals.get(conflicts.size()),
                     c.by() == null ? "Unknown author" : c.by().author(),
                     c.aspect().name().toLowerCase(java.util.Locale.ROOT),
                     ConflictProposal.versionOf(c.aspect(), c.mine()),
                     ConflictProposal.versionOf(c.aspect(), c.theirs())));
         }
+        for (FootnoteMerge.Conflict c : plan.footnotes.conflicts()) {
+            conflicts.add(new MergeConflict(
+                    c.paragraphId(),
+                    label(c.paragraphId(), mineLabels, plan),
+                    proposals == null ? null : proposals.get(conflicts.size()),
+                    c.by() == null ? "Unknown author" : c.by().author(),
+                    ConflictProposal.FOOTNOTE,
+                    ConflictProposal.versionOf(c.mine()),
+                    ConflictProposal.versionOf(c.theirs())));
+        }
         return new MergeReport(
                 copy.file(), preview, plan.draft.fastForward(), copy.migrated(), plan.counts(), conflicts);
+    }
+
+    /** A paragraph's label here, or in the other copy when this file has it deleted; its id when neither has one. */
+    private static String label(String paragraphId, Map<String, ParagraphLabel> mineLabels, MergePlan plan) {
+        ParagraphLabel label = mineLabels.get(paragraphId);
+        if (label == null) {
+            label = plan.theirLabels.get(paragraphId);
+        }
+        return label == null ? paragraphId : label.code();
     }
 
     /** The labels of a copy's live paragraphs, under its numbering (frozen to a revision, or consecutive). */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
 import org.penholder.store.CopyRecords.AmendmentRow;
 
 /**
@@ -21,7 +22,9 @@ final class Touched {
         STATUS,
         KIND,
         PLACE,
-        LIFE
+        LIFE,
+        /** One of its footnotes: added, edited or removed (which one: {@link Touched#footnote}). */
+        FOOTNOTE
     }
 
     private final Map<String, EnumSet<Aspect>> aspects = new HashMap<>();
@@ -30,6 +33,8 @@ final class Touched {
     private final Map<String, AmendmentRow> lastOfSection = new HashMap<>();
     private final Map<String, AmendmentRow> lastTitle = new HashMap<>();
     private final List<List<String>> pairs = new ArrayList<>();
+    private final Map<String, AmendmentRow> lastOfFootnote = new HashMap<>();
+    private final Map<String, List<String>> footnoteUids = new HashMap<>();
     private boolean draftChanged;
 
     /** Reads the applied amendments of one side, oldest first. */
@@ -46,6 +51,14 @@ final class Touched {
     private void add(AmendmentRow a) {
         draftChanged = true;
         String p = a.paragraphId();
+        String footnote = footnoteOf(a);
+        if (footnote != null) {
+            // a change of a footnote is an amendment of its paragraph, of an aspect of its own
+            mark(p, a, Aspect.FOOTNOTE);
+            lastOfFootnote.put(footnote, a);
+            footnoteUids.computeIfAbsent(footnote, k -> new ArrayList<>()).add(a.uid());
+            return;
+        }
         switch (a.kind()) {
             case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> mark(p, a, Aspect.TEXT);
             case CHANGE_STATUS -> mark(p, a, Aspect.STATUS);
@@ -76,6 +89,14 @@ final class Touched {
             }
             case CHANGE_TITLE -> lastTitle.put(TitleField.of(a).key(), a);
         }
+    }
+
+    /** The footnote an amendment changed, or null when it changed its paragraph. */
+    private static String footnoteOf(AmendmentRow a) {
+        if (a.detail() == null || !a.detail().contains(FootnoteService.DETAIL_KEY)) {
+            return null;
+        }
+        return Details.parse(a.detail()).path(FootnoteService.DETAIL_KEY).asText(null);
     }
 
     /** The second part of a split: the one that did not exist before (its detail says where it came from). */
@@ -131,6 +152,21 @@ final class Touched {
     /** This side's amendments on a paragraph, oldest first. */
     List<String> uids(String paragraphId) {
         return uids.getOrDefault(paragraphId, List.of());
+    }
+
+    /** True when this side added, edited or removed the footnote of this uid. */
+    boolean footnote(String uid) {
+        return lastOfFootnote.containsKey(uid);
+    }
+
+    /** This side's last change of a footnote: who made it (null when it made none). */
+    AmendmentRow lastOfFootnote(String uid) {
+        return lastOfFootnote.get(uid);
+    }
+
+    /** This side's amendments of a footnote, oldest first. */
+    List<String> footnoteUids(String uid) {
+        return footnoteUids.getOrDefault(uid, List.of());
     }
 
     /** This side's last change of a section's heading, or null. */

@@ -145,9 +145,18 @@ public final class AgreedStore {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM agreed_text"));
     }
 
-    /** Takes a text out of the library, with its paragraphs and the citations of them. */
+    /**
+     * Takes a text out of the library, with its paragraphs and the citations of them; the removal is
+     * remembered so that merging a copy that still holds the text does not bring it back.
+     */
     public void remove(long textId) {
         db.run(c -> {
+            RemovedRecords.remember(
+                    c,
+                    RemovedRecords.Kind.AGREED_TEXT,
+                    textId,
+                    Sql.one(c, "SELECT sha256 FROM agreed_text WHERE id = ?", rs -> rs.getString(1), textId)
+                            .orElse(null));
             Sql.update(
                     c,
                     "DELETE FROM agreed_citation WHERE agreed_paragraph_id IN "

@@ -14,12 +14,14 @@ import org.penholder.model.ParagraphStatus;
 import org.penholder.store.CopyRecords.AmendmentKey;
 import org.penholder.store.CopyRecords.AmendmentRow;
 import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.InputRow;
 import org.penholder.store.CopyRecords.InputTagRow;
 import org.penholder.store.CopyRecords.LinkRow;
 import org.penholder.store.CopyRecords.ListRow;
 import org.penholder.store.CopyRecords.ParagraphRow;
 import org.penholder.store.CopyRecords.RemovedRow;
+import org.penholder.store.CopyRecords.RevisionFootnoteRow;
 import org.penholder.store.CopyRecords.RevisionRow;
 import org.penholder.store.CopyRecords.SectionRow;
 import org.penholder.store.CopyRecords.StakeholderRow;
@@ -462,6 +464,40 @@ public final class CopyReader {
         });
     }
 
+    /** Every footnote of the draft, live or removed, in the order written. */
+    public List<FootnoteRow> footnotes() {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT uid, paragraph_id, anchor, text, deleted, created_at FROM footnote ORDER BY id",
+                    rs -> new FootnoteRow(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getInt(5) != 0,
+                            rs.getString(6)));
+        });
+    }
+
+    /** The footnotes of a revision's paragraphs as they stood, in reading order. */
+    public List<RevisionFootnoteRow> revisionFootnotes(long revisionId) {
+        return sql(() -> {
+            return Sql.list(
+                    c,
+                    "SELECT block_ordinal, position, footnote_uid, anchor, text FROM revision_footnote "
+                            + "WHERE revision_id = ? ORDER BY block_ordinal, position",
+                    rs -> new RevisionFootnoteRow(
+                            rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                    revisionId);
+        });
+    }
+
+    /** The library of adopted texts and the draft's citations of it, read from the same copy. */
+    public AgreedCopyReader agreed() {
+        return new AgreedCopyReader(c, file);
+    }
+
     static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
         List<List<Long>> out = new ArrayList<>();
@@ -475,13 +511,17 @@ public final class CopyReader {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
-    /** A statement of this reader's; its failure is a {@link StoreException} naming the file. */
+    /** A statement of a copy's reader; its failure is a {@link StoreException} naming the file. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws SQLException;
     }
 
     private <T> T sql(Work<T> work) {
+        return read(file, work);
+    }
+
+    static <T> T read(java.nio.file.Path file, Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {

@@ -134,4 +134,49 @@ public final class CopyRecords {
 
     /** One block of a revision's snapshot, as stored. */
     public record BlockRow(int ordinal, String kind, String refId, String label, String status, String text) {}
+
+    /** A footnote of the draft, live or removed: its uid, the paragraph and place it hangs on, its words. */
+    public record FootnoteRow(
+            String uid, String paragraphId, int anchor, String text, boolean deleted, String createdAt) {
+
+        /** The same footnote on another paragraph, at another place. */
+        public FootnoteRow placed(String paragraph, int at) {
+            return new FootnoteRow(uid, paragraph, at, text, deleted, createdAt);
+        }
+
+        /** The same footnote with other words, or removed. */
+        public FootnoteRow withContent(String words, boolean removed) {
+            return new FootnoteRow(uid, paragraphId, anchor, words, removed, createdAt);
+        }
+    }
+
+    /** A footnote of a revision's paragraph as it stood, by the block's ordinal and its place among the block's footnotes. */
+    public record RevisionFootnoteRow(int blockOrdinal, int position, String footnoteUid, int anchor, String text) {}
+
+    /** An adopted text of the library of agreed language; known across copies by the SHA-256 of its paragraphs. */
+    public record AgreedTextRow(
+            long id,
+            String uid,
+            String symbol,
+            String title,
+            String date,
+            String language,
+            String originalFile,
+            String sha,
+            String importedAt,
+            String importedBy) {}
+
+    /** A paragraph of an adopted text. */
+    public record AgreedParagraphRow(
+            long id, String uid, long textId, int ordinal, String kind, String number, String text) {}
+
+    /** A draft paragraph's citation of an adopted paragraph, with the amendment that inserted it (or null). */
+    public record CitationRow(
+            long id,
+            String uid,
+            String paragraphId,
+            long agreedParagraphId,
+            Long amendmentId,
+            String createdAt,
+            String createdBy) {}
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.penholder.store.CopyRecords.AmendmentRow;
 import org.penholder.store.CopyRecords.BlockRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.InputRow;
 import org.penholder.store.CopyRecords.LinkRow;
 import org.penholder.store.CopyRecords.ParagraphRow;
 import org.penholder.store.CopyRecords.RemovedRow;
+import org.penholder.store.CopyRecords.RevisionFootnoteRow;
 import org.penholder.store.CopyRecords.RevisionRow;
 import org.penholder.store.CopyRecords.SectionRow;
 
@@ -83,6 +85,33 @@ public final class MergeWriter {
         v.put("title", s.title());
         v.put("position", s.position());
         v.put("deleted", s.deleted() ? 1 : 0);
+        return v;
+    }
+
+    /** Adds a footnote the project lacks (live or removed), on a paragraph it holds. */
+    public void insertFootnote(FootnoteRow f) {
+        run(() -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("uid", f.uid());
+            v.putAll(state(f));
+            v.put("created_at", f.createdAt());
+            journal.insert(c, "footnote", v, "uid");
+        });
+    }
+
+    /** Sets a footnote to a state: its paragraph and place, its words, whether removed. */
+    public void updateFootnote(FootnoteRow f) {
+        run(() -> {
+            journal.update(c, "footnote", "uid", f.uid(), state(f));
+        });
+    }
+
+    private static Map<String, Object> state(FootnoteRow f) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("paragraph_id", f.paragraphId());
+        v.put("anchor", f.anchor());
+        v.put("text", f.text());
+        v.put("deleted", f.deleted() ? 1 : 0);
         return v;
     }
 
@@ -285,8 +314,8 @@ public final class MergeWriter {
         });
     }
 
-    /** Adds a revision with its blocks, under {@code name}; returns its local id. */
-    public long insertRevision(RevisionRow r, String name, List<BlockRow> blocks) {
+    /** Adds a revision with its blocks and their footnotes, under {@code name}; returns its local id. */
+    public long insertRevision(RevisionRow r, String name, List<BlockRow> blocks, List<RevisionFootnoteRow> footnotes) {
         return sql(() -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("uid", r.uid());
@@ -298,7 +327,7 @@ public final class MergeWriter {
             v.put("symbol", r.symbol());
             v.put("numbering_frozen", r.numberingFrozen() ? 1 : 0);
             long id = journal.insert(c, "revision", v, "id");
-            // the blocks go with their revision when an undo removes it (ON DELETE CASCADE)
+            // the blocks and their footnotes go with their revision when an undo removes it (ON DELETE CASCADE)
             for (BlockRow b : blocks) {
                 Sql.update(
                         c,
@@ -312,8 +341,25 @@ public final class MergeWriter {
                         b.status(),
                         b.text());
             }
+            for (RevisionFootnoteRow f : footnotes) {
+                Sql.update(
+                        c,
+                        "INSERT INTO revision_footnote(revision_id, block_ordinal, position, footnote_uid, anchor, text) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)",
+                        id,
+                        f.blockOrdinal(),
+                        f.position(),
+                        f.footnoteUid(),
+                        f.anchor(),
+                        f.text());
+            }
             return id;
         });
+    }
+
+    /** Writes the library of adopted texts and the draft's citations of it, in the same transaction and journal. */
+    public AgreedCopyWriter agreed() {
+        return new AgreedCopyWriter(c, file, journal);
     }
 
     /** Sets (or, with null, removes) a meta value. */
@@ -335,27 +381,33 @@ public final class MergeWriter {
         });
     }
 
-    /** A statement of this writer's; its failure is a {@link StoreException} naming the file. */
     @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Step {
+    interface Step {
         void run() throws SQLException;
     }
 
-    private <T> T sql(Work<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw new StoreException(file + ": could not be written (" + Database.reason(e) + ")", e);
-        }
+    private <T> T sql(CopyReader.Work<T> work) {
+        return write(file, work);
     }
 
     private void run(Step step) {
-        sql(() -> {
+        write(file, step);
+    }
+
+    /** A statement of a merge's writer; its failure is a {@link StoreException} naming the file. */
+    static <T> T write(java.nio.file.Path file, CopyReader.Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw WriteFailedException.of(file, e)
+                    .map(StoreException.class::cast)
+                    .orElseGet(
+                            () -> new StoreException(file + ": could not be written (" + Database.reason(e) + ")", e));
+        }
+    }
+
+    static void write(java.nio.file.Path file, Step step) {
+        write(file, () -> {
             step.run();
             return null;
         });

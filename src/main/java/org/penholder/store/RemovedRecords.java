@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.penholder.model.Ids;
 
 /**
- * Remembers the uids of links and list entries removed from a project, so that merging a copy that
+ * Remembers the uids of links, list entries and adopted texts removed from a project, so that merging a copy that
  * still holds one does not bring it back (docs/adr/0140). An undo that puts a record back takes its
  * uid back too: the record is the same one, not a new one.
  */
@@ -17,7 +17,8 @@ final class RemovedRecords {
     enum Kind {
         LINK("link"),
         STAKEHOLDER_GROUP("stakeholder_group"),
-        TAG("tag");
+        TAG("tag"),
+        AGREED_TEXT("agreed_text");
 
         final String table;
 

@@ -125,12 +125,12 @@ END;
 -- inputs are matched by the SHA-256 of their text; their details fill blanks
 CREATE INDEX input_merge_key ON input(sha256, stakeholder_id, occasion, date, language);
 
--- Records removed from a copy (links, list entries), by uid, so that merging a copy that still
--- holds one does not bring it back. local_id and natural_key (a link's passage, an entry's name)
--- let an undo put the record back under its own uid.
+-- Records removed from a copy (links, list entries, adopted texts), by uid, so that merging a copy
+-- that still holds one does not bring it back. local_id and natural_key (a link's passage, an
+-- entry's name, a text's SHA-256) let an undo put the record back under its own uid.
 CREATE TABLE removed_record (
   uid         TEXT PRIMARY KEY,
-  kind        TEXT NOT NULL CHECK (kind IN ('LINK', 'STAKEHOLDER_GROUP', 'TAG')),
+  kind        TEXT NOT NULL CHECK (kind IN ('LINK', 'STAKEHOLDER_GROUP', 'TAG', 'AGREED_TEXT')),
   local_id    INTEGER,
   natural_key TEXT,
   removed_at  TEXT NOT NULL

@@ -217,8 +217,18 @@ class JsonContractTest {
                 "links",
                 "proposals",
                 "stakeholders",
-                "revisions");
-        assertFields(merged.get("changed"), "paragraphs", "decisions", "links", "linksRemoved", "title");
+                "revisions",
+                "footnotes",
+                "agreedTexts");
+        assertFields(
+                merged.get("changed"),
+                "paragraphs",
+                "footnotes",
+                "decisions",
+                "links",
+                "linksRemoved",
+                "agreedTextsRemoved",
+                "title");
         assertFields(first(merged.get("conflicts")), "paragraph", "proposal", "by", "aspect", "here", "there");
 
         Path inputs = Files.createDirectories(dir.resolve("inputs"));

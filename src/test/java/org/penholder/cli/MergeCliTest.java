@@ -21,7 +21,7 @@ import org.penholder.store.Sql;
 
 /**
  * {@code penholder merge} on the sample project: two copies, each with its own accepted changes, an
- * input, a link and an open proposal, and one paragraph changed differently in both.
+ * input, a link and an open proposal, a footnote added in one, and one paragraph changed differently in both.
  */
 class MergeCliTest {
 
@@ -165,6 +165,17 @@ class MergeCliTest {
                 "--note",
                 "ISOC");
         ok("propose", ben.toString(), "--by", "Mexico", "--paragraph", "OP1", "--delete-paragraph", "--author", "Ben");
+        ok(
+                "footnote",
+                ben.toString(),
+                "--paragraph",
+                "OP4",
+                "--add",
+                "See the ILO's report on the care economy.",
+                "--after-text",
+                "the care economy",
+                "--author",
+                "Ben");
 
         String annBytes = TestFiles.sha256(ann);
         String benBytes = TestFiles.sha256(ben);
@@ -182,8 +193,9 @@ class MergeCliTest {
                 ok("merge", ann.toString(), ben.toString(), "--json").out());
         assertEquals(benBytes, TestFiles.sha256(ben), "the other copy is only read");
         JsonNode added = merged.path("added");
-        assertEquals(2, added.path("amendments").asInt(), merged.toString());
+        assertEquals(3, added.path("amendments").asInt(), "Ben's two accepted changes and his footnote");
         assertEquals(0, added.path("paragraphs").asInt());
+        assertEquals(1, added.path("footnotes").asInt(), merged.toString());
         assertEquals(1, added.path("inputs").asInt());
         assertEquals(1, added.path("links").asInt());
         assertEquals(3, added.path("proposals").asInt(), "the Group of 77's, Norway's and Mexico's");
@@ -209,6 +221,14 @@ class MergeCliTest {
         assertEquals(0, back.path("conflicts").size());
         assertEquals(draft(ann), draft(ben), "the two drafts are the same");
         assertTrue(draft(ben).stream().anyMatch(l -> l.contains("coherent links")));
+        // each footnote as the words before its mark, and its own words
+        String footnotes = "SELECT substr(p.text, 1, f.anchor) || ' | ' || f.text FROM footnote f "
+                + "JOIN paragraph p ON p.id = f.paragraph_id WHERE f.deleted = 0";
+        assertEquals(rows(ann, footnotes), rows(ben, footnotes));
+        assertTrue(
+                rows(ann, footnotes).stream()
+                        .anyMatch(f -> f.endsWith("and the care economy | See the ILO's report on the care economy.")),
+                "Ben's footnote, its mark after the words it was put after: " + rows(ann, footnotes));
         String links = "SELECT l.paragraph_id || ' ' || i.sha256 || ' ' || l.start_char || ' ' || COALESCE(l.note, '') "
                 + "FROM link l JOIN input i ON i.id = l.input_id";
         assertEquals(rows(ann, links), rows(ben, links));

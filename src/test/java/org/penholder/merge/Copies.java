@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.penholder.TestFiles;
 import org.penholder.model.Author;
 import org.penholder.model.Draft;
+import org.penholder.model.Footnote;
 import org.penholder.model.Paragraph;
 import org.penholder.project.Project;
 import org.penholder.store.Sql;
@@ -45,7 +46,10 @@ final class Copies {
         }
     }
 
-    /** The draft as a reader sees it: title, symbol, and every heading and paragraph with its id, kind, status and text, in order. */
+    /**
+     * The draft as a reader sees it: title, symbol, and every heading and paragraph with its id, kind,
+     * status and text, in order, each paragraph followed by its footnotes (uid, place, words).
+     */
     static List<String> draft(Path file) {
         try (Project p = Project.open(file, Project.Access.READ)) {
             return draft(p);
@@ -59,10 +63,25 @@ final class Copies {
         out.add("symbol " + d.symbol());
         java.util.Map<String, Paragraph> byId = new java.util.HashMap<>();
         d.paragraphs().forEach(x -> byId.put(x.id(), x));
+        var footnotes = p.drafts().footnotes().all();
         for (Draft.Block b : d.blocks()) {
             Paragraph x = byId.get(b.id());
             out.add(b.kind() + " " + b.id() + (x == null ? "" : " " + x.status()) + " " + b.text());
+            for (Footnote f : footnotes.getOrDefault(b.id(), List.of())) {
+                out.add("  footnote " + f.uid() + " at " + f.anchor() + ": " + f.text());
+            }
         }
+        return out;
+    }
+
+    /** The library of adopted texts, by content, with each citation as the draft paragraph and the adopted paragraph's place. */
+    static Set<String> agreed(Path file) {
+        Set<String> out = uids(file, "SELECT 'text ' || sha256 FROM agreed_text");
+        out.addAll(
+                uids(
+                        file,
+                        "SELECT 'citation ' || c.paragraph_id || ' ' || t.sha256 || '#' || a.ordinal FROM agreed_citation c "
+                                + "JOIN agreed_paragraph a ON a.id = c.agreed_paragraph_id JOIN agreed_text t ON t.id = a.text_id"));
         return out;
     }
 

@@ -26,13 +26,15 @@ class MergeCrashTest {
     @TempDir
     Path dir;
 
-    private Path[] editedCopies() {
+    private Path[] editedCopies() throws java.io.IOException {
         Path[] c = Copies.ofSample(dir);
+        Path shelf = java.nio.file.Files.createDirectories(dir.resolve("library"));
+        List<Path> library = List.of(org.penholder.agreed.MadeUpLibrary.textA(shelf));
         try (Project p = Project.open(c[1], Project.Access.WRITE)) {
-            p.database().run(x -> new RandomHistory(5, Copies.BEN, "Ben").edit(p, 60));
+            p.database().run(x -> new RandomHistory(5, Copies.BEN, "Ben", library).edit(p, 60));
         }
         try (Project p = Project.open(c[0], Project.Access.WRITE)) {
-            p.database().run(x -> new RandomHistory(6, Copies.ANN, "Ann").edit(p, 20));
+            p.database().run(x -> new RandomHistory(6, Copies.ANN, "Ann", library).edit(p, 20));
         }
         return c;
     }
@@ -52,6 +54,8 @@ class MergeCrashTest {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "--enable-native-access=ALL-UNNAMED",
                         "-Xshare:auto",
+                        // its backup before the merge goes where the tests keep the person's data
+                        "-Dpenholder.config.dir=" + System.getProperty("penholder.config.dir", dir.toString()),
                         "-cp",
                         System.getProperty("java.class.path"),
                         MergeCrashChild.class.getName(),

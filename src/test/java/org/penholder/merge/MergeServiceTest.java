@@ -16,14 +16,25 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
+import org.penholder.agreed.AgreedInserts;
+import org.penholder.agreed.AgreedLibrary;
+import org.penholder.agreed.MadeUpLibrary;
+import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
 import org.penholder.history.Proposal;
 import org.penholder.history.ProposalService;
+import org.penholder.model.AdoptedParagraph;
+import org.penholder.model.AdoptedText;
+import org.penholder.model.Amendment;
+import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
+import org.penholder.model.Footnote;
 import org.penholder.model.Ids;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.project.Project;
+import org.penholder.store.AgreedStore;
 import org.penholder.store.IntegrityCheck;
 import org.penholder.store.ProjectFileException;
 
@@ -443,5 +454,317 @@ class MergeServiceTest {
         assertEquals(Copies.proposals(a), Copies.proposals(b));
         assertEquals(Copies.links(a), Copies.links(b));
         assertTrue(Copies.merge(b, a).nothing());
+    }
+
+    /** Both copies, made after {@code before} was done to the sample: what they share when they part. */
+    private Path[] copiesAfter(java.util.function.Consumer<Project> before) {
+        Path[] c = Copies.ofSample(dir);
+        edit(c[0], before);
+        try {
+            Files.copy(c[0], c[1], java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return c;
+    }
+
+    private static List<Footnote> footnotesOf(Path file, String paragraphId) {
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            return p.draftService().footnotes().of(paragraphId);
+        }
+    }
+
+    /** The words before each footnote's mark in its paragraph, and its own words. */
+    private static List<String> marks(Path file, String paragraphId) {
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            String text = p.draftService().paragraph(paragraphId).text();
+            return p.draftService().footnotes().of(paragraphId).stream()
+                    .map(f -> text.substring(0, f.anchor()) + " | " + f.text())
+                    .toList();
+        }
+    }
+
+    private static Proposal onlyConflict(Project p) {
+        List<Proposal> open = p.proposalService().list(ProposalService.Filter.ALL).stream()
+                .filter(x -> x.mergeConflict() && x.status() == AmendmentStatus.PROPOSED)
+                .toList();
+        assertEquals(1, open.size(), open.toString());
+        return open.get(0);
+    }
+
+    @Test
+    void footnotesAddedInBothCopiesAreAllKeptAndTheirMarksFollowTheText() {
+        Path[] c = Copies.ofSample(dir);
+        String[] id = new String[1];
+        edit(c[0], p -> {
+            Paragraph x = paragraphs(p).get(4);
+            id[0] = x.id();
+            // Ann's mark after the paragraph's first three words
+            int at = x.text().indexOf(' ', x.text().indexOf(' ', x.text().indexOf(' ') + 1) + 1);
+            p.draftService().footnotes().add(x.id(), null, at, "Ann's note.", ANN);
+        });
+        String annMark = marks(c[0], id[0]).get(0);
+        edit(c[1], p -> {
+            Paragraph x = p.draftService().paragraph(id[0]);
+            // Ben types at the start of the paragraph, then adds a note at its end
+            p.draftService().setText(x.id(), "Firmly, " + x.text(), BEN, null);
+            p.draftService().footnotes().add(x.id(), null, x.text().length() + 8, "Ben's note.", BEN);
+        });
+
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(List.of(), r.conflicts(), "notes added apart, and a text changed under one, are no conflict");
+        assertEquals(1, r.counts().footnotes());
+        List<String> marks = marks(c[0], id[0]);
+        assertEquals(2, marks.size(), marks.toString());
+        assertEquals("Firmly, " + annMark, marks.get(0), "Ann's mark stays after the same words in Ben's text");
+        assertTrue(marks.get(1).endsWith(" | Ben's note."), marks.toString());
+
+        assertTrue(Copies.merge(c[1], c[0]).fastForward());
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+        assertTrue(Copies.merge(c[0], c[1]).nothing());
+        assertSound(c[0]);
+    }
+
+    @Test
+    void aFootnoteChangedDifferentlyInBothCopiesIsAProposalOnTheFootnote() {
+        String[] id = new String[2];
+        Path[] c = copiesAfter(p -> {
+            Paragraph x = paragraphs(p).get(4);
+            id[0] = x.id();
+            id[1] = p.draftService()
+                    .footnotes()
+                    .add(x.id(), null, x.text().length(), "See the report of 2025.", ANN)
+                    .detail();
+        });
+        String uid = footnotesOf(c[0], id[0]).get(0).uid();
+        edit(c[0], p -> p.draftService().footnotes().edit(uid, "See the report of 2025, chapter 2.", ANN, null));
+        edit(c[1], p -> p.draftService().footnotes().edit(uid, "See the report of 2024.", BEN, null));
+
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(1, r.conflicts().size(), r.conflicts().toString());
+        MergeConflict conflict = r.conflicts().get(0);
+        assertEquals("footnote", conflict.aspect());
+        assertEquals(id[0], conflict.paragraphId());
+        assertEquals("See the report of 2025, chapter 2.", conflict.mine());
+        assertEquals("See the report of 2024.", conflict.theirs());
+        assertEquals("Ben", conflict.by());
+        assertEquals(0, r.counts().footnotesChanged(), "this file keeps its words");
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            assertEquals(
+                    "See the report of 2025, chapter 2.",
+                    p.draftService().footnotes().of(id[0]).get(0).text());
+            Proposal proposal = onlyConflict(p);
+            assertEquals(conflict.proposal(), proposal.id());
+            assertEquals(1, proposal.footnote(), "a proposal on the paragraph's first footnote");
+            assertTrue(proposal.where().endsWith("footnote 1"), proposal.where());
+            assertFalse(proposal.outdated());
+            p.proposalService().accept(proposal.id(), ANN);
+            assertEquals(
+                    "See the report of 2024.",
+                    p.draftService().footnotes().of(id[0]).get(0).text());
+        }
+        assertTrue(Copies.merge(c[1], c[0]).fastForward());
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+        assertEquals(Copies.proposals(c[0]), Copies.proposals(c[1]));
+        assertTrue(Copies.merge(c[0], c[1]).nothing());
+    }
+
+    @Test
+    void aFootnoteRemovedInOneCopyAndChangedInTheOtherIsAProposalEitherWay() throws Exception {
+        String[] id = new String[1];
+        Path[] c = copiesAfter(p -> {
+            Paragraph x = paragraphs(p).get(2);
+            id[0] = x.id();
+            p.draftService().footnotes().add(x.id(), null, x.text().length(), "A note both hold.", ANN);
+        });
+        String uid = footnotesOf(c[0], id[0]).get(0).uid();
+        edit(c[0], p -> p.draftService().footnotes().remove(uid, ANN));
+        edit(c[1], p -> p.draftService().footnotes().edit(uid, "A note Ben improved.", BEN, null));
+        Path annAgain = Files.copy(c[0], dir.resolve("ann-again.penholder"));
+        Path benAgain = Files.copy(c[1], dir.resolve("ben-again.penholder"));
+
+        // removed here, changed there: the proposal brings it back with the other's words
+        MergeReport intoAnn = Copies.merge(c[0], c[1]);
+        assertEquals(1, intoAnn.conflicts().size());
+        assertEquals(null, intoAnn.conflicts().get(0).mine());
+        assertEquals("A note Ben improved.", intoAnn.conflicts().get(0).theirs());
+        assertEquals(List.of(), footnotesOf(c[0], id[0]), "Ann keeps it removed");
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            Proposal back = onlyConflict(p);
+            assertFalse(back.outdated());
+            p.proposalService().accept(back.id(), ANN);
+            List<Footnote> now = p.draftService().footnotes().of(id[0]);
+            assertEquals(
+                    List.of("A note Ben improved."),
+                    now.stream().map(Footnote::text).toList());
+            assertEquals(uid, now.get(0).uid(), "the same footnote, brought back");
+            p.proposalService().reopen(back.id(), ANN);
+            assertEquals(
+                    List.of(), p.draftService().footnotes().of(id[0]), "taking the decision back removes it again");
+        }
+
+        // changed here, removed there: the proposal removes it
+        MergeReport intoBen = Copies.merge(benAgain, annAgain);
+        assertEquals(1, intoBen.conflicts().size());
+        assertEquals("A note Ben improved.", intoBen.conflicts().get(0).mine());
+        assertEquals(null, intoBen.conflicts().get(0).theirs());
+        try (Project p = Project.open(benAgain, Project.Access.WRITE)) {
+            Proposal removal = onlyConflict(p);
+            assertEquals(1, removal.footnote());
+            p.proposalService().accept(removal.id(), BEN);
+            assertEquals(List.of(), p.draftService().footnotes().of(id[0]));
+        }
+        assertTrue(Copies.merge(annAgain, benAgain).fastForward());
+        assertEquals(Copies.draft(annAgain), Copies.draft(benAgain));
+        assertSound(benAgain);
+    }
+
+    @Test
+    void aParagraphDeletedInOneCopyWhoseFootnotesTheOtherChangedIsAConflictThatBringsThemBack() {
+        Path[] c = Copies.ofSample(dir);
+        String[] id = new String[1];
+        edit(c[0], p -> {
+            id[0] = paragraphs(p).get(3).id();
+            p.draftService().deleteParagraph(id[0], ANN);
+        });
+        edit(c[1], p -> {
+            Paragraph x = p.draftService().paragraph(id[0]);
+            p.draftService().footnotes().add(x.id(), null, x.text().length(), "Ben's source.", BEN);
+        });
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(1, r.conflicts().size(), r.conflicts().toString());
+        assertEquals("life", r.conflicts().get(0).aspect(), "a change of its footnotes is a change of the paragraph");
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            assertTrue(p.drafts().paragraph(id[0]).isEmpty(), "Ann keeps it deleted");
+            p.proposalService().accept(onlyConflict(p).id(), ANN);
+            assertEquals(
+                    List.of("Ben's source."),
+                    p.draftService().footnotes().of(id[0]).stream()
+                            .map(Footnote::text)
+                            .toList(),
+                    "brought back, the paragraph comes with its footnote");
+        }
+    }
+
+    @Test
+    void revisionsBringTheirFootnotesAndADelegationsProposalOnAFootnoteTravels() {
+        Path[] c = Copies.ofSample(dir);
+        String[] id = new String[2];
+        edit(c[1], p -> {
+            Paragraph x = paragraphs(p).get(4);
+            id[0] = x.id();
+            p.draftService().footnotes().add(x.id(), null, x.text().length(), "As frozen in Rev.1.", BEN);
+            p.revisionService().freeze("Rev.1", null, BEN);
+            Footnote f = p.draftService().footnotes().of(x.id()).get(0);
+            long kenya =
+                    p.stakeholders().findOrCreate("Kenya", "Member State", null).id();
+            id[1] = Long.toString(p.amendments()
+                    .append(new Amendment(
+                            0,
+                            x.id(),
+                            null,
+                            AmendmentKind.INSERT_TEXT,
+                            f.text(),
+                            f.text() + " Annex.",
+                            "Ben",
+                            "",
+                            null,
+                            kenya,
+                            AmendmentStatus.PROPOSED,
+                            null,
+                            null,
+                            null,
+                            Details.of(
+                                    "start",
+                                    f.text().length(),
+                                    "end",
+                                    f.text().length(),
+                                    "text",
+                                    " Annex.",
+                                    FootnoteService.DETAIL_KEY,
+                                    f.uid())))
+                    .id());
+        });
+        MergeReport r = Copies.merge(c[0], c[1]);
+        assertEquals(1, r.counts().revisions());
+        assertEquals(1, r.counts().proposals());
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            long rev = p.revisions().byName("Rev.1").orElseThrow().id();
+            List<String> frozen = p.revisions().blocks(rev).stream()
+                    .filter(b -> id[0].equals(b.id()))
+                    .flatMap(b -> b.footnotes().stream())
+                    .map(Footnote::text)
+                    .toList();
+            assertEquals(List.of("As frozen in Rev.1."), frozen, "the revision keeps its footnotes");
+            Proposal kenya = p.proposalService().list(ProposalService.Filter.ALL).stream()
+                    .filter(x -> x.proposer().equals("Kenya"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(1, kenya.footnote());
+            assertFalse(kenya.outdated());
+            p.proposalService().accept(kenya.id(), ANN);
+            assertEquals(
+                    "As frozen in Rev.1. Annex.",
+                    p.draftService().footnotes().of(id[0]).get(0).text());
+        }
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.draft(c[0]), Copies.draft(c[1]));
+    }
+
+    @Test
+    void adoptedTextsComeInByContentWithTheirCitationsAndTheirRemovalTravels() throws Exception {
+        Path shelf = Files.createDirectories(dir.resolve("shelf"));
+        Path textA = MadeUpLibrary.textA(shelf);
+        Path textB = MadeUpLibrary.markdownB(shelf);
+        Path[] c = Copies.ofSample(dir);
+        edit(c[0], p -> p.agreedLibrary().importFiles(List.of(textA), AgreedLibrary.Details.NONE));
+        String cited = Ids.newParagraphId();
+        edit(c[1], p -> {
+            // Ben imports the same text A apart, and text B, and takes a paragraph of A into the draft
+            p.agreedLibrary().importFiles(List.of(textA, textB), AgreedLibrary.Details.NONE);
+            AdoptedText a = p.agreed().texts().stream()
+                    .filter(t -> t.symbol().equals(MadeUpLibrary.A_SYMBOL))
+                    .findFirst()
+                    .orElseThrow();
+            AdoptedParagraph op2 = p.agreed().paragraphs(a.id()).get(4);
+            new AgreedInserts(p.database(), p.draftService(), p.agreed(), () -> BEN)
+                    .insert(cited, null, 0, ParagraphKind.PP, op2.id(), "first");
+        });
+        Set<String> annLibrary = Copies.agreed(c[0]);
+        try (Project p = Project.open(c[0], Project.Access.WRITE)) {
+            MergeService.Merged merged = p.mergeService().merge(c[1], MergeProgress.NONE);
+            assertEquals(1, merged.report().counts().agreedTexts(), "text B; text A is the same text in both");
+            assertEquals(2, p.agreed().countTexts());
+            AgreedStore.Citation citation = p.agreed().citationsOf(cited).get(0);
+            AdoptedParagraph source =
+                    p.agreed().paragraph(citation.agreedParagraphId()).orElseThrow();
+            AdoptedText text = p.agreed().text(source.textId()).orElseThrow();
+            assertEquals(MadeUpLibrary.A_SYMBOL, text.symbol());
+            assertEquals(5, source.ordinal(), "the citation names Ann's own copy of the same paragraph");
+            p.mergeService().undo(merged);
+            assertEquals(1, p.agreed().countTexts(), "undone, text B goes again");
+            assertEquals(List.of(), p.agreed().citationsOf(cited));
+        }
+        assertEquals(annLibrary, Copies.agreed(c[0]));
+        Copies.merge(c[0], c[1]);
+        Copies.merge(c[1], c[0]);
+        assertEquals(Copies.agreed(c[0]), Copies.agreed(c[1]));
+
+        edit(
+                c[0],
+                p -> p.agreed()
+                        .remove(p.agreed().texts().stream()
+                                .filter(t -> t.symbol().equals(MadeUpLibrary.B_SYMBOL))
+                                .findFirst()
+                                .orElseThrow()
+                                .id()));
+        assertTrue(Copies.merge(c[0], c[1]).nothing(), "a text removed here does not come back");
+        MergeReport removal = Copies.merge(c[1], c[0]);
+        assertFalse(removal.nothing());
+        assertEquals(Copies.agreed(c[0]), Copies.agreed(c[1]), "the removal reaches the other copy");
+        assertEquals(
+                1,
+                Copies.agreed(c[1]).stream().filter(l -> l.startsWith("text ")).count());
+        assertSound(c[1]);
     }
 }

@@ -1,13 +1,23 @@
 package org.penholder.merge;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.penholder.agreed.AgreedInserts;
+import org.penholder.agreed.AgreedLibrary;
+import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
 import org.penholder.history.Proposal;
 import org.penholder.history.ProposalService;
+import org.penholder.model.AdoptedParagraph;
+import org.penholder.model.AdoptedText;
+import org.penholder.model.Amendment;
+import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.model.Author;
+import org.penholder.model.Footnote;
 import org.penholder.model.Ids;
 import org.penholder.model.Input;
 import org.penholder.model.Link;
@@ -20,7 +30,8 @@ import org.penholder.store.InputStore;
 
 /**
  * Edits a copy as a drafter does, at random but from a seed: typing, splits, joins, moves,
- * deletions, statuses, links and notes, proposals and decisions, imports and revisions.
+ * deletions, statuses, links and notes, proposals and decisions, imports and revisions; footnotes
+ * added, edited, removed and proposed on; adopted texts imported, cited in the draft and removed.
  */
 final class RandomHistory {
 
@@ -50,10 +61,14 @@ final class RandomHistory {
     private int revisions;
     private final List<String> done = new ArrayList<>();
 
-    RandomHistory(long seed, Author author, String name) {
+    /** The adopted texts both copies may import: the same files, so the same texts. */
+    private final List<Path> library;
+
+    RandomHistory(long seed, Author author, String name, List<Path> library) {
         this.random = new SplittableRandom(seed);
         this.author = author;
         this.name = name;
+        this.library = library;
     }
 
     /** What was done, for the message of a failing test. */
@@ -72,6 +87,11 @@ final class RandomHistory {
         var d = p.draftService();
         List<Paragraph> live = d.draft().paragraphsInOrder();
         Paragraph target = live.get(random.nextInt(live.size()));
+        int extra = random.nextInt(100);
+        if (extra < 20) {
+            footnotesAndAgreedLanguage(p, target, extra);
+            return;
+        }
         int roll = random.nextInt(100);
         if (roll < 30) {
             d.setText(target.id(), reword(target.text()), author, null);
@@ -196,6 +216,84 @@ final class RandomHistory {
             d.setTitle(name + "'s title " + word(), author);
             d.endBurst();
             done.add("title");
+        }
+    }
+
+    /** Footnotes added, edited, removed and proposed; adopted texts imported, cited and removed. */
+    private void footnotesAndAgreedLanguage(Project p, Paragraph target, int roll) {
+        var footnotes = p.draftService().footnotes();
+        List<Footnote> all = new ArrayList<>();
+        p.drafts().footnotes().all().values().forEach(all::addAll);
+        all.sort(java.util.Comparator.comparing(Footnote::uid));
+        if (roll < 6 || all.isEmpty()) {
+            String text = target.text();
+            int at = text.indexOf(' ', random.nextInt(Math.max(1, text.length())));
+            footnotes.add(target.id(), null, at < 0 ? text.length() : at, name + " notes " + word() + ".", author);
+            done.add("footnote on " + target.id());
+        } else if (roll < 10) {
+            Footnote f = all.get(random.nextInt(all.size()));
+            footnotes.edit(f.uid(), f.text() + " " + word(), author, null);
+            done.add("footnote edited " + f.uid());
+        } else if (roll < 13) {
+            Footnote f = all.get(random.nextInt(all.size()));
+            footnotes.remove(f.uid(), author);
+            done.add("footnote removed " + f.uid());
+        } else if (roll < 15) {
+            Footnote f = all.get(random.nextInt(all.size()));
+            String paragraph = footnotes.footnote(f.uid()).paragraphId();
+            long proposer = p.stakeholders()
+                    .findOrCreate("Brazil", "Member State", null)
+                    .id();
+            String words = " " + word();
+            p.amendments()
+                    .append(new Amendment(
+                            0,
+                            paragraph,
+                            null,
+                            AmendmentKind.INSERT_TEXT,
+                            f.text(),
+                            f.text() + words,
+                            author.name(),
+                            author.team(),
+                            null,
+                            proposer,
+                            AmendmentStatus.PROPOSED,
+                            null,
+                            null,
+                            null,
+                            Details.of(
+                                    "start",
+                                    f.text().length(),
+                                    "end",
+                                    f.text().length(),
+                                    "text",
+                                    words,
+                                    FootnoteService.DETAIL_KEY,
+                                    f.uid())));
+            done.add("propose on footnote " + f.uid());
+        } else if (roll < 18) {
+            // both copies import from the same few texts: the same text imported apart is one text
+            Path file = library.get(random.nextInt(library.size()));
+            p.agreedLibrary().importFiles(List.of(file), AgreedLibrary.Details.NONE);
+            done.add("import " + file.getFileName());
+        } else if (roll < 19) {
+            List<AdoptedText> texts = p.agreed().texts();
+            if (!texts.isEmpty()) {
+                AdoptedText t = texts.get(random.nextInt(texts.size()));
+                List<AdoptedParagraph> paragraphs = p.agreed().paragraphs(t.id());
+                AdoptedParagraph from = paragraphs.get(random.nextInt(paragraphs.size()));
+                String id = Ids.newParagraphId();
+                new AgreedInserts(p.database(), p.draftService(), p.agreed(), () -> author)
+                        .insert(id, target.sectionId(), 0, ParagraphKind.OP, from.id(), "first");
+                done.add("insert agreed " + id);
+            }
+        } else {
+            List<AdoptedText> texts = p.agreed().texts();
+            if (!texts.isEmpty()) {
+                AdoptedText t = texts.get(random.nextInt(texts.size()));
+                p.agreed().remove(t.id());
+                done.add("remove text " + t.sha256().substring(0, 8));
+            }
         }
     }
 

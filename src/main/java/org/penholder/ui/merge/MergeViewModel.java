@@ -103,6 +103,8 @@ public final class MergeViewModel {
         add(out, n.amendments(), "change", "changes", " to the draft");
         add(out, n.paragraphs(), "new paragraph", "new paragraphs", "");
         add(out, n.paragraphsChanged(), "paragraph changed", "paragraphs changed", " (only in the other copy)");
+        add(out, n.footnotes(), "new footnote", "new footnotes", "");
+        add(out, n.footnotesChanged(), "footnote changed or removed", "footnotes changed or removed", "");
         add(out, n.inputs(), "input", "inputs", "");
         add(out, n.links(), "link", "links", "");
         add(out, n.linksChanged(), "link moved or annotated", "links moved or annotated", "");
@@ -111,6 +113,8 @@ public final class MergeViewModel {
         add(out, n.decisions(), "decision", "decisions", " on proposals");
         add(out, n.stakeholders(), "stakeholder", "stakeholders", "");
         add(out, n.revisions(), "revision", "revisions", "");
+        add(out, n.agreedTexts(), "adopted text", "adopted texts", " for the library of agreed language");
+        add(out, n.agreedTextsRemoved(), "adopted text removed", "adopted texts removed", " from the library");
         if (n.titleChanged()) {
             out.add("the title or symbol");
         }
@@ -147,13 +151,14 @@ public final class MergeViewModel {
             case "kind" -> "preambular or operative";
             case "place" -> "place";
             case "life" -> "deleted in one copy, changed in the other";
+            case "footnote" -> "a footnote";
             default -> aspect;
         };
     }
 
     private static String version(String aspect, String v) {
         if (v == null) {
-            return "(deleted)";
+            return aspect.equals("footnote") ? "(footnote removed)" : "(deleted)";
         }
         return aspect.equals("kind") ? (v.equals("PP") ? "Preambular" : "Operative") : v;
     }
