@@ -9,6 +9,7 @@ import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
+import org.penholder.events.ProjectEvent;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
@@ -312,6 +313,19 @@ public final class Project implements AutoCloseable {
                         revisions.count(),
                         amendments.count()),
                 revisions.all().stream().map(Revision::name).toList()));
+    }
+
+    /**
+     * Starts keeping what each committed change changed, for {@link #takeChanges}: a window that
+     * follows the project asks for them after each piece of work (docs/adr/0100).
+     */
+    public void recordChanges() {
+        db.recordChanges(true);
+    }
+
+    /** The changes committed since the last call, as typed events, oldest first. */
+    public List<ProjectEvent> takeChanges() {
+        return db.takeChanges();
     }
 
     /** Writes a consistent copy of the whole project to a new file. */

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.penholder.events.ChangeLog;
+import org.penholder.events.ProjectEvent;
 
 /**
  * The open connection to one project file. All access goes through {@link #read} and
@@ -21,6 +24,9 @@ public final class Database implements AutoCloseable {
     private int writeDepth;
     private long savepoints;
     private long commits;
+    private final ChangeLog changes = new ChangeLog();
+    /** Whether the open transaction has said what it changed ({@link #changed}). */
+    private boolean told;
 
     /** Runs before every read and write of any project; null for none (see {@link #watchAccess}). */
     private static volatile Runnable accessWatch;
@@ -64,6 +70,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Says what the open write changes, for whoever shows the project (docs/adr/0100). Stores call it
+     * beside every write; the event is told only once the transaction commits, and forgotten if it
+     * rolls back. Called outside a write, the event counts as committed at once.
+     */
+    public void changed(ProjectEvent event) {
+        lock.lock();
+        try {
+            told = true;
+            changes.post(event);
+            if (writeDepth == 0) {
+                changes.commit();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Keeps the committed changes for {@link #takeChanges} (a window follows this project); off by default. */
+    public void recordChanges(boolean on) {
+        lock.lock();
+        try {
+            changes.record(on);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The changes committed since the last call, oldest first (empty unless {@link #recordChanges} is on). */
+    public List<ProjectEvent> takeChanges() {
+        lock.lock();
+        try {
+            return changes.take();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Runs read-only work on the connection. */
     public <T> T read(SqlWork<T> work) {
         accessed();
@@ -95,17 +139,25 @@ public final class Database implements AutoCloseable {
             }
             writeDepth = 1;
             boolean committed = false;
+            told = false;
             try {
                 connection.setAutoCommit(false);
+                long before = totalChanges();
                 T result = work.apply(connection);
+                if (!told && totalChanges() != before) {
+                    // a write that did not say what it changed: every view reads everything again
+                    changes.post(new ProjectEvent.ProjectReplaced());
+                }
                 connection.commit();
                 committed = true;
                 commits++;
+                changes.commit();
                 return result;
             } finally {
                 writeDepth = 0;
                 if (!committed) {
                     rollbackQuietly();
+                    changes.rollback();
                 }
                 connection.setAutoCommit(true);
             }
@@ -130,6 +182,7 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("SAVEPOINT " + name);
             }
+            int mark = changes.mark();
             T result;
             try {
                 writeDepth++;
@@ -139,6 +192,7 @@ public final class Database implements AutoCloseable {
                     st.execute("ROLLBACK TO " + name);
                     st.execute("RELEASE " + name);
                 }
+                changes.rollbackTo(mark);
                 throw e instanceof SQLException sql ? failure("could not be written", sql) : (RuntimeException) e;
             } finally {
                 writeDepth--;
@@ -157,6 +211,23 @@ public final class Database implements AutoCloseable {
     /** Runs write work that returns nothing. */
     public void run(SqlAction action) {
         write(c -> {
+            action.apply(c);
+            return null;
+        });
+    }
+
+    /** Runs write work that says what it changes ({@link #changed}). */
+    public <T> T write(ProjectEvent event, SqlWork<T> work) {
+        return write(c -> {
+            changed(event);
+            return work.apply(c);
+        });
+    }
+
+    /** Runs write work without a result that says what it changes ({@link #changed}). */
+    public void run(ProjectEvent event, SqlAction action) {
+        write(c -> {
+            changed(event);
             action.apply(c);
             return null;
         });
@@ -192,6 +263,14 @@ public final class Database implements AutoCloseable {
             throw failure("could not be closed cleanly", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Rows inserted, updated or deleted on this connection since it opened (SQLite's own count). */
+    private long totalChanges() throws SQLException {
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

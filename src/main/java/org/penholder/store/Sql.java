@@ -23,6 +23,11 @@ public final class Sql {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** "?, ?, ?" for an IN list of {@code n} values. */
+    public static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     public static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         bind(ps, params);

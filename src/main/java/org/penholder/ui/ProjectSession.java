@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.penholder.draft.Command;
 import org.penholder.draft.CommandStack;
 import org.penholder.draft.DraftCommands;
+import org.penholder.events.Changes;
+import org.penholder.events.ProjectEvent;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
 import org.slf4j.Logger;
@@ -55,6 +58,7 @@ public final class ProjectSession {
     private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone =
             new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper linksVersion = new ReadOnlyLongWrapper();
+    private final java.util.List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
     private volatile Consumer<Throwable> onError = e -> {};
     private volatile Consumer<Throwable> onReadError = e -> {};
 
@@ -76,6 +80,7 @@ public final class ProjectSession {
         this.ui = ui;
         this.author = author;
         this.draftCommands = new DraftCommands(project.draftService(), author);
+        project.recordChanges();
     }
 
     public Project project() {
@@ -105,7 +110,15 @@ public final class ProjectSession {
      * back). The save state says "saving" until every change submitted has been written.
      */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
-        return run(work, true);
+        return run(work, true, null);
+    }
+
+    /**
+     * As {@link #submit}, on behalf of {@code origin}: the changes it makes are told with that
+     * origin, so the view model that made them (and shows them already) can pass over them.
+     */
+    public <T> CompletableFuture<T> submit(Object origin, Callable<T> work) {
+        return run(work, true, origin);
     }
 
     /**
@@ -114,10 +127,51 @@ public final class ProjectSession {
      * they are, and a failure is reported as a failure to read, not to save.
      */
     public <T> CompletableFuture<T> read(Callable<T> work) {
-        return run(work, false);
+        return run(work, false, null);
     }
 
-    private <T> CompletableFuture<T> run(Callable<T> work, boolean change) {
+    /**
+     * Follows the project's changes: after each piece of work that changed it, once committed,
+     * {@code listener} hears on the UI thread what changed (docs/adr/0100). Listeners hear in the
+     * order they subscribed, all before whatever the work's caller does next on the UI thread.
+     */
+    public Subscription subscribe(Consumer<Changes> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Stops a listener of {@link #subscribe}. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Tells every listener that anything may have changed (a merge or restore done outside the session's commands). */
+    public void replaced() {
+        ui.execute(() -> tell(Changes.of(new ProjectEvent.ProjectReplaced())));
+    }
+
+    /** Hands the changes committed by the work just done to the UI thread (on the project's thread). */
+    private void publishChanges(Object origin) {
+        java.util.List<ProjectEvent> events = project.takeChanges();
+        if (!events.isEmpty()) {
+            Changes changes = Changes.of(origin, events);
+            ui.execute(() -> tell(changes));
+        }
+    }
+
+    private void tell(Changes changes) {
+        for (Consumer<Changes> l : listeners) {
+            try {
+                l.accept(changes);
+            } catch (RuntimeException e) {
+                log().warn("a view failed to follow a change of the project", e);
+            }
+        }
+    }
+
+    private <T> CompletableFuture<T> run(Callable<T> work, boolean change, Object origin) {
         CompletableFuture<T> f = new CompletableFuture<>();
         if (store.isShutdown()) {
             // a view's delayed refresh can arrive after the project closed: there is nothing left to do
@@ -133,6 +187,7 @@ public final class ProjectSession {
             try {
                 result = work.call();
             } catch (Throwable e) {
+                publishChanges(origin); // what it committed before failing is true all the same
                 log().warn(change ? "project work failed" : "reading the project failed", e);
                 if (change) {
                     finished(e);
@@ -142,6 +197,7 @@ public final class ProjectSession {
                 f.completeExceptionally(e);
                 return;
             }
+            publishChanges(origin);
             if (change) {
                 finished(null);
             }
@@ -152,7 +208,12 @@ public final class ProjectSession {
 
     /** Carries out a change that returns an undoable command, and records it for Undo. */
     public CompletableFuture<Command> execute(Callable<Command> change) {
-        return submit(() -> {
+        return execute(null, change);
+    }
+
+    /** As {@link #execute(Callable)}, on behalf of {@code origin} (see {@link #submit(Object, Callable)}). */
+    public CompletableFuture<Command> execute(Object origin, Callable<Command> change) {
+        return submit(origin, () -> {
             Command c = change.call();
             if (c != null) {
                 commands.done(c);
