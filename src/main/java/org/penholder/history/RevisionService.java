@@ -16,6 +16,7 @@ import org.penholder.model.RevisionBlock;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
 import org.penholder.store.MetaStore;
+import org.penholder.store.RemovedRows;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
 
@@ -104,6 +105,35 @@ public final class RevisionService {
     /** Numbers the draft consecutively again (the next clean renumbering). */
     public void renumber() {
         meta.put(MetaStore.FROZEN_NUMBERING_REVISION, null);
+    }
+
+    /** The id of the revision numbering is frozen to, as the project keeps it; null when numbers are consecutive. */
+    public String numberingFrozenTo() {
+        return meta.get(MetaStore.FROZEN_NUMBERING_REVISION).orElse(null);
+    }
+
+    /** Freezes numbering to a revision by id (null: consecutive numbers), as {@link #numberingFrozenTo} said it. */
+    public void freezeNumberingTo(String revisionId) {
+        meta.put(MetaStore.FROZEN_NUMBERING_REVISION, revisionId);
+    }
+
+    /**
+     * Takes a revision back, the undo of its freezing or import: it goes, with its blocks, and the
+     * numbering becomes {@code numberingFrozenTo}. Returns what {@link #putBack} needs.
+     */
+    public RemovedRows takeBack(long revisionId, String numberingFrozenTo) {
+        return db.write(c -> {
+            freezeNumberingTo(numberingFrozenTo);
+            return revisions.remove(revisionId);
+        });
+    }
+
+    /** Puts back a revision taken back, as it was, with numbering frozen to {@code numberingFrozenTo}. */
+    public void putBack(long revisionId, RemovedRows rows, String numberingFrozenTo) {
+        db.run(c -> {
+            revisions.putBack(revisionId, rows);
+            freezeNumberingTo(numberingFrozenTo);
+        });
     }
 
     /** The labels of the draft's paragraphs under the numbering in force (frozen or consecutive). */

@@ -15,8 +15,11 @@ import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
 import org.penholder.history.ProposalService;
 import org.penholder.history.RevisionService;
+import org.penholder.ingest.InputCommands;
 import org.penholder.ingest.InputDetailsEditor;
 import org.penholder.ingest.InputImporter;
+import org.penholder.ingest.InputLibrary;
+import org.penholder.ingest.StakeholderCommands;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
@@ -84,6 +87,10 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final ListCommands listCommands;
+    private final StakeholderCommands stakeholderCommands;
+    private final InputCommands inputCommands;
+    private final InputLibrary inputLibrary;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -119,6 +126,10 @@ public final class Project implements AutoCloseable {
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        this.listCommands = new ListCommands(lists);
+        this.stakeholderCommands = new StakeholderCommands(db, stakeholders, lists, stakeholderImporter);
+        this.inputCommands = new InputCommands(db, inputs, tags, inputDetails, stakeholderCommands);
+        this.inputLibrary = new InputLibrary(inputs, inputIndex, stakeholders, tags);
     }
 
     /** Opens a project file. */
@@ -267,6 +278,31 @@ public final class Project implements AutoCloseable {
     /** The editable lists: stakeholder groups, thematic clusters, WSIS Action Lines. */
     public ListStore lists() {
         return lists;
+    }
+
+    /** The editable lists, read and changed as undoable commands. */
+    public ListCommands listCommands() {
+        return listCommands;
+    }
+
+    /** Stakeholders, read and changed as undoable commands. */
+    public StakeholderCommands stakeholderCommands() {
+        return stakeholderCommands;
+    }
+
+    /** Imports of inputs and their details as undoable commands. */
+    public InputCommands inputCommands() {
+        return inputCommands;
+    }
+
+    /** The inputs as the library and the reader read them. */
+    public InputLibrary inputLibrary() {
+        return inputLibrary;
+    }
+
+    /** Who the inputs come from, as the Sources panel credits them ("Inputs: ..."); empty when not set. */
+    public String credit() {
+        return meta.get(MetaStore.CREDIT).orElse("");
     }
 
     public ProposalService proposalService() {

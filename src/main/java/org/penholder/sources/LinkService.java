@@ -141,6 +141,31 @@ public final class LinkService {
         });
     }
 
+    /** What a link holds to: the paragraph text it was made for or last confirmed against, and whether it is suspect. */
+    public record Reference(String paragraphText, boolean suspect) {}
+
+    /** A link's reference, to be put back by {@link #setReference} (undo of a confirmation). */
+    public Reference reference(long linkId) {
+        return db.read(c ->
+                new Reference(links.reference(linkId).orElse(null), link(linkId).suspect()));
+    }
+
+    /** Puts back what a link holds to. */
+    public void setReference(long linkId, Reference r) {
+        links.setReference(linkId, r.paragraphText(), r.suspect());
+    }
+
+    /** Confirms that a suspect link still holds for its paragraph as it now reads. */
+    public void confirm(long linkId) {
+        db.run(c -> {
+            Link l = link(linkId);
+            String text = drafts.paragraphEvenDeleted(l.paragraphId())
+                    .map(Paragraph::text)
+                    .orElseThrow();
+            links.confirm(linkId, text);
+        });
+    }
+
     public Link link(long linkId) {
         return links.byId(linkId).orElseThrow(() -> new IllegalArgumentException("there is no link " + linkId));
     }

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.penholder.draft.Command;
+import org.penholder.draft.CommandRefused;
 import org.penholder.draft.CommandStack;
 import org.penholder.draft.DraftCommands;
 import org.penholder.events.Changes;
@@ -61,6 +62,7 @@ public final class ProjectSession {
     private final java.util.List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
     private volatile Consumer<Throwable> onError = e -> {};
     private volatile Consumer<Throwable> onReadError = e -> {};
+    private volatile Consumer<String> onRefused = m -> {};
 
     public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
         this(
@@ -98,6 +100,11 @@ public final class ProjectSession {
     /** Where failures of changes are reported (on the UI thread). */
     public void setOnError(Consumer<Throwable> handler) {
         this.onError = handler;
+    }
+
+    /** Where a command that would not run, or not be undone, says why (on the UI thread); nothing was changed. */
+    public void setOnRefused(Consumer<String> handler) {
+        this.onRefused = handler;
     }
 
     /** Where failures of {@link #read} work are reported (on the UI thread). */
@@ -188,6 +195,14 @@ public final class ProjectSession {
                 result = work.call();
             } catch (Throwable e) {
                 publishChanges(origin); // what it committed before failing is true all the same
+                if (e instanceof CommandRefused refused) {
+                    if (change) {
+                        finished(null);
+                    }
+                    ui.execute(() -> onRefused.accept(refused.getMessage()));
+                    f.completeExceptionally(e);
+                    return;
+                }
                 log().warn(change ? "project work failed" : "reading the project failed", e);
                 if (change) {
                     finished(e);
