@@ -59,6 +59,11 @@ public final class DraftService {
         return drafts.load();
     }
 
+    /** A live paragraph, if the draft has it. */
+    public java.util.Optional<Paragraph> find(String id) {
+        return drafts.paragraph(id);
+    }
+
     /** A live paragraph, or an error naming it. */
     public Paragraph paragraph(String id) {
         return drafts.paragraph(id)

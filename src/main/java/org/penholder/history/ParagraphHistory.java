@@ -47,6 +47,18 @@ public final class ParagraphHistory {
         }
     }
 
+    /** The newest amendments of the whole draft, newest first: the amendment log. */
+    public List<Amendment> latest(int limit) {
+        return amendments.latest(limit);
+    }
+
+    /** Every amendment of one paragraph, newest first, as the log lists them. */
+    public List<Amendment> logOf(String paragraphId) {
+        List<Amendment> all = new ArrayList<>(amendments.ofParagraph(paragraphId));
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
     /** The timeline of a paragraph, oldest first. */
     public List<Step> of(String paragraphId) {
         return db.read(c -> {

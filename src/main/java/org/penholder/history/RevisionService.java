@@ -76,6 +76,17 @@ public final class RevisionService {
         });
     }
 
+    /** A revision as it was frozen: its record, the draft's title then, and its blocks. */
+    public record Snapshot(Revision revision, String title, List<RevisionBlock> blocks) {}
+
+    /** A revision by name, as it was frozen, to be read. */
+    public Snapshot snapshot(String name) {
+        return db.read(c -> {
+            Revision r = revision(name);
+            return new Snapshot(r, revisions.title(r.id()), revisions.blocks(r.id()));
+        });
+    }
+
     /** Revisions, oldest first. */
     public List<Revision> revisions() {
         return revisions.all();

@@ -364,6 +364,14 @@ public final class Project implements AutoCloseable {
         return db.takeChanges();
     }
 
+    /**
+     * Runs {@code watch} (on the calling thread) before every read and write of any open project, or
+     * nothing when null: the window's checks catch the UI thread waiting on a file with it.
+     */
+    public static void watchFileAccess(Runnable watch) {
+        Database.watchAccess(watch);
+    }
+
     /** Writes a consistent copy of the whole project to a new file. */
     public void saveCopy(Path target) {
         if (java.nio.file.Files.exists(target)) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.penholder.model.Draft;
 import org.penholder.model.Link;
+import org.penholder.model.LinkedPassage;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.Passages;
@@ -180,6 +181,21 @@ public final class LinkService {
                     .map(l -> new LabelledLink(l, labels.get(l.paragraphId())))
                     .toList();
         });
+    }
+
+    /** The passages a paragraph draws on, with who they come from, as made. */
+    public List<LinkedPassage> passagesOf(String paragraphId) {
+        return links.passagesOf(paragraphId);
+    }
+
+    /** The links into an input, in the order of their passages. */
+    public List<Link> ofInput(long inputId) {
+        return links.ofInput(inputId);
+    }
+
+    /** How many links each paragraph that has any has. */
+    public Map<String, Integer> countsByParagraph() {
+        return links.countsByParagraph();
     }
 
     /** A link and the label of its paragraph. */

@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +45,7 @@ public final class ProjectSession {
     private final Project project;
     private final ExecutorService store;
     private final Executor ui;
+    private final Executor background;
     private final Supplier<Author> author;
     private final CommandStack commands = new CommandStack(500);
     private final DraftCommands draftCommands;
@@ -56,9 +55,6 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone =
-            new javafx.beans.property.ReadOnlyIntegerWrapper();
-    private final ReadOnlyLongWrapper linksVersion = new ReadOnlyLongWrapper();
     private final java.util.List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
     private volatile Consumer<Throwable> onError = e -> {};
     private volatile Consumer<Throwable> onReadError = e -> {};
@@ -73,13 +69,21 @@ public final class ProjectSession {
                     return t;
                 }),
                 ui,
+                BACKGROUND,
                 author);
     }
 
-    public ProjectSession(Project project, ExecutorService store, Executor ui, Supplier<Author> author) {
+    /**
+     * A session whose work runs on {@code store} (one thread, in order), whose results come back
+     * through {@code ui}, and whose long work runs on {@code background}. Tests pass executors that
+     * run at once, and the view models then answer without any thread of their own.
+     */
+    public ProjectSession(
+            Project project, ExecutorService store, Executor ui, Executor background, Supplier<Author> author) {
         this.project = project;
         this.store = store;
         this.ui = ui;
+        this.background = background;
         this.author = author;
         this.draftCommands = new DraftCommands(project.draftService(), author);
         project.recordChanges();
@@ -232,7 +236,6 @@ public final class ProjectSession {
             Command c = change.call();
             if (c != null) {
                 commands.done(c);
-                linksChanged();
             }
             publishUndo();
             return c;
@@ -250,8 +253,6 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.undo();
             publishUndo();
-            done.ifPresent(d -> linksChanged());
-            ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
     }
@@ -260,34 +261,43 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.redo();
             publishUndo();
-            done.ifPresent(d -> linksChanged());
-            ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
     }
 
     /**
-     * Goes up after every undo and redo: any command may have been taken back, so every view of the
-     * project reads what it shows again.
+     * Runs long work that is neither the project's nor the UI's (reading a Word file, a compare) on
+     * a background thread; the future completes there (use {@link #onUi} to come back). Work that
+     * reads or writes the project hands that part to {@link #read} or {@link #submit}.
      */
-    public javafx.beans.property.ReadOnlyIntegerProperty undoneOrRedoneProperty() {
-        return undoneOrRedone.getReadOnlyProperty();
+    public <T> CompletableFuture<T> background(Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        background.execute(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
     }
 
     /**
-     * Tells the views that follow links (coverage, sources) that links may have changed. Commands,
-     * undo and redo call it themselves (a split, join or deletion moves or hides links, and link
-     * commands run through {@link #execute}); work that changes links otherwise calls it once done.
-     * Callable from any thread.
+     * Starts long work with progress and Cancel in the background; the job's message and progress
+     * follow the work, and its result completes on the UI thread.
      */
-    public void linksChanged() {
-        ui.execute(() -> linksVersion.set(linksVersion.get() + 1));
+    public <T> Job<T> job(String firstMessage, Job.Work<T> work) {
+        Job<T> job = new Job<>(firstMessage);
+        var progress = job.progress(this);
+        background(() -> work.run(progress)).whenComplete((value, error) -> onUi(() -> job.finish(value, error)));
+        return job;
     }
 
-    /** Counts {@link #linksChanged} calls; a view listens to it to refresh what it shows of links. */
-    public ReadOnlyLongProperty linksVersionProperty() {
-        return linksVersion.getReadOnlyProperty();
-    }
+    private static final Executor BACKGROUND = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "penholder-background");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Runs an action on the UI thread. */
     public void onUi(Runnable action) {

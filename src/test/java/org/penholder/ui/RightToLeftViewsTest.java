@@ -25,6 +25,7 @@ import org.penholder.model.InputCoverage;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.history.CompareView;
+import org.penholder.ui.history.CompareViewModel;
 import org.penholder.ui.history.HistoryViews;
 import org.penholder.ui.inputs.ListsView;
 import org.penholder.ui.inputs.StakeholdersView;
@@ -326,9 +327,9 @@ class RightToLeftViewsTest {
                 .get(20, TimeUnit.SECONDS);
         settle(robot, ws);
         assertFalse(compare.list().lookupAll(".diff-insert").isEmpty(), "the Arabic changes show");
-        robot.interact(() -> compare.modeProperty().set(CompareView.Mode.INLINE));
+        robot.interact(() -> compare.modeProperty().set(CompareViewModel.Mode.INLINE));
         settle(robot, ws);
-        robot.interact(() -> compare.modeProperty().set(CompareView.Mode.SIDE_BY_SIDE));
+        robot.interact(() -> compare.modeProperty().set(CompareViewModel.Mode.SIDE_BY_SIDE));
         settle(robot, ws);
 
         robot.interact(() -> ws.showParagraph(made.op1));

@@ -295,6 +295,35 @@ public final class FxDialogService implements DialogService {
         }
     }
 
+    @Override
+    public void showProgress(String title, org.penholder.ui.Job<?> job) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(title);
+        setHeader(dialog, title);
+        Label message = new Label();
+        message.textProperty().bind(job.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(job.progressProperty());
+        dialog.getDialogPane().setContent(new VBox(8, message, bar));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        dialog.setOnHidden(e -> {
+            if (job.runningProperty().get()) {
+                job.cancel();
+            }
+        });
+        job.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                dialog.close();
+            }
+        });
+        if (job.runningProperty().get()) {
+            dialog.show();
+        }
+    }
+
     private static <T> ChoiceBox<T> choice(List<T> items, java.util.function.Function<T, String> text) {
         ChoiceBox<T> box = new ChoiceBox<>();
         box.getItems().addAll(items);

@@ -71,7 +71,8 @@ public final class FxInputDialogs implements InputDialogs {
     }
 
     @Override
-    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
+    public Optional<ImportDetails> askDetails(
+            String what, String action, org.penholder.ingest.InputLibrary.Choices choices, ImportDetails start) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");

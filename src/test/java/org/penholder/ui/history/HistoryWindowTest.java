@@ -139,7 +139,7 @@ class HistoryWindowTest {
                         + inserted.stream().map(Text::getText).toList() + " diff " + selected.diff());
         robot.clickOn("#mode-inline");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(CompareView.Mode.INLINE, compare.modeProperty().get());
+        assertEquals(CompareViewModel.Mode.INLINE, compare.modeProperty().get());
         assertTrue(
                 robot.lookup(".diff-insert").queryAllAs(Text.class).stream()
                         .anyMatch(t -> t.getText().contains("Urgently") && t.isUnderline()),

@@ -11,6 +11,7 @@ import org.penholder.ingest.ImportReport;
 final class FakeInputDialogs implements InputDialogs {
 
     List<Path> files = List.of();
+    Path csv;
     ImportDetails details;
     final List<ImportReport> reports = new ArrayList<>();
     final List<String> messages = new ArrayList<>();
@@ -27,11 +28,12 @@ final class FakeInputDialogs implements InputDialogs {
 
     @Override
     public Optional<Path> chooseStakeholderCsv() {
-        return Optional.empty();
+        return Optional.ofNullable(csv);
     }
 
     @Override
-    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
+    public Optional<ImportDetails> askDetails(
+            String what, String action, org.penholder.ingest.InputLibrary.Choices choices, ImportDetails start) {
         return Optional.ofNullable(details);
     }
 
