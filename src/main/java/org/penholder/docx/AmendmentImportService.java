@@ -123,7 +123,7 @@ public final class AmendmentImportService {
 
     /** Places the file's changes in the draft and records them as proposals, each once, in one transaction. */
     public ImportResult importProposals(DelegationFile f, String proposer, Author recordedBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Draft draft = drafts.load();
             Map<String, ParagraphLabel> labels = revisions.labels(draft);
             Map<Integer, List<String>> anchors = anchors(f, draft, labels);

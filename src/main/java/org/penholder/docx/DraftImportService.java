@@ -48,7 +48,7 @@ public final class DraftImportService {
     /** Stores the imported draft as a revision named {@code name}; the working draft stays as it is. */
     public Revision importAsRevision(ImportedDraft draft, String name, Author author) {
         String revisionName = requireName(name);
-        return db.write(c -> {
+        return db.write(() -> {
             List<RevisionBlock> blocks = new ArrayList<>();
             Set<String> used = new HashSet<>();
             int ordinal = 0;
@@ -77,7 +77,7 @@ public final class DraftImportService {
      */
     public Revision fillNewProject(ImportedDraft draft, String revisionName, Author author) {
         String name = requireName(revisionName);
-        return db.write(c -> {
+        return db.write(() -> {
             if (drafts.countParagraphs() > 0 || drafts.countSections() > 0) {
                 throw new StoreException(
                         db.file() + ": already has a draft; import the Word file as a revision instead");

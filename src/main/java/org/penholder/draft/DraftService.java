@@ -75,7 +75,7 @@ public final class DraftService {
      * current burst is extended (or a new burst begins).
      */
     public synchronized TextEdit typeText(String paragraphId, String text, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             String target = "p:" + paragraphId;
             Instant now = Instant.now();
@@ -118,7 +118,7 @@ public final class DraftService {
     /** Replaces a paragraph's text at once (restoring an earlier text, undoing typing). */
     public synchronized Amendment setText(String paragraphId, String text, Author author, String rationale) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
             linkFollower.textChanged(paragraphId, text);
@@ -149,7 +149,7 @@ public final class DraftService {
             Author author,
             List<Long> linksToNew) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             Paragraph revived = drafts.paragraphEvenDeleted(newId).orElse(null);
             if (revived != null) {
@@ -209,7 +209,7 @@ public final class DraftService {
      */
     public synchronized JoinResult join(String keepId, String removeId, String mergedText, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph keep = paragraph(keepId);
             Paragraph removed = paragraph(removeId);
             List<Long> moved = links.moveAll(removeId, keepId);
@@ -252,7 +252,7 @@ public final class DraftService {
     public synchronized Amendment insertParagraph(
             String newId, String sectionId, int position, ParagraphKind kind, String text, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = new Paragraph(newId, sectionId, kind, position, ParagraphStatus.DRAFTING, text);
             if (drafts.paragraphEvenDeleted(newId).isPresent()) {
                 drafts.restoreParagraph(newId, sectionId, position);
@@ -276,7 +276,7 @@ public final class DraftService {
     /** Deletes a paragraph; its links stay with it, so that an undo brings them back. */
     public synchronized Amendment deleteParagraph(String paragraphId, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.deleteParagraph(paragraphId);
             return amendments.append(applied(
@@ -295,7 +295,7 @@ public final class DraftService {
     /** Moves a paragraph to a position in a section. */
     public synchronized Amendment moveParagraph(String paragraphId, String sectionId, int position, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.moveParagraph(paragraphId, sectionId, position);
             return amendments.append(applied(
@@ -322,7 +322,7 @@ public final class DraftService {
     /** Sets a paragraph's negotiation status. */
     public synchronized Amendment setStatus(String paragraphId, ParagraphStatus status, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateStatus(paragraphId, status);
             return amendments.append(applied(
@@ -341,7 +341,7 @@ public final class DraftService {
     /** Makes a paragraph preambular or operative. */
     public synchronized Amendment setKind(String paragraphId, ParagraphKind kind, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateKind(paragraphId, kind);
             return amendments.append(applied(
@@ -360,7 +360,7 @@ public final class DraftService {
     /** Adds a section heading at a position among the sections. */
     public synchronized Amendment addSection(String sectionId, String title, int position, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             drafts.insertSection(new Section(sectionId, title, position));
             return amendments.append(applied(
                     null,
@@ -377,7 +377,7 @@ public final class DraftService {
 
     /** Renames a section; typing in a heading is grouped in bursts like typing in a paragraph. */
     public synchronized Amendment renameSection(String sectionId, String title, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
             return extendOrAppend(
@@ -392,7 +392,7 @@ public final class DraftService {
 
     /** Changes the draft's title; typing in it is grouped in bursts. */
     public synchronized Amendment setTitle(String title, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             String old = meta.title();
             return extendOrAppend(
                     "title",

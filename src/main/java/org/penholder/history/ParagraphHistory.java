@@ -61,7 +61,7 @@ public final class ParagraphHistory {
 
     /** The timeline of a paragraph, oldest first. */
     public List<Step> of(String paragraphId) {
-        return db.read(c -> {
+        return db.read(() -> {
             Map<Long, String> names = new HashMap<>();
             stakeholders.all().forEach(s -> names.put(s.id(), s.name()));
             List<Step> steps = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class ParagraphHistory {
 
     /** Gives a paragraph the text it had after an earlier step; recorded as a new amendment. */
     public Amendment restore(String paragraphId, long amendmentId, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             Amendment a = amendments
                     .byId(amendmentId)
                     .filter(x -> paragraphId.equals(x.paragraphId()))

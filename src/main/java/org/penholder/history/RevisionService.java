@@ -59,7 +59,7 @@ public final class RevisionService {
             throw new StoreException(
                     db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
         }
-        return db.write(c -> {
+        return db.write(() -> {
             Draft draft = drafts.load();
             Revision r = revisions.create(
                     name.strip(),
@@ -81,7 +81,7 @@ public final class RevisionService {
 
     /** A revision by name, as it was frozen, to be read. */
     public Snapshot snapshot(String name) {
-        return db.read(c -> {
+        return db.read(() -> {
             Revision r = revision(name);
             return new Snapshot(r, revisions.title(r.id()), revisions.blocks(r.id()));
         });
@@ -133,7 +133,7 @@ public final class RevisionService {
      * numbering becomes {@code numberingFrozenTo}. Returns what {@link #putBack} needs.
      */
     public RemovedRows takeBack(long revisionId, String numberingFrozenTo) {
-        return db.write(c -> {
+        return db.write(() -> {
             freezeNumberingTo(numberingFrozenTo);
             return revisions.remove(revisionId);
         });
@@ -141,7 +141,7 @@ public final class RevisionService {
 
     /** Puts back a revision taken back, as it was, with numbering frozen to {@code numberingFrozenTo}. */
     public void putBack(long revisionId, RemovedRows rows, String numberingFrozenTo) {
-        db.run(c -> {
+        db.run(() -> {
             revisions.putBack(revisionId, rows);
             freezeNumberingTo(numberingFrozenTo);
         });
@@ -158,7 +158,7 @@ public final class RevisionService {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return db.read(c -> labels(drafts.load()).entrySet().stream()
+        return db.read(() -> labels(drafts.load()).entrySet().stream()
                 .filter(e -> e.getValue().equals(wanted.get()))
                 .map(Map.Entry::getKey)
                 .findFirst());
@@ -166,7 +166,7 @@ public final class RevisionService {
 
     /** Paragraph id to label in the revision whose numbering is frozen; empty when numbering is not frozen. */
     public Map<String, ParagraphLabel> frozenLabels() {
-        return db.read(c ->
+        return db.read(() ->
                 frozenNumbering().map(r -> labelsOf(revisions.blocks(r.id()))).orElse(Map.of()));
     }
 
@@ -182,7 +182,7 @@ public final class RevisionService {
 
     /** A revision, or the working draft for {@link #CURRENT}, as compare reads it. */
     public DocumentVersion version(String name) {
-        return db.read(c -> {
+        return db.read(() -> {
             if (name.strip().equalsIgnoreCase(CURRENT)) {
                 Draft draft = drafts.load();
                 return DocumentVersion.ofDraft(CURRENT, draft, labels(draft));
@@ -194,7 +194,7 @@ public final class RevisionService {
 
     /** Compares two revisions (or a revision and {@link #CURRENT}). */
     public Comparison compare(String from, String to) {
-        return db.read(c -> CompareService.compare(version(from), version(to)));
+        return db.read(() -> CompareService.compare(version(from), version(to)));
     }
 
     /** The blocks of a draft as a revision stores them: headings and labelled paragraphs. */

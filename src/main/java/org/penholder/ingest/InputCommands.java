@@ -71,7 +71,7 @@ public final class InputCommands {
         Map<Long, Input> before = new LinkedHashMap<>();
         Map<Long, List<Long>> tagsBefore = new LinkedHashMap<>();
         StakeholderCommands.Snapshot people = stakeholders.snapshot();
-        db.read(c -> {
+        db.read(() -> {
             for (long id : ids) {
                 before.put(
                         id,
@@ -92,7 +92,7 @@ public final class InputCommands {
                 : "Edit the details of " + ids.size() + " inputs";
         return Command.of(
                 what,
-                () -> db.run(c -> {
+                () -> db.run(() -> {
                     for (Input in : before.values()) {
                         inputs.updateDetails(
                                 in.id(), in.stakeholderId(), in.title(), in.occasion(), in.date(), in.language());
@@ -102,7 +102,7 @@ public final class InputCommands {
                         created.undo();
                     }
                 }),
-                () -> db.run(c -> {
+                () -> db.run(() -> {
                     if (created != null) {
                         created.redo();
                     }
@@ -130,7 +130,7 @@ public final class InputCommands {
 
         @Override
         public void undo() {
-            db.run(c -> {
+            db.run(() -> {
                 if (!ids.isEmpty()) {
                     List<Long> held = inputs.dependedOn(ids);
                     if (!held.isEmpty()) {
@@ -146,7 +146,7 @@ public final class InputCommands {
 
         @Override
         public void redo() {
-            db.run(c -> {
+            db.run(() -> {
                 if (created != null) {
                     created.redo();
                 }

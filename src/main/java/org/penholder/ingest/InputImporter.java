@@ -236,12 +236,12 @@ public final class InputImporter {
         List<ImportReport.Duplicate> newDuplicates = new ArrayList<>();
         List<ImportReport.Skipped> newSkips = new ArrayList<>();
         try {
-            writes.run(() -> db.run(c -> {
+            writes.run(() -> db.run(() -> {
                 alike.batchStarts(db.commits());
                 for (Read r : writing) {
                     try {
                         Long id = db.savepoint(
-                                x -> store(r, details, stakeholderId, tagIds, alike, newImports, newDuplicates));
+                                () -> store(r, details, stakeholderId, tagIds, alike, newImports, newDuplicates));
                         if (id != null) {
                             alike.added(id, r.fingerprint());
                         }

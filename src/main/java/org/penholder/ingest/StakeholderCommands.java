@@ -53,7 +53,7 @@ public final class StakeholderCommands {
     /** Adds a stakeholder named "New stakeholder" (or "New stakeholder 2" ...), to be renamed in place. */
     public Added add() {
         Snapshot before = snapshot();
-        Stakeholder s = db.write(c -> {
+        Stakeholder s = db.write(() -> {
             String name = "New stakeholder";
             for (int n = 2; stakeholders.byName(name).isPresent(); n++) {
                 name = "New stakeholder " + n;
@@ -92,7 +92,7 @@ public final class StakeholderCommands {
 
     /** The stakeholders and groups as they are, to compare with later ({@link #since}). */
     public Snapshot snapshot() {
-        return db.read(c -> {
+        return db.read(() -> {
             Map<Long, Stakeholder> all = new LinkedHashMap<>();
             for (Stakeholder s : stakeholders.all()) {
                 all.put(s.id(), s);
@@ -158,7 +158,7 @@ public final class StakeholderCommands {
 
         @Override
         public void undo() {
-            db.run(c -> {
+            db.run(() -> {
                 for (long id : added) {
                     if (stakeholders.isUsed(id)) {
                         String name =
@@ -187,7 +187,7 @@ public final class StakeholderCommands {
 
         @Override
         public void redo() {
-            db.run(c -> {
+            db.run(() -> {
                 for (ListStore.Removed g : removedGroups) {
                     lists.restore(g);
                 }

@@ -1,7 +1,6 @@
 package org.penholder.project;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.penholder.coverage.CoverageService;
@@ -23,7 +22,6 @@ import org.penholder.ingest.StakeholderCommands;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
-import org.penholder.model.Tag;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
 import org.penholder.store.AmendmentStore;
@@ -39,7 +37,6 @@ import org.penholder.store.ProjectFileException;
 import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectLock;
 import org.penholder.store.RevisionStore;
-import org.penholder.store.Sql;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
 
@@ -157,38 +154,13 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new, empty project with the default lists of groups and tags. */
     public static Project create(Path file, String title, String symbol) {
-        ProjectFiles.create(file, c -> {
-                    Instant now = Instant.now();
-                    Sql.update(
-                            c,
-                            "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)",
-                            title,
-                            now.toString());
-                    if (symbol != null && !symbol.isBlank()) {
-                        Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
-                    }
-                    int position = 1;
-                    for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
-                        Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
-                    }
-                    position = 1;
-                    for (String cluster : DefaultLists.CLUSTERS) {
-                        Sql.update(
-                                c,
-                                "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)",
-                                cluster,
-                                position++);
-                    }
-                    position = 1;
-                    for (Tag line : DefaultLists.ACTION_LINES) {
-                        Sql.update(
-                                c,
-                                "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
-                                line.code(),
-                                line.name(),
-                                position++);
-                    }
-                })
+        ProjectFiles.create(
+                        file,
+                        title,
+                        symbol,
+                        DefaultLists.STAKEHOLDER_GROUPS,
+                        DefaultLists.CLUSTERS,
+                        DefaultLists.ACTION_LINES)
                 .close();
         return open(file, Access.WRITE);
     }
@@ -337,7 +309,7 @@ public final class Project implements AutoCloseable {
 
     /** Title, counts and revision names. */
     public ProjectInfo info() {
-        return db.read(c -> new ProjectInfo(
+        return db.read(() -> new ProjectInfo(
                 meta.title(),
                 meta.get(MetaStore.SYMBOL).orElse(""),
                 new ProjectInfo.Counts(

@@ -86,7 +86,7 @@ public final class LinkService {
 
     /** As {@link #linkRange}, saying whether the link is new. */
     public Made make(String paragraphId, long inputId, int from, int to, String note, String createdBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = drafts.paragraph(paragraphId)
                     .orElseThrow(() -> new IllegalArgumentException("the draft has no paragraph " + paragraphId));
             String text = inputs.text(inputId);
@@ -118,7 +118,7 @@ public final class LinkService {
 
     /** Removes a link; returns it as it was, so it can be put back. */
     public Link remove(long linkId) {
-        return db.write(c -> {
+        return db.write(() -> {
             Link l = link(linkId);
             links.remove(linkId);
             return l;
@@ -127,7 +127,7 @@ public final class LinkService {
 
     /** Puts back a removed link, with its id. */
     public void restore(Link link) {
-        db.run(c -> links.restore(
+        db.run(() -> links.restore(
                 link,
                 drafts.paragraphEvenDeleted(link.paragraphId())
                         .map(Paragraph::text)
@@ -136,7 +136,7 @@ public final class LinkService {
 
     /** Sets (or, with a blank note, clears) the note of a link. */
     public void setNote(long linkId, String note) {
-        db.run(c -> {
+        db.run(() -> {
             link(linkId);
             links.setNote(linkId, blankToNull(note));
         });
@@ -147,7 +147,7 @@ public final class LinkService {
 
     /** A link's reference, to be put back by {@link #setReference} (undo of a confirmation). */
     public Reference reference(long linkId) {
-        return db.read(c ->
+        return db.read(() ->
                 new Reference(links.reference(linkId).orElse(null), link(linkId).suspect()));
     }
 
@@ -158,7 +158,7 @@ public final class LinkService {
 
     /** Confirms that a suspect link still holds for its paragraph as it now reads. */
     public void confirm(long linkId) {
-        db.run(c -> {
+        db.run(() -> {
             Link l = link(linkId);
             String text = drafts.paragraphEvenDeleted(l.paragraphId())
                     .map(Paragraph::text)
@@ -173,7 +173,7 @@ public final class LinkService {
 
     /** The links of the draft's paragraphs, or of one paragraph, with the labels the outline shows. */
     public List<LabelledLink> list(String paragraphId) {
-        return db.read(c -> {
+        return db.read(() -> {
             Map<String, ParagraphLabel> labels = drafts.load().labels();
             List<Link> all = paragraphId == null ? links.ofLiveParagraphs() : links.ofParagraph(paragraphId);
             return all.stream()

@@ -14,6 +14,11 @@ import org.penholder.events.ProjectEvent;
  * {@link #write}, which serialise callers: the connection is used by one thread at a time, and a
  * write is one transaction, committed before it returns (the project file is the document; there
  * is no Save). A write inside a write joins the outer transaction.
+ *
+ * <p>The connection never leaves this package (docs/adr/0101): the stores get it through the
+ * package's own {@code read}, {@code write}, {@code run} and {@code savepoint}; the services
+ * outside group the stores' work into one transaction with the public ones, which take work
+ * without a connection.
  */
 public final class Database implements AutoCloseable {
 
@@ -108,8 +113,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Work grouped into one read or one transaction of the project file; the stores inside it do the SQL. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call();
+    }
+
+    /** Runs work that reads through the stores as one consistent read. */
+    public <T> T read(Work<T> work) {
+        return read(c -> work.call());
+    }
+
+    /** Runs work that writes through the stores in one transaction, committed before it returns. */
+    public <T> T write(Work<T> work) {
+        return write(c -> work.call());
+    }
+
+    /** Runs work without a result in one transaction. */
+    public void run(Runnable work) {
+        write(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Inside a write: runs work so that, when it fails, only its own changes are undone (see {@link #savepoint(SqlWork)}). */
+    public <T> T savepoint(Work<T> work) {
+        return savepoint(c -> work.call());
+    }
+
     /** Runs read-only work on the connection. */
-    public <T> T read(SqlWork<T> work) {
+    <T> T read(SqlWork<T> work) {
         accessed();
         lock.lock();
         try {
@@ -122,7 +156,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
-    public <T> T write(SqlWork<T> work) {
+    <T> T write(SqlWork<T> work) {
         if (readOnly) {
             throw new StoreException(file + ": is open read-only; the change was not made");
         }
@@ -172,7 +206,7 @@ public final class Database implements AutoCloseable {
      * Inside a write, runs work so that when it fails only its own changes are undone and the
      * transaction goes on (an SQL savepoint): one bad file of a batch of imports costs only itself.
      */
-    public <T> T savepoint(SqlWork<T> work) {
+    <T> T savepoint(SqlWork<T> work) {
         lock.lock();
         try {
             if (writeDepth == 0) {
@@ -209,7 +243,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs write work that returns nothing. */
-    public void run(SqlAction action) {
+    void run(SqlAction action) {
         write(c -> {
             action.apply(c);
             return null;
@@ -217,7 +251,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs write work that says what it changes ({@link #changed}). */
-    public <T> T write(ProjectEvent event, SqlWork<T> work) {
+    <T> T write(ProjectEvent event, SqlWork<T> work) {
         return write(c -> {
             changed(event);
             return work.apply(c);
@@ -225,7 +259,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs write work without a result that says what it changes ({@link #changed}). */
-    public void run(ProjectEvent event, SqlAction action) {
+    void run(ProjectEvent event, SqlAction action) {
         write(c -> {
             changed(event);
             action.apply(c);
@@ -295,7 +329,7 @@ public final class Database implements AutoCloseable {
 
     /** Write work without a result. */
     @FunctionalInterface
-    public interface SqlAction {
+    interface SqlAction {
         void apply(Connection connection) throws SQLException;
     }
 }

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The little JDBC plumbing every store needs: bind, query, map. */
-public final class Sql {
+final class Sql {
 
     private Sql() {}
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    public interface Row<T> {
+    interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 

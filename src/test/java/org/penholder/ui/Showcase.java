@@ -5,9 +5,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Themes;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**

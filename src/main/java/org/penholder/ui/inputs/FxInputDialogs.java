@@ -26,7 +26,7 @@ import org.penholder.ingest.ImportReport;
 import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.InputKind;
 import org.penholder.model.Tag;
-import org.penholder.ui.common.FxDialogService;
+import org.penholder.ui.dialogs.FxDialogService;
 
 /** The real dialogs of the Inputs view, owned by the window that shows it. */
 public final class FxInputDialogs implements InputDialogs {

@@ -195,7 +195,7 @@ public final class ListsView extends GridPane {
     private static boolean askToConfirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(null);
-        alert.getDialogPane().setContent(org.penholder.ui.common.FxDialogService.message(question, 460));
+        alert.getDialogPane().setContent(org.penholder.ui.dialogs.FxDialogService.message(question, 460));
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }
