@@ -8,13 +8,13 @@ import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
 
 /** Answers the Inputs view's questions without dialogs, and remembers what it was shown. */
-final class FakeInputDialogs implements InputDialogs {
+public final class FakeInputDialogs implements InputDialogs {
 
-    List<Path> files = List.of();
-    Path csv;
-    ImportDetails details;
-    final List<ImportReport> reports = new ArrayList<>();
-    final List<String> messages = new ArrayList<>();
+    public List<Path> files = List.of();
+    public Path csv;
+    public ImportDetails details;
+    public final List<ImportReport> reports = new ArrayList<>();
+    public final List<String> messages = new ArrayList<>();
 
     @Override
     public List<Path> chooseInputFiles() {
