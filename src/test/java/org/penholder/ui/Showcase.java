@@ -53,7 +53,17 @@ public final class Showcase {
                     later.play();
                     Platform.runLater(window::editPreferences);
                 }
-                default -> window.open(Path.of(what));
+                default -> {
+                    // a second argument names a view of the workspace to show: Inputs, Amendments ...
+                    String view = getParameters().getUnnamed().size() > 1
+                            ? getParameters().getUnnamed().get(1)
+                            : null;
+                    window.open(Path.of(what)).thenRun(() -> {
+                        if (view != null) {
+                            Platform.runLater(() -> window.workspace().showView(view));
+                        }
+                    });
+                }
             }
         }
     }

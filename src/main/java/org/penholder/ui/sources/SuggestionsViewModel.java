@@ -60,7 +60,9 @@ public final class SuggestionsViewModel {
         if (paragraphId == null) {
             return;
         }
-        boolean mine = c.paragraphs().contains(paragraphId)
+        // typing in the paragraph (the draft's own changes) does not change what was suggested enough
+        // to read again at every pause; an undo, a restore or a link does
+        boolean mine = (c.paragraphs().contains(paragraphId) && !c.causedBy(draft))
                 || c.get(LinksChanged.class)
                         .map(l -> l.paragraphIds().contains(paragraphId))
                         .orElse(false);
