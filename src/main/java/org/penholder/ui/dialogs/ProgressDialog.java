@@ -1,5 +1,9 @@
 package org.penholder.ui.dialogs;
 
+import java.util.function.BooleanSupplier;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -17,58 +21,59 @@ final class ProgressDialog {
 
     /** Shows a task's message and progress, with Cancel, until the task ends. */
     static void show(Window owner, String title, Task<?> task) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE);
-        dialog.setTitle(title);
-        FxDialogService.setHeader(dialog, title);
-        Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(task.progressProperty());
-        dialog.getDialogPane().setContent(new VBox(8, message, bar));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        dialog.setOnHidden(e -> {
-            if (!task.isDone()) {
-                task.cancel();
-            }
-        });
-        task.stateProperty().addListener((o, old, state) -> {
-            if (task.isDone()) {
-                dialog.close();
-            }
-        });
-        if (!task.isDone()) {
-            dialog.show();
-        }
+        show(
+                owner,
+                title,
+                task.messageProperty(),
+                task.progressProperty(),
+                task.stateProperty(),
+                task::isDone,
+                task::cancel);
     }
 
     /** Shows a job's message and progress, with Cancel, until the job ends. */
     static void show(Window owner, String title, Job<?> job) {
+        show(
+                owner,
+                title,
+                job.messageProperty(),
+                job.progressProperty(),
+                job.runningProperty(),
+                () -> !job.runningProperty().get(),
+                job::cancel);
+    }
+
+    private static void show(
+            Window owner,
+            String title,
+            ReadOnlyStringProperty message,
+            ReadOnlyDoubleProperty progress,
+            Observable state,
+            BooleanSupplier done,
+            Runnable cancel) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setTitle(title);
         FxDialogService.setHeader(dialog, title);
-        Label message = new Label();
-        message.textProperty().bind(job.messageProperty());
+        Label text = new Label();
+        text.textProperty().bind(message);
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(420);
-        bar.progressProperty().bind(job.progressProperty());
-        dialog.getDialogPane().setContent(new VBox(8, message, bar));
+        bar.progressProperty().bind(progress);
+        dialog.getDialogPane().setContent(new VBox(8, text, bar));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         dialog.setOnHidden(e -> {
-            if (job.runningProperty().get()) {
-                job.cancel();
+            if (!done.getAsBoolean()) {
+                cancel.run();
             }
         });
-        job.runningProperty().addListener((o, was, now) -> {
-            if (!now) {
+        state.addListener(o -> {
+            if (done.getAsBoolean()) {
                 dialog.close();
             }
         });
-        if (job.runningProperty().get()) {
+        if (!done.getAsBoolean()) {
             dialog.show();
         }
     }
