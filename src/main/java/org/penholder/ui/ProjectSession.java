@@ -29,9 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A project open in the window. Every read and write of the project file runs, in order, on one
- * background thread of its own, so the UI thread never waits on the disk; results and the "saved"
- * state come back through the UI executor. Undo and redo live here too, on the same thread.
+ * A project open in the window, and the one path between the window and it. Every read and write
+ * of the project file runs, in order, on one background thread of its own, so the UI thread never
+ * waits on the disk; results and the "saved" state come back through the UI executor. Changes that
+ * are commands go on the command stack ({@link #execute}); undo and redo run on the same thread.
+ * After each piece of work, what it changed is told to the view models that subscribed, on the UI
+ * thread ({@link #subscribe}, docs/adr/0100). Long work of neither thread runs through
+ * {@link #background} and {@link #job}.
  */
 public final class ProjectSession {
 
