@@ -95,4 +95,30 @@ class StakeholderCommandsTest {
                     p.stakeholders().byName("Local parliaments").orElseThrow().group());
         }
     }
+
+    @Test
+    void aStakeholderAddedIsNotTakenOutOnceAnInputNamesIt() {
+        try (Project p = TestFiles.openSample(dir)) {
+            CommandStack stack = new CommandStack(10);
+            var added = p.stakeholderCommands().add();
+            stack.done(added.command());
+            long input = p.inputs().all().getFirst().id();
+            // the input is given the new stakeholder outside this stack (the command line)
+            p.inputDetails()
+                    .update(
+                            List.of(input),
+                            new ImportDetails(
+                                    added.stakeholder().name(),
+                                    null,
+                                    org.penholder.model.InputKind.WRITTEN,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of()));
+            CommandRefused refused = assertThrows(CommandRefused.class, stack::undo);
+            assertTrue(refused.getMessage().contains("now name the stakeholder New stakeholder"), refused.getMessage());
+            assertTrue(p.stakeholders().byName("New stakeholder").isPresent(), "nothing was changed");
+            assertEquals("Add a stakeholder", stack.undoDescription().orElseThrow());
+        }
+    }
 }
