@@ -10,10 +10,16 @@
 #     payload runs;
 #   - the .tar.gz unpacks and runs, and its install-desktop-entry.sh puts Penholder in one
 #     person's menu (and takes it out again).
+#   - the folder carries the start-up cache its launcher uses, trained with its own runtime, and
+#     the installed window's start is measured against the jar's (both printed, not judged).
 # Prints the size of the installed folder and what takes the space. Called by .ci/run.
-# Usage: packaging/check-linux.sh [--no-build]   (needs JAVA_HOME on a JDK 25)
+# Usage: packaging/check-linux.sh [--no-build]   (takes JAVA_HOME, else a JDK 25 found as ./mvnw finds it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -z "${JAVA_HOME:-}" ]; then
+  verbose() { :; }
+  . .mvn/wrapper/pick-jdk.sh
+fi
 
 passed=0
 fail() { echo "check-linux: $*" >&2; echo "check-linux: $passed passed, 1 failed"; exit 1; }
@@ -114,6 +120,27 @@ window_of 's.penholder' >/dev/null || { kill $app 2>/dev/null; fail "the file gi
 kill $app; wait $app 2>/dev/null || true
 ok "welcome screen, then s.penholder opened; WM_CLASS $wm_class"
 
+step "the start-up cache"
+cfg="$image/lib/app/penholder.cfg"
+[ -s "$image/lib/app/penholder.aot" ] || fail "no start-up cache in $image/lib/app"
+grep -qx 'java-options=-XX:AOTCache=$APPDIR/penholder.aot' "$cfg" || fail "the launcher does not use the cache: $(cat "$cfg")"
+probe="-Dglass.platform=Headless -Dprism.order=sw -Dpenholder.startup.probe=true -Dpenholder.config.dir=$work/probe"
+# the launcher takes no JVM options: JAVA_TOOL_OPTIONS carries the probe (it quits once the draft shows)
+from_cache() {  # classes of Penholder's the launcher in $1 loaded from the cache, starting the window
+  JAVA_TOOL_OPTIONS="$probe -Xlog:class+load=info:file=$work/classes.log" "$1" "$work/s.penholder" >/dev/null 2>&1 \
+    || fail "$1 did not show the draft"
+  grep 'org\.penholder\.' "$work/classes.log" | grep -c 'shared objects file' || true
+}
+cached=$(from_cache "$launcher")
+[ "$cached" -gt 100 ] || fail "the window loaded $cached of Penholder's classes from the start-up cache"
+median_ms() {  # the median of three starts: "shown after N ms" from the probe
+  for _ in 1 2 3; do "$@" 2>/dev/null | sed -n 's/^shown after \([0-9]*\) ms$/\1/p'; done | sort -n | sed -n 2p
+}
+installed=$(JAVA_TOOL_OPTIONS="$probe" median_ms "$launcher" "$work/s.penholder")
+jar=$(median_ms "$JAVA_HOME/bin/java" -XX:AOTCache=target/penholder.aot $probe -jar target/penholder.jar "$work/s.penholder")
+[ -n "$installed" ] && [ -n "$jar" ] || fail "the probe did not report a start (installed: '$installed', jar: '$jar')"
+ok "$(du -h "$image/lib/app/penholder.aot" | cut -f1) cache, $cached classes of Penholder's from it; draft on screen after $installed ms installed, $jar ms from the jar (median of 3)"
+
 step "the .deb"
 dpkg-deb --info "$deb" >"$work/info"
 field() { sed -n "s/^ $1: //p" "$work/info"; }
@@ -147,6 +174,8 @@ tarball=$(ls target/installer/penholder-*-linux-*.tar.gz 2>/dev/null | head -1)
 mkdir -p "$work/apps" && tar -C "$work/apps" -xzf "$tarball"
 folder="$work/apps/penholder"
 "$folder/bin/penholder" info "$work/s.penholder" >/dev/null || fail "the unpacked launcher does not run"
+cached=$(from_cache "$folder/bin/penholder")
+[ "$cached" -gt 100 ] || fail "unpacked elsewhere, the window loaded only $cached classes from the start-up cache"
 "$folder/lib/install-desktop-entry.sh" >/dev/null
 entry="$XDG_DATA_HOME/applications/penholder.desktop"
 grep -qx "Exec=$folder/bin/penholder %f" "$entry" && grep -qx 'MimeType=application/x-penholder;' "$entry" \

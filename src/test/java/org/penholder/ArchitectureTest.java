@@ -170,6 +170,7 @@ class ArchitectureTest {
                     "org.penholder.ingest..",
                     "org.penholder.docx..",
                     "org.penholder.project..",
+                    "org.penholder.backup..",
                     "org.penholder.settings..",
                     "org.penholder.bench..",
                     "org.penholder.sources..",

@@ -58,6 +58,7 @@ public final class Benchmark {
             out.add(suggestions(work));
             out.add(compare(work));
             out.add(editingBurst(work));
+            out.addAll(BackupBench.run(work, workDir, log));
             out.add(importFiles(work, seed));
             out.addAll(coverage(work));
             out.addAll(wordExport(work));

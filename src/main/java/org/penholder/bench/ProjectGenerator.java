@@ -124,6 +124,8 @@ public final class ProjectGenerator {
     /** Writes the project to a new file and returns it open. */
     public Project generate(Path file) {
         Project p = Project.create(file, "Generated outcome document for the benchmark", "A/80/L.99");
+        // a generated project is no one's work: its revisions are not backed up in the person's data folder
+        p.revisionService().setOnFrozen(r -> {});
         try {
             List<Stakeholder> stakeholders = stakeholders(p);
             draft(p);

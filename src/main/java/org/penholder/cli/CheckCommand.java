@@ -1,13 +1,12 @@
 package org.penholder.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import org.penholder.store.IntegrityCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -19,21 +18,21 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Override
     public Integer call() {
         List<String> problems;
-        try (Project p = Project.open(file, Project.Access.WRITE_IF_FREE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE_IF_FREE)) {
             problems = IntegrityCheck.run(p.database());
         }
         if (problems.isEmpty()) {
-            spec.commandLine().getOut().println(file + ": ok");
+            spec.commandLine().getOut().println(project.path + ": ok");
             return 0;
         }
         for (String problem : problems) {
-            spec.commandLine().getErr().println(file + ": " + problem);
+            spec.commandLine().getErr().println(project.path + ": " + problem);
         }
         return Cli.FAILED;
     }

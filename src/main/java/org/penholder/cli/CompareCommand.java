@@ -1,6 +1,5 @@
 package org.penholder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.penholder.history.Comparison;
 import org.penholder.project.Project;
@@ -8,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", description = "Compare two revisions of a project (or a revision and the current draft).")
@@ -17,8 +15,8 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(names = "--from", required = true, paramLabel = "A", description = "The older revision, or \"current\".")
     String from;
@@ -32,7 +30,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Comparison c;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             c = p.revisionService().compare(from, to);
         }
         output.print(spec.commandLine().getOut(), c);

@@ -1,13 +1,12 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.penholder.history.Comparison;
 import org.penholder.history.ParagraphChange;
 import org.penholder.history.WordDiff;
+import picocli.CommandLine.Mixin;
 
 /** How the compare commands print a comparison: JSON for scripts, a plain redline for people. */
 final class CompareOutput {
@@ -16,8 +15,8 @@ final class CompareOutput {
 
     /** The output options the compare commands share. */
     static final class Options {
-        @picocli.CommandLine.Option(names = "--json", description = "Print JSON on standard output.")
-        boolean json;
+        @Mixin
+        JsonOutput json = new JsonOutput();
 
         @picocli.CommandLine.Option(
                 names = "--all",
@@ -25,15 +24,15 @@ final class CompareOutput {
         boolean all;
 
         void print(PrintWriter out, Comparison c) {
-            CompareOutput.print(out, c, json, all);
+            if (json.requested) {
+                json.print(out, CompareJson.of(c));
+            } else {
+                CompareOutput.print(out, c, all);
+            }
         }
     }
 
-    static void print(PrintWriter out, Comparison c, boolean json, boolean all) {
-        if (json) {
-            Json.print(out, json(c));
-            return;
-        }
+    static void print(PrintWriter out, Comparison c, boolean all) {
         Comparison.Summary s = c.summary();
         out.printf(
                 "%s -> %s: %d changed, %d added, %d deleted, %d split, %d merged, %d moved, %d unchanged%n",
@@ -46,44 +45,40 @@ final class CompareOutput {
     }
 
     /** The compare JSON: summary counts, then one entry per paragraph with labels and word diff. */
-    static Map<String, Object> json(Comparison c) {
-        Comparison.Summary s = c.summary();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("unchanged", s.unchanged());
-        summary.put("changed", s.changed());
-        summary.put("added", s.added());
-        summary.put("deleted", s.deleted());
-        summary.put("split", s.split());
-        summary.put("merged", s.merged());
-        summary.put("moved", s.moved());
-        List<Object> paragraphs = new ArrayList<>();
-        for (ParagraphChange p : c.changes()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", p.kind().code());
-            m.put("moved", p.moved());
-            m.put("from", p.fromLabels());
-            m.put("to", p.toLabels());
-            m.put("section", p.section());
-            m.put("diff", diff(p.diff()));
-            paragraphs.add(m);
+    record CompareJson(String from, String to, SummaryJson summary, List<ChangeJson> paragraphs) {
+        static CompareJson of(Comparison c) {
+            Comparison.Summary s = c.summary();
+            return new CompareJson(
+                    c.from(),
+                    c.to(),
+                    new SummaryJson(
+                            s.unchanged(), s.changed(), s.added(), s.deleted(), s.split(), s.merged(), s.moved()),
+                    c.changes().stream()
+                            .map(p -> new ChangeJson(
+                                    p.kind().code(),
+                                    p.moved(),
+                                    p.fromLabels(),
+                                    p.toLabels(),
+                                    p.section(),
+                                    diff(p.diff())))
+                            .toList());
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("from", c.from());
-        root.put("to", c.to());
-        root.put("summary", summary);
-        root.put("paragraphs", paragraphs);
-        return root;
     }
 
-    static List<Object> diff(List<WordDiff.Segment> segments) {
-        List<Object> out = new ArrayList<>();
-        for (WordDiff.Segment seg : segments) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("op", seg.op().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("text", seg.text());
-            out.add(m);
-        }
-        return out;
+    /** How many paragraphs of each kind of change. */
+    record SummaryJson(int unchanged, int changed, int added, int deleted, int split, int merged, int moved) {}
+
+    /** One paragraph's change: its labels before and after, its section and its word diff. */
+    record ChangeJson(
+            String kind, boolean moved, List<String> from, List<String> to, String section, List<SegmentJson> diff) {}
+
+    /** A run of words kept, deleted or inserted ("equal", "delete", "insert"). */
+    record SegmentJson(String op, String text) {}
+
+    static List<SegmentJson> diff(List<WordDiff.Segment> segments) {
+        return segments.stream()
+                .map(seg -> new SegmentJson(seg.op().name().toLowerCase(Locale.ROOT), seg.text()))
+                .toList();
     }
 
     /** "kept [-deleted-]{+inserted+} kept", as word-diff tools print it. */

@@ -1,11 +1,7 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.coverage.Coverage;
 import org.penholder.coverage.CoverageService;
@@ -14,9 +10,9 @@ import org.penholder.model.InputCoverage;
 import org.penholder.model.Uptake;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,8 +29,8 @@ final class CoverageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(
             names = "--revision",
@@ -42,31 +38,28 @@ final class CoverageCommand implements Callable<Integer> {
             description = "A revision (\"Rev.1\"); the working draft when left out.")
     String revision;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
 
     @Override
     public Integer call() {
         Coverage c;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             CoverageService service = p.coverage();
             c = service.compute(service.scope(revision));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("revision", c.scope().isRevision() ? c.scope().name() : null);
-            root.put("inputs", c.total().inputs());
-            root.put("reflected", c.total().reflected());
-            root.put("groups", rows("group", c.groups()));
-            root.put("clusters", rows("cluster", c.clusters()));
-            root.put(
-                    "unreflected",
-                    c.unreflected().stream().map(InputCoverage::id).toList());
-            root.put(
-                    "orphans",
-                    c.orphans().stream().map(o -> o.paragraph().code()).toList());
-            Json.print(out, root);
+        if (json.requested) {
+            json.print(
+                    out,
+                    new CoverageJson(
+                            c.scope().isRevision() ? c.scope().name() : null,
+                            c.total().inputs(),
+                            c.total().reflected(),
+                            c.groups().stream().map(GroupJson::of).toList(),
+                            c.clusters().stream().map(ClusterJson::of).toList(),
+                            c.unreflected().stream().map(InputCoverage::id).toList(),
+                            c.orphans().stream().map(o -> o.paragraph().code()).toList()));
             return 0;
         }
         out.println("Coverage of the "
@@ -100,18 +93,36 @@ final class CoverageCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Map<String, Object>> rows(String key, List<Uptake> uptake) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Uptake u : uptake) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put(key, u.name());
-            row.put("inputs", u.inputs());
-            row.put("reflected", u.reflected());
-            // a share of nothing is not 0: a group without inputs has none
-            row.put("share", u.hasInputs() ? Math.round(u.share() * 10_000) / 10_000.0 : null);
-            out.add(row);
+    /**
+     * {@code coverage --json}: the revision (null for the working draft), inputs reflected of all, by
+     * stakeholder group and by cluster, the ids of the inputs not reflected and the labels of the
+     * paragraphs without a source.
+     */
+    record CoverageJson(
+            String revision,
+            long inputs,
+            long reflected,
+            List<GroupJson> groups,
+            List<ClusterJson> clusters,
+            List<Long> unreflected,
+            List<String> orphans) {}
+
+    /** A stakeholder group's uptake; {@code share} is null for a group without inputs (a share of nothing is not 0). */
+    record GroupJson(String group, long inputs, long reflected, Double share) {
+        static GroupJson of(Uptake u) {
+            return new GroupJson(u.name(), u.inputs(), u.reflected(), shareOf(u));
         }
-        return out;
+    }
+
+    /** A thematic cluster's uptake, as {@link GroupJson}. */
+    record ClusterJson(String cluster, long inputs, long reflected, Double share) {
+        static ClusterJson of(Uptake u) {
+            return new ClusterJson(u.name(), u.inputs(), u.reflected(), shareOf(u));
+        }
+    }
+
+    private static Double shareOf(Uptake u) {
+        return u.hasInputs() ? Math.round(u.share() * 10_000) / 10_000.0 : null;
     }
 
     private static void table(PrintWriter out, String heading, List<Uptake> rows) {

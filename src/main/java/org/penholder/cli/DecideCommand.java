@@ -1,6 +1,5 @@
 package org.penholder.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.penholder.model.Amendment;
@@ -25,8 +24,8 @@ final class DecideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(names = "--proposal", required = true, paramLabel = "ID", description = "The proposal's number.")
     long proposal;
@@ -55,7 +54,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             var service = p.proposalService();
             switch (decision) {
                 case ACCEPT -> {

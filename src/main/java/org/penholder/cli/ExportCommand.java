@@ -1,8 +1,7 @@
 package org.penholder.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.ExportOptions;
@@ -10,9 +9,9 @@ import org.penholder.docx.Progress;
 import org.penholder.project.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -27,8 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(names = "--out", required = true, paramLabel = "OUT.docx", description = "The Word file to write.")
     Path out;
@@ -62,8 +61,23 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT.docx if it exists.")
     boolean force;
 
-    @Option(names = "--json", description = "Print what was written as JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /**
+     * {@code export --json}: the file written, its kind, the version written ("current" or a revision),
+     * and for a redline the revision it starts from and how many paragraphs changed (left out otherwise).
+     */
+    record ExportJson(
+            String file,
+            String kind,
+            String version,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String from,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer changes,
+            String sources,
+            int paragraphs,
+            int proposals,
+            int sourceEntries) {}
 
     @Override
     public Integer call() {
@@ -87,24 +101,23 @@ final class ExportCommand implements Callable<Integer> {
                 : new ExportOptions(
                         compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how);
         DocxExporter.ExportResult result;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             result = p.docxExporter().export(options, out, force, Progress.NONE);
         }
         String version = revision == null ? "the current draft" : revision;
-        if (json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("file", result.file().toString());
-            root.put("kind", options.kind().name().toLowerCase(java.util.Locale.ROOT));
-            root.put("version", revision == null ? "current" : revision);
-            if (redlineFrom != null) {
-                root.put("from", redlineFrom);
-                root.put("changes", result.changes());
-            }
-            root.put("sources", how.code());
-            root.put("paragraphs", result.paragraphs());
-            root.put("proposals", result.proposals());
-            root.put("sourceEntries", result.sources());
-            Json.print(spec.commandLine().getOut(), root);
+        if (json.requested) {
+            json.print(
+                    spec.commandLine().getOut(),
+                    new ExportJson(
+                            result.file().toString(),
+                            options.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            revision == null ? "current" : revision,
+                            redlineFrom,
+                            redlineFrom == null ? null : result.changes(),
+                            how.code(),
+                            result.paragraphs(),
+                            result.proposals(),
+                            result.sources()));
         }
         if (redlineFrom != null) {
             spec.commandLine()

@@ -1,19 +1,15 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.model.Amendment;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -24,8 +20,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(
             names = "--paragraph",
@@ -34,36 +30,51 @@ final class HistoryCommand implements Callable<Integer> {
             description = "The paragraph, e.g. OP12 or PP3.")
     String paragraph;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /** One amendment of {@code history --json}, with the words it changed. */
+    record StepJson(
+            long id,
+            String time,
+            String kind,
+            String status,
+            String author,
+            String team,
+            String proposer,
+            String rationale,
+            Long proposal,
+            String before,
+            String after,
+            List<CompareOutput.SegmentJson> diff) {
+
+        static StepJson of(ParagraphHistory.Step s) {
+            Amendment a = s.amendment();
+            return new StepJson(
+                    a.id(),
+                    a.createdAt().toString(),
+                    a.kind().code(),
+                    a.status().code(),
+                    a.author(),
+                    a.team(),
+                    s.proposer().isEmpty() ? null : s.proposer(),
+                    a.rationale(),
+                    a.proposalId(),
+                    a.before(),
+                    a.after(),
+                    CompareOutput.diff(s.diff()));
+        }
+    }
 
     @Override
     public Integer call() {
         List<ParagraphHistory.Step> steps;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             steps = p.paragraphHistory().of(ProjectParagraphs.idOf(p, paragraph));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Object> list = new ArrayList<>();
-            for (ParagraphHistory.Step s : steps) {
-                Amendment a = s.amendment();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", a.id());
-                m.put("time", a.createdAt().toString());
-                m.put("kind", a.kind().code());
-                m.put("status", a.status().code());
-                m.put("author", a.author());
-                m.put("team", a.team());
-                m.put("proposer", s.proposer().isEmpty() ? null : s.proposer());
-                m.put("rationale", a.rationale());
-                m.put("proposal", a.proposalId());
-                m.put("before", a.before());
-                m.put("after", a.after());
-                m.put("diff", CompareOutput.diff(s.diff()));
-                list.add(m);
-            }
-            Json.print(out, list);
+        if (json.requested) {
+            json.print(out, steps.stream().map(StepJson::of).toList());
             return 0;
         }
         for (ParagraphHistory.Step s : steps) {

@@ -1,10 +1,6 @@
 package org.penholder.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.Progress;
@@ -22,15 +18,16 @@ import picocli.CommandLine.Spec;
             "Read a delegation's Word file (.docx) with tracked changes as proposals.",
             "One per change (or run of changes) in a paragraph, with the fewest words changed, attributed to the change's author,",
             "placed in the paragraph by the id Penholder wrote into the file, else by its text. Importing the same file",
-            "again records nothing twice."
+            "again records nothing twice. With --json: a list of the proposals created, {id, proposer, paragraph, kind,",
+            "before, after}; for a new paragraph, \"paragraph\" is the one it follows."
         })
 final class ImportAmendmentsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Parameters(index = "1", paramLabel = "DOCX", description = "The Word file with tracked changes.")
     Path docx;
@@ -44,21 +41,19 @@ final class ImportAmendmentsCommand implements Callable<Integer> {
             })
     String proposer;
 
-    @Option(
-            names = "--json",
-            description = {
-                "Print the proposals created as JSON on standard output: a list of {id, proposer, "
-                        + "paragraph, kind, before, after}; for a new paragraph, \"paragraph\" is the one it follows."
-            })
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
 
     @Mixin
     AuthorOptions author = new AuthorOptions();
 
+    /** A proposal created by {@code import-amendments --json}; for a new paragraph, the paragraph it follows. */
+    record ProposalJson(long id, String proposer, String paragraph, String kind, String before, String after) {}
+
     @Override
     public Integer call() {
         AmendmentImportService.ImportResult r;
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             var service = p.amendmentImport();
             r = service.importProposals(service.read(docx, Progress.NONE), proposer, author.author());
         }
@@ -73,19 +68,18 @@ final class ImportAmendmentsCommand implements Callable<Integer> {
         for (String warning : r.warnings()) {
             err.println("  note: " + warning);
         }
-        if (json) {
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (AmendmentImportService.Imported i : r.created()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", i.id());
-                m.put("proposer", i.proposer());
-                m.put("paragraph", i.paragraph());
-                m.put("kind", i.kind().code());
-                m.put("before", i.before());
-                m.put("after", i.after());
-                out.add(m);
-            }
-            Json.print(spec.commandLine().getOut(), out);
+        if (json.requested) {
+            json.print(
+                    spec.commandLine().getOut(),
+                    r.created().stream()
+                            .map(i -> new ProposalJson(
+                                    i.id(),
+                                    i.proposer(),
+                                    i.paragraph(),
+                                    i.kind().code(),
+                                    i.before(),
+                                    i.after()))
+                            .toList());
         } else {
             for (AmendmentImportService.Imported i : r.created()) {
                 spec.commandLine()

@@ -1,10 +1,7 @@
 package org.penholder.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ImportedDraft;
@@ -16,6 +13,7 @@ import org.penholder.project.ImportedProject;
 import org.penholder.project.Project;
 import org.penholder.settings.UserSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +46,8 @@ final class ImportDraftCommand implements Callable<Integer> {
     @Option(names = "--new", description = "Create FILE as a new project whose draft is the Word file's.")
     boolean create;
 
-    @Option(names = "--json", description = "Print what was read as JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
 
     @Override
     public Integer call() {
@@ -88,35 +86,51 @@ final class ImportDraftCommand implements Callable<Integer> {
         for (String warning : draft.warnings()) {
             err.println("  note: " + warning);
         }
-        if (json) {
-            Json.print(spec.commandLine().getOut(), json(draft, stored));
+        if (json.requested) {
+            json.print(spec.commandLine().getOut(), DraftJson.of(revision.strip(), docx, draft, stored));
         }
         return 0;
     }
 
-    private Map<String, Object> json(ImportedDraft draft, List<RevisionBlock> stored) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("revision", revision.strip());
-        root.put("file", docx.toString());
-        root.put("title", draft.title());
-        root.put("symbol", draft.symbol());
-        root.put("titleLines", draft.titleLines());
-        root.put("headings", draft.count(BlockKind.HEADING));
-        root.put("preambular", draft.count(BlockKind.PP));
-        root.put("operative", draft.count(BlockKind.OP));
-        root.put("embeddedIds", draft.embeddedIds());
-        root.put("trackedChanges", draft.trackedChanges());
-        root.put("warnings", draft.warnings());
-        List<Map<String, Object>> blocks = new ArrayList<>();
-        for (RevisionBlock b : stored) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("label", b.label());
-            m.put("id", b.id());
-            m.put("text", b.text());
-            blocks.add(m);
+    /**
+     * {@code import-draft --json}: the new revision, what was read from the Word file (title, symbol,
+     * counts of each kind of block, ids Penholder had written into it, tracked changes read as
+     * accepted, warnings) and the revision's blocks as stored.
+     */
+    record DraftJson(
+            String revision,
+            String file,
+            String title,
+            String symbol,
+            List<String> titleLines,
+            long headings,
+            long preambular,
+            long operative,
+            long embeddedIds,
+            int trackedChanges,
+            List<String> warnings,
+            List<BlockJson> blocks) {
+
+        static DraftJson of(String revision, Path docx, ImportedDraft draft, List<RevisionBlock> stored) {
+            return new DraftJson(
+                    revision,
+                    docx.toString(),
+                    draft.title(),
+                    draft.symbol(),
+                    draft.titleLines(),
+                    draft.count(BlockKind.HEADING),
+                    draft.count(BlockKind.PP),
+                    draft.count(BlockKind.OP),
+                    draft.embeddedIds(),
+                    draft.trackedChanges(),
+                    draft.warnings(),
+                    stored.stream()
+                            .map(b -> new BlockJson(
+                                    b.kind().name().toLowerCase(java.util.Locale.ROOT), b.label(), b.id(), b.text()))
+                            .toList());
         }
-        root.put("blocks", blocks);
-        return root;
     }
+
+    /** A heading or paragraph of the imported revision: "heading", "pp" or "op", its label, id and text. */
+    record BlockJson(String kind, String label, String id, String text) {}
 }

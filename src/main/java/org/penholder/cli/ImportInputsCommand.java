@@ -1,12 +1,11 @@
 package org.penholder.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
@@ -14,6 +13,7 @@ import org.penholder.model.InputKind;
 import org.penholder.project.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,15 +23,15 @@ import picocli.CommandLine.Spec;
         name = "import-inputs",
         description = {
             "Import stakeholder inputs from .docx, .pdf, .txt and .md files or folders.",
-            "Exit 0 when anything could be read, 1 when nothing could."
+            "Exit 0 when anything could be read, 1 when nothing could or the disk was full."
         })
 final class ImportInputsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Parameters(
             index = "1..*",
@@ -64,8 +64,25 @@ final class ImportInputsCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "T", description = "A thematic cluster or action line (C1-C11); repeatable.")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print the report as JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /** {@code import-inputs --json}: the files imported, those already in the project, those skipped and why. */
+    record ReportJson(List<ImportedJson> imported, List<DuplicateJson> duplicates, List<SkippedJson> skipped) {}
+
+    /** A file imported as input {@code id}; {@code near_duplicate_of} names an input with nearly the same text. */
+    record ImportedJson(
+            String file,
+            long id,
+            String title,
+            String language,
+            @JsonProperty("near_duplicate_of") Long nearDuplicateOf) {}
+
+    /** A file whose text is that of input {@code existing}. */
+    record DuplicateJson(String file, long existing) {}
+
+    /** A file not imported, and why. */
+    record SkippedJson(String file, String reason) {}
 
     @Override
     public Integer call() {
@@ -78,7 +95,7 @@ final class ImportInputsCommand implements Callable<Integer> {
                 stakeholder, group, oral ? InputKind.ORAL : InputKind.WRITTEN, occasion, day, language, tags);
         ImportReport report;
         PrintWriter err = spec.commandLine().getErr();
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             try {
                 report = p.inputImporter()
                         .importFiles(paths, details, (done, total, current) -> {}, () -> false, Runnable::run);
@@ -93,34 +110,22 @@ final class ImportInputsCommand implements Callable<Integer> {
             err.println(d.file() + ": already in the project as input " + d.existingInputId());
         }
         report.notes().forEach(err::println);
-        if (json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put(
-                    "imported",
-                    report.imported().stream()
-                            .map(i -> {
-                                Map<String, Object> m = new LinkedHashMap<>();
-                                m.put("file", i.file().toString());
-                                m.put("id", i.inputId());
-                                m.put("title", i.title());
-                                m.put("language", i.language());
-                                m.put("near_duplicate_of", i.alikeOf());
-                                return m;
-                            })
-                            .toList());
-            root.put(
-                    "duplicates",
-                    report.duplicates().stream()
-                            .map(d -> Map.of("file", d.file().toString(), "existing", d.existingInputId()))
-                            .toList());
-            root.put(
-                    "skipped",
-                    report.skipped().stream()
-                            .map(s -> Map.of("file", s.file().toString(), "reason", s.reason()))
-                            .toList());
-            Json.print(spec.commandLine().getOut(), root);
+        if (json.requested) {
+            json.print(
+                    spec.commandLine().getOut(),
+                    new ReportJson(
+                            report.imported().stream()
+                                    .map(i -> new ImportedJson(
+                                            i.file().toString(), i.inputId(), i.title(), i.language(), i.alikeOf()))
+                                    .toList(),
+                            report.duplicates().stream()
+                                    .map(d -> new DuplicateJson(d.file().toString(), d.existingInputId()))
+                                    .toList(),
+                            report.skipped().stream()
+                                    .map(s -> new SkippedJson(s.file().toString(), s.reason()))
+                                    .toList()));
         }
-        err.println(file + ": " + report.summary() + ".");
-        return report.anythingRead() ? 0 : Cli.FAILED;
+        err.println(project.path + ": " + report.summary() + ".");
+        return report.anythingRead() && report.stoppedBy() == null ? 0 : Cli.FAILED;
     }
 }

@@ -6,6 +6,7 @@ import org.penholder.ingest.StakeholderImporter;
 import org.penholder.ingest.UnreadableFileException;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,8 @@ final class ImportStakeholdersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Parameters(index = "1", paramLabel = "CSV", description = "The CSV file.")
     Path csv;
@@ -31,14 +32,14 @@ final class ImportStakeholdersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StakeholderImporter.Report report;
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             report = p.stakeholderImporter().importCsv(csv);
         } catch (UnreadableFileException e) {
             throw new CliException(e.getMessage());
         }
         var err = spec.commandLine().getErr();
         report.skipped().forEach(s -> err.println(csv + ": " + s));
-        err.println(file + ": stakeholders " + report.summary() + ".");
+        err.println(project.path + ": stakeholders " + report.summary() + ".");
         return 0;
     }
 }

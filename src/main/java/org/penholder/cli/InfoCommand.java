@@ -1,16 +1,13 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import org.penholder.project.ProjectInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "info", description = "Show a project's title and what it holds.")
@@ -19,35 +16,48 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /** {@code info --json}: the title, the symbol, the counts and the revisions' names, oldest first. */
+    record InfoJson(String title, String symbol, CountsJson counts, List<String> revisions) {}
+
+    /** How many of each thing the project holds. */
+    record CountsJson(
+            long stakeholders,
+            long inputs,
+            long sections,
+            long paragraphs,
+            long links,
+            long revisions,
+            long amendments) {}
 
     @Override
     public Integer call() {
         ProjectInfo info;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             info = p.info();
         }
         PrintWriter out = spec.commandLine().getOut();
         ProjectInfo.Counts n = info.counts();
-        if (json) {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            counts.put("stakeholders", n.stakeholders());
-            counts.put("inputs", n.inputs());
-            counts.put("sections", n.sections());
-            counts.put("paragraphs", n.paragraphs());
-            counts.put("links", n.links());
-            counts.put("revisions", n.revisions());
-            counts.put("amendments", n.amendments());
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("title", info.title());
-            root.put("symbol", info.symbol());
-            root.put("counts", counts);
-            root.put("revisions", info.revisions());
-            Json.print(out, root);
+        if (json.requested) {
+            json.print(
+                    out,
+                    new InfoJson(
+                            info.title(),
+                            info.symbol(),
+                            new CountsJson(
+                                    n.stakeholders(),
+                                    n.inputs(),
+                                    n.sections(),
+                                    n.paragraphs(),
+                                    n.links(),
+                                    n.revisions(),
+                                    n.amendments()),
+                            info.revisions()));
             return 0;
         }
         out.println(info.title());

@@ -1,10 +1,8 @@
 package org.penholder.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.model.Input;
 import org.penholder.model.InputFilter;
@@ -12,9 +10,8 @@ import org.penholder.model.InputRow;
 import org.penholder.model.Tag;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -25,16 +22,16 @@ final class InputsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
 
     @Override
     public Integer call() {
         List<InputRow> rows;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             // every input, near-identical ones included: a script wants them all
             rows = p.inputIndex().rows(InputFilter.ALL).stream()
                     .flatMap(r -> r.alike() == 0
@@ -44,8 +41,8 @@ final class InputsCommand implements Callable<Integer> {
                     .toList();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, rows.stream().map(InputsCommand::json).toList());
+        if (json.requested) {
+            json.print(out, rows.stream().map(InputJson::of).toList());
             return 0;
         }
         for (InputRow r : rows) {
@@ -65,20 +62,33 @@ final class InputsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> json(InputRow r) {
-        Input i = r.input();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", i.id());
-        m.put("stakeholder", i.stakeholder());
-        m.put("group", i.group());
-        m.put("title", i.title());
-        m.put("occasion", i.occasion());
-        m.put("date", i.date() == null ? null : i.date().toString());
-        m.put("language", i.language());
-        m.put("tags", r.tags().stream().map(Tag::display).toList());
-        m.put("links", r.links());
-        m.put("near_duplicate_of", r.nearDuplicateOf());
-        return m;
+    /** One input of {@code inputs --json}; {@code date} as 2025-07-29. */
+    record InputJson(
+            long id,
+            String stakeholder,
+            String group,
+            String title,
+            String occasion,
+            String date,
+            String language,
+            List<String> tags,
+            int links,
+            @JsonProperty("near_duplicate_of") Long nearDuplicateOf) {
+
+        static InputJson of(InputRow r) {
+            Input i = r.input();
+            return new InputJson(
+                    i.id(),
+                    i.stakeholder(),
+                    i.group(),
+                    i.title(),
+                    i.occasion(),
+                    i.date() == null ? null : i.date().toString(),
+                    i.language(),
+                    r.tags().stream().map(Tag::display).toList(),
+                    r.links(),
+                    r.nearDuplicateOf());
+        }
     }
 
     static String cut(String s, int n) {

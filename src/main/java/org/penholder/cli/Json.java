@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
-/** JSON on standard output; messages go to standard error. */
+/**
+ * JSON on standard output, written by Jackson from a command's records: a record's components are
+ * the fields, in their order ({@code @JsonProperty} where the field's name is not a Java name).
+ */
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,15 +1,14 @@
 package org.penholder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.penholder.model.Link;
 import org.penholder.project.Project;
 import org.penholder.settings.UserSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -23,8 +22,8 @@ final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(
             names = "--paragraph",
@@ -67,7 +66,7 @@ final class LinkCommand implements Callable<Integer> {
         String by = UserSettings.load().author().display();
         Link l;
         String label;
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             var links = p.linkService();
             try {
                 String id = links.resolveParagraph(paragraph);
@@ -76,13 +75,13 @@ final class LinkCommand implements Callable<Integer> {
                         : links.linkRange(id, input, passage.range.from, passage.range.to, note, by);
                 label = links.labelOf(id).orElse(paragraph);
             } catch (IllegalArgumentException e) {
-                throw new CliException(file + ": " + e.getMessage());
+                throw new CliException(project.path + ": " + e.getMessage());
             }
         }
         spec.commandLine()
                 .getErr()
-                .println(file + ": " + label + " draws on input " + l.inputId() + " [" + l.start() + ", " + l.end()
-                        + ") (link " + l.id() + ").");
+                .println(project.path + ": " + label + " draws on input " + l.inputId() + " [" + l.start() + ", "
+                        + l.end() + ") (link " + l.id() + ").");
         spec.commandLine().getOut().println(l.id());
         return 0;
     }

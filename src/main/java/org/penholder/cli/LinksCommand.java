@@ -1,17 +1,14 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import org.penholder.sources.LinkService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -22,42 +19,42 @@ final class LinksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(names = "--paragraph", paramLabel = "LABEL", description = "Only this paragraph: PP3, OP12 or 12.")
     String paragraph;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /** One link of {@code links --json}: the paragraph's label, the input and the passage [from, to). */
+    record LinkJson(long id, String paragraph, long input, int from, int to, String quote, String note) {}
 
     @Override
     public Integer call() {
         List<LinkService.LabelledLink> links;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             try {
                 String id = paragraph == null ? null : p.linkService().resolveParagraph(paragraph);
                 links = p.linkService().list(id);
             } catch (IllegalArgumentException e) {
-                throw new CliException(file + ": " + e.getMessage());
+                throw new CliException(project.path + ": " + e.getMessage());
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(
+        if (json.requested) {
+            json.print(
                     out,
                     links.stream()
-                            .map(ll -> {
-                                Map<String, Object> m = new LinkedHashMap<>();
-                                m.put("id", ll.link().id());
-                                m.put("paragraph", ll.label().code());
-                                m.put("input", ll.link().inputId());
-                                m.put("from", ll.link().start());
-                                m.put("to", ll.link().end());
-                                m.put("quote", ll.link().quote());
-                                m.put("note", ll.link().note());
-                                return m;
-                            })
+                            .map(ll -> new LinkJson(
+                                    ll.link().id(),
+                                    ll.label().code(),
+                                    ll.link().inputId(),
+                                    ll.link().start(),
+                                    ll.link().end(),
+                                    ll.link().quote(),
+                                    ll.link().note()))
                             .toList());
             return 0;
         }

@@ -1,20 +1,16 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.history.Proposal;
 import org.penholder.history.ProposalService;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "proposals", description = "List delegations' proposals with their state, conflicts and redline.")
@@ -23,8 +19,8 @@ final class ProposalsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(names = "--by", paramLabel = "STAKEHOLDER", description = "Only this proposer's.")
     String by;
@@ -38,13 +34,46 @@ final class ProposalsCommand implements Callable<Integer> {
     @Option(names = "--paragraph", paramLabel = "LABEL", description = "Only proposals for this paragraph.")
     String paragraph;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /**
+     * One proposal of {@code proposals --json}: the paragraph it changes (or, for a new one, the paragraph
+     * it follows), the open proposals it conflicts with, and the paragraph's redline with it applied.
+     */
+    record ProposalJson(
+            long id,
+            String proposer,
+            String kind,
+            String status,
+            String paragraph,
+            String after,
+            String text,
+            String rationale,
+            List<Long> conflictsWith,
+            boolean outdated,
+            List<CompareOutput.SegmentJson> redline) {
+
+        static ProposalJson of(Proposal x) {
+            return new ProposalJson(
+                    x.id(),
+                    x.proposer(),
+                    x.kind().code(),
+                    x.status().code(),
+                    x.label().isEmpty() ? null : x.label(),
+                    x.afterLabel().isEmpty() ? null : x.afterLabel(),
+                    x.text(),
+                    x.rationale(),
+                    x.conflictsWith(),
+                    x.outdated(),
+                    CompareOutput.diff(x.redline()));
+        }
+    }
 
     @Override
     public Integer call() {
         List<Proposal> list;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             Long proposer = by == null
                     ? null
                     : p.stakeholders()
@@ -56,24 +85,8 @@ final class ProposalsCommand implements Callable<Integer> {
             list = p.proposalService().list(new ProposalService.Filter(proposer, s, id));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Object> all = new ArrayList<>();
-            for (Proposal x : list) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", x.id());
-                m.put("proposer", x.proposer());
-                m.put("kind", x.kind().code());
-                m.put("status", x.status().code());
-                m.put("paragraph", x.label().isEmpty() ? null : x.label());
-                m.put("after", x.afterLabel().isEmpty() ? null : x.afterLabel());
-                m.put("text", x.text());
-                m.put("rationale", x.rationale());
-                m.put("conflictsWith", x.conflictsWith());
-                m.put("outdated", x.outdated());
-                m.put("redline", CompareOutput.diff(x.redline()));
-                all.add(m);
-            }
-            Json.print(out, all);
+        if (json.requested) {
+            json.print(out, list.stream().map(ProposalJson::of).toList());
             return 0;
         }
         for (Proposal x : list) {

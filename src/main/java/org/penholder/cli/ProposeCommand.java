@@ -1,6 +1,6 @@
 package org.penholder.cli;
 
-import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.penholder.history.ProposalRequest;
 import org.penholder.model.Amendment;
@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -30,8 +29,8 @@ final class ProposeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(
             names = "--by",
@@ -111,14 +110,14 @@ final class ProposeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Amendment a;
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             a = p.proposalService().propose(request(), by, group, author.author());
         }
         spec.commandLine().getOut().println(a.id());
         spec.commandLine()
                 .getErr()
                 .println("Recorded proposal " + a.id() + " ("
-                        + a.kind().displayName().toLowerCase() + ") by " + by.strip() + ".");
+                        + a.kind().displayName().toLowerCase(Locale.ROOT) + ") by " + by.strip() + ".");
         return 0;
     }
 

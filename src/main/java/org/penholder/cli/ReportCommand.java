@@ -9,9 +9,9 @@ import org.penholder.coverage.TransparencyReport;
 import org.penholder.docx.TransparencyReportWriter;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -28,8 +28,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Option(
             names = "--revision",
@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliException(out + ": a Word report is written to a file ending in .docx");
         }
         TransparencyReport report;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             CoverageService service = p.coverage();
             report = service.report(service.scope(revision));
         }

@@ -1,6 +1,5 @@
 package org.penholder.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.penholder.model.Revision;
 import org.penholder.project.Project;
@@ -17,8 +16,8 @@ final class ReviseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Parameters(index = "1", paramLabel = "NAME", description = "Name of the revision, e.g. \"Rev.1\".")
     String name;
@@ -36,7 +35,7 @@ final class ReviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = Project.open(file, Project.Access.WRITE)) {
+        try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             Revision r = p.revisionService().freeze(name, note, author.author(), freezeNumbering);
             spec.commandLine()
                     .getErr()

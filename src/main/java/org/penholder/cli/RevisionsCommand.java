@@ -1,19 +1,14 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.penholder.model.Revision;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "revisions", description = "List a project's revisions, oldest first.")
@@ -22,33 +17,35 @@ final class RevisionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /** One revision of {@code revisions --json}: when and by whom it was frozen, and whether it froze the numbering. */
+    record RevisionJson(String name, String created, String by, String note, boolean numberingFrozen) {}
 
     @Override
     public Integer call() {
         List<Revision> all;
         Optional<Revision> frozen;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             all = p.revisionService().revisions();
             frozen = p.revisionService().frozenNumbering();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            List<Object> list = new ArrayList<>();
-            for (Revision r : all) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", r.name());
-                m.put("created", r.createdAt().toString());
-                m.put("by", r.createdBy());
-                m.put("note", r.note());
-                m.put("numberingFrozen", frozen.map(f -> f.id() == r.id()).orElse(false));
-                list.add(m);
-            }
-            Json.print(out, list);
+        if (json.requested) {
+            json.print(
+                    out,
+                    all.stream()
+                            .map(r -> new RevisionJson(
+                                    r.name(),
+                                    r.createdAt().toString(),
+                                    r.createdBy(),
+                                    r.note(),
+                                    frozen.map(f -> f.id() == r.id()).orElse(false)))
+                            .toList());
             return 0;
         }
         for (Revision r : all) {

@@ -1,10 +1,8 @@
 package org.penholder.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.model.InputFilter;
 import org.penholder.model.SearchHit;
@@ -12,6 +10,7 @@ import org.penholder.model.SearchQuery;
 import org.penholder.project.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +27,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
     @Parameters(index = "1", paramLabel = "QUERY", description = "What to find.")
     String query;
@@ -41,8 +40,22 @@ final class SearchCommand implements Callable<Integer> {
             description = "At most N results (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /**
+     * One input found by {@code search --json}: its snippet with the matched words' [start, end) pairs,
+     * its score and how many near-identical inputs it stands for.
+     */
+    record HitJson(
+            long id,
+            String stakeholder,
+            String group,
+            String title,
+            String snippet,
+            List<int[]> highlights,
+            double score,
+            @JsonProperty("near_identical") int nearIdentical) {}
 
     @Override
     public Integer call() {
@@ -54,26 +67,23 @@ final class SearchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the query has no word to search for");
         }
         List<SearchHit> hits;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             hits = p.inputIndex().search(q, InputFilter.ALL, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(
+        if (json.requested) {
+            json.print(
                     out,
                     hits.stream()
-                            .map(h -> {
-                                Map<String, Object> m = new LinkedHashMap<>();
-                                m.put("id", h.input().id());
-                                m.put("stakeholder", h.input().stakeholder());
-                                m.put("group", h.input().group());
-                                m.put("title", h.input().title());
-                                m.put("snippet", h.plainSnippet());
-                                m.put("highlights", h.highlights());
-                                m.put("score", Math.round(h.score() * 1000) / 1000.0);
-                                m.put("near_identical", h.alike());
-                                return m;
-                            })
+                            .map(h -> new HitJson(
+                                    h.input().id(),
+                                    h.input().stakeholder(),
+                                    h.input().group(),
+                                    h.input().title(),
+                                    h.plainSnippet(),
+                                    h.highlights(),
+                                    Math.round(h.score() * 1000) / 1000.0,
+                                    h.alike()))
                             .toList());
         } else {
             for (SearchHit h : hits) {

@@ -1,17 +1,13 @@
 package org.penholder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.penholder.model.Stakeholder;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stakeholders", description = "List a project's stakeholders: name, group, country or region.")
@@ -20,31 +16,27 @@ final class StakeholdersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The project file.")
-    Path file;
+    @Mixin
+    ProjectFile project = new ProjectFile();
 
-    @Option(names = "--json", description = "Print JSON on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json = new JsonOutput();
+
+    /** One stakeholder of {@code stakeholders --json}. */
+    record StakeholderJson(long id, String name, String group, String country) {}
 
     @Override
     public Integer call() {
         List<Stakeholder> all;
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        try (Project p = Project.open(project.path, Project.Access.READ)) {
             all = p.stakeholders().all();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(
+        if (json.requested) {
+            json.print(
                     out,
                     all.stream()
-                            .map(s -> {
-                                Map<String, Object> m = new LinkedHashMap<>();
-                                m.put("id", s.id());
-                                m.put("name", s.name());
-                                m.put("group", s.group());
-                                m.put("country", s.country());
-                                return m;
-                            })
+                            .map(s -> new StakeholderJson(s.id(), s.name(), s.group(), s.country()))
                             .toList());
             return 0;
         }

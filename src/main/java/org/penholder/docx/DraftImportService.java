@@ -35,6 +35,7 @@ public final class DraftImportService {
     private final RevisionStore revisions;
     private final MetaStore meta;
     private final DraftService draftService;
+    private java.util.function.Consumer<String> beforeImport = reason -> {};
 
     public DraftImportService(
             Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta, DraftService draftService) {
@@ -45,9 +46,15 @@ public final class DraftImportService {
         this.draftService = draftService;
     }
 
+    /** What runs before a draft is imported, with the reason (the project's backup). */
+    public void setBeforeImport(java.util.function.Consumer<String> action) {
+        this.beforeImport = action;
+    }
+
     /** Stores the imported draft as a revision named {@code name}; the working draft stays as it is. */
     public Revision importAsRevision(ImportedDraft draft, String name, Author author) {
         String revisionName = requireName(name);
+        beforeImport.accept("importing a draft as " + revisionName);
         return db.write(() -> {
             List<RevisionBlock> blocks = new ArrayList<>();
             Set<String> used = new HashSet<>();

@@ -33,7 +33,6 @@ final class DraftRecognizer {
     private static final int SHORT_LINE = 200;
     private static final int HEADING_LINE = 150;
 
-    private final Path file;
     private final WordStyles styles;
     private final WordNumbering numbering;
     private final List<String> warnings = new ArrayList<>();
@@ -48,8 +47,7 @@ final class DraftRecognizer {
     private boolean inMasthead = true;
     private ParagraphLabel lastOperative;
 
-    private DraftRecognizer(Path file, WordStyles styles, WordNumbering numbering) {
-        this.file = file;
+    private DraftRecognizer(WordStyles styles, WordNumbering numbering) {
         this.styles = styles;
         this.numbering = numbering;
     }
@@ -62,7 +60,7 @@ final class DraftRecognizer {
             WordStyles styles,
             WordNumbering numbering,
             Optional<String> fromVersion) {
-        DraftRecognizer r = new DraftRecognizer(file, styles, numbering);
+        DraftRecognizer r = new DraftRecognizer(styles, numbering);
         int changes = r.run(body);
         if (r.symbol == null) {
             for (WordParagraph h : headers) {
@@ -375,7 +373,7 @@ final class DraftRecognizer {
             return Optional.empty();
         }
         String t = numberText.strip();
-        if (t.endsWith(".") || t.endsWith(")") && !t.startsWith("(")) {
+        if (t.endsWith(".") || (t.endsWith(")") && !t.startsWith("("))) {
             t = t.substring(0, t.length() - 1);
         }
         return t.matches("\\d{1,4}(\\s*[a-z]+)?") ? ParagraphLabel.parse(t) : Optional.empty();

@@ -86,7 +86,7 @@ final class ExportContentLoader {
                 draft.title(),
                 draft.symbol(),
                 CirculatedText.CURRENT_DRAFT,
-                LocalDate.now(),
+                LocalDate.now(ZoneId.systemDefault()),
                 RevisionService.snapshot(draft, numbering.labels(draft)));
     }
 

@@ -158,7 +158,7 @@ final class TrackedEdits {
         }
     }
 
-    /**
+    /*
      * Paragraphs of the two views that share kept text, as components: {original indices, accepted
      * indices}. A kept paragraph mark joins two paragraphs only when neither shares text with
      * another (all its words replaced): Word marks a paragraph inserted after another by inserting

@@ -101,7 +101,7 @@ public final class TransparencyReportWriter {
         Coverage c = report.coverage();
         this.progress = progress;
         this.done = 0;
-        long items = c.paragraphs().size()
+        long items = (long) c.paragraphs().size()
                 + report.linkCount()
                 + report.reflected().size()
                 + c.unreflected().size();

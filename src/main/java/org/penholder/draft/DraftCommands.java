@@ -1,6 +1,7 @@
 package org.penholder.draft;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.penholder.model.Amendment;
 import org.penholder.model.Author;
@@ -53,11 +54,11 @@ public final class DraftCommands {
         boolean added = firstText.equals(r.originalText());
         return Command.of(
                 added ? "New paragraph after " + where : "Split " + where,
-                () -> undoSplit(r, secondText),
+                () -> undoSplit(r),
                 () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
     }
 
-    private void undoSplit(DraftService.SplitResult r, String secondText) {
+    private void undoSplit(DraftService.SplitResult r) {
         if (r.originalText().equals(service.paragraph(r.paragraphId()).text())) {
             service.deleteParagraph(r.newId(), author.get());
         } else {
@@ -105,7 +106,7 @@ public final class DraftCommands {
         ParagraphStatus before = service.paragraph(paragraphId).status();
         service.setStatus(paragraphId, status, author.get());
         return Command.of(
-                "Mark " + where + " " + status.displayName().toLowerCase(),
+                "Mark " + where + " " + status.displayName().toLowerCase(Locale.ROOT),
                 () -> service.setStatus(paragraphId, before, author.get()),
                 () -> service.setStatus(paragraphId, status, author.get()));
     }
@@ -114,7 +115,7 @@ public final class DraftCommands {
         ParagraphKind before = service.paragraph(paragraphId).kind();
         service.setKind(paragraphId, kind, author.get());
         return Command.of(
-                "Make " + where + " " + kind.displayName().toLowerCase(),
+                "Make " + where + " " + kind.displayName().toLowerCase(Locale.ROOT),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
     }

@@ -75,7 +75,7 @@ public final class DraftService {
      * current burst is extended (or a new burst begins).
      */
     public synchronized TextEdit typeText(String paragraphId, String text, Author author) {
-        return db.write(() -> {
+        return inBurst(() -> {
             Paragraph p = paragraph(paragraphId);
             String target = "p:" + paragraphId;
             Instant now = Instant.now();
@@ -377,7 +377,7 @@ public final class DraftService {
 
     /** Renames a section; typing in a heading is grouped in bursts like typing in a paragraph. */
     public synchronized Amendment renameSection(String sectionId, String title, Author author) {
-        return db.write(() -> {
+        return inBurst(() -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
             return extendOrAppend(
@@ -392,7 +392,7 @@ public final class DraftService {
 
     /** Changes the draft's title; typing in it is grouped in bursts. */
     public synchronized Amendment setTitle(String title, Author author) {
-        return db.write(() -> {
+        return inBurst(() -> {
             String old = meta.title();
             return extendOrAppend(
                     "title",
@@ -401,6 +401,19 @@ public final class DraftService {
                     () -> meta.put(MetaStore.TITLE, title),
                     () -> applied(null, null, AmendmentKind.CHANGE_TITLE, old, title, author, null, null, null));
         });
+    }
+
+    /**
+     * A write that may extend the burst of typing. When it fails (a full disk) its amendment was
+     * rolled back, so the burst ends with it: the next keystroke records a new amendment.
+     */
+    private <T> T inBurst(Database.Work<T> work) {
+        try {
+            return db.write(work);
+        } catch (RuntimeException e) {
+            burst = null;
+            throw e;
+        }
     }
 
     private Amendment extendOrAppend(

@@ -35,6 +35,8 @@ public final class RevisionService {
     private final RevisionStore revisions;
     private final MetaStore meta;
 
+    private java.util.function.Consumer<Revision> onFrozen = r -> {};
+
     public RevisionService(Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta) {
         this.db = db;
         this.drafts = drafts;
@@ -72,6 +74,7 @@ public final class RevisionService {
             if (freezeNumbering) {
                 meta.put(MetaStore.FROZEN_NUMBERING_REVISION, Long.toString(r.id()));
             }
+            db.afterCommit(() -> onFrozen.accept(r));
             return r;
         });
     }
@@ -85,6 +88,11 @@ public final class RevisionService {
             Revision r = revision(name);
             return new Snapshot(r, revisions.title(r.id()), revisions.blocks(r.id()));
         });
+    }
+
+    /** What runs once a revision's freeze is committed (the project's backup of it). */
+    public void setOnFrozen(java.util.function.Consumer<Revision> action) {
+        this.onFrozen = action;
     }
 
     /** Revisions, oldest first. */

@@ -5,20 +5,32 @@ import java.util.List;
 
 /**
  * What an import did, file by file: imported, already in the project (same text), or skipped with
- * the reason. {@code notes} are things a person should know (a stakeholder kept in its group).
+ * the reason. {@code notes} are things a person should know (a stakeholder kept in its group);
+ * {@code stoppedBy} says why the import stopped before the end (a full disk), or is null.
  */
 public record ImportReport(
         List<Imported> imported,
         List<Duplicate> duplicates,
         List<Skipped> skipped,
         List<String> notes,
-        boolean cancelled) {
+        boolean cancelled,
+        String stoppedBy) {
 
     public ImportReport {
         imported = List.copyOf(imported);
         duplicates = List.copyOf(duplicates);
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
+    }
+
+    /** A report of an import that ran to its end or was cancelled. */
+    public ImportReport(
+            List<Imported> imported,
+            List<Duplicate> duplicates,
+            List<Skipped> skipped,
+            List<String> notes,
+            boolean cancelled) {
+        this(imported, duplicates, skipped, notes, cancelled, null);
     }
 
     /** A file that became an input; {@code alikeOf} is the first of its near-identical group, or null. */
@@ -51,6 +63,14 @@ public record ImportReport(
         }
         if (cancelled) {
             b.append("; cancelled before the end (what was imported is kept)");
+        }
+        if (stoppedBy != null) {
+            String why = stoppedBy.replaceFirst("; nothing was changed$", "");
+            b.append("; stopped: ")
+                    .append(Character.toLowerCase(why.charAt(0)))
+                    .append(why.substring(1))
+                    .append(". What was imported is kept: free some space and import the same files again "
+                            + "(those already in are recognised)");
         }
         return b.toString();
     }

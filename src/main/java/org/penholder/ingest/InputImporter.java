@@ -27,6 +27,7 @@ import org.penholder.store.InputIndex;
 import org.penholder.store.InputStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
+import org.penholder.store.WriteFailedException;
 
 /**
  * Imports files as stakeholder inputs: one file or whole folders (recursively). Each file goes in
@@ -113,6 +114,8 @@ public final class InputImporter {
         int total = files.size() + skipped.size();
         int done = skipped.size();
         boolean stopped = false;
+        String[] stoppedBy = {null}; // set when the disk is full (or fails): the files after it wait for a retry
+        int taken = 0;
         int parallel = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "input-reader");
@@ -126,10 +129,11 @@ public final class InputImporter {
             long batchStarted = System.nanoTime();
             int next = 0;
             for (Path file : files) {
-                if (cancelled.getAsBoolean()) {
-                    stopped = true;
+                if (cancelled.getAsBoolean() || stoppedBy[0] != null) {
+                    stopped = cancelled.getAsBoolean();
                     break;
                 }
+                taken++;
                 while (next < files.size() && ahead.size() < parallel * 2) {
                     Path f = files.get(next++);
                     ahead.add(pool.submit(() -> read(f, details)));
@@ -167,7 +171,8 @@ public final class InputImporter {
                             writes,
                             progress,
                             done,
-                            total);
+                            total,
+                            stoppedBy);
                     batchStarted = System.nanoTime();
                 }
             }
@@ -183,14 +188,21 @@ public final class InputImporter {
                     writes,
                     progress,
                     done,
-                    total);
+                    total,
+                    stoppedBy);
             for (Future<Read> f : ahead) {
                 f.cancel(true);
+            }
+            if (stoppedBy[0] != null) {
+                for (Path f : files.subList(taken, files.size())) {
+                    skipped.add(new ImportReport.Skipped(f, stoppedBy[0]));
+                    progress.update(++done, total, f);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new ImportReport(imported, duplicates, skipped, notes, stopped);
+        return new ImportReport(imported, duplicates, skipped, notes, stopped, stoppedBy[0]);
     }
 
     /** Files read and waiting to be written, in one commit, at most this many ... */
@@ -226,7 +238,8 @@ public final class InputImporter {
             Writes writes,
             Progress progress,
             int done,
-            int total) {
+            int total,
+            String[] stoppedBy) {
         if (batch.isEmpty()) {
             return done;
         }
@@ -245,6 +258,8 @@ public final class InputImporter {
                         if (id != null) {
                             alike.added(id, r.fingerprint());
                         }
+                    } catch (WriteFailedException e) {
+                        throw e; // the disk is full or failed: nothing of this commit may be kept
                     } catch (RuntimeException e) {
                         newSkips.add(new ImportReport.Skipped(
                                 r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
@@ -257,15 +272,56 @@ public final class InputImporter {
             skipped.addAll(newSkips);
         } catch (RuntimeException e) {
             alike.forget(); // the inputs it counted were rolled back with the batch
+            WriteFailedException failed = writeFailure(e);
+            if (failed != null && writing.size() > 1) {
+                // what fits is kept: the files again, each in a commit of its own, until one does not fit
+                for (Read r : writing) {
+                    if (stoppedBy[0] != null) {
+                        skipped.add(new ImportReport.Skipped(r.file(), stoppedBy[0]));
+                        progress.update(++done, total, r.file());
+                    } else {
+                        done = writeBatch(
+                                new ArrayList<>(List.of(r)),
+                                details,
+                                stakeholderId,
+                                tagIds,
+                                alike,
+                                imported,
+                                duplicates,
+                                skipped,
+                                writes,
+                                progress,
+                                done,
+                                total,
+                                stoppedBy);
+                    }
+                }
+                return done;
+            }
             for (Read r : writing) {
                 skipped.add(new ImportReport.Skipped(
-                        r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
+                        r.file(),
+                        failed != null
+                                ? failed.getMessage()
+                                : "could not be written to the project (" + Texts.reason(e) + ")"));
+            }
+            if (failed != null) {
+                stoppedBy[0] = failed.getMessage();
             }
         }
         for (Read r : writing) {
             progress.update(++done, total, r.file());
         }
         return done;
+    }
+
+    private static WriteFailedException writeFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof WriteFailedException w) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static String reasonOf(Throwable e) {

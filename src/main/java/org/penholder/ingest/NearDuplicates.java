@@ -61,6 +61,9 @@ final class NearDuplicates {
      * What the comparison needs of a text, worked out once and off the project's thread (it is the
      * costly part in Java): its shingles and the words that may go into the probe.
      */
+    // never compared or hashed (fingerprints are matched field by field), so the array's identity equals does not
+    // matter
+    @SuppressWarnings("ArrayRecordComponent")
     record Fingerprint(boolean unspaced, long bytes, long[] shingles, List<String> probe, Set<String> probeable) {
 
         static Fingerprint of(String text) {

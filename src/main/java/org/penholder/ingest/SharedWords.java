@@ -143,7 +143,7 @@ final class SharedWords {
                 }
             }
             // ids come in ascending order, so an equal score never displaces an older input
-            if (found == limit && topScores[limit - 1] >= score || !fit.test(id)) {
+            if ((found == limit && topScores[limit - 1] >= score) || !fit.test(id)) {
                 continue;
             }
             int place = found;

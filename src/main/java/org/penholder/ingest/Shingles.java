@@ -186,7 +186,7 @@ final class Shingles {
     }
 
     private static boolean isAsciiSeparator(char c) {
-        return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+        return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     }
 
     private static void wordsOf(String text, List<String> out) {

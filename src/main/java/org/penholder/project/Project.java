@@ -3,6 +3,8 @@ package org.penholder.project;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.backup.Backup;
+import org.penholder.backup.Backups;
 import org.penholder.coverage.CoverageService;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
@@ -36,6 +38,7 @@ import org.penholder.store.MetaStore;
 import org.penholder.store.ProjectFileException;
 import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectLock;
+import org.penholder.store.ReadOnlyPlace;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
@@ -88,9 +91,13 @@ public final class Project implements AutoCloseable {
     private final StakeholderCommands stakeholderCommands;
     private final InputCommands inputCommands;
     private final InputLibrary inputLibrary;
+    private final Backups backups;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
+        if (readOnlyReason != null) {
+            db.setReadOnlyReason("is read-only (" + readOnlyReason.replaceAll("\\.$", "") + ")");
+        }
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.meta = new MetaStore(db);
@@ -127,16 +134,37 @@ public final class Project implements AutoCloseable {
         this.stakeholderCommands = new StakeholderCommands(db, stakeholders, lists, stakeholderImporter);
         this.inputCommands = new InputCommands(db, inputs, tags, inputDetails, stakeholderCommands);
         this.inputLibrary = new InputLibrary(inputs, inputIndex, stakeholders, tags);
+        this.backups = new Backups(Backups.defaultRoot(), db, this::backupCounts, java.time.Clock.systemUTC());
+        this.revisionService.setOnFrozen(r -> backups.afterFreeze(r.name()));
+        this.draftImport.setBeforeImport(reason -> {
+            try {
+                backups.backupBefore(reason);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Project.class)
+                        .warn("no backup before {}: {}", reason, e.getMessage());
+            }
+        });
     }
 
-    /** Opens a project file. */
+    /**
+     * Opens a project file. Read only, an older file is read as migrated in a private copy and
+     * never written; a file in a place that cannot be written opens read-only (or is refused for
+     * {@link Access#WRITE}) saying why.
+     */
     public static Project open(Path file, Access access) {
         if (access == Access.READ) {
-            return new Project(ProjectFiles.open(file, true), null, "opened to read only");
+            return new Project(ProjectFiles.open(file, true), null, "It was opened to read only.");
         }
         ProjectFiles.checkIsProject(file); // refuses a foreign or newer file before any lock file appears
+        Optional<String> place = ReadOnlyPlace.reason(file);
+        if (place.isPresent()) {
+            return inReadOnlyPlace(file, access, place.get());
+        }
         ProjectLock.Attempt attempt = ProjectLock.tryAcquire(file);
         if (attempt.lock().isEmpty()) {
+            if (attempt.cannotWrite() != null) {
+                return inReadOnlyPlace(file, access, attempt.cannotWrite());
+            }
             if (access == Access.WRITE) {
                 throw new ProjectFileException(file, "is open in " + attempt.heldBy() + "; close it there first");
             }
@@ -150,6 +178,18 @@ public final class Project implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** A project where nothing can be written: read-only for the window, refused for a change. */
+    private static Project inReadOnlyPlace(Path file, Access access, String why) {
+        if (access == Access.WRITE) {
+            throw new ProjectFileException(
+                    file,
+                    "is read-only (" + why + "); nothing was changed. Copy it to a folder you can write to, "
+                            + "or open it in the window and use Save a Copy");
+        }
+        String reason = Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
+        return new Project(ProjectFiles.open(file, true), null, reason);
     }
 
     /** Creates a new, empty project with the default lists of groups and tags. */
@@ -305,6 +345,19 @@ public final class Project implements AutoCloseable {
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */
     public CoverageService coverage() {
         return coverage;
+    }
+
+    /**
+     * Automatic backups of this project in the person's data folder: at open and hourly (the
+     * window calls them), before merges and imports ({@link Backups#backupBefore}), at every freeze.
+     */
+    public Backups backups() {
+        return backups;
+    }
+
+    private Backup.Counts backupCounts() {
+        return db.read(() -> new Backup.Counts(
+                amendments.count(), links.count(), inputs.count(), drafts.countParagraphs(), revisions.count()));
     }
 
     /** Title, counts and revision names. */

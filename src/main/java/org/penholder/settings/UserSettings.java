@@ -42,16 +42,27 @@ public final class UserSettings {
 
     /** The settings of this user, read from disk (defaults when there is no file yet). */
     public static UserSettings load() {
+        return load(configDirectory(), dataDirectory());
+    }
+
+    /** Where this user's settings live ({@code penholder.config.dir} when set). */
+    public static Path configDirectory() {
         String override = System.getProperty("penholder.config.dir");
         if (override != null && !override.isBlank()) {
-            Path dir = Path.of(override);
-            return load(dir, dir.resolve("data"));
+            return Path.of(override);
+        }
+        return xdg("XDG_CONFIG_HOME", Path.of(System.getProperty("user.home")).resolve(".config"))
+                .resolve("penholder");
+    }
+
+    /** Where this user's data lives: the sample project, backups ({@code penholder.config.dir}/data when set). */
+    public static Path dataDirectory() {
+        String override = System.getProperty("penholder.config.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("data");
         }
         Path home = Path.of(System.getProperty("user.home"));
-        Path config = xdg("XDG_CONFIG_HOME", home.resolve(".config")).resolve("penholder");
-        Path data =
-                xdg("XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("penholder");
-        return load(config, data);
+        return xdg("XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("penholder");
     }
 
     public static UserSettings load(Path configDir, Path dataDir) {

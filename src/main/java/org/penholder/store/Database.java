@@ -25,8 +25,15 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final Runnable onClose;
+    private volatile String readOnlyReason = "is open read-only";
     private final ReentrantLock lock = new ReentrantLock();
     private int writeDepth;
+    /** Set when SQLite ended the transaction itself inside a write (a full disk): the write then fails whole. */
+    private RuntimeException transactionLost;
+
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+
     private long savepoints;
     private long commits;
     private final ChangeLog changes = new ChangeLog();
@@ -37,9 +44,20 @@ public final class Database implements AutoCloseable {
     private static volatile Runnable accessWatch;
 
     Database(Path file, Connection connection, boolean readOnly) {
+        this(file, connection, readOnly, () -> {});
+    }
+
+    /** {@code onClose} runs once the connection is closed (a private copy deletes its file). */
+    Database(Path file, Connection connection, boolean readOnly, Runnable onClose) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.onClose = onClose;
+    }
+
+    /** Says why the file is open read-only ("is on a read-only disk"), for the refusal of a change. */
+    public void setReadOnlyReason(String reason) {
+        this.readOnlyReason = reason;
     }
 
     public Path file() {
@@ -150,6 +168,8 @@ public final class Database implements AutoCloseable {
             return work.apply(connection);
         } catch (SQLException e) {
             throw failure("could not be read", e);
+        } catch (RuntimeException e) {
+            throw damagedValue(e);
         } finally {
             lock.unlock();
         }
@@ -158,7 +178,10 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
     <T> T write(SqlWork<T> work) {
         if (readOnly) {
-            throw new StoreException(file + ": is open read-only; the change was not made");
+            throw new WriteFailedException(
+                    file,
+                    WriteFailedException.Cause.READ_ONLY,
+                    file + ": " + readOnlyReason + "; the change was not made");
         }
         accessed();
         lock.lock();
@@ -177,7 +200,15 @@ public final class Database implements AutoCloseable {
             try {
                 connection.setAutoCommit(false);
                 long before = totalChanges();
-                T result = work.apply(connection);
+                T result;
+                try {
+                    result = work.apply(connection);
+                } catch (RuntimeException e) {
+                    throw damagedValue(e);
+                }
+                if (transactionLost != null) {
+                    throw transactionLost;
+                }
                 if (!told && totalChanges() != before) {
                     // a write that did not say what it changed: every view reads everything again
                     changes.post(new ProjectEvent.ProjectReplaced());
@@ -186,14 +217,19 @@ public final class Database implements AutoCloseable {
                 committed = true;
                 commits++;
                 changes.commit();
+                runAfterCommit();
                 return result;
             } finally {
                 writeDepth = 0;
-                if (!committed) {
+                transactionLost = null;
+                afterCommit.clear();
+                if (committed) {
+                    connection.setAutoCommit(true);
+                } else {
                     rollbackQuietly();
                     changes.rollback();
+                    leaveTransactionQuietly();
                 }
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("could not be written", e);
@@ -212,6 +248,9 @@ public final class Database implements AutoCloseable {
             if (writeDepth == 0) {
                 throw new IllegalStateException("a savepoint belongs inside a write");
             }
+            if (transactionLost != null) {
+                throw transactionLost;
+            }
             String name = "sp" + (++savepoints);
             try (Statement st = connection.createStatement()) {
                 st.execute("SAVEPOINT " + name);
@@ -222,12 +261,21 @@ public final class Database implements AutoCloseable {
                 writeDepth++;
                 result = work.apply(connection);
             } catch (SQLException | RuntimeException e) {
+                RuntimeException failure =
+                        e instanceof SQLException sql ? failure("could not be written", sql) : (RuntimeException) e;
                 try (Statement st = connection.createStatement()) {
                     st.execute("ROLLBACK TO " + name);
                     st.execute("RELEASE " + name);
+                } catch (SQLException gone) {
+                    // SQLite rolled the whole transaction back itself (it does on a full disk): nothing
+                    // of this write may be committed, or the files before this one would be lost unseen
+                    transactionLost = failure;
                 }
                 changes.rollbackTo(mark);
-                throw e instanceof SQLException sql ? failure("could not be written", sql) : (RuntimeException) e;
+                if (failure instanceof WriteFailedException) {
+                    transactionLost = failure;
+                }
+                throw failure;
             } finally {
                 writeDepth--;
             }
@@ -237,6 +285,49 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure("could not be written", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} once the write in progress has committed (dropped if it fails), or at
+     * once outside a write: work that cannot run inside a transaction, such as a backup.
+     */
+    public void afterCommit(Runnable action) {
+        lock.lock();
+        try {
+            if (writeDepth == 0) {
+                action.run();
+            } else {
+                afterCommit.add(action);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void runAfterCommit() throws SQLException {
+        if (afterCommit.isEmpty()) {
+            return;
+        }
+        java.util.List<Runnable> due = java.util.List.copyOf(afterCommit);
+        afterCommit.clear();
+        connection.setAutoCommit(true);
+        int depth = writeDepth;
+        writeDepth = 0;
+        try {
+            due.forEach(Runnable::run);
+        } finally {
+            writeDepth = depth;
+        }
+    }
+
+    /** Whether a write (a transaction) is in progress on this thread's call. */
+    public boolean inWrite() {
+        lock.lock();
+        try {
+            return writeDepth > 0;
         } finally {
             lock.unlock();
         }
@@ -274,7 +365,10 @@ public final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new StoreException(target + ": the copy could not be written (" + reason(e) + ")", e);
+            throw WriteFailedException.of(target, e)
+                    .map(StoreException.class::cast)
+                    .orElseGet(() ->
+                            new StoreException(target + ": the copy could not be written (" + reason(e) + ")", e));
         } finally {
             lock.unlock();
         }
@@ -297,6 +391,7 @@ public final class Database implements AutoCloseable {
             throw failure("could not be closed cleanly", e);
         } finally {
             lock.unlock();
+            onClose.run();
         }
     }
 
@@ -316,8 +411,38 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Back to autocommit after a failed write. On a full disk SQLite has already rolled the
+     * transaction back itself, and the driver's closing "commit" then fails with "no transaction is
+     * active": that must not hide why the write failed.
+     */
+    private void leaveTransactionQuietly() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the driver is in autocommit mode either way
+        }
+    }
+
+    /**
+     * A value of the file that does not read as what Penholder stored there (a time, a number, a
+     * kind: a damaged or altered file) is reported as the file's fault, naming it; anything else
+     * passes unchanged.
+     */
+    private RuntimeException damagedValue(RuntimeException e) {
+        boolean decoding = e instanceof java.time.DateTimeException
+                || e instanceof NumberFormatException
+                || (e instanceof IllegalArgumentException
+                        && String.valueOf(e.getMessage()).startsWith("No enum constant"));
+        return decoding
+                ? new StoreException(file + ": holds a value that cannot be read (" + e.getMessage() + ")", e)
+                : e;
+    }
+
     private StoreException failure(String what, SQLException e) {
-        return new StoreException(file + ": " + what + " (" + reason(e) + ")", e);
+        return WriteFailedException.of(file, e)
+                .map(StoreException.class::cast)
+                .orElseGet(() -> new StoreException(file + ": " + what + " (" + reason(e) + ")", e));
     }
 
     static String reason(SQLException e) {

@@ -1,6 +1,7 @@
 package org.penholder.store;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.InputsChanged;
 import org.penholder.events.ProjectEvent.ListsChanged;
@@ -75,8 +76,8 @@ public final class ListStore {
                             id,
                             list.tagKind());
             if (changed != 1) {
-                throw new StoreException(
-                        db.file() + ": the list of " + list.displayName().toLowerCase() + " has no entry " + id);
+                throw new StoreException(db.file() + ": the list of "
+                        + list.displayName().toLowerCase(Locale.ROOT) + " has no entry " + id);
             }
         });
     }
@@ -90,8 +91,8 @@ public final class ListStore {
             ListEntry entry = entries(list).stream()
                     .filter(e -> e.id() == id)
                     .findFirst()
-                    .orElseThrow(() -> new StoreException(
-                            db.file() + ": the list of " + list.displayName().toLowerCase() + " has no entry " + id));
+                    .orElseThrow(() -> new StoreException(db.file() + ": the list of "
+                            + list.displayName().toLowerCase(Locale.ROOT) + " has no entry " + id));
             int position = (int) Sql.count(c, "SELECT position FROM " + table(list) + " WHERE id = ?", id);
             if (list == ListKind.STAKEHOLDER_GROUPS) {
                 if (entry.uses() > 0) {
@@ -181,7 +182,7 @@ public final class ListStore {
                 .filter(e -> e.id() != except && e.name().equalsIgnoreCase(name))
                 .findFirst();
         if (same.isPresent()) {
-            throw new StoreException("The list of " + list.displayName().toLowerCase() + " has \""
+            throw new StoreException("The list of " + list.displayName().toLowerCase(Locale.ROOT) + " has \""
                     + same.get().name() + "\" already.");
         }
     }

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The schema's history: step N turns a version N-1 file into a version N file. Opening an older
@@ -23,6 +26,7 @@ public final class Migrations {
             new Migrations(List.of(new Step(1, "create the version 1 schema", sqlResource("schema-v1.sql"))));
 
     private final List<Step> steps;
+    private final Map<Integer, Map<String, SchemaCheck.SchemaObject>> expected = new ConcurrentHashMap<>();
 
     public Migrations(List<Step> steps) {
         for (int i = 0; i < steps.size(); i++) {
@@ -40,7 +44,12 @@ public final class Migrations {
 
     /** Runs the steps after {@code from}, and sets the file's version, in the current transaction. */
     void migrate(Connection c, int from) throws SQLException {
-        for (Step step : steps.subList(from, steps.size())) {
+        run(c, from, latest());
+    }
+
+    /** Runs the steps after {@code from} up to {@code to}, and marks the file as of version {@code to}. */
+    void run(Connection c, int from, int to) throws SQLException {
+        for (Step step : steps.subList(from, to)) {
             try (Statement st = c.createStatement()) {
                 for (String sql : step.statements()) {
                     st.execute(sql);
@@ -54,8 +63,16 @@ public final class Migrations {
         }
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA application_id = " + ProjectFormat.APPLICATION_ID);
-            st.execute("PRAGMA user_version = " + latest());
+            st.execute("PRAGMA user_version = " + to);
         }
+    }
+
+    /** The schema these steps make up to {@code version}, made once in memory and kept (see {@link SchemaCheck}). */
+    Map<String, SchemaCheck.SchemaObject> expectedSchema(int version) {
+        if (version < 0 || version > latest()) {
+            throw new IllegalArgumentException("no format " + version);
+        }
+        return expected.computeIfAbsent(version, v -> SchemaCheck.make(this, v));
     }
 
     /** One step of the schema's history. */
@@ -88,7 +105,7 @@ public final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.toUpperCase().startsWith("CREATE TRIGGER")) {
+            if (trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
                 inTrigger = true;
             }
             boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");

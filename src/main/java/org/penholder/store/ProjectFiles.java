@@ -42,12 +42,11 @@ public final class ProjectFiles {
                 throw new ProjectFileException(file, "is not a Penholder project");
             }
             refuseNewer(file, version, migrations);
+            // before any statement of ours can fire what the file holds
+            SchemaCheck.verify(file, c, version, migrations);
             if (version < migrations.latest()) {
                 if (ro) {
-                    throw new ProjectFileException(
-                            file,
-                            "was made by an older Penholder and must be upgraded, "
-                                    + "which cannot be done while it is open read-only");
+                    return migratedCopy(file, c, migrations);
                 }
                 migrate(c, version, migrations);
             }
@@ -57,6 +56,43 @@ public final class ProjectFiles {
             throw new ProjectFileException(file, "could not be opened (" + Database.reason(e) + ")", e);
         } catch (RuntimeException e) {
             closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * An older file opened read-only is read as migrated without writing it: it is copied (VACUUM
+     * INTO, from the read-only connection) to a private file in the temporary folder, readable only
+     * by this user, that is migrated there and deleted on close. The Database still names the
+     * original file.
+     */
+    private static Database migratedCopy(Path file, Connection original, Migrations migrations) throws SQLException {
+        Path copy;
+        try {
+            copy = Files.createTempFile("penholder-migrated-", ProjectFormat.EXTENSION);
+        } catch (IOException e) {
+            throw new ProjectFileException(file, "cannot be read as migrated (" + e.getMessage() + ")", e);
+        }
+        Runnable delete = () -> deleteQuietly(copy);
+        try {
+            try (Statement st = original.createStatement()) {
+                st.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            original.close();
+            Connection c = connect(copy, false, false);
+            try {
+                int version = pragmaInt(c, "user_version");
+                migrate(c, version, migrations);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA query_only = ON");
+                }
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            return new Database(file, c, true, delete);
+        } catch (SQLException | RuntimeException e) {
+            delete.run();
             throw e;
         }
     }
@@ -219,7 +255,10 @@ public final class ProjectFiles {
         return file.resolveSibling(file.getFileName() + "-journal");
     }
 
-    private static Connection connect(Path file, boolean readOnly, boolean create) {
+    /** The longest string or blob Penholder reads or writes: above the largest input text it imports. */
+    static final int MAX_VALUE_BYTES = 256 * 1024 * 1024;
+
+    static Connection connect(Path file, boolean readOnly, boolean create) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         // A rollback journal keeps every commit in the project file itself (docs/adr/0001); truncating it
@@ -232,15 +271,42 @@ public final class ProjectFiles {
         if (!create) {
             config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
+        untrusted(config);
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA trusted_schema = OFF");
+                distrustSchema(st);
             }
             return c;
         } catch (SQLException e) {
             throw new ProjectFileException(file, "could not be opened (" + Database.reason(e) + ")", e);
         }
+    }
+
+    /**
+     * The settings for a file someone else may have written (docs/adr/0120): no extensions, and limits
+     * well below SQLite's defaults on the size of a value and of a statement, on nesting and on
+     * attached files (VACUUM INTO attaches its target). The driver applies limits before anything else.
+     */
+    static void untrusted(SQLiteConfig config) {
+        config.enableLoadExtension(false);
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_LENGTH, Integer.toString(MAX_VALUE_BYTES));
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_SQL_LENGTH, Integer.toString(1_000_000));
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_EXPR_DEPTH, "200");
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_ATTACHED, "1");
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_TRIGGER_DEPTH, "16");
+        config.setPragma(SQLiteConfig.Pragma.LIMIT_COMPOUND_SELECT, "100");
+    }
+
+    /**
+     * Functions and virtual tables named in the file's schema run only when SQLite marks them
+     * harmless, and damaged pages are looked for as each is read. SQLITE_DBCONFIG_DEFENSIVE is not
+     * reachable through the driver (docs/adr/0120).
+     */
+    static void distrustSchema(Statement st) throws SQLException {
+        st.execute("PRAGMA trusted_schema = OFF");
+        st.execute("PRAGMA cell_size_check = ON");
+        st.execute("PRAGMA mmap_size = 0");
     }
 
     private static int pragmaInt(Connection c, String pragma) throws SQLException {

@@ -55,16 +55,20 @@ public final class ProjectLock implements AutoCloseable {
             if (lock == null) {
                 String holder = describeHolder(lockFile);
                 channel.close();
-                return new Attempt(Optional.empty(), holder);
+                return new Attempt(Optional.empty(), holder, null);
             }
             String me = "process " + ProcessHandle.current().pid() + " since " + Instant.now();
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
-            return new Attempt(Optional.of(new ProjectLock(lockFile, channel, lock)), null);
+            return new Attempt(Optional.of(new ProjectLock(lockFile, channel, lock)), null, null);
         } catch (IOException e) {
             closeQuietly(channel);
+            // nobody holds it: the folder cannot be written, so the project cannot be either
             return new Attempt(
-                    Optional.empty(), "the lock file " + lockFile + " cannot be written (" + e.getMessage() + ")");
+                    Optional.empty(),
+                    null,
+                    "its folder cannot be written (the lock file " + lockFile.getFileName() + ": "
+                            + ReadOnlyPlace.reasonOf(e) + ")");
         }
     }
 
@@ -98,6 +102,9 @@ public final class ProjectLock implements AutoCloseable {
         }
     }
 
-    /** The outcome of {@link #tryAcquire}: the lock, or who holds it. */
-    public record Attempt(Optional<ProjectLock> lock, String heldBy) {}
+    /**
+     * The outcome of {@link #tryAcquire}: the lock; or who holds it; or, when nobody does but the
+     * lock file cannot be written, why ({@code cannotWrite}).
+     */
+    public record Attempt(Optional<ProjectLock> lock, String heldBy, String cannotWrite) {}
 }

@@ -116,9 +116,9 @@ final class Snippets {
             }
             last = inst[1] + phraseSize[inst[0]];
         }
-        long adjusted = first - (size - (last - first)) / 2;
+        long adjusted = (long) first - (size - (last - first)) / 2;
         if (adjusted + size > docSize) {
-            adjusted = docSize - size;
+            adjusted = (long) docSize - size;
         }
         return new int[] {score, (int) Math.max(0, adjusted)};
     }

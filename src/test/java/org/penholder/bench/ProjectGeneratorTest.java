@@ -52,7 +52,8 @@ class ProjectGeneratorTest {
             Set<String> languages =
                     p.inputs().all().stream().map(Input::language).collect(Collectors.toSet());
             assertEquals(Set.of("en", "fr", "es", "ru", "ar", "zh"), languages);
-            long proposals = p.amendments().withStatus(AmendmentStatus.PROPOSED).size()
+            long proposals = (long)
+                            p.amendments().withStatus(AmendmentStatus.PROPOSED).size()
                     + p.amendments().withStatus(AmendmentStatus.REJECTED).size()
                     + p.amendments().withStatus(AmendmentStatus.WITHDRAWN).size();
             assertEquals(plan.proposals(), proposals);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class HistoryCliTest {
                 "--replace",
                 first + " " + second,
                 "--with",
-                "Firmly " + first.toLowerCase() + " " + second,
+                "Firmly " + first.toLowerCase(Locale.ROOT) + " " + second,
                 "--rationale",
                 "Stronger",
                 "--author",
@@ -103,7 +104,8 @@ class HistoryCliTest {
                 run("decide", file.toString(), "--proposal", Long.toString(conflicting), "reject")
                         .exit());
         assertEquals(
-                "Firmly " + first.toLowerCase() + " " + second + text.substring((first + " " + second).length()),
+                "Firmly " + first.toLowerCase(Locale.ROOT) + " " + second
+                        + text.substring((first + " " + second).length()),
                 op3(file));
         Run again = run("decide", file.toString(), "--proposal", Long.toString(id), "reject");
         assertEquals(1, again.exit());

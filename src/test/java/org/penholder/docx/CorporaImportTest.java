@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class CorporaImportTest {
                 "the shared corpora are not at " + root.toAbsolutePath()
                         + " (set -Dpenholder.corpora); skipping the robustness tests on real Word files");
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".docx"))
+            files = walk.filter(p ->
+                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx"))
                     .sorted()
                     .toList();
         }

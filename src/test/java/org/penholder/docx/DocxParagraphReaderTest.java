@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -156,8 +157,10 @@ public class DocxParagraphReaderTest {
         Assumptions.assumeTrue(Files.isDirectory(corpora), "the shared corpora are not at " + corpora + "; skipping");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpora)) {
-            files = walk.filter(p -> p.toString().toLowerCase().endsWith(".docx"))
-                    .filter(p -> p.toString().toLowerCase().matches(".*(numbering|list).*")) // the files about numbers
+            files = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".docx"))
+                    .filter(p -> p.toString()
+                            .toLowerCase(Locale.ROOT)
+                            .matches(".*(numbering|list).*")) // the files about numbers
                     .sorted()
                     .toList();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class ProposalServiceTest {
     void anAcceptedProposalIsAppliedAsAnAmendmentPointingToIt() {
         Paragraph p = op(2);
         String word = p.text().split(" ")[0];
-        Amendment proposal = replace(p, word, "Strongly " + word.toLowerCase(), eu);
+        Amendment proposal = replace(p, word, "Strongly " + word.toLowerCase(Locale.ROOT), eu);
         assertEquals(AmendmentStatus.PROPOSED, proposal.status());
         assertEquals(p.text(), text(p.id()), "a proposal changes nothing until it is accepted");
 
@@ -98,7 +99,7 @@ class ProposalServiceTest {
                 shown.redline().toString());
 
         Command accept = commands.accept(proposal.id());
-        String accepted = p.text().replaceFirst(word, "Strongly " + word.toLowerCase());
+        String accepted = p.text().replaceFirst(word, "Strongly " + word.toLowerCase(Locale.ROOT));
         assertEquals(accepted, text(p.id()));
         assertEquals(AmendmentStatus.ACCEPTED, proposals.proposal(proposal.id()).status());
         Amendment applied = project.amendments().applying(proposal.id()).get(0);

@@ -58,7 +58,7 @@ class ShortestEditTest {
         for (int t : a) {
             double p = r.nextDouble();
             if (p < rate / 3) {
-                continue;
+                // dropped
             } else if (p < 2 * rate / 3) {
                 out.add(r.nextInt(alphabet));
             } else {

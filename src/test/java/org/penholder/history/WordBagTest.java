@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class WordBagTest {
         for (int k = 0; k < words; k++) {
             // few distinct words, so that bags repeat words, and mixed case (bags ignore it)
             String w = "w" + r.nextInt(vocabulary);
-            b.append(r.nextInt(5) == 0 ? w.toUpperCase() : w).append(r.nextInt(8) == 0 ? ", " : " ");
+            b.append(r.nextInt(5) == 0 ? w.toUpperCase(Locale.ROOT) : w).append(r.nextInt(8) == 0 ? ", " : " ");
         }
         return b.toString();
     }

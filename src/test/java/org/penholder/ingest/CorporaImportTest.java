@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -32,7 +33,8 @@ class CorporaImportTest {
                         + " (set -Dpenholder.corpora); the robustness test is skipped");
         List<Path> docx;
         try (Stream<Path> walk = Files.walk(corpora)) {
-            docx = walk.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".docx"))
+            docx = walk.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx"))
                     .sorted()
                     .toList();
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -309,7 +310,14 @@ class InputImporterTest {
             ImportReport r = p.inputImporter()
                     .importFiles(
                             List.of(f),
-                            new ImportDetails(existing.name().toUpperCase(), other, null, null, null, "fr", List.of()));
+                            new ImportDetails(
+                                    existing.name().toUpperCase(Locale.ROOT),
+                                    other,
+                                    null,
+                                    null,
+                                    null,
+                                    "fr",
+                                    List.of()));
             assertEquals(1, r.notes().size(), r.notes().toString());
             Input in = p.inputs().byId(r.imported().getFirst().inputId()).orElseThrow();
             assertEquals(existing.name(), in.stakeholder());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
@@ -28,7 +29,7 @@ class StakeholderImporterTest {
                     "\uFEFFName;Stakeholder group;Country or region\n"
                             + "Brazil;Member State;Brazil\n"
                             + "\"Internet Society; Geneva chapter\";Technical community;Switzerland\n"
-                            + known.name().toLowerCase() + ";" + known.group() + ";Kenya\n"
+                            + known.name().toLowerCase(Locale.ROOT) + ";" + known.group() + ";Kenya\n"
                             + ";Academia;\n"
                             + "Université de Genève;Academia;\n");
             StakeholderImporter.Report r = p.stakeholderImporter().importCsv(csv);

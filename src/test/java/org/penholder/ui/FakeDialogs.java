@@ -56,8 +56,18 @@ public final class FakeDialogs implements DialogService {
     public String choice;
 
     public final List<String> questions = new ArrayList<>();
+    /** What {@link #confirm} answers; every question asked is kept in {@code confirmations}. */
+    public boolean confirmAnswer;
+
+    public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        confirmations.add(title + "\n" + message + "\n[" + action + "]");
+        return confirmAnswer;
+    }
 
     @Override
     public Optional<Path> chooseProjectToOpen() {

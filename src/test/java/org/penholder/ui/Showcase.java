@@ -13,7 +13,8 @@ import org.penholder.ui.main.MainWindow;
 /**
  * Opens one view of the window for a screenshot (../shared/look.sh), with the settings in
  * {@code -Dpenholder.config.dir}: {@code welcome}, {@code about}, {@code preferences}, {@code languages}
- * (Preferences with the language list open), or a project file.
+ * (Preferences with the language list open), {@code restore FILE} (File > Restore from Backup…),
+ * {@code type-a-lot FILE} (a long change written at once: on a full disk, the message), or a project file.
  * Not a test: a way to look at what the tests check.
  */
 public final class Showcase {
@@ -53,6 +54,27 @@ public final class Showcase {
                     later.play();
                     Platform.runLater(window::editPreferences);
                 }
+                case "restore" ->
+                    window.open(Path.of(getParameters().getUnnamed().get(1)))
+                            .thenRun(() -> Platform.runLater(() -> ((javafx.scene.control.MenuBar)
+                                            stage.getScene().lookup(".menu-bar"))
+                                    .getMenus().get(0).getItems().stream()
+                                            .filter(i -> "menu-restore-backup".equals(i.getId()))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .fire()));
+                case "type-a-lot" -> // on a nearly full disk: a change that does not fit, written as typing is
+                    window.open(Path.of(getParameters().getUnnamed().get(1)))
+                            .thenRun(() -> Platform.runLater(() -> {
+                                var ws = window.workspace();
+                                ws.session()
+                                        .submit(() -> ws.session()
+                                                .project()
+                                                .draftService()
+                                                .setTitle(
+                                                        "An open and inclusive review of the outcomes. ".repeat(15_000),
+                                                        ws.session().author()));
+                            }));
                 default -> {
                     // a second argument names a view of the workspace to show: Inputs, Amendments ...
                     String view = getParameters().getUnnamed().size() > 1

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.penholder.model.Author;
 import org.penholder.settings.UserSettings;
+import org.penholder.ui.common.Themes;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
 import org.testfx.util.WaitForAsyncUtils;
@@ -14,10 +15,15 @@ public final class WindowTests {
 
     private WindowTests() {}
 
-    /** A main window on {@code stage}, 1000 x 780, with settings under {@code dir} and "Test Drafter" as author. */
+    /**
+     * A main window on {@code stage}, 1000 x 780, with settings under {@code dir} and "Test Drafter" as
+     * author, in the theme those settings choose, as the application starts it.
+     */
     public static MainWindow window(Stage stage, Path dir, FakeDialogs dialogs) {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
+        // the theme first, as PenholderApp.start does: penholder.css looks its colours up in it
+        Themes.apply(settings.theme());
         MainWindow window = new MainWindow(stage, settings, dialogs);
         window.setOnQuit(() -> {});
         stage.setWidth(1000);

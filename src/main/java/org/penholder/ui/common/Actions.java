@@ -1,5 +1,6 @@
 package org.penholder.ui.common;
 
+import java.util.Locale;
 import javafx.scene.control.MenuItem;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -10,7 +11,7 @@ public final class Actions {
 
     public static MenuItem menuItem(StandardAction action, Runnable handler) {
         MenuItem item = new MenuItem(action.text(), new FontIcon(action.icon()));
-        item.setId("menu-" + action.name().toLowerCase().replace('_', '-'));
+        item.setId("menu-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (action.accelerator() != null) {
             item.setAccelerator(action.accelerator());
         }

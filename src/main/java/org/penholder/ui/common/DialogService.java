@@ -64,6 +64,14 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /**
+     * Asks whether to go ahead: {@code action} names the button that does ("Open a Cleaned Copy"),
+     * the other button cancels. True when the person chose the action.
+     */
+    default boolean confirm(String title, String message, String action) {
+        return false;
+    }
+
     void showInformation(String title, String message);
 
     /** What a new revision needs. */

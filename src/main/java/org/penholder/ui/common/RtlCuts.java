@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
@@ -103,7 +104,7 @@ final class RtlCuts {
      * font, and the order of the pieces is the flow's bidi order (docs/adr/0060).
      */
     private static void cutAtScriptChanges(
-            String text, int start, int end, TreeSet<Integer> cuts, TreeSet<Integer> joined) {
+            String text, int start, int end, NavigableSet<Integer> cuts, NavigableSet<Integer> joined) {
         Kind previous = null;
         boolean afterSpace = false;
         for (int i = start; i < end; i++) {

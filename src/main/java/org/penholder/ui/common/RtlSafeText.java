@@ -241,7 +241,7 @@ public final class RtlSafeText {
             }
             at += r.text().length();
             if (joins.contains(at)) {
-                t.getProperties().put(JOINS_NEXT, Boolean.TRUE);
+                t.getProperties().put(JOINS_NEXT, true);
             }
             texts.add(t);
         }

@@ -282,7 +282,7 @@ public final class SafeLine extends Region {
         double w = Math.ceil(flow.prefWidth(-1)) + 1;
         double h = flow.prefHeight(-1);
         double top = snappedTopInset() + (getHeight() - snappedTopInset() - snappedBottomInset() - h) / 2;
-        flow.resizeRelocate(snappedLeftInset(), Math.round(top), w, h);
+        flow.resizeRelocate(snappedLeftInset(), (double) Math.round(top), w, h);
         clip.setWidth(snappedLeftInset() + Math.max(0, room));
         clip.setY(Math.min(0, top));
         clip.setHeight(Math.max(getHeight(), h) + Math.max(0, -top) * 2);

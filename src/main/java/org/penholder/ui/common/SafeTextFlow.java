@@ -14,7 +14,7 @@ import javafx.scene.text.TextFlow;
  * instead. Also the replacement for a wrapping label: {@link #setText} gives each piece the text
  * style classes the flow was made with (Text nodes take {@code -fx-fill}, not {@code -fx-text-fill}).
  */
-public class SafeTextFlow extends TextFlow {
+public final class SafeTextFlow extends TextFlow {
 
     /** Measures pieces on their own, where no wrapping width applies. Used on the FX thread only. */
     private static final Text MEASURE = new Text();

@@ -16,6 +16,7 @@ public enum StandardAction {
     OPEN_PROJECT("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O"),
     OPEN_SAMPLE("Open the Sample Project", Material2AL.LIBRARY_BOOKS, null),
     SAVE_COPY("Save a Copy…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S"),
+    RESTORE_BACKUP("Restore from Backup…", Material2MZ.RESTORE, null),
     EXPORT_DOCX("Export…", Material2AL.DESCRIPTION, "Shortcut+E"),
     IMPORT_DRAFT("Import Draft…", Material2AL.INPUT, null),
     IMPORT_PROPOSALS("Import Delegation’s Proposals…", Material2AL.INPUT, null),
@@ -31,7 +32,10 @@ public enum StandardAction {
     ABOUT("About Penholder", Material2AL.INFO, null);
 
     private final String fallbackText;
+
+    @SuppressWarnings("ImmutableEnumChecker") // Ikonli's icons are enum constants themselves
     private final Ikon icon;
+
     private final String accelerator;
 
     StandardAction(String text, Ikon icon, String accelerator) {

@@ -61,7 +61,7 @@ final class Charts {
         long unit = roundStep(upper / 8.0);
         axis.setLowerBound(0);
         axis.setUpperBound(Math.ceil((double) upper / unit) * unit);
-        axis.setTickUnit(unit);
+        axis.setTickUnit((double) unit);
     }
 
     /** The smallest of 1, 2, 5, 10, 20, 50 ... that is at least {@code atLeast}. */

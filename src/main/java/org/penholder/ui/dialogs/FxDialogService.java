@@ -317,6 +317,17 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType go = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        setHeader(alert, title);
+        alert.getDialogPane().setContent(message(message, 520));
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
     private void alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);

@@ -200,23 +200,35 @@ public final class DraftViewModel {
         for (DraftOp.Typed t : batch) {
             where.put(idOf(t), label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
         }
+        int[] written = {0};
         session.submit(this, () -> {
-            DraftService service = session.project().draftService();
-            for (DraftOp.Typed t : batch) {
-                switch (t.kind()) {
-                    case TITLE, HEADING ->
-                        session.recordDone(session.draftCommands()
-                                .retitle(t.kind() == BlockKind.TITLE ? null : t.id(), t.text(), where.get(idOf(t))));
-                    case PP, OP -> {
-                        TextEdit edit = service.typeText(t.id(), t.text(), session.author());
-                        if (edit.amendmentId() != 0) {
-                            session.recordDone(session.draftCommands().typed(edit, where.get(idOf(t))));
-                        }
+                    DraftService service = session.project().draftService();
+                    for (DraftOp.Typed t : batch) {
+                        write(service, t, where);
+                        written[0]++;
                     }
+                    return null;
+                })
+                .exceptionally(e -> {
+                    // not written (a full disk): kept to go with the next change, unless typed over since
+                    List<DraftOp.Typed> unwritten = batch.subList(written[0], batch.size());
+                    session.onUi(() -> unwritten.forEach(t -> dirty.putIfAbsent(t.kind() + ":" + t.id(), t)));
+                    return null;
+                });
+    }
+
+    private void write(DraftService service, DraftOp.Typed t, Map<String, String> where) {
+        switch (t.kind()) {
+            case TITLE, HEADING ->
+                session.recordDone(session.draftCommands()
+                        .retitle(t.kind() == BlockKind.TITLE ? null : t.id(), t.text(), where.get(idOf(t))));
+            case PP, OP -> {
+                TextEdit edit = service.typeText(t.id(), t.text(), session.author());
+                if (edit.amendmentId() != 0) {
+                    session.recordDone(session.draftCommands().typed(edit, where.get(idOf(t))));
                 }
             }
-            return null;
-        });
+        }
     }
 
     /** True while typing waits to be written. */

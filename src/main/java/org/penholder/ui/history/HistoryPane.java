@@ -2,6 +2,7 @@ package org.penholder.ui.history;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -88,7 +89,7 @@ public final class HistoryPane extends BorderPane {
             Label title = new Label(a.kind().displayName()
                     + (a.status() == AmendmentStatus.APPLIED
                             ? ""
-                            : " · proposal, " + a.status().displayName().toLowerCase()));
+                            : " · proposal, " + a.status().displayName().toLowerCase(Locale.ROOT)));
             title.getStyleClass().add("history-step-header");
             StringBuilder meta = new StringBuilder(TIME.format(a.createdAt()) + " · " + a.author());
             if (!a.team().isEmpty()) {

@@ -47,7 +47,7 @@ final class LibraryTable extends TableView<LibraryRow> {
         getColumns().add(text("Group", 110, i -> i.group() == null ? "" : i.group()));
         getColumns().add(text("Occasion", 150, i -> i.occasion() == null ? "" : i.occasion()));
         TableColumn<LibraryRow, String> date = text("Date", 86, i -> i.date() == null ? "" : DATE.format(i.date()));
-        date.setComparator((a, b) -> 0);
+        date.setComparator((_, _) -> 0);
         getColumns().add(date);
         TableColumn<LibraryRow, String> tags = new TableColumn<>("Tags");
         tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(

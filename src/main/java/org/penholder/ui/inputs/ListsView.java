@@ -2,6 +2,7 @@ package org.penholder.ui.inputs;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +78,7 @@ public final class ListsView extends GridPane {
         Label heading = new Label(kind.displayName());
         heading.getStyleClass().add("panel-heading");
         ListView<ListEntry> list = new ListView<>();
-        list.setId("list-" + kind.name().toLowerCase().replace('_', '-'));
+        list.setId("list-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         boolean writable = vm.isWritable();
         list.setEditable(writable);
         list.setCellFactory(l -> cell(kind));
@@ -90,7 +91,7 @@ public final class ListsView extends GridPane {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         TextField name = new TextField();
-        name.setId("list-new-" + kind.name().toLowerCase().replace('_', '-'));
+        name.setId("list-new-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         name.setPromptText(
                 kind == ListKind.ACTION_LINES ? "New action line, e.g. C12 Name" : "New " + kind.entryName());
         HBox.setHgrow(name, Priority.ALWAYS);
@@ -98,7 +99,7 @@ public final class ListsView extends GridPane {
         add.disableProperty().bind(name.textProperty().isEmpty());
         // names the entry, which may be Arabic: a safe flow, not a wrapping label (docs/adr/0060)
         SafeTextFlow problem = new SafeTextFlow("list-problem");
-        problem.setId("list-problem-" + kind.name().toLowerCase().replace('_', '-'));
+        problem.setId("list-problem-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Runnable adding = () -> {
             Optional<String> refused = vm.add(kind, name.getText());
             problem.setText(refused.orElse(""));

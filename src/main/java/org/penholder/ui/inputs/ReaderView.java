@@ -177,9 +177,10 @@ public final class ReaderView extends BorderPane {
         title.setText(input.title());
         details.setFields(ReaderViewModel.describe(input, links.size()));
         restyle();
-        int[] select = c.select() != null ? c.select() : same && from < to ? new int[] {from, to} : null;
-        if (select != null && select[1] <= area.getLength()) {
-            area.selectRange(select[0], select[1]);
+        ReaderViewModel.Passage select =
+                c.select() != null ? c.select() : same && from < to ? new ReaderViewModel.Passage(from, to) : null;
+        if (select != null && select.end() <= area.getLength()) {
+            area.selectRange(select.start(), select.end());
             if (c.select() != null) {
                 area.requestFollowCaret();
             }

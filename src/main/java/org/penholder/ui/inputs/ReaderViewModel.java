@@ -32,7 +32,10 @@ public final class ReaderViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** An input as the reader shows it; {@code select} is the passage to select, or null. */
-    public record Shown(Input input, String text, List<Link> links, int[] select) {}
+    public record Shown(Input input, String text, List<Link> links, Passage select) {}
+
+    /** A passage [start, end) of the input shown. */
+    public record Passage(int start, int end) {}
 
     private final ProjectSession session;
     private final DraftViewModel draft;
@@ -73,7 +76,7 @@ public final class ReaderViewModel {
                                         "the input " + inputId + " is no longer in the project")),
                         library.text(inputId),
                         links.ofInput(inputId),
-                        select))
+                        select == null ? null : new Passage(select[0], select[1])))
                 .thenAccept(s -> session.onUi(() -> {
                     if (mine == request) {
                         shown.set(s);

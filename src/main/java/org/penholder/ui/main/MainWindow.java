@@ -40,8 +40,9 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu(Messages.get("menu.openRecent"));
     private final MenuItem undo = Actions.menuItem(StandardAction.UNDO, this::undo);
     private final MenuItem redo = Actions.menuItem(StandardAction.REDO, this::redo);
-    private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, this::saveCopy);
+    private final MenuItem saveCopy = Actions.menuItem(StandardAction.SAVE_COPY, () -> saveCopy(false));
     private final MenuItem close = Actions.menuItem(StandardAction.CLOSE_PROJECT, this::closeByChoice);
+    private final MenuItem restoreBackup = Actions.menuItem(StandardAction.RESTORE_BACKUP, this::restoreFromBackup);
     private final MenuItem importInputs = Actions.menuItem(StandardAction.IMPORT_INPUTS, this::importInputs);
     private final MenuItem importStakeholders =
             Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
@@ -121,6 +122,7 @@ public final class MainWindow {
                         exportDocx,
                         new SeparatorMenuItem(),
                         saveCopy,
+                        restoreBackup,
                         exportReport,
                         close,
                         new SeparatorMenuItem(),
@@ -173,7 +175,7 @@ public final class MainWindow {
         for (MenuItem item : new MenuItem[] {importInputs, importStakeholders, linkSelection, importProposals}) {
             item.disableProperty().bind(menus.writableProperty().not());
         }
-        for (MenuItem item : new MenuItem[] {saveCopy, exportReport, close, exportDocx, importDraft}) {
+        for (MenuItem item : new MenuItem[] {saveCopy, restoreBackup, exportReport, close, exportDocx, importDraft}) {
             item.disableProperty().bind(menus.openProperty().not());
         }
         undo.textProperty().bind(menus.undoTextProperty());
@@ -209,7 +211,9 @@ public final class MainWindow {
                             },
                             error -> {
                                 showWelcome();
-                                dialogs.showError(Messages.get("error.open"), message(error));
+                                if (!UntrustedFileOffer.offer(error, dialogs, this::open)) {
+                                    dialogs.showError(Messages.get("error.open"), message(error));
+                                }
                                 done.completeExceptionally(error);
                             });
                 }));
@@ -226,6 +230,8 @@ public final class MainWindow {
                 e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
         session.setOnRefused(why -> dialogs.showInformation(Messages.get("refused.title"), why));
         workspace = new Workspace(session, o.state(), o.credit());
+        workspace.setOnSaveCopy(() -> saveCopy(true));
+        BackupSchedule.start(session);
         history = new HistoryViews(
                 session,
                 workspace.draft(),
@@ -289,7 +295,8 @@ public final class MainWindow {
                         error -> dialogs.showError(Messages.get("error.create"), message(error))));
     }
 
-    private void saveCopy() {
+    /** Saves a copy of the open project; {@code offerToOpen} asks to open it (from the read-only banner). */
+    private void saveCopy(boolean offerToOpen) {
         if (workspace == null) {
             return;
         }
@@ -304,9 +311,24 @@ public final class MainWindow {
                                 session.project().saveCopy(target);
                                 return target;
                             })
-                            .thenAccept(t -> session.onUi(() -> dialogs.showInformation(
-                                    Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t))));
+                            .thenAccept(t -> session.onUi(() -> {
+                                if (!offerToOpen) {
+                                    dialogs.showInformation(
+                                            Messages.get("saveCopy.done"), Messages.get("saveCopy.done.detail", t));
+                                } else if (dialogs.confirm(
+                                        Messages.get("saveCopy.done"),
+                                        Messages.get("saveCopy.openIt", t),
+                                        Messages.get("saveCopy.open"))) {
+                                    open(t);
+                                }
+                            }));
                 });
+    }
+
+    private void restoreFromBackup() {
+        if (workspace != null) {
+            RestoreFromBackup.start(workspace.session(), dialogs, this::open);
+        }
     }
 
     /** Exports the transparency report of a revision ({@code preferred}, or the one chosen in the coverage view). */

@@ -42,6 +42,7 @@ public final class Workspace extends BorderPane {
     private final LazyView<StakeholdersView> stakeholders;
     private final LazyView<CoverageView> coverage;
     private Consumer<CoverageView> coverageReady = v -> {};
+    private Runnable onSaveCopy = () -> {};
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -109,11 +110,7 @@ public final class Workspace extends BorderPane {
         setCenter(views);
 
         session.project().readOnlyReason().ifPresent(reason -> {
-            Label banner = new Label("Read only. " + reason + " Changes cannot be made in this window.");
-            banner.setId("read-only-banner");
-            banner.getStyleClass().add("banner");
-            banner.setMaxWidth(Double.MAX_VALUE);
-            setTop(banner);
+            setTop(new ReadOnlyBanner(reason, () -> onSaveCopy.run()));
             editor.setEditable(false);
         });
         draft.load(state);
@@ -123,6 +120,11 @@ public final class Workspace extends BorderPane {
                     .findFirst()
                     .ifPresent(r -> draft.currentParagraphProperty().set(r.id()));
         }
+    }
+
+    /** What the read-only banner's "Save a Copy…" does (the window saves a copy and opens it). */
+    public void setOnSaveCopy(Runnable action) {
+        this.onSaveCopy = action;
     }
 
     public ListsView lists() {

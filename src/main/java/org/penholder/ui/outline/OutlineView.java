@@ -1,5 +1,6 @@
 package org.penholder.ui.outline;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -163,7 +164,7 @@ public final class OutlineView extends ListView<OutlineRow> {
 
         RowCell() {
             for (ParagraphStatus s : ParagraphStatus.values()) {
-                MenuItem item = new MenuItem("Mark " + s.displayName().toLowerCase());
+                MenuItem item = new MenuItem("Mark " + s.displayName().toLowerCase(Locale.ROOT));
                 item.setUserData(s);
                 item.setOnAction(e -> {
                     if (getItem() != null) {

@@ -1,5 +1,6 @@
 package org.penholder.ui.preferences;
 
+import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -49,7 +50,7 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         HBox themeChoices = new HBox(16);
         for (Theme t : Theme.values()) {
             RadioButton b = new RadioButton(Messages.get("preferences.theme." + t.name()));
-            b.setId("theme-" + t.name().toLowerCase());
+            b.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
             b.setUserData(t);
             b.setToggleGroup(themes);
             b.setSelected(t == model.themeProperty().get());

@@ -133,6 +133,8 @@ public final class StallMonitor implements AutoCloseable {
      *
      * @param sortedMs how late each heartbeat ran, in milliseconds, ascending
      */
+    // never compared or hashed: a result to read, so the array's identity equals does not matter
+    @SuppressWarnings("ArrayRecordComponent")
     public record Stalls(double[] sortedMs, Map<String, Double> worstByPhase) {
 
         /** The longest time the UI thread could not run a heartbeat. */

@@ -59,7 +59,7 @@ class MessagesTest {
     void everyMessageIsAPatternThatKeepsItsApostrophesAndFillsItsPlaces() {
         for (String key : new TreeSet<>(ENGLISH.keySet())) {
             String pattern = ENGLISH.getString(key);
-            String out = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"A", "B", "C"});
+            String out = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"A", "B", "C", "D", "E"});
             assertFalse(out.contains("{") || out.contains("}"), key + ": a place left unfilled: " + out);
             int apostrophes = pattern.length() - pattern.replace("'", "").length();
             assertEquals(

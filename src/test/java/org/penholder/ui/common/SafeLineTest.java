@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -315,12 +316,12 @@ class SafeLineTest {
                     assertTrue(line.isCut(), "cut to the room the row leaves it");
                     assertTrue(line.getWidth() <= label.getWidth() + 0.5);
                     assertEquals(
-                            javafx.scene.text.FontWeight.BOLD.name().toLowerCase(),
+                            javafx.scene.text.FontWeight.BOLD.name().toLowerCase(Locale.ROOT),
                             line.shown()
                                             .getFirst()
                                             .getFont()
                                             .getStyle()
-                                            .toLowerCase()
+                                            .toLowerCase(Locale.ROOT)
                                             .contains("bold")
                                     ? "bold"
                                     : "regular");

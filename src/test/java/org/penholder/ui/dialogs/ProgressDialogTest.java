@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -50,17 +51,17 @@ class ProgressDialogTest {
                 new ProjectSession(TestFiles.openSample(dir), Platform::runLater, () -> new Author("T", ""));
         FxDialogService dialogs = new FxDialogService(stage);
         CountDownLatch release = new CountDownLatch(1);
-        Job<String>[] job = new Job[1];
+        AtomicReference<Job<String>> job = new AtomicReference<>();
         robot.interact(() -> {
-            job[0] = session.job("Waiting…", progress -> {
+            job.set(session.job("Waiting…", progress -> {
                 while (!progress.isCancelled()) {
                     progress.update(1, 2, "Half way");
                     release.await(20, TimeUnit.MILLISECONDS);
                 }
                 progress.checkCancelled();
                 return "never";
-            });
-            dialogs.showProgress("A long job", job[0]);
+            }));
+            dialogs.showProgress("A long job", job.get());
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing("A long job"));
         robot.interact(() -> Window.getWindows().stream()
@@ -70,24 +71,24 @@ class ProgressDialogTest {
                 .map(p -> (Button) p.lookupButton(ButtonType.CANCEL))
                 .orElseThrow()
                 .fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> job[0].result().isDone());
-        assertTrue(job[0].result().isCancelled(), "Cancel stops the job");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> job.get().result().isDone());
+        assertTrue(job.get().result().isCancelled(), "Cancel stops the job");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !showing("A long job"));
 
         CountDownLatch go = new CountDownLatch(1);
-        Job<String>[] quick = new Job[1];
+        AtomicReference<Job<String>> quick = new AtomicReference<>();
         robot.interact(() -> {
-            quick[0] = session.job("Working…", progress -> {
+            quick.set(session.job("Working…", progress -> {
                 go.await(5, TimeUnit.SECONDS);
                 return "done";
-            });
-            dialogs.showProgress("A short job", quick[0]);
+            }));
+            dialogs.showProgress("A short job", quick.get());
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing("A short job"));
         go.countDown();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !showing("A short job"));
         assertTrue(
-                "done".equals(quick[0].result().getNow(null)),
+                "done".equals(quick.get().result().getNow(null)),
                 "the job's result is not cancelled by the dialog closing");
         session.close();
     }

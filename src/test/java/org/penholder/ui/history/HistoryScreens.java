@@ -45,6 +45,7 @@ public final class HistoryScreens {
     /** The application that opens the views and takes the pictures. */
     public static final class Tour extends Application {
         @Override
+        @SuppressWarnings("CatchAndPrintStackTrace") // a tool run by hand: the stack trace on stderr is its report
         public void start(Stage stage) throws Exception {
             Path work = Path.of(getParameters().getUnnamed().get(0));
             Path shots = Path.of(getParameters().getUnnamed().get(1));

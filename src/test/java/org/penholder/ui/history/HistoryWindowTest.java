@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuBar;
@@ -214,7 +215,7 @@ class HistoryWindowTest {
                                     op1.id(),
                                     0,
                                     first.length(),
-                                    "Strongly " + first.toLowerCase(),
+                                    "Strongly " + first.toLowerCase(Locale.ROOT),
                                     eu,
                                     "Stronger language",
                                     new Author("Secretariat", ""))
@@ -239,7 +240,8 @@ class HistoryWindowTest {
                 TimeUnit.SECONDS,
                 () -> view.table().getItems().get(0).status().code().equals("accepted"));
         WindowTests.waitUntilSaved(ws);
-        String accepted = "Strongly " + first.toLowerCase() + op1.text().substring(first.length());
+        String accepted =
+                "Strongly " + first.toLowerCase(Locale.ROOT) + op1.text().substring(first.length());
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -89,7 +90,7 @@ class InputsViewTest {
                         && inputs.table().getItems().getFirst().hit() != null);
         LibraryRow row = inputs.table().getItems().getFirst();
         assertTrue(
-                row.hit().plainSnippet().toLowerCase().contains("community networks"),
+                row.hit().plainSnippet().toLowerCase(Locale.ROOT).contains("community networks"),
                 row.hit().snippet());
 
         // open it in the reader and select a passage by hand
@@ -99,7 +100,7 @@ class InputsViewTest {
                 TimeUnit.SECONDS,
                 () -> inputs.reader().input() != null && inputs.reader().input().id() == row.id());
         String text = inputs.reader().area().getText();
-        int start = text.toLowerCase().indexOf("community networks");
+        int start = text.toLowerCase(Locale.ROOT).indexOf("community networks");
         int end = start + "community networks".length();
         String paragraph = ws.draft().currentParagraphProperty().get();
         String label = ws.draft().label(paragraph).orElseThrow();

@@ -50,7 +50,7 @@ class MainWindowTest {
         }
     }
 
-    private MenuItem editMenuItem(FxRobot robot, String id) {
+    private MenuItem editMenuItem(String id) {
         return window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
                 .findFirst()
                 .map(bar -> ((javafx.scene.control.MenuBar) bar)
@@ -80,7 +80,7 @@ class MainWindowTest {
         WindowTests.waitUntilSaved(ws);
         String typed = "Urgently, " + op1.text();
         assertEquals(typed, ws.editor().area().getParagraph(line).getText());
-        assertEquals("Undo Typing in 1.", editMenuItem(robot, "menu-undo").getText());
+        assertEquals("Undo Typing in 1.", editMenuItem("menu-undo").getText());
         assertTrue(robot.lookup("#save-state").queryLabeled().getText().startsWith("All changes saved"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -93,7 +93,7 @@ class MainWindowTest {
                                 .area()
                                 .getParagraph(WindowTests.lineOf(ws, op1.id()))
                                 .getText()));
-        assertEquals("Redo Typing in 1.", editMenuItem(robot, "menu-redo").getText());
+        assertEquals("Redo Typing in 1.", editMenuItem("menu-redo").getText());
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WindowTests.waitUntilSaved(ws);

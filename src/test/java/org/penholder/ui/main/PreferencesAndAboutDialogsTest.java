@@ -53,7 +53,7 @@ class PreferencesAndAboutDialogsTest {
     }
 
     /** The node in a window now showing (a closed dialog's nodes stay findable). */
-    private static <T extends Node> T waitFor(FxRobot robot, String query) throws Exception {
+    private static Node waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -75,7 +75,7 @@ class PreferencesAndAboutDialogsTest {
     @Test
     void preferencesShowTheThemeAtOnceAndKeepNameTeamAndTheme(FxRobot robot) throws Exception {
         Future<Void> open = WaitForAsyncUtils.asyncFx(window::editPreferences);
-        TextField name = waitFor(robot, "#preferences-name");
+        TextField name = (TextField) waitFor(robot, "#preferences-name");
         robot.interact(() -> name.setText(""));
         robot.clickOn(name).write("Lars Berg");
         robot.clickOn("#preferences-team").write("Secretariat");
@@ -92,8 +92,8 @@ class PreferencesAndAboutDialogsTest {
         assertEquals(UserSettings.Theme.DARK, saved.theme());
 
         Future<Void> again = WaitForAsyncUtils.asyncFx(window::editPreferences);
-        DialogPane pane = waitFor(robot, "#preferences");
-        robot.clickOn((Node) pane.lookup("#theme-light"));
+        DialogPane pane = (DialogPane) waitFor(robot, "#preferences");
+        robot.clickOn(pane.lookup("#theme-light"));
         assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
         again.get(10, TimeUnit.SECONDS);
@@ -107,7 +107,7 @@ class PreferencesAndAboutDialogsTest {
     @Test
     void aboutShowsTheVersionAndEveryBundledLibraryWithItsLicence(FxRobot robot) throws Exception {
         Future<Void> open = WaitForAsyncUtils.asyncFx(window::showAbout);
-        TableView<?> table = waitFor(robot, "#about-libraries");
+        TableView<?> table = (TableView<?>) waitFor(robot, "#about-libraries");
         assertEquals(BundledLibraries.read().size(), table.getItems().size());
         assertTrue(
                 table.getItems().size() > 30,
@@ -115,7 +115,7 @@ class PreferencesAndAboutDialogsTest {
         assertEquals(
                 "Version " + Version.current(),
                 robot.lookup("#about-version").queryLabeled().getText());
-        DialogPane pane = waitFor(robot, "#about");
+        DialogPane pane = (DialogPane) waitFor(robot, "#about");
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CLOSE)).fire());
         open.get(10, TimeUnit.SECONDS);
     }
