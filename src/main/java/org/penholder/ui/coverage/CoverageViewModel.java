@@ -68,7 +68,7 @@ public final class CoverageViewModel {
                     ProjectEvent.StakeholdersChanged.class,
                     ProjectEvent.ListsChanged.class,
                     ProjectEvent.RevisionsChanged.class)) {
-                linksChanged();
+                changed();
             }
         });
         groupFilter.addListener((o, a, b) -> filter());
@@ -84,7 +84,7 @@ public final class CoverageViewModel {
         }
     }
 
-    private void linksChanged() {
+    private void changed() {
         if (showing) {
             refresh();
         } else {

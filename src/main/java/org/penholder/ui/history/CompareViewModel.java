@@ -148,12 +148,12 @@ public final class CompareViewModel {
     }
 
     private void show(Comparison c) {
-        comparison.set(c);
         changes.setAll(c.changes());
         Comparison.Summary s = c.summary();
         summary.set(c.from() + " \u2192 " + c.to() + ":  " + s.changed() + " changed · " + s.added() + " added · "
                 + s.deleted() + " deleted · " + s.split() + " split · " + s.merged() + " merged · " + s.moved()
                 + " moved · " + s.unchanged() + " unchanged");
+        comparison.set(c); // last: who follows the comparison finds its changes listed
     }
 
     /**
