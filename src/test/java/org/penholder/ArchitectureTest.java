@@ -164,6 +164,7 @@ class ArchitectureTest {
             .that()
             .resideInAnyPackage(
                     "org.penholder.model..",
+                    "org.penholder.events..",
                     "org.penholder.store..",
                     "org.penholder.draft..",
                     "org.penholder.history..",
@@ -174,7 +175,9 @@ class ArchitectureTest {
                     "org.penholder.settings..",
                     "org.penholder.bench..",
                     "org.penholder.sources..",
-                    "org.penholder.coverage..")
+                    "org.penholder.coverage..",
+                    "org.penholder.agreed..",
+                    "org.penholder.adopted..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.penholder.ui..", "org.penholder.cli..");
@@ -191,5 +194,8 @@ class ArchitectureTest {
                     "org.penholder.ingest..",
                     "org.penholder.docx..",
                     "org.penholder.project..",
-                    "org.penholder.coverage..");
+                    "org.penholder.coverage..",
+                    "org.penholder.agreed..",
+                    "org.penholder.adopted..",
+                    "org.penholder.backup..");
 }

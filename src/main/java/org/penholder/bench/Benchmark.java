@@ -62,6 +62,8 @@ public final class Benchmark {
             out.add(importFiles(work, seed));
             out.addAll(coverage(work));
             out.addAll(wordExport(work));
+            out.addAll(WordFilesBench.run(work, workDir, scale, log));
+            out.addAll(new AgreedBench(log).run(work, scale, seed));
             out.add(appStart(work));
             out.addAll(uiResponsiveness(work));
             return out;

@@ -47,9 +47,12 @@ import picocli.CommandLine.Command;
             DecideCommand.class,
             ExportCommand.class,
             ImportDraftCommand.class,
+            ContinueFromCommand.class,
             ImportAmendmentsCommand.class,
             CoverageCommand.class,
             ReportCommand.class,
+            ImportAgreedCommand.class,
+            AgreedCommand.class,
             BackupsCommand.class,
             RestoreCommand.class,
             CleanCopyCommand.class

@@ -3,7 +3,6 @@ package org.penholder.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.penholder.docx.DocumentFiles;
-import org.penholder.history.CompareService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +13,8 @@ import picocli.CommandLine.Spec;
         name = "compare-docx",
         description = {
             "Compare two Word files (no project needed).",
+            "Word files are read as import-draft reads them (title and status lines, numbers by Word or typed, footnotes);",
+            "tables, images, text boxes and equations are compared whole and listed when they differ.",
             "Markdown and plain text files (.md, .txt) are read one paragraph per block."
         })
 final class CompareDocxCommand implements Callable<Integer> {
@@ -32,9 +33,8 @@ final class CompareDocxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.print(
-                spec.commandLine().getOut(),
-                CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
+        DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
+        output.print(spec.commandLine().getOut(), c.comparison(), c.otherChanges());
         return 0;
     }
 }

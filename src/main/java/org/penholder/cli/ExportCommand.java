@@ -58,6 +58,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Each paragraph's stakeholder sources: none (default), as footnotes, or in an annex table.")
     String sources;
 
+    @Option(
+            names = "--agreed",
+            paramLabel = "none|footnotes|annex",
+            defaultValue = "none",
+            description = "The adopted texts each paragraph reuses (agreed language): none (default), as footnotes,"
+                    + " or in an annex table.")
+    String agreed;
+
     @Option(names = "--force", description = "Replace OUT.docx if it exists.")
     boolean force;
 
@@ -75,6 +83,7 @@ final class ExportCommand implements Callable<Integer> {
             @JsonInclude(JsonInclude.Include.NON_NULL) String from,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer changes,
             String sources,
+            String agreed,
             int paragraphs,
             int proposals,
             int sourceEntries) {}
@@ -88,18 +97,28 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--sources must be none, footnotes or annex, not \"" + sources + "\"");
         }
+        ExportOptions.Sources agreedHow;
+        try {
+            agreedHow = ExportOptions.Sources.parse(agreed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--agreed must be none, footnotes or annex, not \"" + agreed + "\"");
+        }
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .docx file: " + out);
         }
-        if (redlineFrom != null && (compilation || how != ExportOptions.Sources.NONE)) {
+        if (redlineFrom != null
+                && (compilation || how != ExportOptions.Sources.NONE || agreedHow != ExportOptions.Sources.NONE)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "--redline-from writes the text with its changes: it does not go with --compilation or --sources");
+                    "--redline-from writes the text with its changes: it does not go with --compilation, --sources"
+                            + " or --agreed");
         }
         ExportOptions options = redlineFrom != null
                 ? ExportOptions.redline(redlineFrom, revision)
                 : new ExportOptions(
-                        compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how);
+                                compilation ? ExportOptions.Kind.COMPILATION : ExportOptions.Kind.CLEAN, revision, how)
+                        .withAgreed(agreedHow);
         DocxExporter.ExportResult result;
         try (Project p = Project.open(project.path, Project.Access.READ)) {
             result = p.docxExporter().export(options, out, force, Progress.NONE);
@@ -115,6 +134,7 @@ final class ExportCommand implements Callable<Integer> {
                             redlineFrom,
                             redlineFrom == null ? null : result.changes(),
                             how.code(),
+                            agreedHow.code(),
                             result.paragraphs(),
                             result.proposals(),
                             result.sources()));

@@ -1,5 +1,6 @@
 package org.penholder.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ final class ProposalsCommand implements Callable<Integer> {
 
     /**
      * One proposal of {@code proposals --json}: the paragraph it changes (or, for a new one, the paragraph
-     * it follows), the open proposals it conflicts with, and the paragraph's redline with it applied.
+     * it follows; the footnote's number when it changes a footnote), the open proposals it conflicts with, and the paragraph's redline with it applied.
      */
     record ProposalJson(
             long id,
@@ -47,6 +48,7 @@ final class ProposalsCommand implements Callable<Integer> {
             String kind,
             String status,
             String paragraph,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer footnote,
             String after,
             String text,
             String rationale,
@@ -61,6 +63,7 @@ final class ProposalsCommand implements Callable<Integer> {
                     x.kind().code(),
                     x.status().code(),
                     x.label().isEmpty() ? null : x.label(),
+                    x.footnote() > 0 ? x.footnote() : null,
                     x.afterLabel().isEmpty() ? null : x.afterLabel(),
                     x.text(),
                     x.rationale(),

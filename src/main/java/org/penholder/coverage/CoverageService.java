@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.penholder.agreed.AgreedTracer;
+import org.penholder.agreed.AgreedTracing;
+import org.penholder.agreed.ParagraphTrace;
 import org.penholder.model.Draft;
 import org.penholder.model.InputCoverage;
 import org.penholder.model.LinkedPassage;
@@ -33,7 +36,16 @@ public final class CoverageService {
     private final DraftStore drafts;
     private final RevisionStore revisions;
 
+    private final AgreedTracer agreed;
+
     public CoverageService(Database db, CoverageStore store, DraftStore drafts, RevisionStore revisions) {
+        this(db, store, drafts, revisions, null);
+    }
+
+    /** A service whose transparency report also gives the share of agreed and new language ({@code agreed} may be null). */
+    public CoverageService(
+            Database db, CoverageStore store, DraftStore drafts, RevisionStore revisions, AgreedTracer agreed) {
+        this.agreed = agreed;
         this.db = db;
         this.store = store;
         this.drafts = drafts;
@@ -120,8 +132,16 @@ public final class CoverageService {
             for (InputCoverage input : store.describe(where.keySet(), paragraphsOfInput)) {
                 reflected.add(new TransparencyReport.ReflectedInput(input, List.copyOf(where.get(input.id()))));
             }
+            Map<String, ParagraphTrace> traces = new HashMap<>();
+            if (agreed != null && !agreed.libraryIsEmpty()) {
+                AgreedTracing tracing = agreed.tracing();
+                for (ParagraphSources p : coverage.paragraphs()) {
+                    ScopeParagraph sp = p.paragraph();
+                    traces.put(sp.id(), tracing.trace(sp.id(), sp.code(), sp.text()));
+                }
+            }
             return new TransparencyReport(
-                    heading.title(), heading.symbol(), scope, Instant.now(), coverage, passages, reflected);
+                    heading.title(), heading.symbol(), scope, Instant.now(), coverage, passages, reflected, traces);
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
 import org.penholder.history.CompareService;
 import org.penholder.history.Comparison;
 import org.penholder.history.DocumentVersion;
@@ -26,6 +27,7 @@ import org.penholder.model.AmendmentKind;
 import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
+import org.penholder.model.Footnote;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.store.Database;
@@ -125,6 +127,13 @@ public final class AmendmentImportService {
     public ImportResult importProposals(DelegationFile f, String proposer, Author recordedBy) {
         return db.write(() -> {
             Draft draft = drafts.load();
+            if (draft.paragraphs().isEmpty() && !f.read.edits().isEmpty()) {
+                throw new DocxException(
+                        f.file(),
+                        "has changes to paragraphs, but the working draft of "
+                                + db.file().getFileName()
+                                + " is empty: import the draft first (import-draft --as-draft), or use import-draft --new");
+            }
             Map<String, ParagraphLabel> labels = revisions.labels(draft);
             Map<Integer, List<String>> anchors = anchors(f, draft, labels);
             Map<String, Paragraph> live = new HashMap<>();
@@ -133,7 +142,7 @@ public final class AmendmentImportService {
             List<ImportedProposal> placed = new ArrayList<>();
             int unplaced = 0;
             for (TrackedEdit e : f.read.edits()) {
-                ImportedProposal p = place(e, f, anchors, live);
+                ImportedProposal p = place(e, f, anchors, live, draft.footnotes());
                 if (p == null) {
                     unplaced++;
                 } else {
@@ -147,6 +156,10 @@ public final class AmendmentImportService {
                                         + "first paragraph) and was not read as a proposal"
                                 : " changes are in paragraphs the draft does not have "
                                         + "(or before its first paragraph) and were not read as proposals"));
+            }
+            if (placed.isEmpty() && unplaced > 0) {
+                warnings.add("none of the file's paragraphs is in the working draft: if the file holds another draft,"
+                        + " import it with import-draft and continue from it");
             }
             ProposalImport.Result r = proposals.record(placed, proposer, recordedBy);
             List<Imported> created = new ArrayList<>();
@@ -175,8 +188,8 @@ public final class AmendmentImportService {
             String id = o.embeddedId() != null && liveIds.contains(o.embeddedId()) && seen.add(o.embeddedId())
                     ? o.embeddedId()
                     : null;
-            blocks.add(new DocumentVersion.Block(BlockKind.PP, id, "", o.text()));
-            byKey.computeIfAbsent(id + "\u0000" + o.text(), k -> new ArrayDeque<>())
+            blocks.add(new DocumentVersion.Block(BlockKind.PP, id, "", TypedNumbers.strip(o.text())));
+            byKey.computeIfAbsent(id + "\u0000" + TypedNumbers.strip(o.text()), k -> new ArrayDeque<>())
                     .add(o.index());
         }
         Comparison c = CompareService.compare(
@@ -196,9 +209,23 @@ public final class AmendmentImportService {
         return out;
     }
 
+    /** The footnote of a paragraph a file's footnote stands for: the one of the same words, else the one in its place. */
+    private static Footnote footnoteOf(List<Footnote> notes, TrackedEdit.FootnoteEdit n) {
+        for (Footnote f : notes) {
+            if (f.text().strip().equals(n.base().strip())) {
+                return f;
+            }
+        }
+        return n.note() < notes.size() ? notes.get(n.note()) : null;
+    }
+
     /** The proposal an edit makes on the draft, or null when the draft has nowhere to put it. */
     private static ImportedProposal place(
-            TrackedEdit e, DelegationFile f, Map<Integer, List<String>> anchors, Map<String, Paragraph> live) {
+            TrackedEdit e,
+            DelegationFile f,
+            Map<Integer, List<String>> anchors,
+            Map<String, Paragraph> live,
+            Map<String, List<Footnote>> notes) {
         String author = e.who().author();
         String rationale = "Tracked change in " + f.file().getFileName()
                 + (e.who().date() == null || e.who().date().length() < 10
@@ -208,10 +235,10 @@ public final class AmendmentImportService {
         return switch (e) {
             case TrackedEdit.TextEdit t -> {
                 List<String> in = anchors.get(t.original());
-                if (in == null) {
-                    yield null;
-                }
                 String original = f.read.originals().get(t.original()).text();
+                if (in == null || TypedNumbers.renumbers(original, t.start(), t.end(), t.text())) {
+                    yield null; // no paragraph of the draft; or a number typed before the text, changed
+                }
                 for (String id : in) {
                     TextPlacement.Placed at = TextPlacement.place(
                             original, t.start(), t.end(), t.text(), live.get(id).text());
@@ -233,12 +260,55 @@ public final class AmendmentImportService {
                 yield ImportedProposal.text(
                         in.get(0), original, t.start(), t.end(), t.text(), author, rationale, f.sha256, change);
             }
+            case TrackedEdit.FootnoteEdit n -> {
+                List<String> in = anchors.get(n.original());
+                if (in == null) {
+                    yield null;
+                }
+                for (String id : in) {
+                    Footnote there = footnoteOf(notes.getOrDefault(id, List.of()), n);
+                    if (there == null) {
+                        continue;
+                    }
+                    TextPlacement.Placed at = TextPlacement.place(n.base(), n.start(), n.end(), n.text(), there.text());
+                    yield at != null
+                            ? ImportedProposal.footnote(
+                                    id,
+                                    there.uid(),
+                                    there.text(),
+                                    at.start(),
+                                    at.end(),
+                                    at.text(),
+                                    author,
+                                    rationale,
+                                    f.sha256,
+                                    change)
+                            : ImportedProposal.footnote(
+                                    id,
+                                    there.uid(),
+                                    n.base(),
+                                    n.start(),
+                                    n.end(),
+                                    n.text(),
+                                    author,
+                                    rationale,
+                                    f.sha256,
+                                    change);
+                }
+                yield null; // the draft's paragraph has no such footnote
+            }
             case TrackedEdit.NewParagraph n -> {
                 List<String> after = anchors.get(n.after());
                 yield after == null
                         ? null
                         : ImportedProposal.newParagraph(
-                                after.get(after.size() - 1), n.kind(), n.text(), author, rationale, f.sha256, change);
+                                after.get(after.size() - 1),
+                                n.kind(),
+                                TypedNumbers.strip(n.text()),
+                                author,
+                                rationale,
+                                f.sha256,
+                                change);
             }
             case TrackedEdit.RemovedParagraph r -> {
                 List<String> in = anchors.get(r.original());
@@ -273,7 +343,14 @@ public final class AmendmentImportService {
             case NEW_PARAGRAPH -> a.after();
             default -> "";
         };
-        return new Imported(a.id(), proposer, label == null ? where : label.code(), a.kind(), before, after);
+        String paragraph = label == null ? where : label.code();
+        return new Imported(
+                a.id(),
+                proposer,
+                FootnoteService.isFootnoteChange(a) ? paragraph + ", footnote" : paragraph,
+                a.kind(),
+                before,
+                after);
     }
 
     private static String sha256(Path file) {

@@ -19,6 +19,7 @@ final class CleanTextWriter {
     private final RunWriter runs;
     private final OperativeNumbering numbering;
     private final SourcesWriter footnotes;
+    private final NoteWriter notes;
 
     /** {@code footnotes} is null when sources are not given as footnotes. */
     CleanTextWriter(UnDocument doc, RunWriter runs, SourcesWriter footnotes) {
@@ -26,6 +27,12 @@ final class CleanTextWriter {
         this.runs = runs;
         this.numbering = new OperativeNumbering(doc.numbering());
         this.footnotes = footnotes;
+        this.notes = new NoteWriter(doc);
+    }
+
+    /** Number of the draft's footnotes written (sources as footnotes apart). */
+    int footnotes() {
+        return notes.written();
     }
 
     /** Writes the whole text; returns the number of paragraphs written. */
@@ -68,9 +75,9 @@ final class CleanTextWriter {
             RunWriter.Format plain = format(p, text);
             bookmarked(p, b.id(), () -> {
                 int[] opening = PreambleOpening.find(text);
-                runs.text(p, text.substring(0, opening[0]), plain);
-                runs.text(p, text.substring(opening[0], opening[1]), plain.withItalic());
-                runs.text(p, text.substring(opening[1]), plain);
+                notes.text(p, text, 0, opening[0], plain, b.footnotes());
+                notes.text(p, text, opening[0], opening[1], plain.withItalic(), b.footnotes());
+                notes.text(p, text, opening[1], text.length(), plain, b.footnotes());
                 sources(p, b);
             });
         } else {
@@ -79,7 +86,8 @@ final class CleanTextWriter {
             ParagraphLabel label = CirculatedText.label(b).orElse(null);
             String typed = label == null ? "" : numbering.number(p, label);
             bookmarked(p, b.id(), () -> {
-                runs.text(p, typed + text, plain);
+                runs.text(p, typed, plain);
+                notes.text(p, text, 0, text.length(), plain, b.footnotes());
                 sources(p, b);
             });
         }

@@ -34,8 +34,28 @@ public final class DocxExporter {
             AmendmentStore amendments,
             StakeholderStore stakeholders,
             MetaStore meta) {
+        this(db, drafts, revisions, links, amendments, stakeholders, meta, null);
+    }
+
+    /** An exporter that can cite agreed language through {@code agreed} (null: it cannot). */
+    public DocxExporter(
+            Database db,
+            DraftStore drafts,
+            RevisionStore revisions,
+            LinkStore links,
+            AmendmentStore amendments,
+            StakeholderStore stakeholders,
+            MetaStore meta,
+            org.penholder.agreed.AgreedTracer agreed) {
         this.loader = new ExportContentLoader(
-                db, drafts, revisions, links, amendments, stakeholders, new CirculatedNumbering(meta, revisions));
+                db,
+                drafts,
+                revisions,
+                links,
+                amendments,
+                stakeholders,
+                new CirculatedNumbering(meta, revisions),
+                agreed);
     }
 
     /**
@@ -106,8 +126,17 @@ public final class DocxExporter {
         }
         try (UnDocument doc = UnDocument.create(text, compilation)) {
             RunWriter runs = new RunWriter(doc);
-            SourcesWriter sources = new SourcesWriter(doc, runs, content.sources());
-            SourcesWriter footnotes = options.sources() == ExportOptions.Sources.FOOTNOTES ? sources : null;
+            SourcesWriter sources = new SourcesWriter(
+                    doc,
+                    runs,
+                    content.sources(),
+                    options.sources() == ExportOptions.Sources.FOOTNOTES,
+                    content.agreed(),
+                    options.agreed() == ExportOptions.Sources.FOOTNOTES);
+            SourcesWriter footnotes = options.sources() == ExportOptions.Sources.FOOTNOTES
+                            || options.agreed() == ExportOptions.Sources.FOOTNOTES
+                    ? sources
+                    : null;
             int paragraphs = text.paragraphs().size();
             int proposals = 0;
             if (compilation) {
@@ -117,6 +146,9 @@ public final class DocxExporter {
             }
             if (options.sources() == ExportOptions.Sources.ANNEX) {
                 sources.annex(text, progress);
+            }
+            if (options.agreed() == ExportOptions.Sources.ANNEX) {
+                sources.agreedAnnex(text, progress);
             }
             progress.update(1, 1, "Saving " + target.getFileName());
             try (OutputStream out = Files.newOutputStream(file)) {

@@ -22,10 +22,11 @@ public final class DraftDocxReader {
 
     /** Reads the draft in a Word file, or refuses the file (a {@link DocxException} saying why). */
     public ImportedDraft read(Path file, Progress progress) {
-        return WordFile.read(
-                file,
-                limits,
-                progress,
-                w -> DraftRecognizer.recognise(file, w.body(), w.headers(), w.styles(), w.numbering(), w.version()));
+        return WordFile.read(file, limits, progress, DraftRecognizer::recognise);
+    }
+
+    /** Reads a file for compare: a file with no paragraph of text outside tables is an empty draft, not refused. */
+    ImportedDraft readForCompare(Path file) {
+        return WordFile.read(file, limits, Progress.NONE, w -> DraftRecognizer.recognise(w, true));
     }
 }

@@ -1,6 +1,5 @@
 package org.penholder.docx;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.penholder.draft.DraftService;
 import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
+import org.penholder.model.Footnote;
 import org.penholder.model.Ids;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphLabel;
@@ -56,20 +56,11 @@ public final class DraftImportService {
         String revisionName = requireName(name);
         beforeImport.accept("importing a draft as " + revisionName);
         return db.write(() -> {
-            List<RevisionBlock> blocks = new ArrayList<>();
             Set<String> used = new HashSet<>();
-            int ordinal = 0;
-            for (ImportedDraft.Block b : draft.blocks()) {
-                String id = idFor(b, used);
-                if (b.kind() == BlockKind.HEADING) {
-                    blocks.add(new RevisionBlock(ordinal++, BlockKind.HEADING, id, null, null, b.text()));
-                } else {
-                    ParagraphStatus status =
-                            drafts.paragraphEvenDeleted(id).map(p -> p.status()).orElse(ParagraphStatus.DRAFTING);
-                    blocks.add(
-                            new RevisionBlock(ordinal++, b.kind(), id, b.label().code(), status, b.text()));
-                }
-            }
+            List<RevisionBlock> blocks = draft.revisionBlocks(
+                    b -> idFor(b, used),
+                    id -> drafts.paragraphEvenDeleted(id).map(p -> p.status()).orElse(ParagraphStatus.DRAFTING),
+                    Ids::newUid);
             String title = draft.title().isBlank() ? meta.title() : draft.title();
             String symbol =
                     draft.symbol().isBlank() ? meta.get(MetaStore.SYMBOL).orElse("") : draft.symbol();
@@ -108,6 +99,11 @@ public final class DraftImportService {
                             b.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
                             b.text(),
                             author);
+                    for (Footnote f : b.footnotes()) {
+                        draftService
+                                .footnotes()
+                                .add(id, null, Math.min(f.anchor(), b.text().length()), f.text(), author);
+                    }
                     fileLabels.put(id, b.label());
                 }
             }
@@ -122,6 +118,14 @@ public final class DraftImportService {
             }
             return revision;
         });
+    }
+
+    /** Refuses, before a file is read for nothing, to fill a working draft that is not empty. */
+    public void checkDraftEmpty() {
+        if (drafts.countParagraphs() > 0 || drafts.countSections() > 0) {
+            throw new StoreException(db.file() + ": the working draft is not empty; import the Word file as a revision"
+                    + " (without --as-draft) and use continue-from to make it the working draft");
+        }
     }
 
     /** Refuses a name already taken before a file is read for nothing. */

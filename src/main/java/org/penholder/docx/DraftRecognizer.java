@@ -1,6 +1,5 @@
 package org.penholder.docx;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.penholder.model.BlockKind;
+import org.penholder.model.Footnote;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphLabel;
 
@@ -30,38 +30,79 @@ final class DraftRecognizer {
     private static final Pattern TYPED_NUMBER =
             Pattern.compile("^(\\d{1,4})(?:\\s*([a-z]{3,11}))?[.)]\\s+(\\S.*)$", Pattern.DOTALL);
 
+    /** The names of a version of a text: "Zero draft", "Rev.1", "Revised draft - Rev.2", "Advance unedited version". */
+    private static final Pattern STATUS = Pattern.compile(
+            "(?i)^\\(?((zero|first|second|third|fourth|revised|revised zero|final|preliminary|updated) draft|draft"
+                    + "|(revised|final|agreed|consolidated|compilation) text|rev\\.?\\s*\\d+|revision\\s*\\d+"
+                    + "|(advance )?unedited( version| copy)?|advance (version|copy)|elements paper|non-paper"
+                    + "|silence procedure.*)(\\s*[-\u2013\u2014,/]?\\s*(rev\\.?\\s*\\d+|version\\s*\\d+))?\\)?$");
+    /** A date as UN documents print it: "4 December 2026", "December 4, 2026". */
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}"
+                    + "|(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},?\\s+\\d{4})\\b");
+
     private static final int SHORT_LINE = 200;
     private static final int HEADING_LINE = 150;
 
+    private final WordFile word;
     private final WordStyles styles;
     private final WordNumbering numbering;
     private final List<String> warnings = new ArrayList<>();
     private final List<MutableBlock> blocks = new ArrayList<>();
     private final Set<String> idsSeen = new HashSet<>();
     private final List<String> titleLines = new ArrayList<>();
+    /** For each paragraph of the body: the block it went into, or -1 (masthead, table, left out). */
+    private final int[] blockOf;
+    /** For each paragraph of the body: how many blocks stood before it when it was read. */
+    private final int[] blocksBefore;
+
     private String title;
     private String symbol;
+    private String status;
     private int joined;
     private int subitems;
     private int preambular;
+    private int notesLeftOut;
     private boolean inMasthead = true;
+    /** The paragraph of the body being read, and the first one after the masthead. */
+    private int current;
+
+    private int firstBodyParagraph = Integer.MAX_VALUE;
+    /** Where the annex begins, when the file has one of ours. */
+    private int annexAt = Integer.MAX_VALUE;
+
     private ParagraphLabel lastOperative;
 
-    private DraftRecognizer(WordStyles styles, WordNumbering numbering) {
-        this.styles = styles;
-        this.numbering = numbering;
+    private DraftRecognizer(WordFile word) {
+        this.word = word;
+        this.styles = word.styles();
+        this.numbering = word.numbering();
+        this.blockOf = new int[word.body().size()];
+        this.blocksBefore = new int[word.body().size()];
+        java.util.Arrays.fill(blockOf, -1);
     }
 
-    /** Recognises the draft in a body; {@code headers} may give the symbol. */
-    static ImportedDraft recognise(
-            Path file,
-            List<WordParagraph> body,
-            List<WordParagraph> headers,
-            WordStyles styles,
-            WordNumbering numbering,
-            Optional<String> fromVersion) {
-        DraftRecognizer r = new DraftRecognizer(styles, numbering);
-        int changes = r.run(body);
+    /** Recognises the draft in a Word file's body; its headers may give the symbol. */
+    static ImportedDraft recognise(WordFile word) {
+        return recognise(word, false);
+    }
+
+    /**
+     * Recognises the draft; with {@code mayBeEmpty}, a file with no paragraph of text outside tables
+     * (a table alone) is read as an empty draft instead of refused, for compare.
+     */
+    static ImportedDraft recognise(WordFile word, boolean mayBeEmpty) {
+        DraftRecognizer r = new DraftRecognizer(word);
+        List<WordParagraph> headers = word.headers();
+        Optional<String> fromVersion = word.version();
+        int changes = r.run(word.body());
+        if (r.blocks.isEmpty() && !r.titleLines.isEmpty()) {
+            // short lines only, all taken for a masthead: a text without one, each line a paragraph
+            r = new DraftRecognizer(word);
+            r.inMasthead = false;
+            r.firstBodyParagraph = 0;
+            changes = r.run(word.body());
+        }
         if (r.symbol == null) {
             for (WordParagraph h : headers) {
                 Matcher m = SYMBOL.matcher(h.acceptedText());
@@ -71,52 +112,127 @@ final class DraftRecognizer {
                 }
             }
         }
-        if (r.blocks.isEmpty()) {
-            throw WordPackage.refuse(file, "has no paragraphs of text (outside tables) to read as a draft");
+        if (r.blocks.isEmpty() && !mayBeEmpty) {
+            throw WordPackage.refuse(word.file(), "has no paragraphs of text (outside tables) to read as a draft");
         }
         if (changes > 0) {
             r.warnings.add(
                     changes + (changes == 1 ? " tracked change was" : " tracked changes were") + " read as accepted");
         }
-        List<ImportedDraft.Block> out =
-                r.blocks.stream().map(MutableBlock::freeze).toList();
+        List<ImportedDraft.Block> out = new ArrayList<>();
+        for (MutableBlock b : r.blocks) {
+            out.add(b.freeze(r));
+        }
+        List<ImportedDraft.Omission> omissions = r.omissions(out);
+        if (r.notesLeftOut > 0) {
+            r.warnings.add(r.notesLeftOut
+                    + (r.notesLeftOut == 1
+                            ? " footnote in the title or a heading was not imported"
+                            : " footnotes in the title or headings were not imported"));
+        }
         return new ImportedDraft(
-                file,
+                word.file(),
                 r.title == null ? "" : r.title,
                 r.symbol == null ? "" : r.symbol,
                 r.titleLines,
                 out,
                 fromVersion,
                 changes,
-                r.warnings);
+                r.warnings,
+                r.status == null ? "" : r.status,
+                omissions);
+    }
+
+    /**
+     * What the draft does not hold, each said where it was: "1 table after OP12", "an image in PP3".
+     * Warnings name them grouped by kind and place.
+     */
+    private List<ImportedDraft.Omission> omissions(List<ImportedDraft.Block> out) {
+        List<ImportedDraft.Omission> list = new ArrayList<>();
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, WordObject.Kind> kinds = new java.util.HashMap<>();
+        for (WordObject o : word.objects()) {
+            if (o.paragraph() >= annexAt) {
+                continue; // the annex is left out as a whole, and said so
+            }
+            String place = place(o, out);
+            list.add(new ImportedDraft.Omission(o.kind().noun(), place, o.text(), o.fingerprint()));
+            String key = o.kind() + "\u0000" + place;
+            counts.merge(key, 1, Integer::sum);
+            kinds.put(key, o.kind());
+        }
+        counts.forEach((key, n) -> warnings.add(kinds.get(key).count(n) + " " + key.substring(key.indexOf('\u0000') + 1)
+                + (n == 1 ? " was" : " were") + " not imported"));
+        return list;
+    }
+
+    /** "in OP12", "after PP3", "after the heading Follow-up", "in the title", "before the text". */
+    private String place(WordObject o, List<ImportedDraft.Block> out) {
+        int k = Math.min(o.paragraph(), blockOf.length - 1);
+        if (k < 0) {
+            return "before the text";
+        }
+        if (o.offset() >= 0 && blockOf[k] >= 0) {
+            return "in " + name(out.get(blockOf[k]));
+        }
+        int before = blocksBefore[k];
+        if (before == 0) {
+            return k < firstBodyParagraph ? "in the title" : "before the text";
+        }
+        return "after " + name(out.get(before - 1));
+    }
+
+    private static String name(ImportedDraft.Block b) {
+        if (b.kind() == BlockKind.HEADING) {
+            String t = b.text().length() > 40 ? b.text().substring(0, 40) + "\u2026" : b.text();
+            return "the heading \u201c" + t + "\u201d";
+        }
+        return b.label().code();
     }
 
     /** A paragraph of the accepted text with what classifying it needs. */
     private record Line(
-            String text,
+            NotedText noted,
             String styleId,
             String styleName,
             String numberText,
             Integer outline,
             boolean bold,
             boolean centered,
-            String id) {}
+            String id) {
+
+        String text() {
+            return noted.text();
+        }
+    }
 
     private static final class MutableBlock {
         final BlockKind kind;
         final String id;
         ParagraphLabel label;
-        final StringBuilder text;
+        NotedText text;
 
-        MutableBlock(BlockKind kind, String id, ParagraphLabel label, String text) {
+        MutableBlock(BlockKind kind, String id, ParagraphLabel label, NotedText text) {
             this.kind = kind;
             this.id = id;
             this.label = label;
-            this.text = new StringBuilder(text);
+            this.text = text;
         }
 
-        ImportedDraft.Block freeze() {
-            return new ImportedDraft.Block(kind, id, label, text.toString());
+        ImportedDraft.Block freeze(DraftRecognizer r) {
+            List<Footnote> notes = new ArrayList<>();
+            for (NotedText.Mark m : text.marks()) {
+                String said = r.word.noteText(m.note(), true);
+                if (said == null || r.word.isSourcesNote(m.note())) {
+                    continue; // a reference to a note the file lacks, or our own note of the sources
+                }
+                if (kind == BlockKind.HEADING) {
+                    r.notesLeftOut++;
+                } else {
+                    notes.add(new Footnote(null, m.offset(), said));
+                }
+            }
+            return new ImportedDraft.Block(kind, id, label, text.text(), notes);
         }
     }
 
@@ -124,9 +240,12 @@ final class DraftRecognizer {
         WordNumbering.Counter counter = numbering.counter(styles);
         int changes = 0;
         int tableParagraphs = 0;
-        StringBuilder carried = new StringBuilder();
+        NotedText carried = NotedText.EMPTY;
         WordParagraph carrier = null;
-        for (WordParagraph p : body) {
+        for (int k = 0; k < body.size(); k++) {
+            WordParagraph p = body.get(k);
+            current = k;
+            blocksBefore[k] = blocks.size();
             changes += p.changeCount();
             boolean markDeleted = !p.markKeptWhenAccepted();
             String styleId = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
@@ -135,29 +254,29 @@ final class DraftRecognizer {
                 tableParagraphs += p.acceptedText().isBlank() ? 0 : 1;
                 if (carrier != null) {
                     // text cannot run on into a table: what was carried stays a paragraph of its own
-                    if (!take(carrier, carried.toString(), null)) {
+                    if (!take(carrier, carried, null)) {
                         break;
                     }
-                    carried.setLength(0);
+                    carried = NotedText.EMPTY;
                     carrier = null;
                 }
                 continue;
             }
             if (markDeleted) {
                 // the paragraph mark was deleted: once accepted, this text begins the next paragraph
-                carried.append(p.acceptedText());
+                carried = carried.append(NotedText.accepted(p));
                 carrier = p;
                 continue;
             }
-            String text = carried + p.acceptedText();
-            carried.setLength(0);
+            NotedText text = carried.append(NotedText.accepted(p));
+            carried = NotedText.EMPTY;
             carrier = null;
             if (!take(p, text, numberText)) {
                 break;
             }
         }
         if (carrier != null) {
-            take(carrier, carried.toString(), null);
+            take(carrier, carried, null);
         }
         if (tableParagraphs > 0) {
             warnings.add(tableParagraphs + " paragraphs inside tables were left out");
@@ -174,14 +293,14 @@ final class DraftRecognizer {
     }
 
     /** Classifies one paragraph of the accepted text; false at the annex, where the text ends. */
-    private boolean take(WordParagraph p, String rawText, String numberText) {
+    private boolean take(WordParagraph p, NotedText rawText, String numberText) {
         String styleId = p.styleId() != null ? p.styleId() : styles.defaultParagraphStyle();
-        String text = rawText.strip();
+        NotedText noted = rawText.strip();
         Integer outline = p.outlineLevel() != null
                 ? (p.outlineLevel() <= 8 ? p.outlineLevel() : null)
                 : styles.outlineLevel(styleId);
         Line line = new Line(
-                text,
+                noted,
                 styleId == null ? "" : styleId,
                 styles.name(styleId),
                 numberText,
@@ -190,11 +309,18 @@ final class DraftRecognizer {
                 p.centered() || styles.centered(styleId),
                 ourId(p));
         if (UnDocument.ANNEX_HEADING_NAME.equals(line.styleName())) {
+            annexAt = current;
             warnings.add("the annex after the text was left out");
             return false;
         }
         if (inMasthead && masthead(line)) {
+            notesLeftOut += (int) noted.marks().stream()
+                    .filter(m -> word.noteText(m.note(), true) != null)
+                    .count();
             return true;
+        }
+        if (inMasthead) {
+            firstBodyParagraph = current;
         }
         inMasthead = false;
         body(line);
@@ -249,6 +375,12 @@ final class DraftRecognizer {
             title = title == null ? l.text() : title + " " + l.text();
             return true;
         }
+        if (l.numberText() == null && isStatusLine(l.text())) {
+            // "Zero draft", "Rev.1", "Draft of 4 December 2026": what version this is, never its title
+            titleLines.add(l.text());
+            status = status == null ? l.text() : status;
+            return true;
+        }
         boolean numbered = l.numberText() != null && !l.numberText().isBlank();
         if (numbered
                 || l.outline() != null
@@ -285,20 +417,20 @@ final class DraftRecognizer {
                                 : isOurs(l, UnDocument.OPERATIVE_NAME) ? BlockKind.OP : BlockKind.PP,
                         l.id(),
                         label(l.numberText()).orElse(null),
-                        "");
+                        l.noted());
             }
             return;
         }
         if (isOurs(l, UnDocument.HEADING_NAME)
                 || l.outline() != null
                 || l.styleName().startsWith("heading")) {
-            add(BlockKind.HEADING, l.id(), null, l.text());
+            add(BlockKind.HEADING, l.id(), null, l.noted());
             return;
         }
         boolean numbered = l.numberText() != null && !l.numberText().isBlank();
         Optional<ParagraphLabel> label = numbered ? label(l.numberText()) : Optional.empty();
         if (label.isPresent()) {
-            add(BlockKind.OP, l.id(), label.get(), l.text());
+            add(BlockKind.OP, l.id(), label.get(), l.noted());
             return;
         }
         Matcher typed = TYPED_NUMBER.matcher(l.text());
@@ -306,7 +438,11 @@ final class DraftRecognizer {
             Optional<ParagraphLabel> typedLabel =
                     ParagraphLabel.parse(typed.group(1) + (typed.group(2) == null ? "" : typed.group(2)));
             if (typedLabel.isPresent()) {
-                add(BlockKind.OP, l.id(), typedLabel.get(), typed.group(3).strip());
+                add(
+                        BlockKind.OP,
+                        l.id(),
+                        typedLabel.get(),
+                        l.noted().from(typed.start(3)).strip());
                 return;
             }
         }
@@ -315,11 +451,11 @@ final class DraftRecognizer {
                 && !l.text().matches(".*[.;:,]$")
                 && !isOurs(l, UnDocument.PREAMBULAR_NAME)
                 && !isOurs(l, UnDocument.OPERATIVE_NAME)) {
-            add(BlockKind.HEADING, l.id(), null, l.text());
+            add(BlockKind.HEADING, l.id(), null, l.noted());
             return;
         }
         if (isOurs(l, UnDocument.OPERATIVE_NAME)) {
-            add(BlockKind.OP, l.id(), null, l.text());
+            add(BlockKind.OP, l.id(), null, l.noted());
             return;
         }
         if (isOurs(l, UnDocument.PREAMBULAR_NAME)
@@ -327,7 +463,11 @@ final class DraftRecognizer {
                 || previous == null
                 || previous.kind == BlockKind.HEADING) {
             // unnumbered text where no paragraph precedes it to continue: a paragraph of its own
-            add(BlockKind.PP, l.id(), null, (numbered ? l.numberText() + " " : "") + l.text());
+            add(
+                    BlockKind.PP,
+                    l.id(),
+                    null,
+                    numbered ? new NotedText(l.numberText() + " ", List.of()).append(l.noted()) : l.noted());
             return;
         }
         // a list item inside a paragraph, or text that continues the operative paragraph before it
@@ -336,16 +476,16 @@ final class DraftRecognizer {
         } else {
             joined++;
         }
-        previous.text.append(' ');
-        if (numbered) {
-            previous.text.append(l.numberText()).append(' ');
-        }
-        previous.text.append(l.text());
+        previous.text = previous.text
+                .append(" " + (numbered ? l.numberText() + " " : ""))
+                .append(l.noted());
+        blockOf[current] = blocks.size() - 1;
     }
 
     /** Adds a block; preambular paragraphs are counted, operative numbers must go up. */
-    private void add(BlockKind kind, String id, ParagraphLabel label, String text) {
+    private void add(BlockKind kind, String id, ParagraphLabel label, NotedText text) {
         MutableBlock b = new MutableBlock(kind, id, label, text);
+        blockOf[current] = blocks.size();
         blocks.add(b);
         if (kind == BlockKind.PP) {
             b.label = new ParagraphLabel(ParagraphKind.PP, ++preambular, 0);
@@ -365,6 +505,18 @@ final class DraftRecognizer {
 
     private static boolean after(ParagraphLabel a, ParagraphLabel b) {
         return a.number() > b.number() || (a.number() == b.number() && a.suffix() > b.suffix());
+    }
+
+    /**
+     * A line that says which version a text is: "Zero draft", "Rev.1", "Revised draft", "Advance
+     * unedited version", "Draft of 4 December 2026", "Silence procedure until 12 May".
+     */
+    static boolean isStatusLine(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 80 || t.split("\\s+").length > 9) {
+            return false;
+        }
+        return STATUS.matcher(t).matches() || (DATE.matcher(t).find() && !t.matches(".*[;:,]$"));
     }
 
     /** "12." or "12 bis." printed by Word numbering, read back as a label. */

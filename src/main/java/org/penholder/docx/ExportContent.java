@@ -2,6 +2,7 @@ package org.penholder.docx;
 
 import java.util.List;
 import java.util.Map;
+import org.penholder.agreed.AgreedSource;
 import org.penholder.model.LinkedPassage;
 
 /**
@@ -11,16 +12,27 @@ import org.penholder.model.LinkedPassage;
  * @param sources   the passages each paragraph draws on, by paragraph id (empty without sources)
  * @param proposals proposals on the text, oldest first (empty unless a compilation is written)
  * @param redline   the older text and the changes from it (null unless a redline is written)
+ * @param agreed    the adopted paragraphs each paragraph reuses, by paragraph id (empty unless cited)
  */
 public record ExportContent(
         CirculatedText text,
         Map<String, List<LinkedPassage>> sources,
         List<CompiledProposal> proposals,
-        RedlineContent redline) {
+        RedlineContent redline,
+        Map<String, List<AgreedSource>> agreed) {
 
     public ExportContent {
         sources = Map.copyOf(sources);
         proposals = List.copyOf(proposals);
+        agreed = Map.copyOf(agreed);
+    }
+
+    public ExportContent(
+            CirculatedText text,
+            Map<String, List<LinkedPassage>> sources,
+            List<CompiledProposal> proposals,
+            RedlineContent redline) {
+        this(text, sources, proposals, redline, Map.of());
     }
 
     public ExportContent(

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.penholder.agreed.AgreedSource;
+import org.penholder.agreed.AgreedTracer;
+import org.penholder.agreed.AgreedTracing;
 import org.penholder.history.CirculatedNumbering;
 import org.penholder.history.CompareService;
 import org.penholder.history.DocumentVersion;
@@ -39,6 +42,7 @@ final class ExportContentLoader {
     private final AmendmentStore amendments;
     private final StakeholderStore stakeholders;
     private final CirculatedNumbering numbering;
+    private final AgreedTracer agreed;
 
     ExportContentLoader(
             Database db,
@@ -47,7 +51,9 @@ final class ExportContentLoader {
             LinkStore links,
             AmendmentStore amendments,
             StakeholderStore stakeholders,
-            CirculatedNumbering numbering) {
+            CirculatedNumbering numbering,
+            AgreedTracer agreed) {
+        this.agreed = agreed;
         this.db = db;
         this.drafts = drafts;
         this.revisions = revisions;
@@ -75,7 +81,18 @@ final class ExportContentLoader {
             RedlineContent redline = options.kind() == ExportOptions.Kind.REDLINE
                     ? redline(revision(options.redlineFrom()), text, options.revision())
                     : null;
-            return new ExportContent(text, sources, proposals, redline);
+            Map<String, List<AgreedSource>> reused = new HashMap<>();
+            if (options.agreed() != ExportOptions.Sources.NONE && agreed != null) {
+                AgreedTracing tracing = agreed.tracing();
+                for (RevisionBlock b : text.paragraphs()) {
+                    List<AgreedSource> found =
+                            tracing.trace(b.id(), b.label(), b.text()).sources();
+                    if (!found.isEmpty()) {
+                        reused.put(b.id(), found);
+                    }
+                }
+            }
+            return new ExportContent(text, sources, proposals, redline, reused);
         });
     }
 

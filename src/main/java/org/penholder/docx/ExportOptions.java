@@ -7,24 +7,35 @@ import java.util.Locale;
  *
  * @param revision    the name of the revision to write, or null for the current draft
  * @param redlineFrom for a redline: the revision whose text the changes start from
+ * @param agreed      whether and how the adopted texts each paragraph reuses (agreed language) are cited
  */
-public record ExportOptions(Kind kind, String revision, Sources sources, String redlineFrom) {
+public record ExportOptions(Kind kind, String revision, Sources sources, String redlineFrom, Sources agreed) {
 
     public ExportOptions {
         kind = kind == null ? Kind.CLEAN : kind;
         sources = sources == null ? Sources.NONE : sources;
+        agreed = agreed == null ? Sources.NONE : agreed;
         revision = revision == null || revision.isBlank() ? null : revision.strip();
         redlineFrom = redlineFrom == null || redlineFrom.isBlank() ? null : redlineFrom.strip();
         if (kind == Kind.REDLINE && redlineFrom == null) {
             throw new IllegalArgumentException("a redline needs the revision its changes start from");
         }
-        if (kind == Kind.REDLINE && sources != Sources.NONE) {
+        if (kind == Kind.REDLINE && (sources != Sources.NONE || agreed != Sources.NONE)) {
             throw new IllegalArgumentException("a redline is written without sources");
         }
     }
 
+    public ExportOptions(Kind kind, String revision, Sources sources, String redlineFrom) {
+        this(kind, revision, sources, redlineFrom, Sources.NONE);
+    }
+
     public ExportOptions(Kind kind, String revision, Sources sources) {
         this(kind, revision, sources, null);
+    }
+
+    /** The same options, citing agreed language as {@code how}. */
+    public ExportOptions withAgreed(Sources how) {
+        return new ExportOptions(kind, revision, sources, redlineFrom, how);
     }
 
     /** The changes from revision {@code from} to {@code revision} (null: the current draft) as tracked changes. */

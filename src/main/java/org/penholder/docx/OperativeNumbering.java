@@ -46,24 +46,6 @@ final class OperativeNumbering {
         return label.numberText() + ".\t";
     }
 
-    /**
-     * Numbers a paragraph that the newer text no longer has (deleted, moved away) in the list of the
-     * operative paragraphs around it, so that rejecting the changes numbers it again. The reader of
-     * the accepted text skips it, as Word does once the change is accepted.
-     */
-    void numberRemoved(CTP p) {
-        apply(p, removedInstance(), 0);
-    }
-
-    /** The numbering instance a removed paragraph joins: the one in use, or a new one from 1. */
-    BigInteger removedInstance() {
-        if (current == null) {
-            current = newInstance(1);
-            shown = 0;
-        }
-        return current;
-    }
-
     private BigInteger newInstance(int start) {
         BigInteger id = BigInteger.valueOf(numbering.sizeOfNumArray() + 1L);
         CTNum num = numbering.addNewNum();

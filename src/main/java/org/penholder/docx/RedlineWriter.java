@@ -19,16 +19,23 @@ import org.penholder.model.ParagraphLabel;
  */
 final class RedlineWriter {
 
+    /** Where the text of an operative paragraph begins after its typed number (2 cm, as in the clean text). */
+    private static final BigInteger NUMBER_TAB = BigInteger.valueOf(1134);
+
     private final UnDocument doc;
     private final RunWriter runs;
-    private final OperativeNumbering numbering;
     private final RedlineContent content;
+    private final NoteWriter notes;
+    /** For each line, the number of the older and of the newer paragraph that begin on it ("12."), or null. */
+    private String[] oldNumbers;
+
+    private String[] newNumbers;
 
     RedlineWriter(UnDocument doc, RunWriter runs, RedlineContent content) {
         this.doc = doc;
         this.runs = runs;
-        this.numbering = new OperativeNumbering(doc.numbering());
         this.content = content;
+        this.notes = new NoteWriter(doc);
     }
 
     /** Writes the masthead and every line; returns the number of lines that hold a change. */
@@ -53,10 +60,12 @@ final class RedlineWriter {
                 versionMark,
                 null);
         List<Redline.Line> lines = content.redline().lines();
+        oldNumbers = numbers(lines, false);
+        newNumbers = numbers(lines, true);
         int changed = 0;
         for (int i = 0; i < lines.size(); i++) {
             Redline.Line line = lines.get(i);
-            line(line);
+            line(line, oldNumbers[i], newNumbers[i]);
             if (!line.unchanged()) {
                 changed++;
             }
@@ -69,30 +78,51 @@ final class RedlineWriter {
         return changed;
     }
 
-    private void line(Redline.Line line) {
+    /**
+     * The number each line shows of the paragraph (of one version) it begins, as Word shows a
+     * paragraph: on the first of its lines that holds any of its text, else its last (docs/adr/0131).
+     */
+    static String[] numbers(List<Redline.Line> lines, boolean newer) {
+        String[] out = new String[lines.size()];
+        int first = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Redline.Ends ends = newer ? lines.get(k).newer() : lines.get(k).older();
+            if (ends == null) {
+                continue;
+            }
+            int at = k;
+            for (int j = first; j <= k; j++) {
+                if (!(newer ? lines.get(j).acceptedText() : lines.get(j).rejectedText()).isEmpty()) {
+                    at = j;
+                    break;
+                }
+            }
+            if (ends.kind() == BlockKind.OP) {
+                out[at] = ParagraphLabel.parse(ends.label())
+                        .map(l -> l.numberText() + ".")
+                        .orElse(null);
+            }
+            first = k + 1;
+        }
+        return out;
+    }
+
+    private void line(Redline.Line line, String oldNumber, String newNumber) {
         Redline.Ends ends = line.newer() != null ? line.newer() : line.older();
         CTP p = doc.paragraph(style(ends.kind()));
         String text = line.newer() != null ? line.acceptedText() : line.rejectedText();
         RunWriter.Format plain = CleanTextWriter.format(p, text);
         RunWriter.ChangeMark mark = content.markOf(line.changeOf());
-        String typed = "";
-        if (ends.kind() == BlockKind.OP) {
-            if (line.newer() != null) {
-                ParagraphLabel label =
-                        ParagraphLabel.parse(line.newer().label()).orElse(null);
-                typed = label == null ? "" : numbering.number(p, label);
-            } else {
-                numbering.numberRemoved(p);
-            }
+        if (oldNumber != null || newNumber != null) {
+            var ppr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+            var tab = ppr.addNewTabs().addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.LEFT);
+            tab.setPos(NUMBER_TAB);
         }
         if (line.newer() != null
                 && line.older() != null
                 && line.older().kind() != line.newer().kind()) {
-            runs.trackParagraphStyle(
-                    p,
-                    style(line.older().kind()),
-                    line.older().kind() == BlockKind.OP ? numbering.removedInstance() : null,
-                    mark);
+            runs.trackParagraphStyle(p, style(line.older().kind()), null, mark);
         }
         String bookmarkName = line.newer() == null
                 ? null
@@ -100,11 +130,7 @@ final class RedlineWriter {
         BigInteger bookmark = bookmarkName == null ? null : runs.startBookmark(p, bookmarkName);
         boolean movedFrom = line.end() == Mark.MOVED_FROM;
         BigInteger move = line.move() == null ? null : runs.startMove(p, movedFrom, line.move(), mark);
-        // a number Word cannot print is typed: it belongs to the newer version, unless the older had the same
-        boolean sameNumber = line.older() != null
-                && line.end() == Mark.KEPT
-                && line.older().label().equals(line.newer().label());
-        run(p, typed, plain, sameNumber ? Mark.KEPT : Mark.INSERTED, mark);
+        number(p, oldNumber, newNumber, line.end(), plain, mark);
         pieces(p, line.pieces(), plain, mark, ends.kind() == BlockKind.PP ? line : null);
         if (move != null) {
             runs.endMove(p, movedFrom, move);
@@ -115,6 +141,50 @@ final class RedlineWriter {
         if (line.end() != Mark.KEPT) {
             runs.trackParagraphMark(p, change(line.end()), mark);
         }
+    }
+
+    /**
+     * An operative paragraph's number, typed so that every reader shows the same one: kept when both
+     * versions number it alike; else the older number struck and the newer inserted, once. Accept
+     * All leaves the newer numbers, Reject All the older.
+     */
+    private void number(
+            CTP p, String oldNumber, String newNumber, Mark end, RunWriter.Format plain, RunWriter.ChangeMark mark) {
+        if (oldNumber != null && oldNumber.equals(newNumber)) {
+            run(p, oldNumber + "\t", plain, Mark.KEPT, mark);
+            return;
+        }
+        Mark removed = end == Mark.MOVED_FROM ? Mark.MOVED_FROM : Mark.DELETED;
+        Mark added = end == Mark.MOVED_TO ? Mark.MOVED_TO : Mark.INSERTED;
+        if (oldNumber != null && newNumber != null) {
+            run(p, oldNumber, plain, removed, mark);
+            run(p, newNumber, plain, added, mark);
+            run(p, "\t", plain, Mark.KEPT, mark);
+        } else if (oldNumber != null) {
+            run(p, oldNumber + "\t", plain, removed, mark);
+        } else if (newNumber != null) {
+            run(p, newNumber + "\t", plain, added, mark);
+        }
+    }
+
+    /** A footnote's mark, and the footnote: its words changed inside it where the mark is kept. */
+    private void note(CTP p, Redline.Piece piece, RunWriter.ChangeMark mark) {
+        Redline.Note n = piece.note();
+        BigInteger id = notes.footnote(f -> {
+            RunWriter.plain(f, " ");
+            switch (piece.mark()) {
+                case KEPT -> {
+                    for (Redline.Piece words : Redline.pieces(n.fromText(), n.toText())) {
+                        run(f, words.text(), RunWriter.Format.PLAIN, words.mark(), mark);
+                    }
+                }
+                case INSERTED -> run(f, n.toText(), RunWriter.Format.PLAIN, Mark.INSERTED, mark);
+                case DELETED -> run(f, n.fromText(), RunWriter.Format.PLAIN, Mark.DELETED, mark);
+                case MOVED_TO -> RunWriter.plain(f, n.toText());
+                case MOVED_FROM -> RunWriter.plain(f, n.fromText());
+            }
+        });
+        NoteWriter.reference(runs.run(p, piece.mark() == Mark.KEPT ? null : change(piece.mark()), mark), id);
     }
 
     /**
@@ -132,6 +202,10 @@ final class RedlineWriter {
         int accepted = 0;
         int rejected = 0;
         for (Redline.Piece piece : pieces) {
+            if (piece.note() != null) {
+                note(p, piece, mark);
+                continue;
+            }
             boolean onAccepted = piece.mark().keptWhenAccepted();
             int at = onAccepted ? accepted : rejected;
             int[] opening = onAccepted ? acceptedOpening : rejectedOpening;

@@ -91,6 +91,21 @@ final class RunWriter {
         fill(change.addNewR(), text, format, !kind.adds());
     }
 
+    /** A new run at the end of the paragraph, inside a tracked change of {@code kind} (plain when null). */
+    CTR run(CTP p, WordParagraph.ChangeKind kind, ChangeMark mark) {
+        if (kind == null) {
+            return p.addNewR();
+        }
+        CTRunTrackChange change = switch (kind) {
+            case INSERTED -> p.addNewIns();
+            case DELETED -> p.addNewDel();
+            case MOVED_TO -> p.addNewMoveTo();
+            case MOVED_FROM -> p.addNewMoveFrom();
+        };
+        mark(change, mark);
+        return change.addNewR();
+    }
+
     /** Tracks the paragraph mark itself: an inserted or deleted paragraph, or one moved as a whole. */
     void trackParagraphMark(CTP p, WordParagraph.ChangeKind kind, ChangeMark mark) {
         var ppr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();

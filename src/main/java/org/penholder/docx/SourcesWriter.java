@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.penholder.agreed.AgreedSource;
 import org.penholder.model.LinkedPassage;
 import org.penholder.model.RevisionBlock;
 
@@ -23,13 +24,33 @@ final class SourcesWriter {
     private final UnDocument doc;
     private final RunWriter runs;
     private final Map<String, List<LinkedPassage>> sources;
+    private final boolean sourceNotes;
+    private final Map<String, List<AgreedSource>> agreed;
+    private final boolean agreedNotes;
     private XWPFFootnotes footnotes;
     private int written;
 
     SourcesWriter(UnDocument doc, RunWriter runs, Map<String, List<LinkedPassage>> sources) {
+        this(doc, runs, sources, true, Map.of(), false);
+    }
+
+    /**
+     * Footnotes name the stakeholder sources when {@code sourceNotes}, and the adopted texts a
+     * paragraph reuses ({@code agreed}) when {@code agreedNotes}: one footnote each.
+     */
+    SourcesWriter(
+            UnDocument doc,
+            RunWriter runs,
+            Map<String, List<LinkedPassage>> sources,
+            boolean sourceNotes,
+            Map<String, List<AgreedSource>> agreed,
+            boolean agreedNotes) {
         this.doc = doc;
         this.runs = runs;
         this.sources = sources;
+        this.sourceNotes = sourceNotes;
+        this.agreed = agreed;
+        this.agreedNotes = agreedNotes;
     }
 
     /** Number of footnotes or annex rows written. */
@@ -37,23 +58,30 @@ final class SourcesWriter {
         return written;
     }
 
-    /** Adds a footnote naming the sources of a paragraph, when it has any. */
+    /** Adds a footnote naming the sources of a paragraph, and one naming the agreed language it reuses, when it has any. */
     void footnote(CTP paragraph, String paragraphId) {
         List<LinkedPassage> passages = sources.getOrDefault(paragraphId, List.of());
-        if (passages.isEmpty()) {
-            return;
+        if (sourceNotes && !passages.isEmpty()) {
+            note(paragraph, footnoteText(passages));
         }
+        List<AgreedSource> reused = agreed.getOrDefault(paragraphId, List.of());
+        if (agreedNotes && !reused.isEmpty()) {
+            note(paragraph, agreedText(reused));
+        }
+    }
+
+    private void note(CTP paragraph, String text) {
         if (footnotes == null) {
             footnotes = doc.poi().createFootnotes();
         }
         XWPFFootnote note = footnotes.createFootnote();
         BigInteger id = note.getCTFtnEdn().getId();
         CTP p = note.getCTFtnEdn().addNewP();
-        UnDocument.style(p, UnDocument.FOOTNOTE_TEXT);
+        UnDocument.style(p, UnDocument.SOURCES_NOTE);
         CTR mark = p.addNewR();
         mark.addNewRPr().addNewRStyle().setVal(UnDocument.FOOTNOTE_REFERENCE);
         mark.addNewFootnoteRef();
-        RunWriter.plain(p, " " + footnoteText(passages));
+        RunWriter.plain(p, " " + text);
         CTR ref = paragraph.addNewR();
         ref.addNewRPr().addNewRStyle().setVal(UnDocument.FOOTNOTE_REFERENCE);
         ref.addNewFootnoteReference().setId(id);
@@ -71,6 +99,74 @@ final class SourcesWriter {
             entries.add(who(p) + ", " + where(p));
         }
         return (entries.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", entries) + ".";
+    }
+
+    /** "Agreed language: A/RES/70/125, para. 9 (84% of the words); A/RES/79/1, para. 3 (40%)." */
+    static String agreedText(List<AgreedSource> reused) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < reused.size(); i++) {
+            AgreedSource s = reused.get(i);
+            String date = UnDocument.unDate(s.text().date());
+            entries.add(s.citation() + (date.isEmpty() ? "" : " of " + date) + " (" + s.percent()
+                    + (i == 0 ? " of the words" : "") + ")");
+        }
+        return "Agreed language: " + String.join("; ", entries) + ".";
+    }
+
+    /** An annex after the text: the adopted paragraphs each paragraph reuses, with the wording shared. */
+    void agreedAnnex(CirculatedText text, Progress progress) {
+        CTP heading = doc.paragraph(UnDocument.ANNEX_HEADING);
+        RunWriter.plain(heading, "Annex: agreed language");
+        CTP intro = doc.paragraph("Normal");
+        RunWriter.plain(
+                intro,
+                "The texts already adopted whose wording each paragraph of " + text.describe()
+                        + " reuses, with the share of the paragraph's words found in each and the wording shared.");
+        int w = doc.textWidth();
+        int label = Tables.LABEL_WIDTH;
+        Tables table = Tables.create(
+                doc.body(),
+                new int[] {label, w * 26 / 100, w * 10 / 100, w * 9 / 100, w - label - w * 45 / 100},
+                "Paragraph",
+                "Adopted text",
+                "Para.",
+                "Share",
+                "Wording shared");
+        int done = 0;
+        List<RevisionBlock> paragraphs = text.paragraphs();
+        for (RevisionBlock b : paragraphs) {
+            List<AgreedSource> reused = agreed.getOrDefault(b.id(), List.of());
+            for (int i = 0; i < reused.size(); i++) {
+                AgreedSource s = reused.get(i);
+                CTRow row = table.row();
+                RunWriter.plain(table.cell(row, 0, 1, UnDocument.TABLE_TEXT), i == 0 ? display(b) : "");
+                String date = UnDocument.unDate(s.text().date());
+                RunWriter.plain(
+                        table.cell(row, 1, 1, UnDocument.TABLE_TEXT),
+                        s.text().name()
+                                + (s.text().symbol().isBlank()
+                                        ? ""
+                                        : ", " + s.text().title())
+                                + (date.isEmpty() ? "" : ", " + date));
+                RunWriter.plain(
+                        table.cell(row, 2, 1, UnDocument.TABLE_TEXT),
+                        s.paragraph().citation());
+                RunWriter.plain(table.cell(row, 3, 1, UnDocument.TABLE_TEXT), s.percent());
+                CTP shared = table.cell(row, 4, 1, UnDocument.TABLE_TEXT);
+                runs.text(
+                        shared,
+                        "\u201C"
+                                + String.join(
+                                        " \u2026 ",
+                                        s.spans().stream()
+                                                .map(AgreedSource.Span::text)
+                                                .toList()) + "\u201D",
+                        RunWriter.Format.PLAIN);
+                written++;
+            }
+            progress.update(++done, paragraphs.size(), "Agreed language annex");
+            progress.checkCancelled();
+        }
     }
 
     /** An annex after the text: a table of every passage each paragraph draws on. */

@@ -11,13 +11,21 @@ final class StreamAtom {
     final String text;
     final List<WordParagraph.Change> changes;
     final int paragraph;
+    /** The footnote a note reference refers to ("footnote:2"); null for text and marks. */
+    final String note;
+
     int original = -1;
     int accepted = -1;
 
     StreamAtom(String text, List<WordParagraph.Change> changes, int paragraph) {
+        this(text, changes, paragraph, null);
+    }
+
+    StreamAtom(String text, List<WordParagraph.Change> changes, int paragraph, String note) {
         this.text = text;
         this.changes = changes;
         this.paragraph = paragraph;
+        this.note = note;
     }
 
     boolean isMark() {

@@ -26,6 +26,13 @@ sealed interface TrackedEdit {
 
     record RemovedParagraph(int ordinal, int original, Who who) implements TrackedEdit {}
 
+    /**
+     * Replace {@code [start, end)} of a footnote's text by {@code text}: the {@code note}-th footnote
+     * (from 0) of original paragraph {@code original}, whose text before the changes was {@code base}.
+     */
+    record FootnoteEdit(int ordinal, int original, int note, String base, int start, int end, String text, Who who)
+            implements TrackedEdit {}
+
     /** Original paragraph {@code original} moved to stand after original paragraph {@code after}. */
     record MovedParagraph(int ordinal, int original, int after, Who who) implements TrackedEdit {}
 }

@@ -66,7 +66,12 @@ final class TrackedEdits {
     static Result read(WordFile file) {
         TrackedEdits t = new TrackedEdits(file);
         t.run();
-        int changes = file.body().stream().mapToInt(WordParagraph::changeCount).sum();
+        int changes = file.body().stream().mapToInt(WordParagraph::changeCount).sum()
+                + file.notes().entrySet().stream()
+                        .filter(e -> !e.getKey().startsWith("comment:"))
+                        .flatMap(e -> e.getValue().stream())
+                        .mapToInt(WordParagraph::changeCount)
+                        .sum();
         return new Result(t.originals, t.edits, changes, t.warnings);
     }
 
@@ -74,12 +79,13 @@ final class TrackedEdits {
         for (int k = 0; k < body.size(); k++) {
             int paragraph = k;
             WordParagraph p = body.get(k);
-            p.segments().forEach(seg -> atoms.add(new StreamAtom(seg.text(), seg.changes(), paragraph)));
+            p.segments().forEach(seg -> atoms.add(new StreamAtom(seg.text(), seg.changes(), paragraph, seg.note())));
             atoms.add(new StreamAtom(null, p.markChanges(), k));
         }
         place();
         describeOriginals();
         pairMoves(components());
+        footnotes();
         if (leftOut > 0) {
             warnings.add(leftOut
                     + (leftOut == 1
@@ -217,13 +223,14 @@ final class TrackedEdits {
         Map<String, Integer> movedAway = new HashMap<>();
         for (Shared c : components) {
             if (c.news().isEmpty() && c.olds().size() == 1 && allMoved(only(c.olds()), true)) {
-                movedAway.putIfAbsent(originals.get(only(c.olds())).text().strip(), only(c.olds()));
+                movedAway.putIfAbsent(
+                        TypedNumbers.strip(originals.get(only(c.olds())).text().strip()), only(c.olds()));
             }
         }
         Map<Integer, Integer> arrivals = new HashMap<>();
         for (Shared c : components) {
             if (c.olds().isEmpty() && c.news().size() == 1 && allMoved(only(c.news()), false)) {
-                Integer from = movedAway.remove(acceptedTexts[only(c.news())].strip());
+                Integer from = movedAway.remove(TypedNumbers.strip(acceptedTexts[only(c.news())].strip()));
                 if (from != null) {
                     arrivals.put(from, only(c.news()));
                 }
@@ -394,6 +401,68 @@ final class TrackedEdits {
         }
         if (run != null) {
             run.close(edits);
+        }
+    }
+
+    /**
+     * The tracked changes inside the footnotes of the original's body paragraphs, as edits of each
+     * footnote's words. A footnote whose mark was inserted or deleted is said, not proposed.
+     */
+    private void footnotes() {
+        int added = 0;
+        int removed = 0;
+        for (StreamAtom x : atoms) {
+            if (x.note == null || !file.notes().containsKey(x.note) || file.isSourcesNote(x.note)) {
+                continue;
+            }
+            if (x.original < 0 || x.accepted < 0) {
+                if (x.original < 0) {
+                    added++;
+                } else {
+                    removed++;
+                }
+                continue;
+            }
+            Original o = originals.get(x.original);
+            String before = file.noteText(x.note, false);
+            String after = file.noteText(x.note, true);
+            if (!o.isBody() || before.equals(after)) {
+                continue;
+            }
+            int index = 0;
+            for (StreamAtom y : atomsOf(List.of(x.original), List.of())) {
+                if (y == x) {
+                    break;
+                }
+                index += y.note != null && y.original == x.original ? 1 : 0;
+            }
+            WordParagraph.Change first = null;
+            Set<String> ids = new LinkedHashSet<>();
+            for (WordParagraph p : file.notes().get(x.note)) {
+                for (WordParagraph.Segment seg : p.segments()) {
+                    for (WordParagraph.Change c : seg.changes()) {
+                        first = first == null ? c : first;
+                        ids.add(c.id());
+                    }
+                }
+            }
+            ids.remove(null);
+            TrackedEdit.Who who = first == null
+                    ? new TrackedEdit.Who(null, null, List.of())
+                    : new TrackedEdit.Who(first.author(), first.date(), List.copyOf(ids));
+            List<TrackedEdit> stretches = new ArrayList<>();
+            ChangeRun.regions(stretches, x.original, 0, before, after, who);
+            for (TrackedEdit e : stretches) {
+                TrackedEdit.TextEdit t = (TrackedEdit.TextEdit) e;
+                edits.add(new TrackedEdit.FootnoteEdit(
+                        edits.size(), x.original, index, before, t.start(), t.end(), t.text(), who));
+            }
+        }
+        if (added + removed > 0) {
+            warnings.add((added + removed)
+                    + (added + removed == 1 ? " footnote was " : " footnotes were ")
+                    + (removed == 0 ? "added" : added == 0 ? "removed" : "added or removed")
+                    + " with tracked changes and not read as a proposal");
         }
     }
 

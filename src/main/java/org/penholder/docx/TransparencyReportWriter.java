@@ -17,6 +17,8 @@ import java.util.concurrent.CancellationException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.penholder.agreed.AgreedSource;
+import org.penholder.agreed.ParagraphTrace;
 import org.penholder.coverage.Coverage;
 import org.penholder.coverage.ParagraphSources;
 import org.penholder.coverage.ScopeParagraph;
@@ -53,6 +55,8 @@ public final class TransparencyReportWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int[] UPTAKE_WIDTHS = {4312, 1275, 1275, 1275, 1275};
     private static final boolean[] UPTAKE_NUMERIC = {false, true, true, true, true};
+    private static final int[] AGREED_WIDTHS = {4312, 1275, 1275, 1275, 1275};
+    private static final boolean[] AGREED_NUMERIC = {false, true, true, true, true};
     private static final int[] REFLECTED_WIDTHS = {2600, 1700, 3012, 2100};
     private static final int[] UNREFLECTED_WIDTHS = {2400, 1500, 2712, 1500, 1300};
 
@@ -127,6 +131,7 @@ public final class TransparencyReportWriter {
                     c.clusters(),
                     null,
                     "An input may belong to several clusters, so the clusters together count more inputs than there are.");
+            agreed(layout, report);
             sources(layout, report);
             reflected(layout, report);
             unreflected(layout, c.unreflected());
@@ -162,6 +167,80 @@ public final class TransparencyReportWriter {
                 "Normal",
                 report.scope().definition() + " An input is a written submission or an oral "
                         + "intervention; a paragraph's sources are the passages of inputs it is linked to.");
+        if (report.tracesAgreedLanguage()) {
+            TransparencyReport.LanguageShare all = report.agreedInAll();
+            layout.paragraph(
+                    "Normal",
+                    percent(all.agreedShare()) + " of the text's words are agreed language (wording of texts already"
+                            + " adopted, found by Penholder in the project's library of adopted texts); "
+                            + percent(all.newShare()) + " is new language.");
+        }
+    }
+
+    /** The share of agreed and new language in each section and paragraph. */
+    private void agreed(TransparencyReportLayout layout, TransparencyReport report) {
+        if (!report.tracesAgreedLanguage()) {
+            return;
+        }
+        layout.paragraph("Heading1", "Agreed and new language");
+        layout.paragraph(
+                "Note",
+                "Agreed language is wording found in texts already adopted (runs of at least five words shared with"
+                        + " an adopted paragraph, short common phrases aside); the rest is new language. Shares"
+                        + " count words.");
+        XWPFTable t = layout.table(
+                List.of("Section or paragraph", "Words", "Agreed", "New", "Adopted texts"),
+                AGREED_WIDTHS,
+                AGREED_NUMERIC);
+        String section = null;
+        java.util.Map<String, TransparencyReport.LanguageShare> sections = new java.util.HashMap<>();
+        report.agreedBySection().forEach(s -> sections.put(s.name(), s));
+        for (ParagraphSources ps : report.coverage().paragraphs()) {
+            ScopeParagraph p = ps.paragraph();
+            if (!p.sectionTitle().equals(section)) {
+                section = p.sectionTitle();
+                TransparencyReport.LanguageShare s = sections.get(section);
+                TransparencyReportLayout.row(
+                        t,
+                        AGREED_WIDTHS,
+                        AGREED_NUMERIC,
+                        true,
+                        s.name(),
+                        Integer.toString(s.words()),
+                        percent(s.agreedShare()),
+                        percent(s.newShare()),
+                        "");
+            }
+            ParagraphTrace trace = report.agreed().get(p.id());
+            if (trace == null) {
+                continue;
+            }
+            TransparencyReportLayout.row(
+                    t,
+                    AGREED_WIDTHS,
+                    AGREED_NUMERIC,
+                    false,
+                    p.display(),
+                    Integer.toString(trace.words()),
+                    percent(trace.agreedShare()),
+                    percent(trace.newShare()),
+                    Integer.toString(trace.sources().size()));
+        }
+        TransparencyReport.LanguageShare all = report.agreedInAll();
+        TransparencyReportLayout.row(
+                t,
+                AGREED_WIDTHS,
+                AGREED_NUMERIC,
+                true,
+                all.name(),
+                Integer.toString(all.words()),
+                percent(all.agreedShare()),
+                percent(all.newShare()),
+                "");
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 
     private void uptake(
@@ -221,6 +300,18 @@ public final class TransparencyReportWriter {
             TransparencyReportLayout.bold(para, p.display());
             para.createRun().addTab();
             writeParagraphText(para, p);
+            ParagraphTrace trace = report.agreed().get(p.id());
+            if (trace != null) {
+                for (AgreedSource s : trace.sources()) {
+                    XWPFParagraph line = layout.paragraph("Source", null);
+                    TransparencyReportLayout.run(line, "\u2013").addTab();
+                    TransparencyReportLayout.bold(line, "Agreed language: ");
+                    TransparencyReportLayout.run(
+                            line,
+                            s.citation() + " (" + s.percent() + " of the words), "
+                                    + s.text().title());
+                }
+            }
             List<LinkedPassage> passages = report.sourcesOf(p.id());
             if (passages.isEmpty()) {
                 layout.paragraph("Source", "No linked source.")

@@ -42,6 +42,9 @@ final class UnDocument implements AutoCloseable {
     static final String TABLE_HEADING = "TableHeading";
     static final String FOOTNOTE_TEXT = "FootnoteText";
     static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+    /** The footnotes that name a paragraph's sources: not part of the draft, left out when it is read back. */
+    static final String SOURCES_NOTE = "SourcesNote";
+
     static final String TABLE_GRID = "TableGrid";
 
     /** Names of our styles as the reader meets them (lower case): they survive Word and LibreOffice. */
@@ -52,6 +55,7 @@ final class UnDocument implements AutoCloseable {
     static final String PREAMBULAR_NAME = "preambular paragraph";
     static final String OPERATIVE_NAME = "operative paragraph";
     static final String ANNEX_HEADING_NAME = "annex heading";
+    static final String SOURCES_NOTE_NAME = "sources note";
 
     /** The id of the abstract numbering of operative paragraphs in {@code numbering.xml}. */
     static final BigInteger OPERATIVE_LIST = BigInteger.ONE;

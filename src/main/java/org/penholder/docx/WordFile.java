@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -25,7 +27,37 @@ record WordFile(
         List<WordParagraph> headers,
         WordStyles styles,
         WordNumbering numbering,
-        Optional<String> version) {
+        Optional<String> version,
+        List<WordObject> objects,
+        Map<String, List<WordParagraph>> notes) {
+
+    /** True for a footnote Penholder wrote to name a paragraph's sources: not part of the draft. */
+    boolean isSourcesNote(String note) {
+        List<WordParagraph> paragraphs = notes.get(note);
+        return paragraphs != null
+                && !paragraphs.isEmpty()
+                && UnDocument.SOURCES_NOTE_NAME.equals(
+                        styles.name(paragraphs.get(0).styleId()));
+    }
+
+    /**
+     * The text of a note ("footnote:2", "endnote:1") with every tracked change accepted (or
+     * rejected): its paragraphs joined by a space, without the number mark; null when the file lacks it.
+     */
+    String noteText(String note, boolean accepted) {
+        List<WordParagraph> paragraphs = notes.get(note);
+        if (paragraphs == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (WordParagraph p : paragraphs) {
+            String t = (accepted ? p.acceptedText() : p.originalText()).strip();
+            if (!t.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        return b.toString();
+    }
 
     private static final String BOMB = "expands far beyond its size (a zip bomb); refused";
 
@@ -48,23 +80,60 @@ record WordFile(
                     numbering = WordNumbering.parse(in);
                 }
             }
-            List<WordParagraph> body;
+            WordBodyReader.Part body;
             try (WordPackage.CountingStream in = pkg.mainDocument()) {
                 long total = Math.max(1, pkg.mainDocumentSize());
-                body = WordBodyReader.read(in, () -> {
+                body = WordBodyReader.readPart(in, () -> {
                     check(file, limits, deadline, progress);
                     progress.update(Math.min(in.count(), total), total, "Reading " + file.getFileName());
                 });
             }
+            WordBodyReader.Checkpoint checkpoint = () -> check(file, limits, deadline, progress);
             List<WordParagraph> headers = new ArrayList<>();
             for (PackagePart part : pkg.relatedAll("header")) {
                 try (InputStream in = part.getInputStream()) {
-                    headers.addAll(WordBodyReader.read(in, () -> check(file, limits, deadline, progress)));
+                    headers.addAll(WordBodyReader.read(in, checkpoint));
                 }
+            }
+            // endnotes are read as footnotes: a draft has one kind of note
+            Map<String, List<WordParagraph>> notes = new LinkedHashMap<>();
+            for (String type : List.of("footnotes", "endnotes", "comments")) {
+                for (PackagePart part : pkg.relatedAll(type)) {
+                    try (InputStream in = part.getInputStream()) {
+                        notes.putAll(WordBodyReader.readPart(in, checkpoint).notes());
+                    }
+                }
+            }
+            List<WordObject> objects = new ArrayList<>();
+            for (WordObject o : body.objects()) {
+                objects.add(
+                        switch (o.kind()) {
+                            case IMAGE, EMBEDDED ->
+                                new WordObject(o.kind(), o.paragraph(), o.offset(), o.text(), pkg.digest(o.content()));
+                            case COMMENT -> {
+                                List<WordParagraph> said = notes.get("comment:" + o.content());
+                                String text = said == null
+                                        ? ""
+                                        : String.join(
+                                                " ",
+                                                said.stream()
+                                                        .map(WordParagraph::acceptedText)
+                                                        .toList());
+                                yield new WordObject(o.kind(), o.paragraph(), o.offset(), text.strip(), null);
+                            }
+                            default -> o;
+                        });
             }
             check(file, limits, deadline, progress);
             return interpret.apply(new WordFile(
-                    file, body, headers, styles, numbering, pkg.customProperty(UnDocument.PROPERTY_VERSION)));
+                    file,
+                    body.paragraphs(),
+                    headers,
+                    styles,
+                    numbering,
+                    pkg.customProperty(UnDocument.PROPERTY_VERSION),
+                    objects,
+                    notes));
         } catch (WordXml.DoctypeException e) {
             throw WordPackage.refuse(
                     file,

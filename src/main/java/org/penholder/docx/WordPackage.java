@@ -110,6 +110,42 @@ final class WordPackage implements AutoCloseable {
         return out;
     }
 
+    /**
+     * A digest of the part the main document relates to by {@code relationshipId} (an image), so
+     * that two files can tell whether they hold the same one; the id itself when the part is missing.
+     */
+    String digest(String relationshipId) {
+        if (relationshipId == null) {
+            return null;
+        }
+        try {
+            PackageRelationship rel = main.getRelationship(relationshipId);
+            if (rel == null) {
+                return relationshipId;
+            }
+            if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+                return rel.getTargetURI().toString();
+            }
+            PackagePart part = main.getRelatedPart(rel);
+            if (part == null) {
+                return relationshipId;
+            }
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            try (InputStream in = part.getInputStream()) {
+                byte[] buffer = new byte[65536];
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    md.update(buffer, 0, n);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest(), 0, 12);
+        } catch (IOException
+                | InvalidFormatException
+                | IllegalArgumentException
+                | java.security.NoSuchAlgorithmException e) {
+            return relationshipId;
+        }
+    }
+
     /** A custom document property (Penholder writes the version a file was made from). */
     Optional<String> customProperty(String name) {
         try {
@@ -204,19 +240,19 @@ final class WordPackage implements AutoCloseable {
                     throw refuse(file, "holds more than " + limits.maxEntries() + " parts; refused");
                 }
                 long size = e.getSize();
-                if (size > limits.maxPartBytes()) {
-                    throw refuse(
-                            file,
-                            "has a part (" + e.getName() + ") of " + DocxLimits.megabytes(size)
-                                    + "; Penholder reads parts up to " + DocxLimits.megabytes(limits.maxPartBytes())
-                                    + " (a huge image, or a zip bomb)");
-                }
                 long packed = e.getCompressedSize();
                 if (size > 1024 * 1024 && packed > 0 && size > packed * limits.maxInflateRatio()) {
                     throw refuse(
                             file,
                             "has a part (" + e.getName() + ") that expands " + (size / packed)
                                     + " times; refused as a zip bomb");
+                }
+                if (size > limits.maxPartBytes()) {
+                    throw refuse(
+                            file,
+                            "has a part (" + e.getName() + ") of " + DocxLimits.megabytes(size)
+                                    + "; Penholder reads parts up to " + DocxLimits.megabytes(limits.maxPartBytes())
+                                    + " (a huge image, or a zip bomb)");
                 }
                 total += Math.max(0, size);
                 if (total > limits.maxTotalBytes()) {
@@ -259,7 +295,7 @@ final class WordPackage implements AutoCloseable {
     }
 
     static DocxException refuse(Path file, String reason) {
-        return new DocxException(file + ": " + reason);
+        return new DocxException(file, reason);
     }
 
     static String reason(Throwable e) {

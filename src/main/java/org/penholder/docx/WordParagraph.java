@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param numId       direct numbering instance (0: numbering removed; null: from the style)
  * @param markChanges tracked insertion and/or deletion of the paragraph mark itself
- * @param inTable     the paragraph is inside a table
+ * @param cell        the cell of a table the paragraph is in (of the outermost table), or null
  */
 record WordParagraph(
         String styleId,
@@ -19,10 +19,18 @@ record WordParagraph(
         Integer outlineLevel,
         boolean centered,
         boolean bidi,
-        boolean inTable,
+        Cell cell,
         List<String> bookmarks,
         List<Segment> segments,
         List<Change> markChanges) {
+
+    /** A cell of a table: the table's place among the body's tables, its row and its column. */
+    record Cell(int table, int row, int column) {}
+
+    /** The paragraph is inside a table. */
+    boolean inTable() {
+        return cell != null;
+    }
 
     WordParagraph {
         bookmarks = List.copyOf(bookmarks);
@@ -48,12 +56,17 @@ record WordParagraph(
 
     /**
      * A run of text, plain or inside tracked changes: {@code changes} from the outermost to the
-     * innermost, as when one reviewer deletes words another inserted.
+     * innermost, as when one reviewer deletes words another inserted. A footnote or endnote
+     * reference is a segment without text whose {@code note} names the note ("footnote:2").
      */
-    record Segment(String text, List<Change> changes, boolean bold) {
+    record Segment(String text, List<Change> changes, boolean bold, String note) {
 
         Segment {
             changes = List.copyOf(changes);
+        }
+
+        Segment(String text, List<Change> changes, boolean bold) {
+            this(text, changes, bold, null);
         }
 
         /** The innermost change, the one that acted last; null for plain text. */
@@ -93,6 +106,24 @@ record WordParagraph(
     /** The text with every tracked change accepted. */
     String acceptedText() {
         return text(Segment::keptWhenAccepted);
+    }
+
+    /** A note referred to at a place of the text. */
+    record NoteRef(String note, int offset, List<Change> changes) {}
+
+    /** The notes referred to in the accepted text (or the original), with their places in it. */
+    List<NoteRef> notes(boolean accepted) {
+        List<NoteRef> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (Segment s : segments) {
+            if (accepted ? s.keptWhenAccepted() : s.keptWhenRejected()) {
+                if (s.note() != null) {
+                    out.add(new NoteRef(s.note(), at, s.changes()));
+                }
+                at += s.text().length();
+            }
+        }
+        return out;
     }
 
     /** The text with every tracked change rejected: as it was before the changes. */

@@ -61,6 +61,24 @@ final class WordXml {
         return WORD.contains(r.getNamespaceURI());
     }
 
+    private static final Set<String> MATH = Set.of(
+            "http://schemas.openxmlformats.org/officeDocument/2006/math",
+            "http://purl.oclc.org/ooxml/officeDocument/math");
+
+    /** True when the reader is at an element of Office Math (equations). */
+    static boolean isMath(XMLStreamReader r) {
+        return MATH.contains(r.getNamespaceURI());
+    }
+
+    /** An attribute of the relationships vocabulary ("r:id", "r:embed"), in either namespace, or null. */
+    static String attr(XMLStreamReader r, String relationships, String local) {
+        String v = r.getAttributeValue(relationships, local);
+        if (v == null) {
+            v = r.getAttributeValue("http://purl.oclc.org/ooxml/officeDocument/relationships", local);
+        }
+        return v;
+    }
+
     /** A WordprocessingML attribute of the current element ("w:val"), or null. */
     static String attr(XMLStreamReader r, String local) {
         String v = r.getAttributeValue(W, local);

@@ -172,6 +172,51 @@ public final class DraftCommands {
         }
     }
 
+    /** Adds a footnote to a paragraph at a place in its text. */
+    public Command addFootnote(String paragraphId, int anchor, String text, String where) {
+        FootnoteService notes = service.footnotes();
+        String uid = org.penholder.model.Ids.newUid();
+        notes.add(paragraphId, uid, anchor, text, author.get());
+        return Command.of(
+                "Add footnote to " + where,
+                () -> notes.remove(uid, author.get()),
+                () -> notes.add(
+                        paragraphId,
+                        uid,
+                        Math.min(anchor, service.paragraph(paragraphId).text().length()),
+                        text,
+                        author.get()));
+    }
+
+    /** Gives a footnote new words. */
+    public Command editFootnote(String uid, String text, String where) {
+        FootnoteService notes = service.footnotes();
+        String before = notes.footnote(uid).footnote().text();
+        notes.edit(uid, text, author.get(), null);
+        return Command.of(
+                "Edit footnote of " + where,
+                () -> notes.edit(uid, before, author.get(), "Undo"),
+                () -> notes.edit(uid, text, author.get(), "Redo"));
+    }
+
+    /** Removes a footnote; undo brings the same footnote back where its mark stood. */
+    public Command removeFootnote(String uid, String where) {
+        FootnoteService notes = service.footnotes();
+        var row = notes.footnote(uid);
+        notes.remove(uid, author.get());
+        return Command.of(
+                "Remove footnote of " + where,
+                () -> notes.add(
+                        row.paragraphId(),
+                        uid,
+                        Math.min(
+                                row.footnote().anchor(),
+                                service.paragraph(row.paragraphId()).text().length()),
+                        row.footnote().text(),
+                        author.get()),
+                () -> notes.remove(uid, author.get()));
+    }
+
     private final class Typing implements Command {
         private final TextEdit edit;
         private final String where;

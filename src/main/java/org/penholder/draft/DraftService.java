@@ -36,6 +36,9 @@ public final class DraftService {
     private final LinkStore links;
     private final MetaStore meta;
 
+    private final FootnoteService footnotes;
+    private final FootnoteMarks marks;
+
     private OpenBurst burst;
     private LinkFollower linkFollower = LinkFollower.NONE;
 
@@ -45,6 +48,13 @@ public final class DraftService {
         this.amendments = amendments;
         this.links = links;
         this.meta = meta;
+        this.footnotes = new FootnoteService(db, this, drafts, amendments);
+        this.marks = new FootnoteMarks(drafts.footnotes());
+    }
+
+    /** Adding, editing and removing the footnotes of the draft's paragraphs. */
+    public FootnoteService footnotes() {
+        return footnotes;
     }
 
     /** Who keeps links in step with the text of their paragraphs (suspect links, links following a split). */
@@ -57,6 +67,11 @@ public final class DraftService {
     /** The draft as it stands. */
     public Draft draft() {
         return drafts.load();
+    }
+
+    /** True when the working draft has no paragraph and no heading yet. */
+    public boolean isEmpty() {
+        return drafts.countParagraphs() == 0 && drafts.countSections() == 0;
     }
 
     /** A live paragraph, if the draft has it. */
@@ -84,6 +99,7 @@ public final class DraftService {
                     && Duration.between(burst.lastTouch(), now).compareTo(BURST_IDLE) < 0) {
                 if (!text.equals(p.text())) {
                     drafts.updateText(paragraphId, text);
+                    marks.follow(paragraphId, p.text(), text);
                     amendments.extendBurst(burst.amendmentId(), AmendmentKind.ofTextChange(burst.before(), text), text);
                     linkFollower.textChanged(paragraphId, text);
                 }
@@ -94,6 +110,7 @@ public final class DraftService {
                 return new TextEdit(paragraphId, 0, text, text);
             }
             drafts.updateText(paragraphId, text);
+            marks.follow(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             Amendment a = amendments.append(applied(
                     paragraphId,
@@ -121,6 +138,7 @@ public final class DraftService {
         return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
+            marks.follow(paragraphId, p.text(), text);
             linkFollower.textChanged(paragraphId, text);
             return amendments.append(applied(
                     paragraphId,
@@ -177,6 +195,7 @@ public final class DraftService {
                 return new SplitResult(paragraphId, newId, p.text(), added.id());
             }
             drafts.updateText(paragraphId, firstText);
+            marks.split(p, newId, firstText, secondText);
             linkFollower.rebase(paragraphId, firstText);
             linkFollower.rebase(newId, secondText);
             Amendment first = amendments.append(applied(
@@ -215,6 +234,7 @@ public final class DraftService {
             List<Long> moved = links.moveAll(removeId, keepId);
             drafts.deleteParagraph(removeId);
             drafts.updateText(keepId, mergedText);
+            marks.join(keep, removed, mergedText);
             linkFollower.rebase(keepId, mergedText);
             Amendment a = amendments.append(applied(
                     keepId,
@@ -361,7 +381,11 @@ public final class DraftService {
     public synchronized Amendment addSection(String sectionId, String title, int position, Author author) {
         burst = null;
         return db.write(() -> {
-            drafts.insertSection(new Section(sectionId, title, position));
+            if (drafts.sectionEvenDeleted(sectionId).isPresent()) {
+                drafts.restoreSection(sectionId, title, position);
+            } else {
+                drafts.insertSection(new Section(sectionId, title, position));
+            }
             return amendments.append(applied(
                     null,
                     sectionId,
@@ -372,6 +396,52 @@ public final class DraftService {
                     null,
                     null,
                     detail("position", position)));
+        });
+    }
+
+    /**
+     * Moves a section heading (with the paragraphs under it) to a position among the sections;
+     * recorded as a renaming to the same title whose detail says where it went.
+     */
+    public synchronized Amendment moveSection(String sectionId, int position, Author author) {
+        burst = null;
+        return db.write(() -> {
+            Section s = drafts.section(sectionId)
+                    .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
+            drafts.moveSection(sectionId, position);
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.RENAME_SECTION,
+                    s.title(),
+                    s.title(),
+                    author,
+                    null,
+                    null,
+                    detail("fromPosition", s.position(), "toPosition", position)));
+        });
+    }
+
+    /** Deletes a section heading; its paragraphs must have gone elsewhere first. */
+    public synchronized Amendment deleteSection(String sectionId, Author author) {
+        burst = null;
+        return db.write(() -> {
+            Section s = drafts.section(sectionId)
+                    .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
+            if (drafts.load().paragraphs().stream().anyMatch(p -> sectionId.equals(p.sectionId()))) {
+                throw new StoreException(db.file() + ": the section \"" + s.title() + "\" still holds paragraphs");
+            }
+            drafts.deleteSection(sectionId);
+            return amendments.append(applied(
+                    null,
+                    sectionId,
+                    AmendmentKind.DELETE_SECTION,
+                    s.title(),
+                    null,
+                    author,
+                    null,
+                    null,
+                    detail("position", s.position())));
         });
     }
 
@@ -432,7 +502,7 @@ public final class DraftService {
         return a;
     }
 
-    private static Amendment applied(
+    static Amendment applied(
             String paragraphId,
             String sectionId,
             AmendmentKind kind,

@@ -133,6 +133,22 @@ public sealed interface ProjectEvent {
         }
     }
 
+    /** Adopted texts came into the project's library of agreed language, or went, or were cited (by text id). */
+    record AgreedTextsChanged(Set<Long> ids) implements ProjectEvent {
+        public AgreedTextsChanged {
+            ids = Set.copyOf(ids);
+        }
+
+        public static AgreedTextsChanged of(Long... ids) {
+            return new AgreedTextsChanged(Set.of(ids));
+        }
+
+        @Override
+        public ProjectEvent merge(ProjectEvent later) {
+            return new AgreedTextsChanged(join(ids, ((AgreedTextsChanged) later).ids));
+        }
+    }
+
     /** Project-wide values changed: title, symbol, credit, the revision whose numbering is frozen (by key). */
     record MetaChanged(Set<String> keys) implements ProjectEvent {
         public MetaChanged {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
+import org.penholder.model.Footnote;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.RevisionBlock;
 
@@ -33,10 +34,15 @@ public record DocumentVersion(String name, List<Block> blocks) {
      * @param label the paragraph's number as a reader sees it in the outline ("PP3", "OP12",
      *              "OP12bis"); for a heading, empty
      */
-    public record Block(BlockKind kind, String id, String label, String text) {
+    public record Block(BlockKind kind, String id, String label, String text, List<Footnote> footnotes) {
         public Block {
             text = text == null ? "" : text;
             label = label == null ? "" : label;
+            footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        }
+
+        public Block(BlockKind kind, String id, String label, String text) {
+            this(kind, id, label, text, List.of());
         }
     }
 
@@ -49,7 +55,7 @@ public record DocumentVersion(String name, List<Block> blocks) {
     public static DocumentVersion ofRevision(String name, List<RevisionBlock> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (RevisionBlock b : blocks) {
-            out.add(new Block(b.kind(), b.id(), b.kind().isParagraph() ? b.label() : "", b.text()));
+            out.add(new Block(b.kind(), b.id(), b.kind().isParagraph() ? b.label() : "", b.text(), b.footnotes()));
         }
         return new DocumentVersion(name, out);
     }
@@ -65,7 +71,8 @@ public record DocumentVersion(String name, List<Block> blocks) {
                 case HEADING -> out.add(new Block(BlockKind.HEADING, b.id(), "", b.text()));
                 case PP, OP -> {
                     ParagraphLabel l = labels.get(b.id());
-                    out.add(new Block(b.kind(), b.id(), l == null ? "" : l.code(), b.text()));
+                    out.add(new Block(
+                            b.kind(), b.id(), l == null ? "" : l.code(), b.text(), draft.footnotesOf(b.id())));
                 }
             }
         }

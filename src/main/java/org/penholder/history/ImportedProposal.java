@@ -15,6 +15,7 @@ import org.penholder.model.ParagraphKind;
  * @param proposer     who the file says made the change (null or blank when it does not say)
  * @param sourceFile   the SHA-256 of the file it was read from
  * @param sourceChange which change of that file it is (the same file always numbers its changes the same way)
+ * @param footnoteUid  a text change of a footnote of the paragraph: that footnote ({@code base} is its text); else null
  */
 public record ImportedProposal(
         AmendmentKind kind,
@@ -28,7 +29,66 @@ public record ImportedProposal(
         String proposer,
         String rationale,
         String sourceFile,
-        String sourceChange) {
+        String sourceChange,
+        String footnoteUid) {
+
+    public ImportedProposal(
+            AmendmentKind kind,
+            String paragraphId,
+            String base,
+            int start,
+            int end,
+            String text,
+            String afterId,
+            ParagraphKind newKind,
+            String proposer,
+            String rationale,
+            String sourceFile,
+            String sourceChange) {
+        this(
+                kind,
+                paragraphId,
+                base,
+                start,
+                end,
+                text,
+                afterId,
+                newKind,
+                proposer,
+                rationale,
+                sourceFile,
+                sourceChange,
+                null);
+    }
+
+    /** A change of a footnote's words: {@code [start, end)} of {@code base}, the footnote's text, becomes {@code text}. */
+    public static ImportedProposal footnote(
+            String paragraphId,
+            String footnoteUid,
+            String base,
+            int start,
+            int end,
+            String text,
+            String proposer,
+            String rationale,
+            String sourceFile,
+            String sourceChange) {
+        ImportedProposal p = text(paragraphId, base, start, end, text, proposer, rationale, sourceFile, sourceChange);
+        return new ImportedProposal(
+                p.kind(),
+                paragraphId,
+                base,
+                start,
+                end,
+                text,
+                null,
+                null,
+                proposer,
+                rationale,
+                sourceFile,
+                sourceChange,
+                footnoteUid);
+    }
 
     /** A change of words: {@code [start, end)} of {@code base} becomes {@code text}. */
     public static ImportedProposal text(

@@ -64,6 +64,8 @@ final class ParagraphAligner {
         final String[] normal;
         /** The word diff's tokens of each paragraph, split once for its bag and its diff. */
         final List<List<String>> tokens = new ArrayList<>();
+        /** The number of each paragraph's first footnote, counted through the version. */
+        final int[] firstFootnote;
 
         Side(DocumentVersion v, WordBag.Dictionary dictionary) {
             String section = "";
@@ -77,6 +79,12 @@ final class ParagraphAligner {
             }
             bags = new WordBag[paragraphs.size()];
             normal = new String[paragraphs.size()];
+            firstFootnote = new int[paragraphs.size()];
+            int footnotes = 0;
+            for (int i = 0; i < firstFootnote.length; i++) {
+                firstFootnote[i] = footnotes + 1;
+                footnotes += paragraphs.get(i).footnotes().size();
+            }
             for (int i = 0; i < bags.length; i++) {
                 String text = paragraphs.get(i).text();
                 tokens.add(WordDiff.tokens(text == null ? "" : text));
@@ -422,6 +430,13 @@ final class ParagraphAligner {
                 similarity = WordBag.join(older.bags()).dice(WordBag.join(newer.bags()));
             }
         }
+        List<FootnoteChange> footnotes =
+                FootnoteAligner.compare(notes(this.older, g.olds), notes(this.newer, g.news), from, to);
+        if (kind == ChangeKind.UNCHANGED && footnotes.stream().anyMatch(FootnoteChange::isChange)) {
+            kind = ChangeKind.CHANGED; // the same words, other footnotes
+            similarity = 1
+                    - 0.01 * footnotes.stream().filter(FootnoteChange::isChange).count();
+        }
         BlockKind paragraphKind = g.news.isEmpty()
                 ? this.older.at(g.olds.get(0)).kind()
                 : this.newer.at(g.news.get(0)).kind();
@@ -439,6 +454,23 @@ final class ParagraphAligner {
                 toTexts,
                 diff,
                 section,
-                similarity);
+                similarity,
+                footnotes);
+    }
+
+    /** The footnotes of some paragraphs of one side, their marks placed in the texts joined by a break. */
+    private static List<FootnoteAligner.Numbered> notes(Side side, List<Integer> members) {
+        List<FootnoteAligner.Numbered> out = new ArrayList<>();
+        int offset = 0;
+        for (int k : members) {
+            DocumentVersion.Block b = side.at(k);
+            int number = side.firstFootnote[k];
+            for (org.penholder.model.Footnote f : b.footnotes()) {
+                out.add(new FootnoteAligner.Numbered(
+                        f.withAnchor(offset + Math.min(f.anchor(), b.text().length())), number++));
+            }
+            offset += b.text().length() + ParagraphChange.PARAGRAPH_BREAK.length();
+        }
+        return out;
     }
 }

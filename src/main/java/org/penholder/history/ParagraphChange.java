@@ -21,6 +21,8 @@ import org.penholder.model.BlockKind;
  *                   joined by a line break ({@link #PARAGRAPH_BREAK})
  * @param section    the heading the paragraph stands under (in the newer version, or the older when deleted); may be empty
  * @param similarity how alike the two sides are, 0 to 1 (1 for unchanged; 0 for added and deleted)
+ * @param footnotes  what became of each footnote of the paragraph(s), in the newer version's order;
+ *                   a paragraph whose words are the same but whose footnotes changed is changed
  */
 public record ParagraphChange(
         ChangeKind kind,
@@ -34,7 +36,8 @@ public record ParagraphChange(
         List<String> toTexts,
         List<WordDiff.Segment> diff,
         String section,
-        double similarity) {
+        double similarity,
+        List<FootnoteChange> footnotes) {
 
     /** What stands between the paragraphs of a split or merge in {@link #diff}. */
     public static final String PARAGRAPH_BREAK = "\n";
@@ -48,6 +51,41 @@ public record ParagraphChange(
         toTexts = List.copyOf(toTexts);
         diff = List.copyOf(diff);
         section = section == null ? "" : section;
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+    }
+
+    public ParagraphChange(
+            ChangeKind kind,
+            boolean moved,
+            BlockKind paragraphKind,
+            List<String> fromLabels,
+            List<String> toLabels,
+            List<String> fromIds,
+            List<String> toIds,
+            List<String> fromTexts,
+            List<String> toTexts,
+            List<WordDiff.Segment> diff,
+            String section,
+            double similarity) {
+        this(
+                kind,
+                moved,
+                paragraphKind,
+                fromLabels,
+                toLabels,
+                fromIds,
+                toIds,
+                fromTexts,
+                toTexts,
+                diff,
+                section,
+                similarity,
+                List.of());
+    }
+
+    /** The footnotes that changed, were added or removed, or whose marks moved. */
+    public List<FootnoteChange> footnoteChanges() {
+        return footnotes.stream().filter(FootnoteChange::isChange).toList();
     }
 
     /** True unless the paragraph is the same text at the same place. */

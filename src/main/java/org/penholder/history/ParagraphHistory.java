@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.penholder.draft.DraftService;
+import org.penholder.draft.FootnoteService;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.Author;
@@ -81,6 +82,9 @@ public final class ParagraphHistory {
     }
 
     private static String textAfter(Amendment a) {
+        if (FootnoteService.isFootnoteChange(a)) {
+            return null; // the words of a footnote, not of the paragraph
+        }
         return switch (a.kind()) {
             case CHANGE_STATUS,
                     CHANGE_KIND,

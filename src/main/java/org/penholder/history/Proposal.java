@@ -17,6 +17,7 @@ import org.penholder.model.AmendmentStatus;
  * @param redline      the paragraph now, with the proposal shown as insertions and deletions
  * @param outdated     the words it changes are no longer in the paragraph (or the paragraph is gone): it cannot be accepted as it stands
  * @param conflictsWith open proposals that change the same words of the same paragraph
+ * @param footnote   for a proposal on the words of a footnote: which footnote of the paragraph it is (from 1); else 0
  */
 public record Proposal(
         long id,
@@ -34,7 +35,8 @@ public record Proposal(
         Instant createdAt,
         List<WordDiff.Segment> redline,
         boolean outdated,
-        List<Long> conflictsWith) {
+        List<Long> conflictsWith,
+        int footnote) {
 
     public Proposal {
         redline = List.copyOf(redline);
@@ -51,7 +53,7 @@ public record Proposal(
         return switch (kind) {
             case NEW_PARAGRAPH -> "new after " + afterLabel;
             case MOVE_PARAGRAPH -> label + " \u2192 after " + afterLabel;
-            default -> label;
+            default -> footnote > 0 ? label + ", footnote " + footnote : label;
         };
     }
 }

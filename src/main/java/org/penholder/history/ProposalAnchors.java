@@ -1,11 +1,14 @@
 package org.penholder.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
+import org.penholder.model.Footnote;
 import org.penholder.model.Paragraph;
 
 /**
@@ -18,7 +21,9 @@ final class ProposalAnchors {
 
     /** Two open proposals conflict when they change the same words of a paragraph, or one deletes or moves what the other also deletes or moves. */
     static boolean conflict(Amendment a, Amendment b, Map<Long, Optional<TextRange>> ranges) {
-        if (a.paragraphId() == null || !a.paragraphId().equals(b.paragraphId())) {
+        if (a.paragraphId() == null
+                || !a.paragraphId().equals(b.paragraphId())
+                || !java.util.Objects.equals(footnote(a), footnote(b))) {
             return false;
         }
         boolean aWhole = a.kind() == AmendmentKind.DELETE_PARAGRAPH;
@@ -36,32 +41,53 @@ final class ProposalAnchors {
         return ra.isPresent() && rb.isPresent() && ra.get().overlaps(rb.get());
     }
 
-    /** Where a text proposal's words stand in the paragraph now. */
-    static Optional<TextRange> rangeNow(Amendment a, Paragraph target) {
-        if (target == null || !isText(a.kind())) {
+    /** The footnote a proposal changes the words of, or null when it is on its paragraph. */
+    static String footnote(Amendment a) {
+        return Details.parse(a.detail()).path(FootnoteService.DETAIL_KEY).asText(null);
+    }
+
+    /**
+     * The text a proposal changes as it now stands: its paragraph's, or its footnote's; null when
+     * the paragraph (or the footnote) is gone.
+     */
+    static String textNow(Amendment a, Paragraph target, Map<String, List<Footnote>> footnotes) {
+        if (target == null) {
+            return null;
+        }
+        String uid = footnote(a);
+        if (uid == null) {
+            return target.text();
+        }
+        return footnotes.getOrDefault(target.id(), List.of()).stream()
+                .filter(f -> uid.equals(f.uid()))
+                .map(Footnote::text)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Where a text proposal's words stand in the text it changes ({@code now}, null when gone). */
+    static Optional<TextRange> rangeNow(Amendment a, String now) {
+        if (now == null || !isText(a.kind())) {
             return Optional.empty();
         }
         JsonNode d = Details.parse(a.detail());
         return TextRange.locate(
-                a.before(), d.path("start").asInt(), d.path("end").asInt(), target.text());
+                a.before(), d.path("start").asInt(), d.path("end").asInt(), now);
     }
 
-    /** The paragraph's current text with the proposal applied; empty when it no longer applies. */
-    static Optional<String> textWithProposal(Amendment a, Paragraph target) {
+    /** The text it changes ({@code now}) with the proposal applied; empty when it no longer applies. */
+    static Optional<String> textWithProposal(Amendment a, String now) {
         if (a.kind() == AmendmentKind.NEW_PARAGRAPH) {
             return Optional.of(a.after());
         }
-        if (target == null) {
+        if (now == null) {
             return Optional.empty();
         }
         if (!isText(a.kind())) {
-            return Optional.of(target.text());
+            return Optional.of(now);
         }
         String words = Details.parse(a.detail()).path("text").asText();
-        return rangeNow(a, target)
-                .map(r -> target.text().substring(0, r.start())
-                        + words
-                        + target.text().substring(r.end()));
+        return rangeNow(a, now).map(r -> now.substring(0, r.start()) + words + now.substring(r.end()));
     }
 
     static boolean isText(AmendmentKind k) {

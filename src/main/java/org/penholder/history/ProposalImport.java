@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.penholder.draft.Details;
 import org.penholder.draft.DraftService;
+import org.penholder.draft.FootnoteService;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
@@ -92,7 +93,7 @@ public final class ProposalImport {
                 boolean text = ProposalAnchors.isText(p.kind());
                 if (!open.add(sameness(
                         proposerId,
-                        p.paragraphId(),
+                        p.footnoteUid() == null ? p.paragraphId() : p.paragraphId() + "#" + p.footnoteUid(),
                         p.kind(),
                         p.afterId(),
                         p.words(),
@@ -123,7 +124,19 @@ public final class ProposalImport {
                         p.rationale(),
                         recordedBy,
                         null,
-                        Details.of("start", p.start(), "end", p.end(), "text", p.text(), "source", source));
+                        p.footnoteUid() == null
+                                ? Details.of("start", p.start(), "end", p.end(), "text", p.text(), "source", source)
+                                : Details.of(
+                                        "start",
+                                        p.start(),
+                                        "end",
+                                        p.end(),
+                                        "text",
+                                        p.text(),
+                                        FootnoteService.DETAIL_KEY,
+                                        p.footnoteUid(),
+                                        "source",
+                                        source));
             }
             case NEW_PARAGRAPH ->
                 proposals.record(
@@ -189,7 +202,14 @@ public final class ProposalImport {
         } else if (a.kind() == AmendmentKind.NEW_PARAGRAPH) {
             text = Objects.toString(a.after(), "");
         }
-        return sameness(a.proposerId(), a.paragraphId(), a.kind(), a.relatedParagraphId(), words, text);
+        String footnote = d.path(FootnoteService.DETAIL_KEY).asText(null);
+        return sameness(
+                a.proposerId(),
+                footnote == null ? a.paragraphId() : a.paragraphId() + "#" + footnote,
+                a.kind(),
+                a.relatedParagraphId(),
+                words,
+                text);
     }
 
     private static String sameness(

@@ -304,13 +304,16 @@ public final class ProposalService {
             Map<Long, Optional<TextRange>> ranges = new HashMap<>();
             for (Amendment a : all) {
                 if (a.status() == AmendmentStatus.PROPOSED) {
-                    ranges.put(a.id(), ProposalAnchors.rangeNow(a, live.get(a.paragraphId())));
+                    ranges.put(
+                            a.id(),
+                            ProposalAnchors.rangeNow(
+                                    a, ProposalAnchors.textNow(a, live.get(a.paragraphId()), draft.footnotes())));
                 }
             }
             List<Proposal> out = new ArrayList<>();
             for (Amendment a : all) {
                 if (filter.accepts(a)) {
-                    out.add(view(a, live, labels, names, ranges, all));
+                    out.add(view(a, live, labels, names, ranges, all, draft.footnotes()));
                 }
             }
             return out;
@@ -323,8 +326,11 @@ public final class ProposalService {
             Map<String, ParagraphLabel> labels,
             Map<Long, String> names,
             Map<Long, Optional<TextRange>> ranges,
-            List<Amendment> all) {
+            List<Amendment> all,
+            Map<String, List<org.penholder.model.Footnote>> footnotes) {
         Paragraph target = a.paragraphId() == null ? null : live.get(a.paragraphId());
+        String targetText = ProposalAnchors.textNow(a, target, footnotes);
+        String footnote = ProposalAnchors.footnote(a);
         JsonNode d = parse(a.detail());
         String afterId = a.relatedParagraphId();
         String words = switch (a.kind()) {
@@ -342,9 +348,9 @@ public final class ProposalService {
                     ? List.of(new WordDiff.Segment(WordDiff.Op.INSERT, a.after()))
                     : WordDiff.diff(nullToEmpty(a.before()), nullToEmpty(a.after()));
         } else {
-            Optional<String> proposedNow = ProposalAnchors.textWithProposal(a, target);
+            Optional<String> proposedNow = ProposalAnchors.textWithProposal(a, targetText);
             outdated = proposedNow.isEmpty() || (afterId != null && !live.containsKey(afterId));
-            String now = target == null ? nullToEmpty(a.before()) : target.text();
+            String now = targetText == null ? nullToEmpty(a.before()) : targetText;
             redline = switch (a.kind()) {
                 case NEW_PARAGRAPH -> List.of(new WordDiff.Segment(WordDiff.Op.INSERT, a.after()));
                 case DELETE_PARAGRAPH -> List.of(new WordDiff.Segment(WordDiff.Op.DELETE, now));
@@ -381,7 +387,18 @@ public final class ProposalService {
                 a.createdAt(),
                 redline,
                 outdated,
-                conflicts);
+                conflicts,
+                footnote == null ? 0 : footnoteNumber(footnotes.getOrDefault(a.paragraphId(), List.of()), footnote));
+    }
+
+    /** Which footnote of its paragraph a footnote is, from 1; 0 when it is gone. */
+    private static int footnoteNumber(List<org.penholder.model.Footnote> notes, String uid) {
+        for (int k = 0; k < notes.size(); k++) {
+            if (uid.equals(notes.get(k).uid())) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private static String labelOf(String paragraphId, Map<String, ParagraphLabel> labels) {
@@ -400,12 +417,18 @@ public final class ProposalService {
             Amendment applied = switch (a.kind()) {
                 case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> {
                     Paragraph target = liveTarget(a);
-                    String text = ProposalAnchors.textWithProposal(a, target)
+                    String footnote = ProposalAnchors.footnote(a);
+                    String now =
+                            ProposalAnchors.textNow(a, target, drafts.load().footnotes());
+                    String text = ProposalAnchors.textWithProposal(a, now)
                             .orElseThrow(() -> new StoreException(db.file()
                                     + ": proposal " + proposalId
                                     + " cannot be applied: the words it changes are no longer in the "
-                                    + "paragraph; change the text by hand or reject it"));
-                    yield draftService.setText(target.id(), text, author, because);
+                                    + (footnote == null ? "paragraph" : "footnote")
+                                    + "; change the text by hand or reject it"));
+                    yield footnote == null
+                            ? draftService.setText(target.id(), text, author, because)
+                            : draftService.footnotes().edit(footnote, text, author, because);
                 }
                 case NEW_PARAGRAPH -> {
                     Paragraph anchor = liveAnchor(a);
@@ -491,7 +514,15 @@ public final class ProposalService {
                         blankToNull(d.path("fromSection").asText(null)),
                         d.path("fromPosition").asInt(),
                         author);
-            default -> draftService.setText(applied.paragraphId(), applied.before(), author, "Undo");
+            default -> {
+                String footnote =
+                        d.path(org.penholder.draft.FootnoteService.DETAIL_KEY).asText(null);
+                if (footnote != null) {
+                    draftService.footnotes().edit(footnote, applied.before(), author, "Undo");
+                } else {
+                    draftService.setText(applied.paragraphId(), applied.before(), author, "Undo");
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.penholder.history;
 import java.util.ArrayList;
 import java.util.List;
 import org.penholder.model.BlockKind;
+import org.penholder.model.Footnote;
 
 /**
  * Two versions of a document merged into one sequence of lines, paragraphs as a word processor holds
@@ -47,8 +48,22 @@ public record Redline(String from, String to, List<Line> lines) {
         }
     }
 
-    /** A run of text and what happened to it. */
-    public record Piece(Mark mark, String text) {}
+    /**
+     * A run of text and what happened to it; or, when {@code note} is set, the mark of a footnote
+     * (no text), kept, inserted, deleted or moved with its paragraph.
+     */
+    public record Piece(Mark mark, String text, Note note) {
+
+        public Piece(Mark mark, String text) {
+            this(mark, text, null);
+        }
+    }
+
+    /**
+     * A footnote of the redline: its words in the older and the newer version ("" on the side
+     * that lacks it). Where its mark is kept, its words change word by word inside it.
+     */
+    public record Note(String uid, String fromText, String toText) {}
 
     /** The heading or paragraph of one version that a line's end closes. */
     public record Ends(BlockKind kind, String id, String label) {
@@ -98,7 +113,12 @@ public record Redline(String from, String to, List<Line> lines) {
         /** True when nothing on the line is a change: its text, its end, its kind (a PP that became an OP). */
         public boolean unchanged() {
             return end == Mark.KEPT
-                    && pieces.stream().allMatch(p -> p.mark() == Mark.KEPT)
+                    && pieces.stream()
+                            .allMatch(p -> p.mark() == Mark.KEPT
+                                    && (p.note() == null
+                                            || p.note()
+                                                    .fromText()
+                                                    .equals(p.note().toText())))
                     && newer.kind() == older.kind();
         }
     }
@@ -141,12 +161,25 @@ public record Redline(String from, String to, List<Line> lines) {
     private List<DocumentVersion.Block> resolve(boolean accept) {
         List<DocumentVersion.Block> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        List<Footnote> notes = new ArrayList<>();
         for (Line l : lines) {
-            text.append(l.text(accept));
+            for (Piece p : l.pieces()) {
+                if (accept ? p.mark().keptWhenAccepted() : p.mark().keptWhenRejected()) {
+                    if (p.note() != null) {
+                        notes.add(new Footnote(
+                                p.note().uid(),
+                                text.length(),
+                                accept ? p.note().toText() : p.note().fromText()));
+                    } else {
+                        text.append(p.text());
+                    }
+                }
+            }
             Ends ends = accept ? l.newer() : l.older();
             if (ends != null) {
-                out.add(new DocumentVersion.Block(ends.kind(), ends.id(), ends.label(), text.toString()));
+                out.add(new DocumentVersion.Block(ends.kind(), ends.id(), ends.label(), text.toString(), notes));
                 text.setLength(0);
+                notes = new ArrayList<>();
             }
         }
         return out;

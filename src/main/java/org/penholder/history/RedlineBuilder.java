@@ -31,6 +31,7 @@ final class RedlineBuilder {
     private final Unit[] oldOwner;
     private final Unit[] newOwner;
     private final List<Redline.Line> lines = new ArrayList<>();
+    private final List<RedlineNotes.Target> notes = new ArrayList<>();
     private int moves;
 
     /** Blocks of the older and of the newer version that are one thing: a pair, or a block of one side alone. */
@@ -69,7 +70,7 @@ final class RedlineBuilder {
             u.news.forEach(j -> newOwner[j] = u);
         }
         merge();
-        return new Redline(from.name(), to.name(), lines);
+        return new Redline(from.name(), to.name(), RedlineNotes.place(lines, notes));
     }
 
     /** The comparison's entries, each tied to the blocks it names. */
@@ -87,12 +88,30 @@ final class RedlineBuilder {
             c.toIds().stream().filter(Objects::nonNull).forEach(u.ids::add);
             c.fromIds().stream().filter(Objects::nonNull).forEach(u.ids::add);
             units.add(u);
+            for (FootnoteChange f : c.footnotes()) {
+                int[] old = f.fromAnchor() < 0 ? new int[] {-1, 0} : locate(u.olds, c.fromTexts(), f.fromAnchor());
+                int[] now = f.toAnchor() < 0 ? new int[] {-1, 0} : locate(u.news, c.toTexts(), f.toAnchor());
+                notes.add(new RedlineNotes.Target(
+                        old[0], old[1], now[0], now[1], new Redline.Note(f.uid(), f.fromText(), f.toText())));
+            }
         }
         if (oldByKey.values().stream().anyMatch(q -> !q.isEmpty())
                 || newByKey.values().stream().anyMatch(q -> !q.isEmpty())) {
             throw new IllegalStateException("the comparison of " + from.name() + " and " + to.name()
                     + " leaves out paragraphs of its versions");
         }
+    }
+
+    /** The block and the place in it of a place in texts joined by a paragraph break. */
+    private static int[] locate(List<Integer> blocks, List<String> texts, int offset) {
+        int at = offset;
+        for (int k = 0; k < texts.size(); k++) {
+            if (at <= texts.get(k).length() || k == texts.size() - 1) {
+                return new int[] {blocks.get(k), Math.min(at, texts.get(k).length())};
+            }
+            at -= texts.get(k).length() + ParagraphChange.PARAGRAPH_BREAK.length();
+        }
+        return new int[] {-1, 0};
     }
 
     private static Map<String, ArrayDeque<Integer>> byKey(List<DocumentVersion.Block> blocks) {

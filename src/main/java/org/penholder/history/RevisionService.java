@@ -228,7 +228,13 @@ public final class RevisionService {
                 case PP, OP -> {
                     Paragraph p = byId.get(b.id());
                     blocks.add(new RevisionBlock(
-                            ordinal++, b.kind(), p.id(), labels.get(p.id()).code(), p.status(), p.text()));
+                            ordinal++,
+                            b.kind(),
+                            p.id(),
+                            labels.get(p.id()).code(),
+                            p.status(),
+                            p.text(),
+                            draft.footnotesOf(p.id())));
                 }
             }
         }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.penholder.docx.DocxText;
+import org.penholder.docx.DocxException;
+import org.penholder.docx.DocxLimits;
+import org.penholder.docx.WordText;
 
 /**
  * Reads a file into an input's text. The kind of a file is judged by its first bytes, not its
@@ -24,6 +26,9 @@ public final class InputFiles {
 
     /** Files larger than this are refused before any reading. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    /** Longest text taken from one file (characters), far above any real submission. */
+    public static final long MAX_TEXT = 20_000_000;
 
     private InputFiles() {}
 
@@ -79,7 +84,7 @@ public final class InputFiles {
                                         ? "is not a PDF, whatever its name says"
                                         : "is not a .docx, .pdf, .txt or .md file");
         };
-        if (raw.length() > DocxText.MAX_TEXT) {
+        if (raw.length() > MAX_TEXT) {
             throw new UnreadableFileException(
                     file, "has more text than one input can hold (" + raw.length() + " characters)");
         }
@@ -159,9 +164,9 @@ public final class InputFiles {
 
     private static String docx(Path file) throws UnreadableFileException {
         try {
-            return DocxText.extract(file);
-        } catch (IOException e) {
-            throw new UnreadableFileException(file, e.getMessage(), e);
+            return WordText.read(file, DocxLimits.DEFAULT);
+        } catch (DocxException e) {
+            throw new UnreadableFileException(file, e.reason(), e);
         } catch (OutOfMemoryError e) {
             throw new UnreadableFileException(file, "is too large to read in the memory Penholder has", e);
         }

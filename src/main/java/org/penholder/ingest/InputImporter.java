@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.penholder.model.LanguageDetector;
 import org.penholder.model.Stakeholder;
 import org.penholder.model.Tag;
 import org.penholder.store.Database;

@@ -10,13 +10,29 @@ import java.util.Objects;
 
 /**
  * The draft as it stands: title, document symbol, sections and live paragraphs, in reading
- * order (the preamble, whose paragraphs have no section, first).
+ * order (the preamble, whose paragraphs have no section, first), and the footnotes of each
+ * paragraph (by paragraph id, in the order of their marks).
  */
-public record Draft(String title, String symbol, List<Section> sections, List<Paragraph> paragraphs) {
+public record Draft(
+        String title,
+        String symbol,
+        List<Section> sections,
+        List<Paragraph> paragraphs,
+        Map<String, List<Footnote>> footnotes) {
 
     public Draft {
         sections = List.copyOf(sections);
         paragraphs = List.copyOf(paragraphs);
+        footnotes = footnotes == null ? Map.of() : Map.copyOf(footnotes);
+    }
+
+    public Draft(String title, String symbol, List<Section> sections, List<Paragraph> paragraphs) {
+        this(title, symbol, sections, paragraphs, Map.of());
+    }
+
+    /** The footnotes of a paragraph, in the order of their marks (none: an empty list). */
+    public List<Footnote> footnotesOf(String paragraphId) {
+        return footnotes.getOrDefault(paragraphId, List.of());
     }
 
     /** Paragraphs in reading order. */

@@ -3,6 +3,8 @@ package org.penholder.project;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.adopted.AgreedLibrary;
+import org.penholder.agreed.AgreedTracer;
 import org.penholder.backup.Backup;
 import org.penholder.backup.Backups;
 import org.penholder.coverage.CoverageService;
@@ -11,6 +13,7 @@ import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
 import org.penholder.events.ProjectEvent;
+import org.penholder.history.ContinueFromRevision;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
@@ -26,6 +29,7 @@ import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
+import org.penholder.store.AgreedStore;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.CoverageStore;
 import org.penholder.store.Database;
@@ -92,6 +96,10 @@ public final class Project implements AutoCloseable {
     private final InputCommands inputCommands;
     private final InputLibrary inputLibrary;
     private final Backups backups;
+    private final ContinueFromRevision continueFrom;
+    private final AgreedStore agreed;
+    private final AgreedLibrary agreedLibrary;
+    private final AgreedTracer agreedTracer;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -121,9 +129,13 @@ public final class Project implements AutoCloseable {
         this.linkService = new LinkService(db, drafts, inputs, links);
         this.sourceSuggestions = new SourceSuggestions(drafts, inputs, inputIndex, links);
         this.lists = new ListStore(db);
-        this.docxExporter = new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta);
+        this.agreed = new AgreedStore(db);
+        this.agreedLibrary = new AgreedLibrary(db, agreed);
+        this.agreedTracer = new AgreedTracer(agreed, revisionService);
+        this.docxExporter =
+                new DocxExporter(db, drafts, revisions, links, amendments, stakeholders, meta, agreedTracer);
         this.draftImport = new DraftImportService(db, drafts, revisions, meta, draftService);
-        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions);
+        this.coverage = new CoverageService(db, new CoverageStore(db), drafts, revisions, agreedTracer);
         this.amendmentImport = new AmendmentImportService(
                 db,
                 drafts,
@@ -144,6 +156,13 @@ public final class Project implements AutoCloseable {
                         .warn("no backup before {}: {}", reason, e.getMessage());
             }
         });
+        this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
+        this.continueFrom.setBeforeReplacing(name -> backups.backupBefore("continuing from " + name));
+    }
+
+    /** Makes a revision the working draft (Revision > Continue from This Revision). */
+    public ContinueFromRevision continueFrom() {
+        return continueFrom;
     }
 
     /**
@@ -358,6 +377,27 @@ public final class Project implements AutoCloseable {
     private Backup.Counts backupCounts() {
         return db.read(() -> new Backup.Counts(
                 amendments.count(), links.count(), inputs.count(), drafts.countParagraphs(), revisions.count()));
+    }
+
+    /** The library of adopted texts: their paragraphs, search, citations. */
+    public AgreedStore agreed() {
+        return agreed;
+    }
+
+    /** Inserting adopted paragraphs into the draft, as commands made by {@code author}. */
+    public org.penholder.agreed.AgreedInserts agreedInserts(
+            java.util.function.Supplier<org.penholder.model.Author> author) {
+        return new org.penholder.agreed.AgreedInserts(db, draftService, agreed, author);
+    }
+
+    /** Imports adopted texts into the library; reads and changes it (a removal is a command). */
+    public AgreedLibrary agreedLibrary() {
+        return agreedLibrary;
+    }
+
+    /** Where the draft's wording comes from in the adopted texts. */
+    public AgreedTracer agreedTracer() {
+        return agreedTracer;
     }
 
     /** Title, counts and revision names. */

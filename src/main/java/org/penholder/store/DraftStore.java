@@ -23,9 +23,16 @@ public final class DraftStore {
     private static final String PARAGRAPH_COLUMNS = "id, section_id, kind, position, status, text";
 
     private final Database db;
+    private final FootnoteStore footnotes;
 
     public DraftStore(Database db) {
         this.db = db;
+        this.footnotes = new FootnoteStore(db);
+    }
+
+    /** The footnotes of the draft's paragraphs. */
+    public FootnoteStore footnotes() {
+        return footnotes;
     }
 
     /** The draft as it stands, with live sections and paragraphs. */
@@ -44,7 +51,7 @@ public final class DraftStore {
                     "SELECT " + PARAGRAPH_COLUMNS + " FROM paragraph "
                             + "WHERE deleted = 0 ORDER BY section_id, position",
                     DraftStore::mapParagraph);
-            return new Draft(title, symbol, sections, paragraphs);
+            return new Draft(title, symbol, sections, paragraphs, FootnoteStore.all(c));
         });
     }
 
@@ -155,6 +162,44 @@ public final class DraftStore {
             Sql.update(
                     c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", s.position());
             Sql.update(c, "INSERT INTO section(id, title, position) VALUES (?, ?, ?)", s.id(), s.title(), s.position());
+        });
+    }
+
+    /** A section, live or deleted. */
+    public Optional<Section> sectionEvenDeleted(String id) {
+        return db.read(
+                c -> Sql.one(c, "SELECT id, title, position FROM section WHERE id = ?", DraftStore::mapSection, id));
+    }
+
+    /** Marks a section deleted and closes the gap it leaves among the sections. */
+    public void deleteSection(String id) {
+        db.run(ParagraphsChanged.of(id), c -> {
+            Section s = Sql.one(
+                            c,
+                            "SELECT id, title, position FROM section WHERE id = ? AND deleted = 0",
+                            DraftStore::mapSection,
+                            id)
+                    .orElseThrow(() -> missing(id));
+            Sql.update(c, "UPDATE section SET deleted = 1 WHERE id = ?", id);
+            Sql.update(
+                    c, "UPDATE section SET position = position - 1 WHERE deleted = 0 AND position > ?", s.position());
+        });
+    }
+
+    /** Brings a deleted section back, with a title, at a position among the sections. */
+    public void restoreSection(String id, String title, int position) {
+        db.run(ParagraphsChanged.of(id), c -> {
+            Sql.update(c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", position);
+            Sql.update(c, "UPDATE section SET deleted = 0, title = ?, position = ? WHERE id = ?", title, position, id);
+        });
+    }
+
+    /** Moves a section to a position among the sections (counted without it). */
+    public void moveSection(String id, int position) {
+        db.run(c -> {
+            Section s = section(id).orElseThrow(() -> missing(id));
+            deleteSection(id);
+            restoreSection(id, s.title(), position);
         });
     }
 

@@ -22,8 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Migrations {
 
     /** The steps of this Penholder, from an empty file to {@link ProjectFormat#SCHEMA_VERSION}. */
-    public static final Migrations STANDARD =
-            new Migrations(List.of(new Step(1, "create the version 1 schema", sqlResource("schema-v1.sql"))));
+    public static final Migrations STANDARD = new Migrations(List.of(
+            new Step(1, "create the version 1 schema", sqlResource("schema-v1.sql")),
+            new Step(2, "add footnotes", sqlResource("schema-footnotes.sql")),
+            new Step(3, "add the library of adopted texts (agreed language)", sqlResource("schema-agreed.sql"))));
 
     private final List<Step> steps;
     private final Map<Integer, Map<String, SchemaCheck.SchemaObject>> expected = new ConcurrentHashMap<>();
@@ -35,6 +37,11 @@ public final class Migrations {
             }
         }
         this.steps = List.copyOf(steps);
+    }
+
+    /** The steps, oldest first. */
+    public List<Step> steps() {
+        return steps;
     }
 
     /** The version a file has once every step has run. */

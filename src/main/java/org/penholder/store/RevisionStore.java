@@ -3,10 +3,14 @@ package org.penholder.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.RevisionsChanged;
 import org.penholder.model.BlockKind;
+import org.penholder.model.Footnote;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
@@ -57,6 +61,19 @@ public final class RevisionStore {
                         b.label(),
                         b.status(),
                         b.text());
+                int position = 0;
+                for (Footnote f : b.footnotes()) {
+                    Sql.update(
+                            c,
+                            "INSERT INTO revision_footnote(revision_id, block_ordinal, position, footnote_uid, anchor, "
+                                    + "text) VALUES (?, ?, ?, ?, ?, ?)",
+                            id,
+                            b.ordinal(),
+                            position++,
+                            f.uid() == null ? org.penholder.model.Ids.newUid() : f.uid(),
+                            f.anchor(),
+                            f.text());
+                }
             }
             db.changed(RevisionsChanged.of(id));
             return new Revision(id, name, note, now, createdBy, numberingFrozen);
@@ -106,17 +123,29 @@ public final class RevisionStore {
 
     /** The snapshot of a revision, in reading order. */
     public List<RevisionBlock> blocks(long revisionId) {
-        return db.read(c -> Sql.list(
-                c,
-                "SELECT * FROM revision_block WHERE revision_id = ? ORDER BY ordinal",
-                rs -> new RevisionBlock(
-                        rs.getInt("ordinal"),
-                        BlockKind.valueOf(rs.getString("kind")),
-                        rs.getString("ref_id"),
-                        rs.getString("label"),
-                        rs.getString("status") == null ? null : ParagraphStatus.valueOf(rs.getString("status")),
-                        rs.getString("text")),
-                revisionId));
+        return db.read(c -> {
+            Map<Integer, List<Footnote>> notes = new HashMap<>();
+            for (Object[] row : Sql.list(
+                    c,
+                    "SELECT block_ordinal, footnote_uid, anchor, text FROM revision_footnote WHERE revision_id = ? "
+                            + "ORDER BY block_ordinal, position",
+                    rs -> new Object[] {rs.getInt(1), new Footnote(rs.getString(2), rs.getInt(3), rs.getString(4))},
+                    revisionId)) {
+                notes.computeIfAbsent((Integer) row[0], k -> new ArrayList<>()).add((Footnote) row[1]);
+            }
+            return Sql.list(
+                    c,
+                    "SELECT * FROM revision_block WHERE revision_id = ? ORDER BY ordinal",
+                    rs -> new RevisionBlock(
+                            rs.getInt("ordinal"),
+                            BlockKind.valueOf(rs.getString("kind")),
+                            rs.getString("ref_id"),
+                            rs.getString("label"),
+                            rs.getString("status") == null ? null : ParagraphStatus.valueOf(rs.getString("status")),
+                            rs.getString("text"),
+                            notes.getOrDefault(rs.getInt("ordinal"), List.of())),
+                    revisionId);
+        });
     }
 
     public long count() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.cli.CliTest.Run;
-import org.penholder.docx.DocxParagraphReaderTest;
+import org.penholder.docx.CompareDocxTest;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
 
@@ -144,8 +144,8 @@ class HistoryCliTest {
 
     @Test
     void compareDocxNeedsNoProject() throws Exception {
-        Path older = DocxParagraphReaderTest.write(dir.resolve("zero.docx"), DocxParagraphReaderTest.OPERATIVE, true);
-        Path newer = DocxParagraphReaderTest.write(dir.resolve("rev1.docx"), DocxParagraphReaderTest.revised(), false);
+        Path older = CompareDocxTest.write(dir.resolve("zero.docx"), CompareDocxTest.OPERATIVE, true);
+        Path newer = CompareDocxTest.write(dir.resolve("rev1.docx"), CompareDocxTest.revised(), false);
         JsonNode c = json(run("compare-docx", older.toString(), newer.toString(), "--json"));
         assertEquals(1, c.get("summary").get("added").asInt());
         assertEquals(1, c.get("summary").get("split").asInt());

@@ -80,7 +80,7 @@ class JsonContractTest {
 
         Path zero = dir.resolve("zero.docx");
         JsonNode clean = json("export", file, "--out", zero.toString(), "--json");
-        assertFields(clean, "file", "kind", "version", "sources", "paragraphs", "proposals", "sourceEntries");
+        assertFields(clean, "file", "kind", "version", "sources", "agreed", "paragraphs", "proposals", "sourceEntries");
 
         CliTest.Run proposed =
                 CliTest.run("propose", file, "--by", "Kenya", "--paragraph", "OP3", "--insert", "firmly");
@@ -133,7 +133,7 @@ class JsonContractTest {
                 "diff");
 
         JsonNode compare = json("compare", file, "--from", "Zero draft", "--to", "current", "--json");
-        assertFields(compare, "from", "to", "summary", "paragraphs");
+        assertFields(compare, "from", "to", "summary", "paragraphs", "otherChanges");
         assertFields(compare.get("summary"), "unchanged", "changed", "added", "deleted", "split", "merged", "moved");
         assertFields(first(compare.get("paragraphs")), "kind", "moved", "from", "to", "section", "diff");
 
@@ -147,6 +147,7 @@ class JsonContractTest {
                 "from",
                 "changes",
                 "sources",
+                "agreed",
                 "paragraphs",
                 "proposals",
                 "sourceEntries");
@@ -155,7 +156,8 @@ class JsonContractTest {
                 "from",
                 "to",
                 "summary",
-                "paragraphs");
+                "paragraphs",
+                "otherChanges");
 
         JsonNode coverage = json("coverage", file, "--json");
         assertFields(coverage, "revision", "inputs", "reflected", "groups", "clusters", "unreflected", "orphans");
@@ -170,12 +172,15 @@ class JsonContractTest {
                 "title",
                 "symbol",
                 "titleLines",
+                "status",
+                "workingDraft",
                 "headings",
                 "preambular",
                 "operative",
                 "embeddedIds",
                 "trackedChanges",
                 "warnings",
+                "notImported",
                 "blocks");
         assertFields(first(draft.get("blocks")), "kind", "label", "id", "text");
 

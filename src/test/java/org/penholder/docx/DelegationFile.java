@@ -84,6 +84,29 @@ final class DelegationFile implements AutoCloseable {
         return this;
     }
 
+    /** A block as Penholder wrote it, with one footnote at the end whose words are {@code note}, changed or not. */
+    DelegationFile withFootnote(RevisionBlock b, boolean withId, Piece... note) {
+        CTP p = doc.paragraph(b.kind() == BlockKind.PP ? UnDocument.PREAMBULAR : UnDocument.OPERATIVE);
+        String name = withId ? ParagraphBookmarks.name(b.id()).orElse(null) : null;
+        BigInteger bookmark = name == null ? null : runs.startBookmark(p, name);
+        runs.text(p, b.text(), RunWriter.Format.PLAIN);
+        BigInteger id = new NoteWriter(doc).footnote(f -> {
+            RunWriter.plain(f, " ");
+            for (Piece piece : note) {
+                if (piece.change() == null) {
+                    runs.text(f, piece.text(), RunWriter.Format.PLAIN);
+                } else {
+                    runs.tracked(f, piece.text(), RunWriter.Format.PLAIN, piece.change(), mark(piece.author()));
+                }
+            }
+        });
+        NoteWriter.reference(p.addNewR(), id);
+        if (bookmark != null) {
+            runs.endBookmark(p, bookmark);
+        }
+        return this;
+    }
+
     /** Every block of a text, each through {@code edit} (which writes it, changed or not). */
     DelegationFile blocks(List<RevisionBlock> blocks, java.util.function.Consumer<RevisionBlock> edit) {
         blocks.forEach(edit);

@@ -1,6 +1,7 @@
 package org.penholder.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -85,6 +86,14 @@ class LibreOfficeTest {
             FrozenNumberingExportTest.freezeAndEdit(p);
             write(p, "frozen", ExportOptions.clean(), work);
         }
+        try (Project p = TestFiles.openSample(Files.createDirectories(projects.resolve("f")))) {
+            FootnotesExportTest.footnote(p);
+            write(
+                    p,
+                    "footnoted",
+                    new ExportOptions(ExportOptions.Kind.CLEAN, null, ExportOptions.Sources.FOOTNOTES),
+                    work);
+        }
         try (Project p = ScriptsRoundTripTest.multilingual(projects.resolve("m.penholder"))) {
             write(p, "scripts", ExportOptions.clean(), work);
         }
@@ -104,7 +113,8 @@ class LibreOfficeTest {
         for (int i = 0; i < names.size(); i++) {
             PDF.put(names.get(i), pdfs.get(i));
         }
-        List<String> texts = List.of("clean", "frozen", "scripts", "tracked", "redline", "scripts-redline");
+        List<String> texts =
+                List.of("clean", "frozen", "scripts", "footnoted", "tracked", "redline", "scripts-redline");
         List<Path> resaved = LibreOffice.convert(
                 texts.stream().map(WRITTEN::get).toList(),
                 "docx:MS Word 2007 XML",
@@ -198,20 +208,31 @@ class LibreOfficeTest {
     void libreOfficeKeepsTheRedlinesChangesAndPrintsThem() throws Exception {
         for (String name : OLDER.keySet()) {
             Path resaved = RESAVED.get(name);
-            assertEquals(RedlineExportTest.shown(SENT.get(name)), CorporaImportTest.texts(resaved, false), name);
-            assertEquals(RedlineExportTest.shown(OLDER.get(name)), CorporaImportTest.texts(resaved, true), name);
+            assertEquals(
+                    RedlineExportTest.shownInRedline(SENT.get(name)), CorporaImportTest.texts(resaved, false), name);
+            assertEquals(
+                    RedlineExportTest.shownInRedline(OLDER.get(name)), CorporaImportTest.texts(resaved, true), name);
         }
         String printed = text(PDF.get("redline")).replaceAll("\\s+", "");
         assertTrue(printed.contains("tostronglysupport") && printed.contains("Rev.1comparedwithZerodraft"), printed);
+        assertFalse(
+                java.util.regex.Pattern.compile("\\[\\d+\\.\\]")
+                        .matcher(printed)
+                        .find(),
+                "numbers print once, never as \"22.[25.]\": " + printed);
     }
 
     @Test
     void libreOfficesAcceptAllAndRejectAllGiveTheTwoRevisions() throws Exception {
         for (String name : OLDER.keySet()) {
             assertEquals(
-                    RedlineExportTest.shown(SENT.get(name)), CorporaImportTest.texts(ACCEPTED.get(name), false), name);
+                    RedlineExportTest.shownInRedline(SENT.get(name)),
+                    CorporaImportTest.texts(ACCEPTED.get(name), false),
+                    name);
             assertEquals(
-                    RedlineExportTest.shown(OLDER.get(name)), CorporaImportTest.texts(REJECTED.get(name), false), name);
+                    RedlineExportTest.shownInRedline(OLDER.get(name)),
+                    CorporaImportTest.texts(REJECTED.get(name), false),
+                    name);
             for (Path f : List.of(ACCEPTED.get(name), REJECTED.get(name))) {
                 assertEquals(
                         0,
@@ -246,6 +267,38 @@ class LibreOfficeTest {
             assertEquals(DocxExporterTest.blocksOf(SENT.get(name)), DocxExporterTest.blocksOf(back), name);
             assertEquals(SENT.get(name).title(), back.title(), name);
         }
+    }
+
+    @Test
+    void footnotesComeBackFromLibreOfficeWhereTheyStoodAndPrint() throws Exception {
+        CirculatedText sent = SENT.get("footnoted");
+        ImportedDraft back = new DraftDocxReader().read(RESAVED.get("footnoted"), Progress.NONE);
+        assertEquals(DocxExporterTest.blocksOf(sent), DocxExporterTest.blocksOf(back), "paragraphs, numbers, text");
+        List<String> notes = new ArrayList<>();
+        for (var b : sent.blocks()) {
+            b.footnotes().forEach(f -> notes.add(b.id() + "@" + f.anchor() + ":" + f.text()));
+        }
+        assertEquals(4, notes.size());
+        assertEquals(notes, FootnotesExportTest.notesOf(back.blocks()), "the draft's footnotes, the sources' left out");
+        String printed = text(PDF.get("footnoted")).replaceAll("\\s+", " ");
+        assertTrue(printed.contains("See E/CN.16/2025/2, para. 12."), printed);
+        assertTrue(printed.contains("Source: Member-State representatives"), "sources print beside them");
+        Path out = OUT.resolve("png");
+        Files.createDirectories(out);
+        Process png = new ProcessBuilder(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "80",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        PDF.get("footnoted").toString(),
+                        out.resolve("footnoted").toString())
+                .redirectErrorStream(true)
+                .start();
+        assertTrue(png.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && png.exitValue() == 0);
     }
 
     @Test

@@ -44,13 +44,14 @@ class MigrationTest {
             assertTrue(
                     p.draftService().draft().paragraphsInOrder().get(0).text().startsWith("Recalling"));
             assertEquals(List.of(), IntegrityCheck.run(p.database()));
+            assertEquals(0, p.agreed().countTexts(), "the library of adopted texts is added, empty");
         }
     }
 
+    /** This Penholder's steps and one more after them. */
     private static Migrations withStep(String sql) {
-        List<Migrations.Step> steps = new ArrayList<>();
-        steps.add(new Migrations.Step(1, "create the version 1 schema", Migrations.sqlResource("schema-v1.sql")));
-        steps.add(new Migrations.Step(2, "a test step", List.of(sql)));
+        List<Migrations.Step> steps = new ArrayList<>(Migrations.STANDARD.steps());
+        steps.add(new Migrations.Step(steps.size() + 1, "a test step", List.of(sql)));
         return new Migrations(steps);
     }
 
@@ -59,7 +60,8 @@ class MigrationTest {
         Path file = fixture();
         Migrations next = withStep("ALTER TABLE paragraph ADD COLUMN footnote TEXT");
         try (Database db = ProjectFiles.open(file, false, next)) {
-            assertEquals(2L, (long) db.<Long>read(c -> Sql.count(c, "PRAGMA user_version")));
+            assertEquals(
+                    ProjectFormat.SCHEMA_VERSION + 1L, (long) db.<Long>read(c -> Sql.count(c, "PRAGMA user_version")));
             assertEquals(3L, (long)
                     db.<Long>read(c -> Sql.count(c, "SELECT COUNT(*) FROM paragraph WHERE footnote IS NULL")));
         }
@@ -77,9 +79,11 @@ class MigrationTest {
         String before = TestFiles.sha256(file);
         Migrations broken = withStep("ALTER TABLE no_such_table ADD COLUMN x TEXT");
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFiles.open(file, false, broken));
-        assertTrue(e.getMessage().contains("migration to version 2"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("migration to version " + (ProjectFormat.SCHEMA_VERSION + 1)), e.getMessage());
         assertEquals(before, TestFiles.sha256(file), "nothing of a failed migration is kept");
-        try (Project p = Project.open(file, Project.Access.READ)) {
+        // the standard migration still runs on it (a file of an older format is upgraded when opened to write)
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
             assertEquals(3, p.info().counts().paragraphs());
         }
     }

@@ -82,6 +82,17 @@ class RightToLeftViewsTest {
         Path file = dir.resolve(folder).resolve("rtl.penholder");
         Files.createDirectories(file.getParent());
         RightToLeftProject made = new RightToLeftProject(file);
+        // an adopted text in Arabic, made up, for the Agreed Texts view and the Sources panel's part
+        Path adopted = Files.writeString(file.getParent().resolve("adopted-ar.txt"), """
+                The General Assembly,
+                1. \u062a\u0624\u0643\u062f \u0627\u0644\u062a\u0632\u0627\u0645\u0647\u0627 \u0628\u0646\u0634\u0631 \u062c\u062f\u0627\u0648\u0644 \u0627\u0644\u0645\u062f \u0648\u0627\u0644\u062c\u0632\u0631 \u0641\u064a \u0643\u0644 \u0645\u0648\u0633\u0645 \u0628\u062c\u0645\u064a\u0639 \u0627\u0644\u0644\u063a\u0627\u062a \u0627\u0644\u0631\u0633\u0645\u064a\u0629.
+                2. \u062a\u0634\u062c\u0639 \u0627\u0644\u062f\u0648\u0644 \u0627\u0644\u0623\u0639\u0636\u0627\u0621 \u0639\u0644\u0649 \u062a\u062f\u0631\u064a\u0628 \u0627\u0644\u0645\u0644\u0627\u062d\u064a\u0646 \u0627\u0644\u0634\u0628\u0627\u0628 \u0639\u0644\u0649 \u0642\u0631\u0627\u0621\u0629 \u0627\u0644\u062e\u0631\u0627\u0626\u0637 \u0627\u0644\u0633\u0627\u062a\u0644\u064a\u0629.
+                """);
+        made.project
+                .agreedLibrary()
+                .importFiles(
+                        List.of(adopted),
+                        new org.penholder.adopted.AgreedLibrary.Details("A/RES/90/9", "قرار", null, null));
         made.project.close();
         WindowTests.open(window, file);
         return made;
@@ -285,6 +296,10 @@ class RightToLeftViewsTest {
             robot.interact(() -> ws.showView(view));
             settle(robot, ws);
         }
+        robot.interact(() -> ws.showView(org.penholder.ui.agreed.AgreedTextsView.NAME));
+        settle(robot, ws);
+        robot.interact(() -> ws.agreed().view().textList().getSelectionModel().select(0));
+        settle(robot, ws);
 
         robot.interact(() -> ws.showView(CoverageView.NAME));
         settle(robot, ws);

@@ -26,6 +26,7 @@ public enum StandardAction {
     IMPORT_INPUTS("Import Inputs…", Material2AL.FILE_UPLOAD, "Shortcut+I"),
     IMPORT_STAKEHOLDERS("Import Stakeholders from CSV…", Material2MZ.PEOPLE, null),
     LINK_SELECTION("Link Selection to Current Paragraph", Material2AL.LINK, "Shortcut+L"),
+    INSERT_FOOTNOTE("Insert Footnote", Material2MZ.SHORT_TEXT, "Shortcut+Alt+F"),
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z"),
     REDO("Redo", Material2MZ.REDO, "Shortcut+Y"),
     PREFERENCES("Preferences…", Material2MZ.SETTINGS, "Shortcut+Comma"),

@@ -182,6 +182,13 @@ public final class FxDialogService implements DialogService {
         GridPane grid = form(new Label("Document"), kind, new Label("Version"), version);
         grid.addRow(2, new Label("Changes since"), since);
         grid.addRow(3, new Label("Sources"), sources);
+        ChoiceBox<ExportOptions.Sources> agreed = choice(List.of(ExportOptions.Sources.values()), s -> switch (s) {
+            case NONE -> "Agreed language not cited";
+            case FOOTNOTES -> "Agreed language in footnotes";
+            case ANNEX -> "Agreed language in an annex table";
+        });
+        agreed.setId("export-agreed");
+        grid.addRow(4, new Label("Agreed language"), agreed);
         Label explain = new Label();
         explain.setWrapText(true);
         explain.setMaxWidth(420);
@@ -192,8 +199,10 @@ public final class FxDialogService implements DialogService {
             boolean redline = kind.getValue() == ExportOptions.Kind.REDLINE;
             since.setDisable(!redline);
             sources.setDisable(redline);
+            agreed.setDisable(redline);
             if (redline) {
                 sources.setValue(ExportOptions.Sources.NONE);
+                agreed.setValue(ExportOptions.Sources.NONE);
                 String v = version.getValue().equals(current) ? null : version.getValue();
                 since.setValue(ExportOptions.redlineBase(revisions, v));
             }
@@ -204,7 +213,7 @@ public final class FxDialogService implements DialogService {
         sources.valueProperty()
                 .addListener((o, a, b) -> explain.setText(explanation(kind.getValue(), sources.getValue())));
         update.run();
-        grid.add(explain, 0, 4, 2, 1);
+        grid.add(explain, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane()
@@ -223,7 +232,7 @@ public final class FxDialogService implements DialogService {
         if (kind.getValue() == ExportOptions.Kind.REDLINE) {
             return Optional.of(ExportOptions.redline(since.getValue(), v));
         }
-        return Optional.of(new ExportOptions(kind.getValue(), v, sources.getValue()));
+        return Optional.of(new ExportOptions(kind.getValue(), v, sources.getValue()).withAgreed(agreed.getValue()));
     }
 
     private static String explanation(ExportOptions.Kind kind, ExportOptions.Sources sources) {

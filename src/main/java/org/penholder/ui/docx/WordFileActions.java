@@ -36,12 +36,24 @@ public final class WordFileActions {
     private final ProjectSession session;
     private final DialogService dialogs;
     private final Runnable flushTyping;
+    private final Runnable reloadDraft;
 
     public WordFileActions(ProjectSession session, DialogService dialogs, Runnable flushTyping) {
+        this(session, dialogs, flushTyping, () -> {});
+    }
+
+    /** {@code reloadDraft} shows the working draft again once an import has replaced it. */
+    public WordFileActions(ProjectSession session, DialogService dialogs, Runnable flushTyping, Runnable reloadDraft) {
         this.session = session;
         this.dialogs = dialogs;
         this.flushTyping = flushTyping;
+        this.reloadDraft = reloadDraft;
     }
+
+    /** What the person answers to make an imported draft the working draft, or not. */
+    static final String MAKE_WORKING_DRAFT = "Make it the working draft";
+
+    static final String KEEP_AS_REVISION = "Keep it as a revision only";
 
     /** What the export dialog needs: the revisions and how to name the file. */
     private record ExportStart(List<String> revisions, String symbol, String title) {}
@@ -115,9 +127,12 @@ public final class WordFileActions {
         }
         var service = session.project().draftImport();
         var revisions = new RevisionCommands(session.project().revisionService(), session::author);
+        var draftService = session.project().draftService();
+        boolean[] emptyDraft = {false};
         Job<ImportedDraft> job = session.job("Reading " + docx.get().getFileName() + "…", progress -> {
             Job.await(session.read(() -> {
                 service.checkRevisionName(name.get());
+                emptyDraft[0] = draftService.isEmpty();
                 return null;
             }));
             ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
@@ -127,10 +142,30 @@ public final class WordFileActions {
             return draft;
         });
         dialogs.showProgress("Importing a draft", job);
-        finished(
-                job,
-                "Could not import the draft",
-                d -> dialogs.showInformation("Draft imported", summary(name.get(), d)));
+        finished(job, "Could not import the draft", d -> {
+            dialogs.showInformation("Draft imported", summary(name.get(), d));
+            if (emptyDraft[0] && !session.project().isReadOnly()) {
+                // a project that has no draft yet: the draft received is what the team works on
+                dialogs.chooseOne(
+                                "Import Draft",
+                                "The working draft of this project is empty. Make the draft of "
+                                        + docx.get().getFileName() + " the working draft?",
+                                List.of(MAKE_WORKING_DRAFT, KEEP_AS_REVISION),
+                                MAKE_WORKING_DRAFT)
+                        .filter(MAKE_WORKING_DRAFT::equals)
+                        .ifPresent(yes -> session.execute(() -> session.project()
+                                        .continueFrom()
+                                        .continueFromCommand(name.get(), session::author))
+                                .whenComplete((c, failure) -> session.onUi(() -> {
+                                    if (failure != null) {
+                                        dialogs.showError(
+                                                "Could not make it the working draft",
+                                                DialogService.messageOf(failure));
+                                    }
+                                    reloadDraft.run();
+                                })));
+            }
+        });
     }
 
     /** What the person answers when the file's own authors are to be the proposers. */

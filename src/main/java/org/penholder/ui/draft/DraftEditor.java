@@ -40,6 +40,7 @@ public final class DraftEditor extends StackPane {
     private final DraftViewModel vm;
     private final StyledTextArea<BlockRef, Collection<String>> area;
     private boolean rebuilding;
+    private java.util.function.BiConsumer<String, Label> marginDecorator = (id, label) -> {};
 
     public DraftEditor(DraftViewModel vm) {
         this.vm = vm;
@@ -130,7 +131,10 @@ public final class DraftEditor extends StackPane {
         ReadOnlyStyledDocumentBuilder<BlockRef, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), new BlockRef(BlockKind.OP, null));
         for (Block b : blocks) {
-            builder.addParagraph(List.of(b.text()), spans(b.kind(), b.text()), new BlockRef(b.kind(), b.id()));
+            builder.addParagraph(
+                    List.of(b.text()),
+                    spans(b.kind(), b.text(), FootnoteStrip.marks(vm.footnotesOf(b.id()), b.text())),
+                    new BlockRef(b.kind(), b.id()));
         }
         rebuilding = true;
         try {
@@ -182,7 +186,14 @@ public final class DraftEditor extends StackPane {
         var p = area.getParagraph(index);
         String text = p.getText();
         if (!text.isEmpty()) {
-            area.setStyleSpans(index, 0, spans(p.getParagraphStyle().kind(), text));
+            BlockRef ref = p.getParagraphStyle();
+            area.setStyleSpans(
+                    index,
+                    0,
+                    spans(
+                            ref.kind(),
+                            text,
+                            FootnoteStrip.marks(ref.id() == null ? List.of() : vm.footnotesOf(ref.id()), text)));
         }
     }
 
@@ -232,7 +243,62 @@ public final class DraftEditor extends StackPane {
         vm.flushTyping();
     }
 
-    private void refreshMargin() {
+    /** Lets another view add to each paragraph's number in the margin (a mark, a tooltip); redraws the margin. */
+    public void setMarginDecorator(java.util.function.BiConsumer<String, Label> decorator) {
+        this.marginDecorator = decorator;
+        refreshMargin();
+    }
+
+    /**
+     * Shows {@code styleClass} on ranges {@code [from, to)} of a paragraph's text, over its own
+     * styles; no ranges shows the paragraph as it is. Typing in the paragraph clears them.
+     */
+    public void markRanges(String paragraphId, List<int[]> ranges, String styleClass) {
+        int index = indexOf(paragraphId);
+        if (index < 0) {
+            return;
+        }
+        var p = area.getParagraph(index);
+        String text = p.getText();
+        if (text.isEmpty()) {
+            return;
+        }
+        BlockRef ref = p.getParagraphStyle();
+        StyleSpans<Collection<String>> own = spans(
+                ref.kind(), text, FootnoteStrip.marks(ref.id() == null ? List.of() : vm.footnotesOf(ref.id()), text));
+        StyleSpansBuilder<Collection<String>> marks = new StyleSpansBuilder<>();
+        int at = 0;
+        for (int[] r : ranges) {
+            int from = Math.max(at, Math.min(r[0], text.length()));
+            int to = Math.max(from, Math.min(r[1], text.length()));
+            if (from > at) {
+                marks.add(List.of(), from - at);
+            }
+            if (to > from) {
+                marks.add(List.of(styleClass), to - from);
+            }
+            at = to;
+        }
+        if (at < text.length() || at == 0) {
+            marks.add(List.of(), text.length() - at);
+        }
+        rebuilding = true;
+        try {
+            area.setStyleSpans(index, 0, own.overlay(marks.create(), (mine, mark) -> {
+                if (mark.isEmpty()) {
+                    return mine;
+                }
+                List<String> both = new ArrayList<>(mine);
+                both.addAll(mark);
+                return both;
+            }));
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Redraws the margin (numbers, statuses and what {@link #setMarginDecorator} adds). */
+    public void refreshMargin() {
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(margin());
     }
@@ -249,6 +315,7 @@ public final class DraftEditor extends StackPane {
                 if (ref != null && ref.kind().isParagraph()) {
                     label.setText(vm.label(ref.id()).orElse(""));
                     label.getStyleClass().add("status-" + vm.status(ref.id()).code());
+                    marginDecorator.accept(ref.id(), label);
                 }
             }
             return label;
@@ -273,11 +340,32 @@ public final class DraftEditor extends StackPane {
                         });
     }
 
-    /** The styles of a line; each word of a right-to-left line a segment of its own (docs/adr/0060). */
-    private static StyleSpans<Collection<String>> spans(BlockKind kind, String text) {
+    /**
+     * The styles of a line, the characters footnotes are marked on ({@code marked}) among them; each
+     * word of a right-to-left line a segment of its own (docs/adr/0060).
+     */
+    private static StyleSpans<Collection<String>> spans(BlockKind kind, String text, java.util.Set<Integer> marked) {
         List<RtlSafeText.Span> runs = new ArrayList<>();
+        int at = 0;
         for (TextStyling.Run run : TextStyling.runs(kind, text)) {
-            runs.add(new RtlSafeText.Span(run.length(), run.classes()));
+            // a marked character is a run of its own with the footnote mark's class
+            int start = at;
+            int end = at + run.length();
+            for (int c = start; c < end; c++) {
+                if (marked.contains(c)) {
+                    if (c > at) {
+                        runs.add(new RtlSafeText.Span(c - at, run.classes()));
+                    }
+                    List<String> classes = new ArrayList<>(run.classes());
+                    classes.add(FootnoteStrip.MARK_CLASS);
+                    runs.add(new RtlSafeText.Span(1, classes));
+                    at = c + 1;
+                }
+            }
+            if (end > at || runs.isEmpty()) {
+                runs.add(new RtlSafeText.Span(end - at, run.classes()));
+            }
+            at = end;
         }
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         for (RtlSafeText.Span s : RtlSafeText.words(text, runs)) {

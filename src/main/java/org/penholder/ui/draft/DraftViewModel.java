@@ -55,6 +55,8 @@ public final class DraftViewModel {
     private Map<String, ParagraphLabel> frozenLabels = Map.of();
     private final Map<String, DraftOp.Typed> dirty = new LinkedHashMap<>();
     private Runnable typingScheduler = () -> {};
+    /** The footnotes of each paragraph, their marks following typing until the draft is read again. */
+    private Map<String, List<org.penholder.model.Footnote>> footnotes = Map.of();
 
     public DraftViewModel(ProjectSession session) {
         this.session = session;
@@ -97,6 +99,7 @@ public final class DraftViewModel {
             status.put(p.id(), p.status());
         }
         sources = new HashMap<>(state.sources());
+        footnotes = new HashMap<>(d.footnotes());
         frozenLabels = Map.copyOf(state.frozenLabels());
         title.set(d.title());
         relabel();
@@ -123,6 +126,7 @@ public final class DraftViewModel {
         if (r.rejected()) {
             return r;
         }
+        followFootnotes(r.ops());
         Map<String, String> whereBefore = new HashMap<>();
         labels.forEach((id, l) -> whereBefore.put(id, l.display()));
         blocks = List.copyOf(r.blocks());
@@ -187,6 +191,25 @@ public final class DraftViewModel {
             case DraftOp.Insert i -> i.newId();
             case DraftOp.Typed t -> t.id();
         };
+    }
+
+    /** The footnotes of a paragraph as the editor shows them, in the order of their marks. */
+    public List<org.penholder.model.Footnote> footnotesOf(String paragraphId) {
+        return footnotes.getOrDefault(paragraphId, List.of());
+    }
+
+    /** Typed text moves the marks shown as the draft service will move them (docs/adr/0130). */
+    private void followFootnotes(List<DraftOp> ops) {
+        for (DraftOp op : ops) {
+            if (op instanceof DraftOp.Typed t && footnotes.containsKey(t.id())) {
+                blocks.stream()
+                        .filter(b -> t.id().equals(b.id()))
+                        .findFirst()
+                        .ifPresent(b -> footnotes.put(
+                                t.id(),
+                                org.penholder.model.FootnoteAnchors.follow(b.text(), t.text(), footnotes.get(t.id()))));
+            }
+        }
     }
 
     /** Writes the typing held so far; each paragraph's text goes in one transaction. */

@@ -299,6 +299,15 @@ public final class CompareView extends BorderPane {
                 sides.addRow(1, older, newer);
                 box.getChildren().add(sides);
             }
+            for (org.penholder.history.FootnoteChange f : c.footnoteChanges()) {
+                // a footnote's change, word by word, under its paragraph's
+                Label which = new Label(f.title() + (f.moved() ? ", moved" : ""));
+                which.getStyleClass().add("change-footnote");
+                TextFlow words = DiffText.flow(f.diff(), DiffText.Show.BOTH);
+                words.setMaxWidth(width);
+                words.setPrefWidth(width);
+                box.getChildren().addAll(which, words);
+            }
             box.setAlignment(Pos.TOP_LEFT);
             setGraphic(box);
         }

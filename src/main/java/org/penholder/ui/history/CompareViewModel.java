@@ -101,11 +101,25 @@ public final class CompareViewModel {
         });
     }
 
-    /** Compares two files from outside the project (.docx, or Markdown and text). */
+    /**
+     * Compares two files from outside the project (.docx, or Markdown and text); what changed that is
+     * compared whole (a table, an image, a footnote) is said once the compare shows.
+     */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
-        return run(
-                "Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…",
-                progress -> CompareService.compare(DocumentFiles.read(older), DocumentFiles.read(newer)));
+        List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Comparison> done =
+                run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…", progress -> {
+                    DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
+                    others.addAll(c.otherChanges());
+                    return c.comparison();
+                });
+        done.thenRun(() -> {
+            if (!others.isEmpty()) {
+                dialogs.showInformation(
+                        "Also changed", "Compared whole, not word by word:\n• " + String.join("\n• ", others));
+            }
+        });
+        return done;
     }
 
     /** Asks for two files and compares them. */

@@ -106,6 +106,11 @@ public final class HistoryViews {
         return actions.freeze();
     }
 
+    /** Revision > Continue from This Revision…: a revision becomes the working draft, undoably. */
+    public void continueFrom() {
+        new ContinueFromAction(session, draft, dialogs).ask();
+    }
+
     /** Numbers the draft consecutively again, ending the frozen numbering. */
     public void renumber() {
         actions.renumber();
@@ -194,6 +199,8 @@ public final class HistoryViews {
                 item("revision.propose", "menu-record-proposal", null, () -> act(current, HistoryViews::newProposal));
         MenuItem renumber =
                 item("revision.renumber", "menu-renumber", null, () -> act(current, HistoryViews::renumber));
+        MenuItem continueFrom = item(
+                "revision.continueFrom", "menu-continue-from", null, () -> act(current, HistoryViews::continueFrom));
         menu.getItems()
                 .addAll(
                         freeze,
@@ -204,7 +211,8 @@ public final class HistoryViews {
                         amendments,
                         propose,
                         new SeparatorMenuItem(),
-                        renumber);
+                        renumber,
+                        continueFrom);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(current.get() == null)));
         return menu;
     }

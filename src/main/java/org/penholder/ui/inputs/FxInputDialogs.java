@@ -23,8 +23,8 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
-import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.InputKind;
+import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
 import org.penholder.ui.dialogs.FxDialogService;
 

@@ -17,8 +17,8 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.InputFilter;
+import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
 
 /** The library's bar: search, the filters (group, tag, occasion, language, linked or not), the count, Import. */

@@ -47,6 +47,7 @@ public final class MainWindow {
     private final MenuItem importStakeholders =
             Actions.menuItem(StandardAction.IMPORT_STAKEHOLDERS, this::importStakeholders);
     private final MenuItem linkSelection = Actions.menuItem(StandardAction.LINK_SELECTION, this::linkSelection);
+    private final MenuItem insertFootnote = Actions.menuItem(StandardAction.INSERT_FOOTNOTE, this::insertFootnote);
     private final MenuItem exportDocx =
             Actions.menuItem(StandardAction.EXPORT_DOCX, () -> wordFiles().ifPresent(WordFileActions::export));
     private final MenuItem importDraft =
@@ -135,6 +136,7 @@ public final class MainWindow {
                         redo,
                         new SeparatorMenuItem(),
                         linkSelection,
+                        insertFootnote,
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
@@ -144,11 +146,18 @@ public final class MainWindow {
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
 
+    private void insertFootnote() {
+        if (workspace != null) {
+            workspace.footnotes().insertAtCaret();
+        }
+    }
+
     private java.util.Optional<WordFileActions> wordFiles() {
         Workspace ws = workspace;
         return ws == null
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(new WordFileActions(ws.session(), dialogs, ws::flush));
+                : java.util.Optional.of(new WordFileActions(
+                        ws.session(), dialogs, ws::flush, () -> ws.draft().reload()));
     }
 
     /** Shows the Amendments view with what it lists read again (after proposals were imported). */
@@ -172,7 +181,8 @@ public final class MainWindow {
 
     /** The items that need a project, or one that can be changed, follow the menus' view model. */
     private void bindProjectItems() {
-        for (MenuItem item : new MenuItem[] {importInputs, importStakeholders, linkSelection, importProposals}) {
+        for (MenuItem item :
+                new MenuItem[] {importInputs, importStakeholders, linkSelection, insertFootnote, importProposals}) {
             item.disableProperty().bind(menus.writableProperty().not());
         }
         for (MenuItem item : new MenuItem[] {saveCopy, restoreBackup, exportReport, close, exportDocx, importDraft}) {

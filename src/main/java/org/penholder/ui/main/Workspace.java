@@ -16,6 +16,7 @@ import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.draft.DraftViewModel;
+import org.penholder.ui.draft.FootnoteStrip;
 import org.penholder.ui.inputs.InputsView;
 import org.penholder.ui.inputs.ListsView;
 import org.penholder.ui.inputs.StakeholdersView;
@@ -36,6 +37,7 @@ public final class Workspace extends BorderPane {
     private final DraftEditor editor;
     private final OutlineView outline;
     private final SourcesPanel sources;
+    private final FootnoteStrip footnotes;
     private final TabPane views = new TabPane();
     private final LazyView<ListsView> lists;
     private final LazyView<InputsView> inputs;
@@ -43,6 +45,7 @@ public final class Workspace extends BorderPane {
     private final LazyView<CoverageView> coverage;
     private Consumer<CoverageView> coverageReady = v -> {};
     private Runnable onSaveCopy = () -> {};
+    private final org.penholder.ui.agreed.AgreedUi agreed;
 
     /** The name of the draft's view, the first of the workspace. */
     public static final String DRAFT = "Draft";
@@ -71,7 +74,11 @@ public final class Workspace extends BorderPane {
         left.getStyleClass().add("outline-panel");
         VBox.setVgrow(outline, javafx.scene.layout.Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(left, editor, sources);
+        this.footnotes = new FootnoteStrip(session, draft, () -> editor.area().getCaretColumn());
+        footnotes.listenTo(editor);
+        VBox center = new VBox(editor, footnotes);
+        VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, center, sources);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.24, 0.74);
         SplitPane.setResizableWithParent(left, false);
@@ -113,6 +120,7 @@ public final class Workspace extends BorderPane {
             setTop(new ReadOnlyBanner(reason, () -> onSaveCopy.run()));
             editor.setEditable(false);
         });
+        this.agreed = org.penholder.ui.agreed.AgreedUi.install(session, draft, editor, sources, this::addView);
         draft.load(state);
         if (!draft.outline().isEmpty()) {
             draft.outline().stream()
@@ -125,6 +133,11 @@ public final class Workspace extends BorderPane {
     /** What the read-only banner's "Save a Copy…" does (the window saves a copy and opens it). */
     public void setOnSaveCopy(Runnable action) {
         this.onSaveCopy = action;
+    }
+
+    /** The footnotes of the current paragraph, under the draft (Edit > Insert Footnote acts on it). */
+    public FootnoteStrip footnotes() {
+        return footnotes;
     }
 
     public ListsView lists() {
@@ -146,6 +159,11 @@ public final class Workspace extends BorderPane {
                 .filter(t -> t.getText().equals(name))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Agreed language in this workspace: its view, the editor's marks, the Sources panel's part. */
+    public org.penholder.ui.agreed.AgreedUi agreed() {
+        return agreed;
     }
 
     /** Adds a view whose content is built the first time it is shown or asked for. */

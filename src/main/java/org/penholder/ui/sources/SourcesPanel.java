@@ -59,13 +59,21 @@ public final class SourcesPanel extends BorderPane {
         VBox top = new VBox(heading);
         top.setPadding(new Insets(8, 10, 6, 10));
         setTop(top);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, suggestions);
+        split = new javafx.scene.control.SplitPane(list, suggestions);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setCenter(split);
         VBox bottom = new VBox(credit);
         bottom.setPadding(new Insets(6, 10, 8, 10));
         setBottom(bottom);
+    }
+
+    private final javafx.scene.control.SplitPane split;
+
+    /** Adds a part of the panel below the linked passages (the agreed language the paragraph reuses). */
+    public void addPart(javafx.scene.Node part) {
+        split.getItems().add(1, part);
+        split.setDividerPositions(0.36, 0.68);
     }
 
     /** The passages shown (for tests and the reader). */

@@ -27,7 +27,7 @@ class WordFileActionsViewModelTest {
         Project p = TestFiles.openSample(dir);
         ProjectSession session = Synchronous.session(p, new Author("T", "Secretariat"));
         FakeDialogs dialogs = new FakeDialogs();
-        WordFileActions actions = new WordFileActions(session, dialogs, () -> {});
+        WordFileActions actions = new WordFileActions(session, dialogs, () -> {}, () -> {});
         Path out = dir.resolve("zero.docx");
         dialogs.exportChoice = new ExportOptions(ExportOptions.Kind.CLEAN, "Zero draft", ExportOptions.Sources.NONE);
         dialogs.toWrite = out;

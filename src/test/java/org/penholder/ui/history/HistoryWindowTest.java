@@ -160,10 +160,10 @@ class HistoryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, compare.list().getItems().size(), "only the changed paragraph is listed");
 
-        Path older = org.penholder.docx.DocxParagraphReaderTest.write(
-                dir.resolve("zero.docx"), org.penholder.docx.DocxParagraphReaderTest.OPERATIVE, true);
-        Path newer = org.penholder.docx.DocxParagraphReaderTest.write(
-                dir.resolve("rev1.docx"), org.penholder.docx.DocxParagraphReaderTest.revised(), false);
+        Path older = org.penholder.docx.CompareDocxTest.write(
+                dir.resolve("zero.docx"), org.penholder.docx.CompareDocxTest.OPERATIVE, true);
+        Path newer = org.penholder.docx.CompareDocxTest.write(
+                dir.resolve("rev1.docx"), org.penholder.docx.CompareDocxTest.revised(), false);
         dialogs.filesToOpen.add(older);
         dialogs.filesToOpen.add(newer);
         robot.clickOn("#compare-files");

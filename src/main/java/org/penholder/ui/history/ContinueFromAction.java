@@ -1,0 +1,64 @@
+package org.penholder.ui.history;
+
+import java.util.List;
+import org.penholder.model.Revision;
+import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.DialogService;
+import org.penholder.ui.draft.DraftViewModel;
+
+/**
+ * Revision > Continue from This Revision…: asks which revision, then makes it the working draft on
+ * the project's thread as one undoable command (Edit > Undo brings the draft back as it was).
+ */
+public final class ContinueFromAction {
+
+    private final ProjectSession session;
+    private final DraftViewModel draft;
+    private final DialogService dialogs;
+
+    public ContinueFromAction(ProjectSession session, DraftViewModel draft, DialogService dialogs) {
+        this.session = session;
+        this.draft = draft;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks which revision becomes the working draft, then makes it so. */
+    public void ask() {
+        if (session.project().isReadOnly()) {
+            dialogs.showError("Cannot continue from a revision", "The project is open read only.");
+            return;
+        }
+        draft.flushTyping();
+        session.read(() -> session.project().revisionService().revisions().stream()
+                        .map(Revision::name)
+                        .toList())
+                .thenAccept(names -> session.onUi(() -> choose(names)));
+    }
+
+    private void choose(List<String> names) {
+        if (names.isEmpty()) {
+            dialogs.showInformation(
+                    "No revisions",
+                    "Freeze the draft as a revision, or import a draft from Word (File > Import Draft…), first.");
+            return;
+        }
+        dialogs.chooseOne(
+                        "Continue from This Revision",
+                        "Which revision becomes the working draft? The draft as it stands is changed to it, "
+                                + "paragraph by paragraph; Edit > Undo brings it back.",
+                        names,
+                        names.get(names.size() - 1))
+                .ifPresent(this::continueFrom);
+    }
+
+    /** Makes the revision the working draft. */
+    public void continueFrom(String name) {
+        session.execute(() -> session.project().continueFrom().continueFromCommand(name, session::author))
+                .whenComplete((c, e) -> session.onUi(() -> {
+                    if (e != null) {
+                        dialogs.showError("Could not continue from " + name, DialogService.messageOf(e));
+                    }
+                    draft.reload();
+                }));
+    }
+}
