@@ -87,6 +87,8 @@ class ProgressDialogTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing("A short job"));
         go.countDown();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !showing("A short job"));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> quick.get().result().isDone());
         assertTrue(
                 "done".equals(quick.get().result().getNow(null)),
                 "the job's result is not cancelled by the dialog closing");
