@@ -101,8 +101,52 @@ public final class ProjectFiles {
      * Creates a new project file holding the current schema and whatever {@code init} writes, all in
      * one transaction. The file appears under its name only once it is complete.
      */
-    public static Database create(Path file, Database.SqlAction init) {
+    static Database create(Path file, Database.SqlAction init) {
         return create(file, init, Migrations.STANDARD);
+    }
+
+    /**
+     * Creates a new project file with its title and symbol (blank: none) and its editable lists:
+     * stakeholder groups, thematic clusters and action lines (code and name), in this order.
+     */
+    public static Database create(
+            Path file,
+            String title,
+            String symbol,
+            java.util.List<String> groups,
+            java.util.List<String> clusters,
+            java.util.List<org.penholder.model.Tag> actionLines) {
+        return create(file, c -> {
+            Sql.update(
+                    c,
+                    "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)",
+                    title,
+                    java.time.Instant.now().toString());
+            if (symbol != null && !symbol.isBlank()) {
+                Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
+            }
+            int position = 1;
+            for (String group : groups) {
+                Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
+            }
+            position = 1;
+            for (String cluster : clusters) {
+                Sql.update(
+                        c,
+                        "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)",
+                        cluster,
+                        position++);
+            }
+            position = 1;
+            for (org.penholder.model.Tag line : actionLines) {
+                Sql.update(
+                        c,
+                        "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
+                        line.code(),
+                        line.name(),
+                        position++);
+            }
+        });
     }
 
     static Database create(Path file, Database.SqlAction init, Migrations migrations) {
