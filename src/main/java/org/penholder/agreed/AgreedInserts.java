@@ -42,7 +42,7 @@ public final class AgreedInserts {
                         () -> new StoreException(db.file() + ": there is no adopted paragraph " + agreedParagraphId));
         AdoptedText text = store.text(source.textId()).orElseThrow();
         String citation = text.name() + ", " + source.citation();
-        db.write(c -> {
+        db.write(() -> {
             Amendment a = drafts.insertParagraph(newId, sectionId, position, kind, source.text(), author.get());
             store.cite(newId, agreedParagraphId, a.id(), author.get().name());
             return null;

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.penholder.history.DocumentVersion;
-import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.AdoptedParagraph;
 import org.penholder.model.AdoptedText;
+import org.penholder.model.LanguageDetector;
 
 /**
  * The library of adopted texts as it stood when this was made, ready to trace paragraphs against:

@@ -22,6 +22,11 @@ public record Backup(String id, Instant time, Kind kind, String reason, long siz
         REVISION
     }
 
+    /** Its size as people read it: "512 KB", "2.1 MB". */
+    public String sizeText() {
+        return org.penholder.store.WriteFailedException.size(size);
+    }
+
     /** What the project held: the figures "what changed since" compares. */
     public record Counts(long amendments, long links, long inputs, long paragraphs, long revisions) {
 

@@ -112,7 +112,7 @@ public final class Benchmark {
                 "open project to draft",
                 sample(3, 15, () -> {
                     try (Project p = Project.open(file, Project.Access.WRITE)) {
-                        p.database().read(c -> {
+                        p.database().read(() -> {
                             p.drafts().load();
                             p.links().countsByParagraph();
                             return null;

@@ -158,7 +158,7 @@ final class MergeBench {
         SplittableRandom random = new SplittableRandom(seed);
         try (Project p = Project.open(file, Project.Access.WRITE)) {
             DraftService d = p.draftService();
-            p.database().run(c -> {
+            p.database().run(() -> {
                 long start = p.amendments().lastId();
                 List<Paragraph> live = new ArrayList<>(d.draft().paragraphsInOrder());
                 while (p.amendments().lastId() - start < AMENDMENTS) {

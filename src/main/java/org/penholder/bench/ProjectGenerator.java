@@ -144,7 +144,7 @@ public final class ProjectGenerator {
     private List<Stakeholder> stakeholders(Project p) {
         progress.accept("stakeholders");
         List<String> groups = DefaultLists.STAKEHOLDER_GROUPS;
-        return p.database().write(c -> {
+        return p.database().write(() -> {
             List<Stakeholder> out = new ArrayList<>();
             List<String> others =
                     groups.stream().filter(g -> !g.equals("Member State")).toList();
@@ -160,7 +160,7 @@ public final class ProjectGenerator {
     private void draft(Project p) {
         progress.accept("draft");
         DraftService d = p.draftService();
-        p.database().run(c -> {
+        p.database().run(() -> {
             List<String> sections = new ArrayList<>();
             for (int s = 0; s < DefaultLists.CLUSTERS.size(); s++) {
                 String id = Ids.newSectionId();
@@ -198,7 +198,7 @@ public final class ProjectGenerator {
             int to = Math.min(plan.inputs(), from + batch);
             progress.accept("inputs " + from + "-" + to + " of " + plan.inputs());
             int first = from;
-            p.database().run(c -> {
+            p.database().run(() -> {
                 for (int i = first; i < to; i++) {
                     TextModel model = random.nextInt(100) < 80 ? english : others.get(random.nextInt(others.size()));
                     int words = (int) Math.max(80, plan.meanWords() * Math.exp(random.nextGaussian() * 0.5 - 0.125));
@@ -240,7 +240,7 @@ public final class ProjectGenerator {
 
     private void links(Project p, List<Passage> passages) {
         progress.accept("links");
-        p.database().run(c -> {
+        p.database().run(() -> {
             List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
             for (Passage passage : passages) {
                 Paragraph to = live.get(random.nextInt(live.size()));
@@ -266,7 +266,7 @@ public final class ProjectGenerator {
             String name = r == 0 ? "Zero draft" : "Rev." + r;
             progress.accept("revision " + name);
             long target = p.amendments().count() + perRound;
-            p.database().run(c -> {
+            p.database().run(() -> {
                 List<Paragraph> live = new ArrayList<>(d.draft().paragraphsInOrder());
                 long written = p.amendments().count();
                 while (written < target) {
@@ -358,7 +358,7 @@ public final class ProjectGenerator {
         List<Stakeholder> states = stakeholders.stream()
                 .filter(s -> "Member State".equals(s.group()))
                 .toList();
-        p.database().run(c -> {
+        p.database().run(() -> {
             List<Paragraph> live = p.draftService().draft().paragraphsInOrder();
             for (int i = 0; i < plan.proposals(); i++) {
                 Paragraph target = live.get(random.nextInt(live.size()));

@@ -72,7 +72,7 @@ public final class SoakMerges implements Consumer<Project> {
     /** The teammate's work on the copy since it was taken. */
     private void work() {
         try (Project t = Project.open(copy, Project.Access.WRITE)) {
-            t.database().run(c -> {
+            t.database().run(() -> {
                 List<Paragraph> live = t.draftService().draft().paragraphsInOrder();
                 for (int i = 0; i < EDITS; i++) {
                     Paragraph target = t.drafts()

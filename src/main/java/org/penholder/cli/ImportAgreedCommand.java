@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.penholder.agreed.AgreedLibrary;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.model.AdoptedText;
 import org.penholder.project.Project;
 import picocli.CommandLine;

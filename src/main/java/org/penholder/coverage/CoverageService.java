@@ -85,7 +85,7 @@ public final class CoverageService {
 
     /** Coverage of a text, read in one go. */
     public Coverage compute(CoverageScope scope) {
-        return db.read(c -> {
+        return db.read(() -> {
             CoverageTally tally = new CoverageTally(store.groups(), store.groupOfEachInput(), paragraphs(scope));
             store.linkPairs(scope.revisionId()).forEach(tally::add);
             List<Uptake> clusters = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class CoverageService {
 
     /** What the transparency report of a text says, read in one go. */
     public TransparencyReport report(CoverageScope scope) {
-        return db.read(c -> {
+        return db.read(() -> {
             Coverage coverage = compute(scope);
             CoverageStore.Heading heading = store.heading(scope.revisionId());
             Map<String, List<LinkedPassage>> passages = store.passages(scope.revisionId());

@@ -125,7 +125,7 @@ public final class AmendmentImportService {
 
     /** Places the file's changes in the draft and records them as proposals, each once, in one transaction. */
     public ImportResult importProposals(DelegationFile f, String proposer, Author recordedBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Draft draft = drafts.load();
             if (draft.paragraphs().isEmpty() && !f.read.edits().isEmpty()) {
                 throw new DocxException(

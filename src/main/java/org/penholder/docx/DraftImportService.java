@@ -55,7 +55,7 @@ public final class DraftImportService {
     public Revision importAsRevision(ImportedDraft draft, String name, Author author) {
         String revisionName = requireName(name);
         beforeImport.accept("importing a draft as " + revisionName);
-        return db.write(c -> {
+        return db.write(() -> {
             Set<String> used = new HashSet<>();
             List<RevisionBlock> blocks = draft.revisionBlocks(
                     b -> idFor(b, used),
@@ -75,7 +75,7 @@ public final class DraftImportService {
      */
     public Revision fillNewProject(ImportedDraft draft, String revisionName, Author author) {
         String name = requireName(revisionName);
-        return db.write(c -> {
+        return db.write(() -> {
             if (drafts.countParagraphs() > 0 || drafts.countSections() > 0) {
                 throw new StoreException(
                         db.file() + ": already has a draft; import the Word file as a revision instead");

@@ -65,7 +65,7 @@ final class ExportContentLoader {
 
     /** Everything the export needs, read under one hold of the project file. */
     ExportContent load(ExportOptions options) {
-        return db.read(c -> {
+        return db.read(() -> {
             CirculatedText text = options.revision() == null ? current() : revision(options.revision());
             Map<String, List<LinkedPassage>> sources = new HashMap<>();
             if (options.sources() != ExportOptions.Sources.NONE) {

@@ -3,6 +3,7 @@ package org.penholder.draft;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.penholder.model.Amendment;
 import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
@@ -25,6 +26,17 @@ public final class DraftCommands {
     /** Typing already recorded by {@link DraftService#typeText}, as a command. */
     public Command typed(TextEdit edit, String where) {
         return new Typing(edit, where);
+    }
+
+    /**
+     * Typing in the title ({@code sectionId} null) or a section heading, written now as a burst of
+     * its own: one command per burst, as typing in a paragraph.
+     */
+    public Command retitle(String sectionId, String text, String where) {
+        Amendment a = sectionId == null
+                ? service.setTitle(text, author.get())
+                : service.renameSection(sectionId, text, author.get());
+        return new Renaming(sectionId, a.id(), a.before(), text, where);
     }
 
     /** Replaces a paragraph's text (restoring an earlier text). */
@@ -106,6 +118,58 @@ public final class DraftCommands {
                 "Make " + where + " " + kind.displayName().toLowerCase(Locale.ROOT),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
+    }
+
+    /** Typing in the title or a heading; bursts merge as typing in a paragraph does. */
+    private final class Renaming implements Command {
+        private final String sectionId;
+        private final long amendmentId;
+        private final String before;
+        private final String after;
+        private final String where;
+
+        Renaming(String sectionId, long amendmentId, String before, String after, String where) {
+            this.sectionId = sectionId;
+            this.amendmentId = amendmentId;
+            this.before = before;
+            this.after = after;
+            this.where = where;
+        }
+
+        @Override
+        public String description() {
+            return "Typing in " + where;
+        }
+
+        @Override
+        public void undo() {
+            set(before);
+        }
+
+        @Override
+        public void redo() {
+            set(after);
+        }
+
+        private void set(String text) {
+            service.endBurst(); // an undo is a change of its own, not more of the burst
+            if (sectionId == null) {
+                service.setTitle(text, author.get());
+            } else {
+                service.renameSection(sectionId, text, author.get());
+            }
+            service.endBurst();
+        }
+
+        @Override
+        public Command mergeWith(Command next) {
+            if (next instanceof Renaming r
+                    && r.amendmentId == amendmentId
+                    && java.util.Objects.equals(r.sectionId, sectionId)) {
+                return new Renaming(sectionId, amendmentId, before, r.after, where);
+            }
+            return null;
+        }
     }
 
     /** Adds a footnote to a paragraph at a place in its text. */

@@ -69,6 +69,16 @@ public final class DraftService {
         return drafts.load();
     }
 
+    /** True when the working draft has no paragraph and no heading yet. */
+    public boolean isEmpty() {
+        return drafts.countParagraphs() == 0 && drafts.countSections() == 0;
+    }
+
+    /** A live paragraph, if the draft has it. */
+    public java.util.Optional<Paragraph> find(String id) {
+        return drafts.paragraph(id);
+    }
+
     /** A live paragraph, or an error naming it. */
     public Paragraph paragraph(String id) {
         return drafts.paragraph(id)
@@ -80,7 +90,7 @@ public final class DraftService {
      * current burst is extended (or a new burst begins).
      */
     public synchronized TextEdit typeText(String paragraphId, String text, Author author) {
-        return inBurst(c -> {
+        return inBurst(() -> {
             Paragraph p = paragraph(paragraphId);
             String target = "p:" + paragraphId;
             Instant now = Instant.now();
@@ -125,7 +135,7 @@ public final class DraftService {
     /** Replaces a paragraph's text at once (restoring an earlier text, undoing typing). */
     public synchronized Amendment setText(String paragraphId, String text, Author author, String rationale) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateText(paragraphId, text);
             marks.follow(paragraphId, p.text(), text);
@@ -157,7 +167,7 @@ public final class DraftService {
             Author author,
             List<Long> linksToNew) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             Paragraph revived = drafts.paragraphEvenDeleted(newId).orElse(null);
             if (revived != null) {
@@ -218,7 +228,7 @@ public final class DraftService {
      */
     public synchronized JoinResult join(String keepId, String removeId, String mergedText, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph keep = paragraph(keepId);
             Paragraph removed = paragraph(removeId);
             List<Long> moved = links.moveAll(removeId, keepId);
@@ -262,7 +272,7 @@ public final class DraftService {
     public synchronized Amendment insertParagraph(
             String newId, String sectionId, int position, ParagraphKind kind, String text, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = new Paragraph(newId, sectionId, kind, position, ParagraphStatus.DRAFTING, text);
             if (drafts.paragraphEvenDeleted(newId).isPresent()) {
                 drafts.restoreParagraph(newId, sectionId, position);
@@ -286,7 +296,7 @@ public final class DraftService {
     /** Deletes a paragraph; its links stay with it, so that an undo brings them back. */
     public synchronized Amendment deleteParagraph(String paragraphId, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.deleteParagraph(paragraphId);
             return amendments.append(applied(
@@ -305,7 +315,7 @@ public final class DraftService {
     /** Moves a paragraph to a position in a section. */
     public synchronized Amendment moveParagraph(String paragraphId, String sectionId, int position, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.moveParagraph(paragraphId, sectionId, position);
             return amendments.append(applied(
@@ -332,7 +342,7 @@ public final class DraftService {
     /** Sets a paragraph's negotiation status. */
     public synchronized Amendment setStatus(String paragraphId, ParagraphStatus status, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateStatus(paragraphId, status);
             return amendments.append(applied(
@@ -351,7 +361,7 @@ public final class DraftService {
     /** Makes a paragraph preambular or operative. */
     public synchronized Amendment setKind(String paragraphId, ParagraphKind kind, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = paragraph(paragraphId);
             drafts.updateKind(paragraphId, kind);
             return amendments.append(applied(
@@ -370,7 +380,7 @@ public final class DraftService {
     /** Adds a section heading at a position among the sections. */
     public synchronized Amendment addSection(String sectionId, String title, int position, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             if (drafts.sectionEvenDeleted(sectionId).isPresent()) {
                 drafts.restoreSection(sectionId, title, position);
             } else {
@@ -395,7 +405,7 @@ public final class DraftService {
      */
     public synchronized Amendment moveSection(String sectionId, int position, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
             drafts.moveSection(sectionId, position);
@@ -415,7 +425,7 @@ public final class DraftService {
     /** Deletes a section heading; its paragraphs must have gone elsewhere first. */
     public synchronized Amendment deleteSection(String sectionId, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
             if (drafts.load().paragraphs().stream().anyMatch(p -> sectionId.equals(p.sectionId()))) {
@@ -437,7 +447,7 @@ public final class DraftService {
 
     /** Renames a section; typing in a heading is grouped in bursts like typing in a paragraph. */
     public synchronized Amendment renameSection(String sectionId, String title, Author author) {
-        return inBurst(c -> {
+        return inBurst(() -> {
             Section s = drafts.section(sectionId)
                     .orElseThrow(() -> new StoreException(db.file() + ": the draft has no section " + sectionId));
             return extendOrAppend(
@@ -452,7 +462,7 @@ public final class DraftService {
 
     /** Changes the draft's title; typing in it is grouped in bursts. */
     public synchronized Amendment setTitle(String title, Author author) {
-        return inBurst(c -> {
+        return inBurst(() -> {
             String old = meta.title();
             return extendOrAppend(
                     "title",
@@ -466,7 +476,7 @@ public final class DraftService {
     /** Changes the document's symbol ("A/80/L.1"); recorded like a change of title, marked as the symbol's. */
     public synchronized Amendment setSymbol(String symbol, Author author) {
         burst = null;
-        return db.write(c -> {
+        return db.write(() -> {
             String old = meta.get(MetaStore.SYMBOL).orElse("");
             String now = symbol == null ? "" : symbol.strip();
             meta.put(MetaStore.SYMBOL, now.isEmpty() ? null : now);
@@ -479,7 +489,7 @@ public final class DraftService {
      * A write that may extend the burst of typing. When it fails (a full disk) its amendment was
      * rolled back, so the burst ends with it: the next keystroke records a new amendment.
      */
-    private <T> T inBurst(org.penholder.store.SqlWork<T> work) {
+    private <T> T inBurst(Database.Work<T> work) {
         try {
             return db.write(work);
         } catch (RuntimeException e) {

@@ -56,7 +56,7 @@ public final class FootnoteService {
      */
     public Amendment add(String paragraphId, String uid, int anchor, String text, Author author) {
         draft.endBurst();
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = draft.paragraph(paragraphId);
             if (anchor < 0 || anchor > p.text().length()) {
                 throw new StoreException(db.file() + ": a footnote of " + paragraphId + " cannot stand at " + anchor
@@ -71,7 +71,7 @@ public final class FootnoteService {
     /** Gives a footnote new words. */
     public Amendment edit(String uid, String text, Author author, String rationale) {
         draft.endBurst();
-        return db.write(c -> {
+        return db.write(() -> {
             FootnoteStore.Row row = footnote(uid);
             Footnote now = row.footnote().withText(text.strip());
             footnotes.put(row.paragraphId(), now);
@@ -83,7 +83,7 @@ public final class FootnoteService {
     /** Removes a footnote (its mark and its words); undo brings it back with {@link #add}. */
     public Amendment remove(String uid, Author author) {
         draft.endBurst();
-        return db.write(c -> {
+        return db.write(() -> {
             FootnoteStore.Row row = footnote(uid);
             footnotes.remove(uid);
             return amendments.append(change(

@@ -76,7 +76,7 @@ public final class ContinueFromRevision {
 
     /** The working draft as it stands, to be brought back by {@link #apply}. */
     public Snapshot snapshot() {
-        return db.read(c -> {
+        return db.read(() -> {
             Draft d = drafts.load();
             return new Snapshot(d.title(), d.symbol(), RevisionService.snapshot(d, revisionService.labels(d)));
         });
@@ -86,7 +86,7 @@ public final class ContinueFromRevision {
     public Result continueFrom(String name, Author author) {
         Revision r = revisionService.revision(name);
         beforeReplacing.before(r.name());
-        return db.write(c -> {
+        return db.write(() -> {
             Result result = apply(
                     new Snapshot(revisions.title(r.id()), revisions.symbol(r.id()), matched(revisions.blocks(r.id()))),
                     author);
@@ -194,7 +194,7 @@ public final class ContinueFromRevision {
 
     /** Makes the working draft hold exactly {@code target}'s title, headings, paragraphs and footnotes. */
     public Result apply(Snapshot target, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             Draft now = drafts.load();
             if (!target.title().isBlank() && !target.title().equals(now.title())) {
                 service.setTitle(target.title(), author);

@@ -48,9 +48,21 @@ public final class ParagraphHistory {
         }
     }
 
+    /** The newest amendments of the whole draft, newest first: the amendment log. */
+    public List<Amendment> latest(int limit) {
+        return amendments.latest(limit);
+    }
+
+    /** Every amendment of one paragraph, newest first, as the log lists them. */
+    public List<Amendment> logOf(String paragraphId) {
+        List<Amendment> all = new ArrayList<>(amendments.ofParagraph(paragraphId));
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
     /** The timeline of a paragraph, oldest first. */
     public List<Step> of(String paragraphId) {
-        return db.read(c -> {
+        return db.read(() -> {
             Map<Long, String> names = new HashMap<>();
             stakeholders.all().forEach(s -> names.put(s.id(), s.name()));
             List<Step> steps = new ArrayList<>();
@@ -87,7 +99,7 @@ public final class ParagraphHistory {
 
     /** Gives a paragraph the text it had after an earlier step; recorded as a new amendment. */
     public Amendment restore(String paragraphId, long amendmentId, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             Amendment a = amendments
                     .byId(amendmentId)
                     .filter(x -> paragraphId.equals(x.paragraphId()))

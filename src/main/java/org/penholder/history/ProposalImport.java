@@ -65,7 +65,7 @@ public final class ProposalImport {
 
     /** Records the proposals not yet in the project, in one transaction; {@code proposer} (may be null) stands for every author. */
     public Result record(List<ImportedProposal> read, String proposer, Author recordedBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Set<String> sources = new HashSet<>();
             Set<String> open = new HashSet<>();
             for (Amendment a : amendments.proposals()) {

@@ -72,7 +72,7 @@ public final class ProposalService {
     /** Proposes replacing the characters [start, end) of a paragraph's current text by {@code text} (insert: start = end; delete: empty text). */
     public Amendment proposeText(
             String paragraphId, int start, int end, String text, long proposerId, String rationale, Author recordedBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = draftService.paragraph(paragraphId);
             String base = p.text();
             if (start < 0 || end < start || end > base.length()) {
@@ -111,7 +111,7 @@ public final class ProposalService {
         if (text == null || text.isBlank()) {
             throw new StoreException(db.file() + ": a new paragraph needs text");
         }
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph anchor = draftService.paragraph(afterParagraphId);
             ParagraphKind k = kind == null ? anchor.kind() : kind;
             return record(
@@ -129,7 +129,7 @@ public final class ProposalService {
 
     /** Proposes deleting a paragraph. */
     public Amendment proposeDeleteParagraph(String paragraphId, long proposerId, String rationale, Author recordedBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = draftService.paragraph(paragraphId);
             return record(
                     paragraphId,
@@ -150,7 +150,7 @@ public final class ProposalService {
         if (paragraphId.equals(afterParagraphId)) {
             throw new StoreException(db.file() + ": a paragraph cannot move after itself");
         }
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = draftService.paragraph(paragraphId);
             draftService.paragraph(afterParagraphId);
             return record(
@@ -175,7 +175,7 @@ public final class ProposalService {
         if (proposerName == null || proposerName.isBlank()) {
             throw new StoreException(db.file() + ": a proposal needs a proposer");
         }
-        return db.write(c -> {
+        return db.write(() -> {
             long proposer =
                     stakeholders.findOrCreate(proposerName.strip(), group, null).id();
             if (r.kind() == AmendmentKind.NEW_PARAGRAPH) {
@@ -294,7 +294,7 @@ public final class ProposalService {
 
     /** The proposals the filter lets through, oldest first, each with its redline and conflicts. */
     public List<Proposal> list(Filter filter) {
-        return db.read(c -> {
+        return db.read(() -> {
             Draft draft = drafts.load();
             Map<String, ParagraphLabel> labels = revisions.labels(draft);
             Map<String, Paragraph> live = new HashMap<>();
@@ -415,7 +415,7 @@ public final class ProposalService {
 
     /** Accepts a proposal: carries it out as an applied amendment pointing to it; returns that amendment. */
     public Amendment accept(long proposalId, Author author) {
-        return db.write(c -> {
+        return db.write(() -> {
             Amendment a = requireOpen(proposalId);
             String because = "Accepted proposal " + proposalId;
             Amendment applied = switch (a.kind()) {
@@ -519,7 +519,7 @@ public final class ProposalService {
     }
 
     private void decide(long proposalId, AmendmentStatus status, Author author) {
-        db.run(c -> {
+        db.run(() -> {
             requireOpen(proposalId);
             amendments.decide(proposalId, status, author.display());
         });
@@ -530,7 +530,7 @@ public final class ProposalService {
      * the proposal is open again.
      */
     public void reopen(long proposalId, Author author) {
-        db.run(c -> {
+        db.run(() -> {
             Amendment a = proposal(proposalId);
             if (a.status() == AmendmentStatus.ACCEPTED) {
                 List<Amendment> applying = amendments.applying(proposalId);

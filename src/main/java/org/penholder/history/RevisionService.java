@@ -16,6 +16,7 @@ import org.penholder.model.RevisionBlock;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
 import org.penholder.store.MetaStore;
+import org.penholder.store.RemovedRows;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
 
@@ -60,7 +61,7 @@ public final class RevisionService {
             throw new StoreException(
                     db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
         }
-        return db.write(c -> {
+        return db.write(() -> {
             Draft draft = drafts.load();
             Revision r = revisions.create(
                     name.strip(),
@@ -75,6 +76,17 @@ public final class RevisionService {
             }
             db.afterCommit(() -> onFrozen.accept(r));
             return r;
+        });
+    }
+
+    /** A revision as it was frozen: its record, the draft's title then, and its blocks. */
+    public record Snapshot(Revision revision, String title, List<RevisionBlock> blocks) {}
+
+    /** A revision by name, as it was frozen, to be read. */
+    public Snapshot snapshot(String name) {
+        return db.read(() -> {
+            Revision r = revision(name);
+            return new Snapshot(r, revisions.title(r.id()), revisions.blocks(r.id()));
         });
     }
 
@@ -114,6 +126,35 @@ public final class RevisionService {
         meta.put(MetaStore.FROZEN_NUMBERING_REVISION, null);
     }
 
+    /** The id of the revision numbering is frozen to, as the project keeps it; null when numbers are consecutive. */
+    public String numberingFrozenTo() {
+        return meta.get(MetaStore.FROZEN_NUMBERING_REVISION).orElse(null);
+    }
+
+    /** Freezes numbering to a revision by id (null: consecutive numbers), as {@link #numberingFrozenTo} said it. */
+    public void freezeNumberingTo(String revisionId) {
+        meta.put(MetaStore.FROZEN_NUMBERING_REVISION, revisionId);
+    }
+
+    /**
+     * Takes a revision back, the undo of its freezing or import: it goes, with its blocks, and the
+     * numbering becomes {@code numberingFrozenTo}. Returns what {@link #putBack} needs.
+     */
+    public RemovedRows takeBack(long revisionId, String numberingFrozenTo) {
+        return db.write(() -> {
+            freezeNumberingTo(numberingFrozenTo);
+            return revisions.remove(revisionId);
+        });
+    }
+
+    /** Puts back a revision taken back, as it was, with numbering frozen to {@code numberingFrozenTo}. */
+    public void putBack(long revisionId, RemovedRows rows, String numberingFrozenTo) {
+        db.run(() -> {
+            revisions.putBack(revisionId, rows);
+            freezeNumberingTo(numberingFrozenTo);
+        });
+    }
+
     /** The labels of the draft's paragraphs under the numbering in force (frozen or consecutive). */
     public Map<String, ParagraphLabel> labels(Draft draft) {
         return Numbering.frozen(draft.paragraphsInOrder(), frozenLabels());
@@ -125,7 +166,7 @@ public final class RevisionService {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return db.read(c -> labels(drafts.load()).entrySet().stream()
+        return db.read(() -> labels(drafts.load()).entrySet().stream()
                 .filter(e -> e.getValue().equals(wanted.get()))
                 .map(Map.Entry::getKey)
                 .findFirst());
@@ -133,7 +174,7 @@ public final class RevisionService {
 
     /** Paragraph id to label in the revision whose numbering is frozen; empty when numbering is not frozen. */
     public Map<String, ParagraphLabel> frozenLabels() {
-        return db.read(c ->
+        return db.read(() ->
                 frozenNumbering().map(r -> labelsOf(revisions.blocks(r.id()))).orElse(Map.of()));
     }
 
@@ -149,7 +190,7 @@ public final class RevisionService {
 
     /** A revision, or the working draft for {@link #CURRENT}, as compare reads it. */
     public DocumentVersion version(String name) {
-        return db.read(c -> {
+        return db.read(() -> {
             if (name.strip().equalsIgnoreCase(CURRENT)) {
                 Draft draft = drafts.load();
                 return DocumentVersion.ofDraft(CURRENT, draft, labels(draft));
@@ -161,7 +202,7 @@ public final class RevisionService {
 
     /** Compares two revisions (or a revision and {@link #CURRENT}). */
     public Comparison compare(String from, String to) {
-        return db.read(c -> CompareService.compare(version(from), version(to)));
+        return db.read(() -> CompareService.compare(version(from), version(to)));
     }
 
     /** The blocks of a draft as a revision stores them: headings and labelled paragraphs. */

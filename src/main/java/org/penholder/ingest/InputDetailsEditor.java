@@ -34,7 +34,7 @@ public final class InputDetailsEditor {
      * without one. Throws {@link IllegalArgumentException} for an unknown tag, changing nothing.
      */
     public void update(Collection<Long> inputIds, ImportDetails d) {
-        db.run(c -> {
+        db.run(() -> {
             List<Long> tagIds = new ArrayList<>();
             for (String name : d.tags()) {
                 tagIds.add(tags.find(name)

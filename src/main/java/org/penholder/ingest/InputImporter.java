@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.penholder.model.LanguageDetector;
 import org.penholder.model.Stakeholder;
 import org.penholder.model.Tag;
 import org.penholder.store.Database;
@@ -249,12 +250,12 @@ public final class InputImporter {
         List<ImportReport.Duplicate> newDuplicates = new ArrayList<>();
         List<ImportReport.Skipped> newSkips = new ArrayList<>();
         try {
-            writes.run(() -> db.run(c -> {
+            writes.run(() -> db.run(() -> {
                 alike.batchStarts(db.commits());
                 for (Read r : writing) {
                     try {
                         Long id = db.savepoint(
-                                x -> store(r, details, stakeholderId, tagIds, alike, newImports, newDuplicates));
+                                () -> store(r, details, stakeholderId, tagIds, alike, newImports, newDuplicates));
                         if (id != null) {
                             alike.added(id, r.fingerprint());
                         }

@@ -66,7 +66,7 @@ public final class StakeholderImporter {
         List<Row> rows = parse(file, text);
         int[] counts = new int[3];
         List<String> skipped = new ArrayList<>();
-        db.run(c -> {
+        db.run(() -> {
             for (Row r : rows) {
                 if (r.name().isBlank()) {
                     skipped.add("line " + r.line() + ": no name");

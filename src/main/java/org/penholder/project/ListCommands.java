@@ -5,13 +5,18 @@ import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.store.ListStore;
 
-/** Changes to the editable lists (groups, clusters, action lines) as undoable commands. */
+/** The editable lists (groups, clusters, action lines): read, and changed as undoable commands. */
 public final class ListCommands {
 
     private final ListStore lists;
 
     public ListCommands(ListStore lists) {
         this.lists = lists;
+    }
+
+    /** A list's entries, in order, with how often each is used. */
+    public java.util.List<ListEntry> entries(ListKind list) {
+        return lists.entries(list);
     }
 
     /** Adds an entry at the end of a list. */

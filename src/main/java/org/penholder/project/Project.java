@@ -1,10 +1,9 @@
 package org.penholder.project;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.penholder.agreed.AgreedLibrary;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.agreed.AgreedTracer;
 import org.penholder.backup.Backup;
 import org.penholder.backup.Backups;
@@ -13,21 +12,23 @@ import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.DocxExporter;
 import org.penholder.docx.DraftImportService;
 import org.penholder.draft.DraftService;
+import org.penholder.events.ProjectEvent;
 import org.penholder.history.ContinueFromRevision;
 import org.penholder.history.LinkTracker;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.history.ProposalImport;
 import org.penholder.history.ProposalService;
 import org.penholder.history.RevisionService;
+import org.penholder.ingest.InputCommands;
 import org.penholder.ingest.InputDetailsEditor;
 import org.penholder.ingest.InputImporter;
+import org.penholder.ingest.InputLibrary;
+import org.penholder.ingest.StakeholderCommands;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.merge.MergeGuards;
 import org.penholder.merge.MergeService;
 import org.penholder.model.DefaultLists;
-import org.penholder.model.Ids;
 import org.penholder.model.Revision;
-import org.penholder.model.Tag;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
 import org.penholder.store.AgreedStore;
@@ -45,7 +46,6 @@ import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectLock;
 import org.penholder.store.ReadOnlyPlace;
 import org.penholder.store.RevisionStore;
-import org.penholder.store.Sql;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
 
@@ -93,6 +93,10 @@ public final class Project implements AutoCloseable {
     private final DraftImportService draftImport;
     private final CoverageService coverage;
     private final AmendmentImportService amendmentImport;
+    private final ListCommands listCommands;
+    private final StakeholderCommands stakeholderCommands;
+    private final InputCommands inputCommands;
+    private final InputLibrary inputLibrary;
     private final Backups backups;
     private final ContinueFromRevision continueFrom;
     private final AgreedStore agreed;
@@ -141,6 +145,10 @@ public final class Project implements AutoCloseable {
                 revisionService,
                 new ProposalImport(db, proposalService, draftService, amendments, stakeholders),
                 stakeholders);
+        this.listCommands = new ListCommands(lists);
+        this.stakeholderCommands = new StakeholderCommands(db, stakeholders, lists, stakeholderImporter);
+        this.inputCommands = new InputCommands(db, inputs, tags, inputDetails, stakeholderCommands);
+        this.inputLibrary = new InputLibrary(inputs, inputIndex, stakeholders, tags);
         this.backups = new Backups(Backups.defaultRoot(), db, this::backupCounts, java.time.Clock.systemUTC());
         this.revisionService.setOnFrozen(r -> backups.afterFreeze(r.name()));
         this.draftImport.setBeforeImport(reason -> {
@@ -209,47 +217,13 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new, empty project with the default lists of groups and tags. */
     public static Project create(Path file, String title, String symbol) {
-        ProjectFiles.create(file, c -> {
-                    Instant now = Instant.now();
-                    Sql.update(
-                            c,
-                            "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)",
-                            title,
-                            now.toString());
-                    if (symbol != null && !symbol.isBlank()) {
-                        Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
-                    }
-                    // a copy of this file is this project: the id travels with it (docs/adr/0140)
-                    Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", MetaStore.PROJECT_ID, Ids.newUid());
-                    int position = 1;
-                    for (String group : DefaultLists.STAKEHOLDER_GROUPS) {
-                        Sql.update(
-                                c,
-                                "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
-                                group,
-                                position++,
-                                Ids.newUid());
-                    }
-                    position = 1;
-                    for (String cluster : DefaultLists.CLUSTERS) {
-                        Sql.update(
-                                c,
-                                "INSERT INTO tag(kind, code, name, position, uid) VALUES ('CLUSTER', '', ?, ?, ?)",
-                                cluster,
-                                position++,
-                                Ids.newUid());
-                    }
-                    position = 1;
-                    for (Tag line : DefaultLists.ACTION_LINES) {
-                        Sql.update(
-                                c,
-                                "INSERT INTO tag(kind, code, name, position, uid) VALUES ('ACTION_LINE', ?, ?, ?, ?)",
-                                line.code(),
-                                line.name(),
-                                position++,
-                                Ids.newUid());
-                    }
-                })
+        ProjectFiles.create(
+                        file,
+                        title,
+                        symbol,
+                        DefaultLists.STAKEHOLDER_GROUPS,
+                        DefaultLists.CLUSTERS,
+                        DefaultLists.ACTION_LINES)
                 .close();
         return open(file, Access.WRITE);
     }
@@ -341,6 +315,31 @@ public final class Project implements AutoCloseable {
         return lists;
     }
 
+    /** The editable lists, read and changed as undoable commands. */
+    public ListCommands listCommands() {
+        return listCommands;
+    }
+
+    /** Stakeholders, read and changed as undoable commands. */
+    public StakeholderCommands stakeholderCommands() {
+        return stakeholderCommands;
+    }
+
+    /** Imports of inputs and their details as undoable commands. */
+    public InputCommands inputCommands() {
+        return inputCommands;
+    }
+
+    /** The inputs as the library and the reader read them. */
+    public InputLibrary inputLibrary() {
+        return inputLibrary;
+    }
+
+    /** Who the inputs come from, as the Sources panel credits them ("Inputs: ..."); empty when not set. */
+    public String credit() {
+        return meta.get(MetaStore.CREDIT).orElse("");
+    }
+
     public ProposalService proposalService() {
         return proposalService;
     }
@@ -385,7 +384,7 @@ public final class Project implements AutoCloseable {
     }
 
     private Backup.Counts backupCounts() {
-        return db.read(c -> new Backup.Counts(
+        return db.read(() -> new Backup.Counts(
                 amendments.count(), links.count(), inputs.count(), drafts.countParagraphs(), revisions.count()));
     }
 
@@ -394,7 +393,13 @@ public final class Project implements AutoCloseable {
         return agreed;
     }
 
-    /** Imports adopted texts into the library. */
+    /** Inserting adopted paragraphs into the draft, as commands made by {@code author}. */
+    public org.penholder.agreed.AgreedInserts agreedInserts(
+            java.util.function.Supplier<org.penholder.model.Author> author) {
+        return new org.penholder.agreed.AgreedInserts(db, draftService, agreed, author);
+    }
+
+    /** Imports adopted texts into the library; reads and changes it (a removal is a command). */
     public AgreedLibrary agreedLibrary() {
         return agreedLibrary;
     }
@@ -406,7 +411,7 @@ public final class Project implements AutoCloseable {
 
     /** Title, counts and revision names. */
     public ProjectInfo info() {
-        return db.read(c -> new ProjectInfo(
+        return db.read(() -> new ProjectInfo(
                 meta.title(),
                 meta.get(MetaStore.SYMBOL).orElse(""),
                 new ProjectInfo.Counts(
@@ -418,6 +423,27 @@ public final class Project implements AutoCloseable {
                         revisions.count(),
                         amendments.count()),
                 revisions.all().stream().map(Revision::name).toList()));
+    }
+
+    /**
+     * Starts keeping what each committed change changed, for {@link #takeChanges}: a window that
+     * follows the project asks for them after each piece of work (docs/adr/0100).
+     */
+    public void recordChanges() {
+        db.recordChanges(true);
+    }
+
+    /** The changes committed since the last call, as typed events, oldest first. */
+    public List<ProjectEvent> takeChanges() {
+        return db.takeChanges();
+    }
+
+    /**
+     * Runs {@code watch} (on the calling thread) before every read and write of any open project, or
+     * nothing when null: the window's checks catch the UI thread waiting on a file with it.
+     */
+    public static void watchFileAccess(Runnable watch) {
+        Database.watchAccess(watch);
     }
 
     /** Writes a consistent copy of the whole project to a new file. */

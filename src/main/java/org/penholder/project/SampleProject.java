@@ -47,7 +47,7 @@ public final class SampleProject {
         Map<String, String> inputTexts = clusterTexts(resource(SOURCE_FILE));
         Project project = Project.create(file, starter.title, starter.symbol);
         try {
-            project.database().run(c -> fill(project, starter, inputTexts));
+            project.database().run(() -> fill(project, starter, inputTexts));
             return project;
         } catch (RuntimeException e) {
             project.close();

@@ -34,6 +34,27 @@ public final class LinkCommands {
                 "Remove a source of " + where, () -> service.restore(removed), () -> service.remove(removed.id()));
     }
 
+    /** Sets (or, blank, clears) the note of a link. */
+    public Command setNote(long linkId, String note, String where) {
+        String before = service.link(linkId).note();
+        service.setNote(linkId, note);
+        return Command.of(
+                (note == null || note.isBlank() ? "Remove the note on a source of " : "Note on a source of ") + where,
+                () -> service.setNote(linkId, before),
+                () -> service.setNote(linkId, note));
+    }
+
+    /** Confirms that a suspect link still holds for its paragraph as it now reads. */
+    public Command confirm(long linkId, String where) {
+        LinkService.Reference before = service.reference(linkId);
+        service.confirm(linkId);
+        LinkService.Reference after = service.reference(linkId);
+        return Command.of(
+                "Confirm a source of " + where,
+                () -> service.setReference(linkId, before),
+                () -> service.setReference(linkId, after));
+    }
+
     /** A link just made and the command that takes it back (null when the passage was linked already). */
     public record Linked(Link link, Command command) {}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.penholder.model.Draft;
 import org.penholder.model.Link;
+import org.penholder.model.LinkedPassage;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.Passages;
@@ -85,7 +86,7 @@ public final class LinkService {
 
     /** As {@link #linkRange}, saying whether the link is new. */
     public Made make(String paragraphId, long inputId, int from, int to, String note, String createdBy) {
-        return db.write(c -> {
+        return db.write(() -> {
             Paragraph p = drafts.paragraph(paragraphId)
                     .orElseThrow(() -> new IllegalArgumentException("the draft has no paragraph " + paragraphId));
             String text = inputs.text(inputId);
@@ -117,7 +118,7 @@ public final class LinkService {
 
     /** Removes a link; returns it as it was, so it can be put back. */
     public Link remove(long linkId) {
-        return db.write(c -> {
+        return db.write(() -> {
             Link l = link(linkId);
             links.remove(linkId);
             return l;
@@ -126,7 +127,7 @@ public final class LinkService {
 
     /** Puts back a removed link, with its id. */
     public void restore(Link link) {
-        db.run(c -> links.restore(
+        db.run(() -> links.restore(
                 link,
                 drafts.paragraphEvenDeleted(link.paragraphId())
                         .map(Paragraph::text)
@@ -135,9 +136,34 @@ public final class LinkService {
 
     /** Sets (or, with a blank note, clears) the note of a link. */
     public void setNote(long linkId, String note) {
-        db.run(c -> {
+        db.run(() -> {
             link(linkId);
             links.setNote(linkId, blankToNull(note));
+        });
+    }
+
+    /** What a link holds to: the paragraph text it was made for or last confirmed against, and whether it is suspect. */
+    public record Reference(String paragraphText, boolean suspect) {}
+
+    /** A link's reference, to be put back by {@link #setReference} (undo of a confirmation). */
+    public Reference reference(long linkId) {
+        return db.read(() ->
+                new Reference(links.reference(linkId).orElse(null), link(linkId).suspect()));
+    }
+
+    /** Puts back what a link holds to. */
+    public void setReference(long linkId, Reference r) {
+        links.setReference(linkId, r.paragraphText(), r.suspect());
+    }
+
+    /** Confirms that a suspect link still holds for its paragraph as it now reads. */
+    public void confirm(long linkId) {
+        db.run(() -> {
+            Link l = link(linkId);
+            String text = drafts.paragraphEvenDeleted(l.paragraphId())
+                    .map(Paragraph::text)
+                    .orElseThrow();
+            links.confirm(linkId, text);
         });
     }
 
@@ -147,7 +173,7 @@ public final class LinkService {
 
     /** The links of the draft's paragraphs, or of one paragraph, with the labels the outline shows. */
     public List<LabelledLink> list(String paragraphId) {
-        return db.read(c -> {
+        return db.read(() -> {
             Map<String, ParagraphLabel> labels = drafts.load().labels();
             List<Link> all = paragraphId == null ? links.ofLiveParagraphs() : links.ofParagraph(paragraphId);
             return all.stream()
@@ -155,6 +181,21 @@ public final class LinkService {
                     .map(l -> new LabelledLink(l, labels.get(l.paragraphId())))
                     .toList();
         });
+    }
+
+    /** The passages a paragraph draws on, with who they come from, as made. */
+    public List<LinkedPassage> passagesOf(String paragraphId) {
+        return links.passagesOf(paragraphId);
+    }
+
+    /** The links into an input, in the order of their passages. */
+    public List<Link> ofInput(long inputId) {
+        return links.ofInput(inputId);
+    }
+
+    /** How many links each paragraph that has any has. */
+    public Map<String, Integer> countsByParagraph() {
+        return links.countsByParagraph();
     }
 
     /** A link and the label of its paragraph. */

@@ -69,6 +69,7 @@ public final class AgreedStore {
                 }
                 ps.executeBatch();
             }
+            db.changed(org.penholder.events.ProjectEvent.AgreedTextsChanged.of(id));
             return id;
         });
     }
@@ -150,7 +151,23 @@ public final class AgreedStore {
      * remembered so that merging a copy that still holds the text does not bring it back.
      */
     public void remove(long textId) {
-        db.run(c -> {
+        take(textId);
+    }
+
+    /**
+     * Takes a text out of the library with its paragraphs and the citations of them, exactly as they
+     * were, to be put back by {@link #putBack} (the undo of a removal).
+     */
+    public RemovedRows take(long textId) {
+        return db.write(org.penholder.events.ProjectEvent.AgreedTextsChanged.of(textId), c -> {
+            RemovedRows rows = new RemovedRows()
+                    .keep(c, "agreed_text", "id = ?", textId)
+                    .keep(c, "agreed_paragraph", "text_id = ? ORDER BY id", textId)
+                    .keep(
+                            c,
+                            "agreed_citation",
+                            "agreed_paragraph_id IN (SELECT id FROM agreed_paragraph WHERE text_id = ?) ORDER BY id",
+                            textId);
             RemovedRecords.remember(
                     c,
                     RemovedRecords.Kind.AGREED_TEXT,
@@ -166,6 +183,15 @@ public final class AgreedStore {
             if (Sql.update(c, "DELETE FROM agreed_text WHERE id = ?", textId) != 1) {
                 throw new StoreException(db.file() + ": there is no adopted text " + textId);
             }
+            return rows;
+        });
+    }
+
+    /** Puts back a text {@link #take} took out, with its ids, paragraphs and citations. */
+    public void putBack(long textId, RemovedRows rows) {
+        db.run(org.penholder.events.ProjectEvent.AgreedTextsChanged.of(textId), c -> {
+            rows.putBack(c);
+            RemovedRecords.forget(c, RemovedRecords.Kind.AGREED_TEXT, textId);
         });
     }
 
@@ -213,16 +239,20 @@ public final class AgreedStore {
 
     /** Records that a draft paragraph was taken from an adopted paragraph. */
     public void cite(String paragraphId, long agreedParagraphId, Long amendmentId, String author) {
-        db.run(c -> Sql.insert(
-                c,
-                "INSERT INTO agreed_citation(uid, paragraph_id, agreed_paragraph_id, amendment_id, created_at, "
-                        + "created_by) VALUES (?, ?, ?, ?, ?, ?)",
-                Ids.newUid(),
-                paragraphId,
-                agreedParagraphId,
-                amendmentId,
-                Instant.now(),
-                author));
+        db.run(c -> {
+            Sql.one(c, "SELECT text_id FROM agreed_paragraph WHERE id = ?", rs -> rs.getLong(1), agreedParagraphId)
+                    .ifPresent(text -> db.changed(org.penholder.events.ProjectEvent.AgreedTextsChanged.of(text)));
+            Sql.insert(
+                    c,
+                    "INSERT INTO agreed_citation(uid, paragraph_id, agreed_paragraph_id, amendment_id, created_at, "
+                            + "created_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    Ids.newUid(),
+                    paragraphId,
+                    agreedParagraphId,
+                    amendmentId,
+                    Instant.now(),
+                    author);
+        });
     }
 
     /** The adopted paragraphs a draft paragraph was taken from, oldest citation first. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.ProposalsChanged;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
@@ -47,6 +48,9 @@ public final class AmendmentStore {
                     a.relatedParagraphId(),
                     a.detail(),
                     Ids.newUid());
+            if (a.status() != AmendmentStatus.APPLIED) {
+                db.changed(ProposalsChanged.of(id));
+            }
             return new Amendment(
                     id,
                     a.paragraphId(),
@@ -79,26 +83,33 @@ public final class AmendmentStore {
 
     /** Records a decision on a proposal. */
     public void decide(long id, AmendmentStatus status, String decidedBy) {
-        db.run(c -> Sql.update(
-                c,
-                "UPDATE amendment SET status = ?, decided_at = ?, decided_by = ? WHERE id = ?",
-                status,
-                Instant.now(),
-                decidedBy,
-                id));
+        db.run(
+                ProposalsChanged.of(id),
+                c -> Sql.update(
+                        c,
+                        "UPDATE amendment SET status = ?, decided_at = ?, decided_by = ? WHERE id = ?",
+                        status,
+                        Instant.now(),
+                        decidedBy,
+                        id));
     }
 
     /** Takes a decision back: the proposal is open again. */
     public void reopen(long id) {
-        db.run(c -> Sql.update(
-                c,
-                "UPDATE amendment SET status = 'PROPOSED', decided_at = NULL, decided_by = NULL " + "WHERE id = ?",
-                id));
+        db.run(
+                ProposalsChanged.of(id),
+                c -> Sql.update(
+                        c,
+                        "UPDATE amendment SET status = 'PROPOSED', decided_at = NULL, decided_by = NULL "
+                                + "WHERE id = ?",
+                        id));
     }
 
     /** Records that an applied amendment carries out a proposal. */
     public void linkProposal(long amendmentId, long proposalId) {
-        db.run(c -> Sql.update(c, "UPDATE amendment SET proposal_id = ? WHERE id = ?", proposalId, amendmentId));
+        db.run(
+                ProposalsChanged.of(proposalId),
+                c -> Sql.update(c, "UPDATE amendment SET proposal_id = ? WHERE id = ?", proposalId, amendmentId));
     }
 
     /** The amendments that carried out a proposal, oldest first. */

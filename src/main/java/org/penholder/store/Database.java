@@ -4,13 +4,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.penholder.events.ChangeLog;
+import org.penholder.events.ProjectEvent;
 
 /**
  * The open connection to one project file. All access goes through {@link #read} and
  * {@link #write}, which serialise callers: the connection is used by one thread at a time, and a
  * write is one transaction, committed before it returns (the project file is the document; there
  * is no Save). A write inside a write joins the outer transaction.
+ *
+ * <p>The connection never leaves this package (docs/adr/0101): the stores get it through the
+ * package's own {@code read}, {@code write}, {@code run} and {@code savepoint}; the services
+ * outside group the stores' work into one transaction with the public ones, which take work
+ * without a connection.
  */
 public final class Database implements AutoCloseable {
 
@@ -28,6 +36,9 @@ public final class Database implements AutoCloseable {
 
     private long savepoints;
     private long commits;
+    private final ChangeLog changes = new ChangeLog();
+    /** Whether the open transaction has said what it changed ({@link #changed}). */
+    private boolean told;
 
     /** Runs before every read and write of any project; null for none (see {@link #watchAccess}). */
     private static volatile Runnable accessWatch;
@@ -82,8 +93,75 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Says what the open write changes, for whoever shows the project (docs/adr/0100). Stores call it
+     * beside every write; the event is told only once the transaction commits, and forgotten if it
+     * rolls back. Called outside a write, the event counts as committed at once.
+     */
+    public void changed(ProjectEvent event) {
+        lock.lock();
+        try {
+            told = true;
+            changes.post(event);
+            if (writeDepth == 0) {
+                changes.commit();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Keeps the committed changes for {@link #takeChanges} (a window follows this project); off by default. */
+    public void recordChanges(boolean on) {
+        lock.lock();
+        try {
+            changes.record(on);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The changes committed since the last call, oldest first (empty unless {@link #recordChanges} is on). */
+    public List<ProjectEvent> takeChanges() {
+        lock.lock();
+        try {
+            return changes.take();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Work grouped into one read or one transaction of the project file; the stores inside it do the SQL. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call();
+    }
+
+    /** Runs work that reads through the stores as one consistent read. */
+    public <T> T read(Work<T> work) {
+        return read(c -> work.call());
+    }
+
+    /** Runs work that writes through the stores in one transaction, committed before it returns. */
+    public <T> T write(Work<T> work) {
+        return write(c -> work.call());
+    }
+
+    /** Runs work without a result in one transaction. */
+    public void run(Runnable work) {
+        write(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Inside a write: runs work so that, when it fails, only its own changes are undone (see {@link #savepoint(SqlWork)}). */
+    public <T> T savepoint(Work<T> work) {
+        return savepoint(c -> work.call());
+    }
+
     /** Runs read-only work on the connection. */
-    public <T> T read(SqlWork<T> work) {
+    <T> T read(SqlWork<T> work) {
         accessed();
         lock.lock();
         try {
@@ -101,7 +179,7 @@ public final class Database implements AutoCloseable {
      * Runs read-only work in one read transaction, so that everything it reads is of one moment
      * even while another process writes to the file (outside a write; inside one, as {@link #read}).
      */
-    public <T> T readSnapshot(SqlWork<T> work) {
+    <T> T readSnapshot(SqlWork<T> work) {
         accessed();
         lock.lock();
         try {
@@ -126,7 +204,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
-    public <T> T write(SqlWork<T> work) {
+    <T> T write(SqlWork<T> work) {
         if (readOnly) {
             throw new WriteFailedException(
                     file,
@@ -146,8 +224,10 @@ public final class Database implements AutoCloseable {
             }
             writeDepth = 1;
             boolean committed = false;
+            told = false;
             try {
                 connection.setAutoCommit(false);
+                long before = totalChanges();
                 T result;
                 try {
                     result = work.apply(connection);
@@ -157,9 +237,14 @@ public final class Database implements AutoCloseable {
                 if (transactionLost != null) {
                     throw transactionLost;
                 }
+                if (!told && totalChanges() != before) {
+                    // a write that did not say what it changed: every view reads everything again
+                    changes.post(new ProjectEvent.ProjectReplaced());
+                }
                 connection.commit();
                 committed = true;
                 commits++;
+                changes.commit();
                 runAfterCommit();
                 return result;
             } finally {
@@ -170,6 +255,7 @@ public final class Database implements AutoCloseable {
                     connection.setAutoCommit(true);
                 } else {
                     rollbackQuietly();
+                    changes.rollback();
                     leaveTransactionQuietly();
                 }
             }
@@ -184,7 +270,7 @@ public final class Database implements AutoCloseable {
      * Inside a write, runs work so that when it fails only its own changes are undone and the
      * transaction goes on (an SQL savepoint): one bad file of a batch of imports costs only itself.
      */
-    public <T> T savepoint(SqlWork<T> work) {
+    <T> T savepoint(SqlWork<T> work) {
         lock.lock();
         try {
             if (writeDepth == 0) {
@@ -197,6 +283,7 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("SAVEPOINT " + name);
             }
+            int mark = changes.mark();
             T result;
             try {
                 writeDepth++;
@@ -212,6 +299,7 @@ public final class Database implements AutoCloseable {
                     // of this write may be committed, or the files before this one would be lost unseen
                     transactionLost = failure;
                 }
+                changes.rollbackTo(mark);
                 if (failure instanceof WriteFailedException) {
                     transactionLost = failure;
                 }
@@ -274,8 +362,25 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs write work that returns nothing. */
-    public void run(SqlAction action) {
+    void run(SqlAction action) {
         write(c -> {
+            action.apply(c);
+            return null;
+        });
+    }
+
+    /** Runs write work that says what it changes ({@link #changed}). */
+    <T> T write(ProjectEvent event, SqlWork<T> work) {
+        return write(c -> {
+            changed(event);
+            return work.apply(c);
+        });
+    }
+
+    /** Runs write work without a result that says what it changes ({@link #changed}). */
+    void run(ProjectEvent event, SqlAction action) {
+        write(c -> {
+            changed(event);
             action.apply(c);
             return null;
         });
@@ -315,6 +420,14 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
             onClose.run();
+        }
+    }
+
+    /** Rows inserted, updated or deleted on this connection since it opened (SQLite's own count). */
+    private long totalChanges() throws SQLException {
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -369,7 +482,7 @@ public final class Database implements AutoCloseable {
 
     /** Write work without a result. */
     @FunctionalInterface
-    public interface SqlAction {
+    interface SqlAction {
         void apply(Connection connection) throws SQLException;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.ParagraphsChanged;
 import org.penholder.model.Draft;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
@@ -81,6 +82,7 @@ public final class DraftStore {
     /** Inserts a new paragraph at its position in its section. */
     public void insertParagraph(Paragraph p) {
         db.run(c -> {
+            db.changed(ParagraphsChanged.of(p.id()));
             openGap(c, p.sectionId(), p.position());
             Sql.update(
                     c,
@@ -99,6 +101,7 @@ public final class DraftStore {
     /** Brings a deleted paragraph back at a position. */
     public void restoreParagraph(String id, String sectionId, int position) {
         db.run(c -> {
+            db.changed(ParagraphsChanged.of(id));
             openGap(c, sectionId, position);
             Sql.update(
                     c,
@@ -110,23 +113,30 @@ public final class DraftStore {
     }
 
     public void updateText(String id, String text) {
-        db.run(c ->
-                requireOne(Sql.update(c, "UPDATE paragraph SET text = ? WHERE id = ? AND deleted = 0", text, id), id));
+        db.run(
+                ParagraphsChanged.of(id),
+                c -> requireOne(
+                        Sql.update(c, "UPDATE paragraph SET text = ? WHERE id = ? AND deleted = 0", text, id), id));
     }
 
     public void updateStatus(String id, ParagraphStatus status) {
-        db.run(c -> requireOne(
-                Sql.update(c, "UPDATE paragraph SET status = ? WHERE id = ? AND deleted = 0", status, id), id));
+        db.run(
+                ParagraphsChanged.of(id),
+                c -> requireOne(
+                        Sql.update(c, "UPDATE paragraph SET status = ? WHERE id = ? AND deleted = 0", status, id), id));
     }
 
     public void updateKind(String id, ParagraphKind kind) {
-        db.run(c ->
-                requireOne(Sql.update(c, "UPDATE paragraph SET kind = ? WHERE id = ? AND deleted = 0", kind, id), id));
+        db.run(
+                ParagraphsChanged.of(id),
+                c -> requireOne(
+                        Sql.update(c, "UPDATE paragraph SET kind = ? WHERE id = ? AND deleted = 0", kind, id), id));
     }
 
     /** Marks a paragraph deleted and closes the gap it leaves. */
     public void deleteParagraph(String id) {
         db.run(c -> {
+            db.changed(ParagraphsChanged.of(id));
             Paragraph p = paragraph(c, id).orElseThrow(() -> missing(id));
             Sql.update(c, "UPDATE paragraph SET deleted = 1 WHERE id = ?", id);
             Sql.update(
@@ -148,6 +158,7 @@ public final class DraftStore {
 
     public void insertSection(Section s) {
         db.run(c -> {
+            db.changed(ParagraphsChanged.of(s.id()));
             Sql.update(
                     c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", s.position());
             Sql.update(c, "INSERT INTO section(id, title, position) VALUES (?, ?, ?)", s.id(), s.title(), s.position());
@@ -162,7 +173,7 @@ public final class DraftStore {
 
     /** Marks a section deleted and closes the gap it leaves among the sections. */
     public void deleteSection(String id) {
-        db.run(c -> {
+        db.run(ParagraphsChanged.of(id), c -> {
             Section s = Sql.one(
                             c,
                             "SELECT id, title, position FROM section WHERE id = ? AND deleted = 0",
@@ -177,7 +188,7 @@ public final class DraftStore {
 
     /** Brings a deleted section back, with a title, at a position among the sections. */
     public void restoreSection(String id, String title, int position) {
-        db.run(c -> {
+        db.run(ParagraphsChanged.of(id), c -> {
             Sql.update(c, "UPDATE section SET position = position + 1 WHERE deleted = 0 AND position >= ?", position);
             Sql.update(c, "UPDATE section SET deleted = 0, title = ?, position = ? WHERE id = ?", title, position, id);
         });
@@ -193,8 +204,10 @@ public final class DraftStore {
     }
 
     public void renameSection(String id, String title) {
-        db.run(c ->
-                requireOne(Sql.update(c, "UPDATE section SET title = ? WHERE id = ? AND deleted = 0", title, id), id));
+        db.run(
+                ParagraphsChanged.of(id),
+                c -> requireOne(
+                        Sql.update(c, "UPDATE section SET title = ? WHERE id = ? AND deleted = 0", title, id), id));
     }
 
     public long countParagraphs() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.ParagraphsChanged;
 import org.penholder.model.Footnote;
 
 /**
@@ -70,7 +71,7 @@ public final class FootnoteStore {
 
     /** Adds a footnote to a paragraph, or brings a removed one back (same uid) as given. */
     public void put(String paragraphId, Footnote f) {
-        db.run(c -> {
+        db.run(ParagraphsChanged.of(paragraphId), c -> {
             int updated = Sql.update(
                     c,
                     "UPDATE footnote SET paragraph_id = ?, anchor = ?, text = ?, deleted = 0 WHERE uid = ?",
@@ -93,12 +94,17 @@ public final class FootnoteStore {
 
     /** Marks a footnote removed. */
     public void remove(String uid) {
-        db.run(c -> Sql.update(c, "UPDATE footnote SET deleted = 1 WHERE uid = ?", uid));
+        db.run(c -> {
+            // a footnote is part of its paragraph: the paragraph changed
+            Sql.one(c, "SELECT paragraph_id FROM footnote WHERE uid = ?", rs -> rs.getString(1), uid)
+                    .ifPresent(p -> db.changed(ParagraphsChanged.of(p)));
+            Sql.update(c, "UPDATE footnote SET deleted = 1 WHERE uid = ?", uid);
+        });
     }
 
     /** Moves the marks of a paragraph's footnotes (and any footnote listed) to where they now stand. */
     public void place(String paragraphId, List<Footnote> notes) {
-        db.run(c -> {
+        db.run(ParagraphsChanged.of(paragraphId), c -> {
             for (Footnote f : notes) {
                 Sql.update(
                         c,

@@ -7,9 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.penholder.events.ProjectEvent.InputsChanged;
 import org.penholder.model.Input;
 import org.penholder.model.InputKind;
 import org.penholder.model.TextScripts;
@@ -69,6 +72,7 @@ public final class InputStore {
                     Instant.now(),
                     in.text(),
                     TextScripts.hasUnspacedScript(in.text()));
+            db.changed(InputsChanged.of(id));
             return new Added(id, false);
         });
     }
@@ -118,7 +122,9 @@ public final class InputStore {
 
     /** Files this input's group of near-identical submissions under {@code rootId}. */
     public void markNearDuplicate(long id, long rootId) {
-        db.run(c -> Sql.update(c, "UPDATE input SET near_duplicate_of = ? WHERE id = ?", rootId, id));
+        db.run(
+                InputsChanged.of(id),
+                c -> Sql.update(c, "UPDATE input SET near_duplicate_of = ? WHERE id = ?", rootId, id));
     }
 
     /** The first input of the group of near-identical submissions this one belongs to, if any. */
@@ -133,7 +139,7 @@ public final class InputStore {
     /** Changes the details of an input (never its text). */
     public void updateDetails(
             long id, Long stakeholderId, String title, String occasion, LocalDate date, String language) {
-        db.run(c -> {
+        db.run(InputsChanged.of(id), c -> {
             int n = Sql.update(
                     c,
                     "UPDATE input SET stakeholder_id = ?, title = ?, occasion = ?, date = ?, language = ? "
@@ -148,6 +154,46 @@ public final class InputStore {
                 throw new StoreException(db.file() + ": there is no input " + id);
             }
         });
+    }
+
+    /**
+     * Takes inputs out of the project with their tags, exactly as they were, to be put back by
+     * {@link #putBack} (the undo of their import). Their links go with them: ask {@link #dependedOn} first.
+     */
+    public RemovedRows remove(Collection<Long> ids) {
+        Object[] params = ids.toArray();
+        String in = Sql.placeholders(ids.size());
+        return db.write(new InputsChanged(Set.copyOf(ids)), c -> {
+            RemovedRows rows = new RemovedRows()
+                    .keep(c, "input", "id IN (" + in + ") ORDER BY id", params)
+                    .keep(c, "input_tag", "input_id IN (" + in + ")", params);
+            Sql.update(c, "DELETE FROM input WHERE id IN (" + in + ")", params);
+            return rows;
+        });
+    }
+
+    /** Puts back inputs {@link #remove} took out, with their ids, texts and tags. */
+    public void putBack(Collection<Long> ids, RemovedRows rows) {
+        db.run(new InputsChanged(Set.copyOf(ids)), rows::putBack);
+    }
+
+    /**
+     * Of these inputs, those that something outside them depends on: a link, or another input
+     * filed as near-identical to one of them.
+     */
+    public List<Long> dependedOn(Collection<Long> ids) {
+        List<Object> params = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            params.addAll(ids);
+        }
+        String in = Sql.placeholders(ids.size());
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT input_id FROM link WHERE input_id IN (" + in + ") UNION "
+                        + "SELECT near_duplicate_of FROM input WHERE near_duplicate_of IN (" + in + ") "
+                        + "AND id NOT IN (" + in + ") ORDER BY 1",
+                rs -> rs.getLong(1),
+                params.toArray()));
     }
 
     /** The occasions inputs were given at, in the order they first appear. */

@@ -1,12 +1,17 @@
 package org.penholder.store;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.penholder.events.ProjectEvent.LinksChanged;
 import org.penholder.model.Ids;
 import org.penholder.model.Link;
 import org.penholder.model.LinkedPassage;
@@ -34,40 +39,47 @@ public final class LinkStore {
             String note,
             String createdBy,
             String paragraphText) {
-        return db.write(c -> Sql.insert(
-                c,
-                "INSERT INTO link(paragraph_id, input_id, start_char, end_char, quote, note, "
-                        + "created_at, created_by, paragraph_text, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                paragraphId,
-                inputId,
-                start,
-                end,
-                quote,
-                note,
-                Instant.now(),
-                createdBy,
-                paragraphText,
-                Ids.newUid()));
+        return db.write(
+                new LinksChanged(Set.of(paragraphId), Set.of(inputId)),
+                c -> Sql.insert(
+                        c,
+                        "INSERT INTO link(paragraph_id, input_id, start_char, end_char, quote, note, "
+                                + "created_at, created_by, paragraph_text, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        paragraphId,
+                        inputId,
+                        start,
+                        end,
+                        quote,
+                        note,
+                        Instant.now(),
+                        createdBy,
+                        paragraphText,
+                        Ids.newUid()));
     }
 
     /** Puts back a removed link with its own id and uid (undo of a removal). */
     public void restore(Link l, String paragraphText) {
-        db.run(c -> Sql.update(
-                c,
-                "INSERT INTO link(id, paragraph_id, input_id, start_char, end_char, quote, note, "
-                        + "created_at, created_by, paragraph_text, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                l.id(),
-                l.paragraphId(),
-                l.inputId(),
-                l.start(),
-                l.end(),
-                l.quote(),
-                l.note(),
-                l.createdAt(),
-                l.createdBy(),
-                paragraphText,
-                RemovedRecords.takeBack(
-                        c, RemovedRecords.Kind.LINK, l.id(), RemovedRecords.linkKey(l.inputId(), l.start(), l.end()))));
+        db.run(
+                new LinksChanged(Set.of(l.paragraphId()), Set.of(l.inputId())),
+                c -> Sql.update(
+                        c,
+                        "INSERT INTO link(id, paragraph_id, input_id, start_char, end_char, quote, note, "
+                                + "created_at, created_by, paragraph_text, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        l.id(),
+                        l.paragraphId(),
+                        l.inputId(),
+                        l.start(),
+                        l.end(),
+                        l.quote(),
+                        l.note(),
+                        l.createdAt(),
+                        l.createdBy(),
+                        paragraphText,
+                        RemovedRecords.takeBack(
+                                c,
+                                RemovedRecords.Kind.LINK,
+                                l.id(),
+                                RemovedRecords.linkKey(l.inputId(), l.start(), l.end()))));
     }
 
     /** The link of a paragraph to exactly this passage, if there is one. */
@@ -140,6 +152,7 @@ public final class LinkStore {
         return db.write(c -> {
             List<Long> ids =
                     Sql.list(c, "SELECT id FROM link WHERE paragraph_id = ?", rs -> rs.getLong(1), fromParagraph);
+            told(c, ids, toParagraph);
             Sql.update(c, "UPDATE link SET paragraph_id = ? WHERE paragraph_id = ?", toParagraph, fromParagraph);
             return ids;
         });
@@ -148,6 +161,7 @@ public final class LinkStore {
     /** Moves the given links to a paragraph. */
     public void move(List<Long> linkIds, String toParagraph) {
         db.run(c -> {
+            told(c, linkIds, toParagraph);
             for (long id : linkIds) {
                 Sql.update(c, "UPDATE link SET paragraph_id = ? WHERE id = ?", toParagraph, id);
             }
@@ -169,6 +183,7 @@ public final class LinkStore {
     /** Marks links suspect: their paragraph has moved far from the text they were made for. */
     public void markSuspect(List<Long> linkIds) {
         db.run(c -> {
+            told(c, linkIds, null);
             for (long id : linkIds) {
                 Sql.update(c, "UPDATE link SET suspect = 1 WHERE id = ?", id);
             }
@@ -178,6 +193,7 @@ public final class LinkStore {
     /** Clears the mark of links whose paragraph has come back to (near) the text they were made for. */
     public void clearSuspect(List<Long> linkIds) {
         db.run(c -> {
+            told(c, linkIds, null);
             for (long id : linkIds) {
                 Sql.update(c, "UPDATE link SET suspect = 0 WHERE id = ?", id);
             }
@@ -186,13 +202,30 @@ public final class LinkStore {
 
     /** Someone confirmed that a link still holds for the paragraph's text as it is now. */
     public void confirm(long linkId, String paragraphText) {
-        db.run(c ->
-                Sql.update(c, "UPDATE link SET suspect = 0, paragraph_text = ? WHERE id = ?", paragraphText, linkId));
+        db.run(c -> {
+            told(c, List.of(linkId), null);
+            Sql.update(c, "UPDATE link SET suspect = 0, paragraph_text = ? WHERE id = ?", paragraphText, linkId);
+        });
+    }
+
+    /** Sets what is known of a link's paragraph text and whether it is suspect (undo of a confirmation). */
+    public void setReference(long linkId, String paragraphText, boolean suspect) {
+        db.run(c -> {
+            told(c, List.of(linkId), null);
+            Sql.update(
+                    c, "UPDATE link SET suspect = ?, paragraph_text = ? WHERE id = ?", suspect, paragraphText, linkId);
+        });
+    }
+
+    /** The paragraph text a link was made for or last confirmed against (null when not known). */
+    public Optional<String> reference(long linkId) {
+        return db.read(c -> Sql.one(c, "SELECT paragraph_text FROM link WHERE id = ?", rs -> rs.getString(1), linkId));
     }
 
     /** Takes a new reference text for links that are not suspect (the paragraph was split or joined, not rewritten). */
     public void rebase(List<Long> linkIds, String paragraphText) {
         db.run(c -> {
+            told(c, linkIds, null);
             for (long id : linkIds) {
                 Sql.update(c, "UPDATE link SET paragraph_text = ? WHERE id = ? AND suspect = 0", paragraphText, id);
             }
@@ -208,12 +241,16 @@ public final class LinkStore {
     }
 
     public void setNote(long linkId, String note) {
-        db.run(c -> Sql.update(c, "UPDATE link SET note = ? WHERE id = ?", note, linkId));
+        db.run(c -> {
+            told(c, List.of(linkId), null);
+            Sql.update(c, "UPDATE link SET note = ? WHERE id = ?", note, linkId);
+        });
     }
 
     /** Removes a link; its uid is remembered, so that merging a copy that still holds it does not bring it back. */
     public void remove(long linkId) {
         db.run(c -> {
+            told(c, List.of(linkId), null);
             Optional<String> key = Sql.one(
                     c,
                     "SELECT input_id, start_char, end_char FROM link WHERE id = ?",
@@ -224,6 +261,30 @@ public final class LinkStore {
             }
             Sql.update(c, "DELETE FROM link WHERE id = ?", linkId);
         });
+    }
+
+    /** Says which paragraphs and inputs the links' change touches (and the paragraph they go to, if any). */
+    private void told(Connection c, Collection<Long> linkIds, String toParagraph) throws SQLException {
+        if (linkIds.isEmpty()) {
+            return;
+        }
+        Set<String> paragraphs = new HashSet<>();
+        Set<Long> inputs = new HashSet<>();
+        if (toParagraph != null) {
+            paragraphs.add(toParagraph);
+        }
+        for (long id : linkIds) {
+            Sql.one(
+                    c,
+                    "SELECT paragraph_id, input_id FROM link WHERE id = ?",
+                    rs -> {
+                        paragraphs.add(rs.getString(1));
+                        inputs.add(rs.getLong(2));
+                        return true;
+                    },
+                    id);
+        }
+        db.changed(new LinksChanged(paragraphs, inputs));
     }
 
     /** Number of links of the paragraphs in the draft (links of deleted paragraphs wait for an undo). */

@@ -3,6 +3,8 @@ package org.penholder.store;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.InputsChanged;
+import org.penholder.events.ProjectEvent.ListsChanged;
 import org.penholder.model.Ids;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
@@ -39,7 +41,7 @@ public final class ListStore {
     public ListEntry add(ListKind list, String code, String name) {
         String n = requireName(name);
         String k = code == null ? "" : code.strip();
-        return db.write(c -> {
+        return db.write(ListsChanged.of(list), c -> {
             refuseTaken(list, n, -1);
             long position = Sql.count(
                     c,
@@ -69,7 +71,7 @@ public final class ListStore {
     /** Renames an entry (and, for action lines, sets its code); refuses a name the list has already. */
     public void rename(ListKind list, long id, String code, String name) {
         String n = requireName(name);
-        db.run(c -> {
+        db.run(ListsChanged.of(list), c -> {
             refuseTaken(list, n, id);
             int changed = list == ListKind.STAKEHOLDER_GROUPS
                     ? Sql.update(c, "UPDATE stakeholder_group SET name = ? WHERE id = ?", n, id)
@@ -92,7 +94,7 @@ public final class ListStore {
      * {@link #restore}); a group that stakeholders belong to is not removed.
      */
     public Removed remove(ListKind list, long id) {
-        return db.write(c -> {
+        return db.write(ListsChanged.of(list), c -> {
             ListEntry entry = entries(list).stream()
                     .filter(e -> e.id() == id)
                     .findFirst()
@@ -111,6 +113,9 @@ public final class ListStore {
             }
             List<Long> inputs = Sql.list(c, "SELECT input_id FROM input_tag WHERE tag_id = ?", rs -> rs.getLong(1), id);
             RemovedRecords.remember(c, RemovedRecords.Kind.TAG, id, entry.name());
+            if (!inputs.isEmpty()) {
+                db.changed(new InputsChanged(java.util.Set.copyOf(inputs)));
+            }
             Sql.update(c, "DELETE FROM tag WHERE id = ?", id);
             return new Removed(list, entry, position, inputs);
         });
@@ -118,7 +123,10 @@ public final class ListStore {
 
     /** Puts a removed entry back, with its id and place, on the inputs it was on. */
     public void restore(Removed r) {
-        db.run(c -> {
+        db.run(ListsChanged.of(r.list()), c -> {
+            if (!r.inputs().isEmpty()) {
+                db.changed(new InputsChanged(java.util.Set.copyOf(r.inputs())));
+            }
             if (r.list() == ListKind.STAKEHOLDER_GROUPS) {
                 Sql.update(
                         c,
@@ -160,7 +168,7 @@ public final class ListStore {
 
     /** Moves an entry one place up ({@code -1}) or down ({@code +1}) in its list. */
     public void move(ListKind list, long id, int direction) {
-        db.run(c -> {
+        db.run(ListsChanged.of(list), c -> {
             List<ListEntry> all = entries(list);
             int i = indexOf(all, id);
             int j = i + Integer.signum(direction);

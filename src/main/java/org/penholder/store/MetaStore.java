@@ -1,6 +1,7 @@
 package org.penholder.store;
 
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.MetaChanged;
 
 /** Project-wide settings kept in the file: title, document symbol, frozen numbering. */
 public final class MetaStore {
@@ -25,7 +26,7 @@ public final class MetaStore {
     }
 
     public void put(String key, String value) {
-        db.run(c -> {
+        db.run(MetaChanged.of(key), c -> {
             if (value == null) {
                 Sql.update(c, "DELETE FROM meta WHERE key = ?", key);
             } else {

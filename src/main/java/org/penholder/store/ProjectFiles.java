@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.penholder.model.Ids;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -101,8 +102,61 @@ public final class ProjectFiles {
      * Creates a new project file holding the current schema and whatever {@code init} writes, all in
      * one transaction. The file appears under its name only once it is complete.
      */
-    public static Database create(Path file, Database.SqlAction init) {
+    static Database create(Path file, Database.SqlAction init) {
         return create(file, init, Migrations.STANDARD);
+    }
+
+    /**
+     * Creates a new project file with its title and symbol (blank: none) and its editable lists:
+     * stakeholder groups, thematic clusters and action lines (code and name), in this order.
+     */
+    public static Database create(
+            Path file,
+            String title,
+            String symbol,
+            java.util.List<String> groups,
+            java.util.List<String> clusters,
+            java.util.List<org.penholder.model.Tag> actionLines) {
+        return create(file, c -> {
+            Sql.update(
+                    c,
+                    "INSERT INTO meta(key, value) VALUES ('title', ?), ('created_at', ?)",
+                    title,
+                    java.time.Instant.now().toString());
+            if (symbol != null && !symbol.isBlank()) {
+                Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
+            }
+            // a copy of this file is this project: the id travels with it (docs/adr/0140)
+            Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", MetaStore.PROJECT_ID, Ids.newUid());
+            int position = 1;
+            for (String group : groups) {
+                Sql.update(
+                        c,
+                        "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
+                        group,
+                        position++,
+                        Ids.newUid());
+            }
+            position = 1;
+            for (String cluster : clusters) {
+                Sql.update(
+                        c,
+                        "INSERT INTO tag(kind, code, name, position, uid) VALUES ('CLUSTER', '', ?, ?, ?)",
+                        cluster,
+                        position++,
+                        Ids.newUid());
+            }
+            position = 1;
+            for (org.penholder.model.Tag line : actionLines) {
+                Sql.update(
+                        c,
+                        "INSERT INTO tag(kind, code, name, position, uid) VALUES ('ACTION_LINE', ?, ?, ?, ?)",
+                        line.code(),
+                        line.name(),
+                        position++,
+                        Ids.newUid());
+            }
+        });
     }
 
     static Database create(Path file, Database.SqlAction init, Migrations migrations) {

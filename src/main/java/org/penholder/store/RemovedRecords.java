@@ -61,6 +61,15 @@ final class RemovedRecords {
         return uid.get();
     }
 
+    /** Forgets the removal of a record put back with its own uid (the undo of a removal). */
+    static void forget(Connection c, Kind kind, long localId) throws SQLException {
+        Sql.update(
+                c,
+                "DELETE FROM removed_record WHERE kind = ? AND uid = (SELECT uid FROM " + kind.table + " WHERE id = ?)",
+                kind.name(),
+                localId);
+    }
+
     /** The natural key of a link: the passage it points at. */
     static String linkKey(long inputId, int start, int end) {
         return inputId + ":" + start + "-" + end;

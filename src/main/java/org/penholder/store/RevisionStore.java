@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.RevisionsChanged;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Footnote;
 import org.penholder.model.Ids;
@@ -76,8 +77,25 @@ public final class RevisionStore {
                             f.text());
                 }
             }
+            db.changed(RevisionsChanged.of(id));
             return new Revision(id, name, note, now, createdBy, numberingFrozen);
         });
+    }
+
+    /** Takes a revision out with its blocks, exactly as it was (the undo of its freezing), to be put back by {@link #putBack}. */
+    public RemovedRows remove(long id) {
+        return db.write(RevisionsChanged.of(id), c -> {
+            RemovedRows rows = new RemovedRows()
+                    .keep(c, "revision", "id = ?", id)
+                    .keep(c, "revision_block", "revision_id = ? ORDER BY ordinal", id);
+            Sql.update(c, "DELETE FROM revision WHERE id = ?", id);
+            return rows;
+        });
+    }
+
+    /** Puts back a revision {@link #remove} took out, with its id, time and blocks. */
+    public void putBack(long id, RemovedRows rows) {
+        db.run(RevisionsChanged.of(id), rows::putBack);
     }
 
     /** Revisions, oldest first. */

@@ -40,7 +40,7 @@ public final class SchemaCheck {
      * What differs between the schema on {@code c} and the one this Penholder makes for format
      * {@code version}: objects extra, missing or altered, each said in a few words. Empty when they match.
      */
-    public static List<String> differences(Connection c, int version, Migrations migrations) throws SQLException {
+    static List<String> differences(Connection c, int version, Migrations migrations) throws SQLException {
         Map<String, SchemaObject> expected = migrations.expectedSchema(version);
         Map<String, SchemaObject> found = read(c);
         List<String> out = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class SchemaCheck {
      * {@code version}: throws {@link UntrustedProjectException} naming what was found. A schema
      * SQLite cannot read refuses the file as damaged.
      */
-    public static void verify(Path file, Connection c, int version, Migrations migrations) {
+    static void verify(Path file, Connection c, int version, Migrations migrations) {
         List<String> differences;
         try {
             differences = differences(c, version, migrations);
@@ -81,7 +81,7 @@ public final class SchemaCheck {
     }
 
     /** Verifies a file with this Penholder's schema history, at the version the file says it has. */
-    public static void verify(Path file, Connection c) {
+    static void verify(Path file, Connection c) {
         int version;
         try {
             version = (int) Sql.count(c, "PRAGMA user_version");

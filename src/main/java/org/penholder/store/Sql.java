@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** The little JDBC plumbing every store needs: bind, query, map. */
-public final class Sql {
+final class Sql {
 
     private Sql() {}
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    public interface Row<T> {
+    interface Row<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /** "?, ?, ?" for an IN list of {@code n} values. */
+    public static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     public static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** Work done on the project's connection, inside {@link Database#read} or {@link Database#write}. */
 @FunctionalInterface
-public interface SqlWork<T> {
+interface SqlWork<T> {
     T apply(Connection connection) throws SQLException;
 }

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.ListsChanged;
+import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.Ids;
+import org.penholder.model.ListKind;
 import org.penholder.model.Stakeholder;
 
 /** Stakeholders and the editable list of stakeholder groups. */
@@ -34,6 +37,7 @@ public final class StakeholderStore {
                 return id.get();
             }
             long next = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM stakeholder_group");
+            db.changed(ListsChanged.of(ListKind.STAKEHOLDER_GROUPS));
             return Sql.insert(
                     c,
                     "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
@@ -74,6 +78,7 @@ public final class StakeholderStore {
                     groupId,
                     country,
                     Ids.newUid());
+            db.changed(StakeholdersChanged.of(id));
             return Sql.one(c, SELECT + "WHERE s.id = ?", StakeholderStore::map, id)
                     .orElseThrow();
         });
@@ -81,7 +86,7 @@ public final class StakeholderStore {
 
     /** Changes a stakeholder's name, group and country. */
     public void update(Stakeholder s) {
-        db.run(c -> {
+        db.run(StakeholdersChanged.of(s.id()), c -> {
             Long groupId = s.group() == null || s.group().isBlank() ? null : ensureGroup(s.group());
             Sql.update(
                     c,
@@ -91,6 +96,31 @@ public final class StakeholderStore {
                     s.country(),
                     s.id());
         });
+    }
+
+    /** Whether inputs or proposals name the stakeholder (it cannot be removed then). */
+    public boolean isUsed(long id) {
+        return db.read(c -> Sql.count(
+                        c,
+                        "SELECT (SELECT COUNT(*) FROM input WHERE stakeholder_id = ?) "
+                                + "+ (SELECT COUNT(*) FROM amendment WHERE proposer_id = ?)",
+                        id,
+                        id)
+                > 0);
+    }
+
+    /** Takes an unused stakeholder out, exactly as it was, to be put back by {@link #putBack}. */
+    public RemovedRows remove(long id) {
+        return db.write(StakeholdersChanged.of(id), c -> {
+            RemovedRows rows = new RemovedRows().keep(c, "stakeholder", "id = ?", id);
+            Sql.update(c, "DELETE FROM stakeholder WHERE id = ?", id);
+            return rows;
+        });
+    }
+
+    /** Puts back a stakeholder {@link #remove} took out, with its id. */
+    public void putBack(long id, RemovedRows rows) {
+        db.run(StakeholdersChanged.of(id), rows::putBack);
     }
 
     public long count() {

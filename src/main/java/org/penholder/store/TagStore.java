@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.penholder.events.ProjectEvent.InputsChanged;
+import org.penholder.events.ProjectEvent.ListsChanged;
 import org.penholder.model.Ids;
+import org.penholder.model.ListKind;
 import org.penholder.model.Tag;
 import org.penholder.model.TagKind;
 
@@ -66,17 +69,20 @@ public final class TagStore {
                     name,
                     position,
                     Ids.newUid());
+            db.changed(ListsChanged.of(kind == TagKind.CLUSTER ? ListKind.CLUSTERS : ListKind.ACTION_LINES));
             return new Tag(id, kind, code == null ? "" : code, name);
         });
     }
 
     public void tagInput(long inputId, long tagId) {
-        db.run(c -> Sql.update(c, "INSERT OR IGNORE INTO input_tag(input_id, tag_id) VALUES (?, ?)", inputId, tagId));
+        db.run(
+                InputsChanged.of(inputId),
+                c -> Sql.update(c, "INSERT OR IGNORE INTO input_tag(input_id, tag_id) VALUES (?, ?)", inputId, tagId));
     }
 
     /** Gives an input exactly these tags. */
     public void setTagsOfInput(long inputId, java.util.Collection<Long> tagIds) {
-        db.run(c -> {
+        db.run(InputsChanged.of(inputId), c -> {
             Sql.update(c, "DELETE FROM input_tag WHERE input_id = ?", inputId);
             for (long t : tagIds) {
                 Sql.update(c, "INSERT OR IGNORE INTO input_tag(input_id, tag_id) VALUES (?, ?)", inputId, t);

@@ -48,7 +48,7 @@ public final class WriteFailedException extends StoreException {
     }
 
     /** The failure SQLite reported, as one of these, or empty when it is not about writing to the disk. */
-    public static Optional<WriteFailedException> of(Path file, SQLException e) {
+    static Optional<WriteFailedException> of(Path file, SQLException e) {
         int code = primaryCode(e);
         String name = file.getFileName() == null
                 ? file.toString()

@@ -10,9 +10,9 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Themes;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /** The desktop application: one main window, on the project given, the project open last time, or the welcome screen. */

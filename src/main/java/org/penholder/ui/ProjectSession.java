@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,24 +13,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.penholder.draft.Command;
+import org.penholder.draft.CommandRefused;
 import org.penholder.draft.CommandStack;
 import org.penholder.draft.DraftCommands;
+import org.penholder.events.Changes;
+import org.penholder.events.ProjectEvent;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A project open in the window. Every read and write of the project file runs, in order, on one
- * background thread of its own, so the UI thread never waits on the disk; results and the "saved"
- * state come back through the UI executor. Undo and redo live here too, on the same thread.
+ * A project open in the window, and the one path between the window and it. Every read and write
+ * of the project file runs, in order, on one background thread of its own, so the UI thread never
+ * waits on the disk; results and the "saved" state come back through the UI executor. Changes that
+ * are commands go on the command stack ({@link #execute}); undo and redo run on the same thread.
+ * After each piece of work, what it changed is told to the view models that subscribed, on the UI
+ * thread ({@link #subscribe}, docs/adr/0100). Long work of neither thread runs through
+ * {@link #background} and {@link #job}.
  */
 public final class ProjectSession {
 
@@ -43,6 +49,7 @@ public final class ProjectSession {
     private final Project project;
     private final ExecutorService store;
     private final Executor ui;
+    private final Executor background;
     private final Supplier<Author> author;
     private final CommandStack commands = new CommandStack(500);
     private final DraftCommands draftCommands;
@@ -52,11 +59,10 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper undoneOrRedone =
-            new javafx.beans.property.ReadOnlyIntegerWrapper();
-    private final ReadOnlyLongWrapper linksVersion = new ReadOnlyLongWrapper();
+    private final java.util.List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
     private volatile Consumer<Throwable> onError = e -> {};
     private volatile Consumer<Throwable> onReadError = e -> {};
+    private volatile Consumer<String> onRefused = m -> {};
 
     public ProjectSession(Project project, Executor ui, Supplier<Author> author) {
         this(
@@ -67,15 +73,24 @@ public final class ProjectSession {
                     return t;
                 }),
                 ui,
+                BACKGROUND,
                 author);
     }
 
-    public ProjectSession(Project project, ExecutorService store, Executor ui, Supplier<Author> author) {
+    /**
+     * A session whose work runs on {@code store} (one thread, in order), whose results come back
+     * through {@code ui}, and whose long work runs on {@code background}. Tests pass executors that
+     * run at once, and the view models then answer without any thread of their own.
+     */
+    public ProjectSession(
+            Project project, ExecutorService store, Executor ui, Executor background, Supplier<Author> author) {
         this.project = project;
         this.store = store;
         this.ui = ui;
+        this.background = background;
         this.author = author;
         this.draftCommands = new DraftCommands(project.draftService(), author);
+        project.recordChanges();
     }
 
     public Project project() {
@@ -95,6 +110,11 @@ public final class ProjectSession {
         this.onError = handler;
     }
 
+    /** Where a command that would not run, or not be undone, says why (on the UI thread); nothing was changed. */
+    public void setOnRefused(Consumer<String> handler) {
+        this.onRefused = handler;
+    }
+
     /** Where failures of {@link #read} work are reported (on the UI thread). */
     public void setOnReadError(Consumer<Throwable> handler) {
         this.onReadError = handler;
@@ -105,7 +125,15 @@ public final class ProjectSession {
      * back). The save state says "saving" until every change submitted has been written.
      */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
-        return run(work, true);
+        return run(work, true, null);
+    }
+
+    /**
+     * As {@link #submit}, on behalf of {@code origin}: the changes it makes are told with that
+     * origin, so the view model that made them (and shows them already) can pass over them.
+     */
+    public <T> CompletableFuture<T> submit(Object origin, Callable<T> work) {
+        return run(work, true, origin);
     }
 
     /**
@@ -114,10 +142,51 @@ public final class ProjectSession {
      * they are, and a failure is reported as a failure to read, not to save.
      */
     public <T> CompletableFuture<T> read(Callable<T> work) {
-        return run(work, false);
+        return run(work, false, null);
     }
 
-    private <T> CompletableFuture<T> run(Callable<T> work, boolean change) {
+    /**
+     * Follows the project's changes: after each piece of work that changed it, once committed,
+     * {@code listener} hears on the UI thread what changed (docs/adr/0100). Listeners hear in the
+     * order they subscribed, all before whatever the work's caller does next on the UI thread.
+     */
+    public Subscription subscribe(Consumer<Changes> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Stops a listener of {@link #subscribe}. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Tells every listener that anything may have changed (a merge or restore done outside the session's commands). */
+    public void replaced() {
+        ui.execute(() -> tell(Changes.of(new ProjectEvent.ProjectReplaced())));
+    }
+
+    /** Hands the changes committed by the work just done to the UI thread (on the project's thread). */
+    private void publishChanges(Object origin) {
+        java.util.List<ProjectEvent> events = project.takeChanges();
+        if (!events.isEmpty()) {
+            Changes changes = Changes.of(origin, events);
+            ui.execute(() -> tell(changes));
+        }
+    }
+
+    private void tell(Changes changes) {
+        for (Consumer<Changes> l : listeners) {
+            try {
+                l.accept(changes);
+            } catch (RuntimeException e) {
+                log().warn("a view failed to follow a change of the project", e);
+            }
+        }
+    }
+
+    private <T> CompletableFuture<T> run(Callable<T> work, boolean change, Object origin) {
         CompletableFuture<T> f = new CompletableFuture<>();
         if (store.isShutdown()) {
             // a view's delayed refresh can arrive after the project closed: there is nothing left to do
@@ -133,6 +202,15 @@ public final class ProjectSession {
             try {
                 result = work.call();
             } catch (Throwable e) {
+                publishChanges(origin); // what it committed before failing is true all the same
+                if (e instanceof CommandRefused refused) {
+                    if (change) {
+                        finished(null);
+                    }
+                    ui.execute(() -> onRefused.accept(refused.getMessage()));
+                    f.completeExceptionally(e);
+                    return;
+                }
                 log().warn(change ? "project work failed" : "reading the project failed", e);
                 if (change) {
                     finished(e);
@@ -142,6 +220,7 @@ public final class ProjectSession {
                 f.completeExceptionally(e);
                 return;
             }
+            publishChanges(origin);
             if (change) {
                 finished(null);
             }
@@ -152,11 +231,15 @@ public final class ProjectSession {
 
     /** Carries out a change that returns an undoable command, and records it for Undo. */
     public CompletableFuture<Command> execute(Callable<Command> change) {
-        return submit(() -> {
+        return execute(null, change);
+    }
+
+    /** As {@link #execute(Callable)}, on behalf of {@code origin} (see {@link #submit(Object, Callable)}). */
+    public CompletableFuture<Command> execute(Object origin, Callable<Command> change) {
+        return submit(origin, () -> {
             Command c = change.call();
             if (c != null) {
                 commands.done(c);
-                linksChanged();
             }
             publishUndo();
             return c;
@@ -174,8 +257,6 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.undo();
             publishUndo();
-            done.ifPresent(d -> linksChanged());
-            ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
     }
@@ -184,43 +265,43 @@ public final class ProjectSession {
         return submit(() -> {
             Optional<String> done = commands.redo();
             publishUndo();
-            done.ifPresent(d -> linksChanged());
-            ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
             return done;
         });
     }
 
     /**
-     * Goes up after every undo and redo: any command may have been taken back, so every view of the
-     * project reads what it shows again.
+     * Runs long work that is neither the project's nor the UI's (reading a Word file, a compare) on
+     * a background thread; the future completes there (use {@link #onUi} to come back). Work that
+     * reads or writes the project hands that part to {@link #read} or {@link #submit}.
      */
-    public javafx.beans.property.ReadOnlyIntegerProperty undoneOrRedoneProperty() {
-        return undoneOrRedone.getReadOnlyProperty();
+    public <T> CompletableFuture<T> background(Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        background.execute(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
     }
 
     /**
-     * Tells every view that anything of the project may have changed (a merge of another copy), as
-     * after an undo: each reads what it shows again. Callable from any thread.
+     * Starts long work with progress and Cancel in the background; the job's message and progress
+     * follow the work, and its result completes on the UI thread.
      */
-    public void changedThroughout() {
-        ui.execute(() -> undoneOrRedone.set(undoneOrRedone.get() + 1));
-        linksChanged();
+    public <T> Job<T> job(String firstMessage, Job.Work<T> work) {
+        Job<T> job = new Job<>(firstMessage);
+        var progress = job.progress(this);
+        background(() -> work.run(progress)).whenComplete((value, error) -> onUi(() -> job.finish(value, error)));
+        return job;
     }
 
-    /**
-     * Tells the views that follow links (coverage, sources) that links may have changed. Commands,
-     * undo and redo call it themselves (a split, join or deletion moves or hides links, and link
-     * commands run through {@link #execute}); work that changes links otherwise calls it once done.
-     * Callable from any thread.
-     */
-    public void linksChanged() {
-        ui.execute(() -> linksVersion.set(linksVersion.get() + 1));
-    }
-
-    /** Counts {@link #linksChanged} calls; a view listens to it to refresh what it shows of links. */
-    public ReadOnlyLongProperty linksVersionProperty() {
-        return linksVersion.getReadOnlyProperty();
-    }
+    private static final Executor BACKGROUND = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "penholder-background");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Runs an action on the UI thread. */
     public void onUi(Runnable action) {

@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.ingest.MadeFiles;
 import org.penholder.model.AdoptedParagraph;
 import org.penholder.model.AdoptedText;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.SearchQuery;
 import org.penholder.project.Project;
-import org.penholder.store.Sql;
 import org.penholder.store.StoreException;
 
 class AgreedLibraryTest {
@@ -151,9 +151,8 @@ class AgreedLibraryTest {
             AdoptedText a = p.agreed().texts().getFirst();
             StoreException e = assertThrows(
                     StoreException.class,
-                    () -> p.database()
-                            .run(c -> Sql.update(
-                                    c, "UPDATE agreed_paragraph SET text = 'changed' WHERE text_id = ?", a.id())));
+                    () -> org.penholder.store.TestSql.execute(
+                            p.database(), "UPDATE agreed_paragraph SET text = 'changed' WHERE text_id = " + a.id()));
             assertTrue(e.getMessage().contains("never changes"), e.getMessage());
             assertEquals(expectedA(), texts(p, a));
             assertTrue(a.uid().length() >= 20);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
 

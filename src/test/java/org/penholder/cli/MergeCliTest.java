@@ -17,7 +17,7 @@ import org.penholder.TestFiles;
 import org.penholder.cli.CliTest.Run;
 import org.penholder.model.Draft;
 import org.penholder.project.Project;
-import org.penholder.store.Sql;
+import org.penholder.store.TestSql;
 
 /**
  * {@code penholder merge} on the sample project: two copies, each with its own accepted changes, an
@@ -66,7 +66,7 @@ class MergeCliTest {
 
     private static Set<String> rows(Path file, String sql) {
         try (Project p = Project.open(file, Project.Access.READ)) {
-            List<String> all = p.database().read(c -> Sql.list(c, sql, rs -> rs.getString(1)));
+            List<String> all = TestSql.strings(p.database(), sql);
             return new TreeSet<>(all);
         }
     }

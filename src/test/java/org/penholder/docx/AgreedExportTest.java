@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.penholder.agreed.AgreedLibrary;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.agreed.MadeUpLibrary;
 import org.penholder.coverage.TransparencyReport;
 import org.penholder.model.Author;

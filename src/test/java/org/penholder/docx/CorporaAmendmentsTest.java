@@ -66,7 +66,7 @@ class CorporaAmendmentsTest {
     private static Project draftOf(Path file, Path projectFile) {
         TrackedEdits.Result read = WordFile.read(file, DocxLimits.DEFAULT, Progress.NONE, TrackedEdits::read);
         Project p = Project.create(projectFile, "Corpora", null);
-        p.database().run(c -> fill(p, read));
+        p.database().run(() -> fill(p, read));
         return p;
     }
 
@@ -187,7 +187,7 @@ class CorporaAmendmentsTest {
                         .toList()
                         .reversed());
                 List<Long> failed = new ArrayList<>();
-                p.database().run(c -> {
+                p.database().run(() -> {
                     for (var i : order) {
                         try {
                             p.proposalService().accept(i.id(), TestAuthors.ME);

@@ -225,4 +225,27 @@ class DraftServiceTest {
     private static Amendment last(List<Amendment> list) {
         return list.get(list.size() - 1);
     }
+
+    @Test
+    void typingInTheTitleAndAHeadingIsOneCommandPerBurstAndUndoIsAnAmendment() {
+        DraftCommands commands = new DraftCommands(service, () -> ME);
+        CommandStack stack = new CommandStack(10);
+        String title = service.draft().title();
+        stack.done(commands.retitle(null, title + " (draft)", "the title"));
+        stack.done(commands.retitle(null, title + " (draft 2)", "the title"));
+        assertEquals("Typing in the title", stack.undoDescription().orElseThrow());
+        stack.undo();
+        assertEquals(title, service.draft().title(), "one undo takes back the burst");
+        assertTrue(stack.undoDescription().isEmpty());
+        stack.redo();
+        assertEquals(title + " (draft 2)", service.draft().title());
+
+        var section = service.draft().sections().getFirst();
+        stack.done(commands.retitle(section.id(), "Renamed", "a heading"));
+        stack.undo();
+        assertEquals(section.title(), service.draft().sections().getFirst().title());
+        List<Amendment> log = project.amendments().latest(1);
+        assertEquals(AmendmentKind.RENAME_SECTION, log.getFirst().kind(), "the undo is in the log");
+        assertEquals(section.title(), log.getFirst().after());
+    }
 }

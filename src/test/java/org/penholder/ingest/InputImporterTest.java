@@ -234,12 +234,10 @@ class InputImporterTest {
     void aFileThatCannotBeWrittenLeavesNothingAndTheOthersOfItsBatchGoIn() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             // the project refuses one input (as a full disk or a broken page would), in the middle of a batch
-            p.database().run(c -> {
-                try (var st = c.createStatement()) {
-                    st.execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON input WHEN new.title = 'refused' "
+            org.penholder.store.TestSql.execute(
+                    p.database(),
+                    "CREATE TEMP TRIGGER refuse BEFORE INSERT ON input WHEN new.title = 'refused' "
                             + "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
-                }
-            });
             long before = p.inputs().count();
             List<Path> files = List.of(
                     MadeFiles.write(dir.resolve("first.txt"), "A first input on meaningful connectivity."),
@@ -260,9 +258,9 @@ class InputImporterTest {
             assertEquals(before + 2, p.inputs().count());
             assertEquals(
                     0L,
-                    (long) p.database()
-                            .<Long>read(c -> org.penholder.store.Sql.count(
-                                    c, "SELECT COUNT(*) FROM input_tag WHERE input_id NOT IN (SELECT id FROM input)")),
+                    org.penholder.store.TestSql.count(
+                            p.database(),
+                            "SELECT COUNT(*) FROM input_tag WHERE input_id NOT IN (SELECT id FROM input)"),
                     "nothing half-written");
             assertEquals(List.of(), org.penholder.store.IntegrityCheck.run(p.database()));
         }

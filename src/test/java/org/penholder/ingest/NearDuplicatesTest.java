@@ -81,7 +81,7 @@ class NearDuplicatesTest {
             Random r = new Random(11);
             List<List<String>> existing = new ArrayList<>();
             Map<Integer, Long> idOf = new HashMap<>();
-            p.database().run(c -> {
+            p.database().run(() -> {
                 for (int i = 0; i < 400; i++) {
                     List<String> text = words(r, 300 + r.nextInt(300));
                     existing.add(text);
@@ -152,7 +152,7 @@ class NearDuplicatesTest {
             Random r = new Random(9);
             List<String> original = words(r, 400);
             long[] originalId = new long[1];
-            p.database().run(c -> {
+            p.database().run(() -> {
                 // reports older than the letter, each holding the whole vocabulary
                 for (int i = 0; i < 8; i++) {
                     List<String> all = new ArrayList<>(VOCABULARY);
@@ -195,11 +195,8 @@ class NearDuplicatesTest {
                     .importFiles(List.of(in), ImportDetails.NONE, (d, t, f) -> {}, () -> false, write -> {
                         if (batches.incrementAndGet() == 2) {
                             // someone removes the first letter in the window while the import goes on
-                            p.database().run(c -> {
-                                try (var st = c.createStatement()) {
-                                    st.execute("DELETE FROM input WHERE title = '000-letter'");
-                                }
-                            });
+                            org.penholder.store.TestSql.execute(
+                                    p.database(), "DELETE FROM input WHERE title = '000-letter'");
                         }
                         write.run();
                     });
@@ -217,7 +214,7 @@ class NearDuplicatesTest {
         try (Project p = TestFiles.openSample(dir)) {
             Random r = new Random(3);
             List<List<String>> texts = new ArrayList<>();
-            p.database().run(c -> {
+            p.database().run(() -> {
                 for (int i = 0; i < 60; i++) {
                     List<String> text = words(r, 200);
                     texts.add(text);

@@ -14,7 +14,7 @@ import org.penholder.model.Draft;
 import org.penholder.model.Footnote;
 import org.penholder.model.Paragraph;
 import org.penholder.project.Project;
-import org.penholder.store.Sql;
+import org.penholder.store.TestSql;
 
 /** Two copies of one project, as two people on two laptops have them, and what the tests compare of them. */
 final class Copies {
@@ -92,7 +92,7 @@ final class Copies {
 
     static Set<String> uids(Path file, String sql) {
         try (Project p = Project.open(file, Project.Access.READ)) {
-            List<String> all = p.database().read(c -> Sql.list(c, sql, rs -> rs.getString(1)));
+            List<String> all = TestSql.strings(p.database(), sql);
             return new TreeSet<>(all);
         }
     }

@@ -31,10 +31,10 @@ class MergeCrashTest {
         Path shelf = java.nio.file.Files.createDirectories(dir.resolve("library"));
         List<Path> library = List.of(org.penholder.agreed.MadeUpLibrary.textA(shelf));
         try (Project p = Project.open(c[1], Project.Access.WRITE)) {
-            p.database().run(x -> new RandomHistory(5, Copies.BEN, "Ben", library).edit(p, 60));
+            p.database().run(() -> new RandomHistory(5, Copies.BEN, "Ben", library).edit(p, 60));
         }
         try (Project p = Project.open(c[0], Project.Access.WRITE)) {
-            p.database().run(x -> new RandomHistory(6, Copies.ANN, "Ann", library).edit(p, 20));
+            p.database().run(() -> new RandomHistory(6, Copies.ANN, "Ann", library).edit(p, 20));
         }
         return c;
     }

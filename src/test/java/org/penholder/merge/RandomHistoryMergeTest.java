@@ -105,7 +105,7 @@ class RandomHistoryMergeTest {
     private static void edit(Path file, RandomHistory hand, int steps) {
         try (Project p = Project.open(file, Project.Access.WRITE)) {
             // one transaction for the lot: the same rows as one by one, without a disk sync per edit
-            p.database().run(c -> hand.edit(p, steps));
+            p.database().run(() -> hand.edit(p, steps));
         }
     }
 

@@ -37,7 +37,21 @@ public final class FakeDialogs implements DialogService {
     /** Press Cancel as soon as a task shows progress. */
     public boolean cancelProgress;
 
-    public final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
+    /** Every task and job whose progress was shown, in order. */
+    public final List<Shown> tasks = new CopyOnWriteArrayList<>();
+
+    /** A task or a job whose progress was shown, and how it ended. */
+    public interface Shown {
+        boolean isDone();
+
+        /** SUCCEEDED, FAILED or CANCELLED once done (read on the FX thread for a task). */
+        javafx.concurrent.Worker.State state();
+
+        Throwable error();
+
+        /** How far the bar came, 0 to 1 (read on the FX thread). */
+        double getProgress();
+    }
     /** The answer to {@link #chooseOne}; null takes the initial choice. */
     public String choice;
 
@@ -112,11 +126,71 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public void showProgress(String title, Task<?> task) {
-        tasks.add(task);
+        tasks.add(new Shown() {
+            @Override
+            public boolean isDone() {
+                return task.isDone();
+            }
+
+            @Override
+            public javafx.concurrent.Worker.State state() {
+                return task.getState();
+            }
+
+            @Override
+            public Throwable error() {
+                return task.getException();
+            }
+
+            @Override
+            public double getProgress() {
+                return task.getProgress();
+            }
+        });
         if (cancelProgress) {
             task.progressProperty().addListener((o, old, now) -> {
                 if (now.doubleValue() > 0) {
                     task.cancel();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void showProgress(String title, org.penholder.ui.Job<?> job) {
+        tasks.add(new Shown() {
+            @Override
+            public boolean isDone() {
+                return job.result().isDone();
+            }
+
+            @Override
+            public javafx.concurrent.Worker.State state() {
+                var r = job.result();
+                return !r.isDone()
+                        ? javafx.concurrent.Worker.State.RUNNING
+                        : r.isCancelled()
+                                ? javafx.concurrent.Worker.State.CANCELLED
+                                : r.isCompletedExceptionally()
+                                        ? javafx.concurrent.Worker.State.FAILED
+                                        : javafx.concurrent.Worker.State.SUCCEEDED;
+            }
+
+            @Override
+            public Throwable error() {
+                var r = job.result();
+                return r.isCompletedExceptionally() && !r.isCancelled() ? r.exceptionNow() : null;
+            }
+
+            @Override
+            public double getProgress() {
+                return job.progressProperty().get();
+            }
+        });
+        if (cancelProgress) {
+            job.progressProperty().addListener((o, old, now) -> {
+                if (now.doubleValue() > 0) {
+                    job.cancel();
                 }
             });
         }

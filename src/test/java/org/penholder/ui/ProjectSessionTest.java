@@ -79,4 +79,46 @@ class ProjectSessionTest {
         assertEquals(java.util.List.of(ProjectSession.SaveState.SAVING, ProjectSession.SaveState.SAVED), states);
         session.close();
     }
+
+    @Test
+    void listenersHearCommittedChangesWithTheirOriginBeforeTheCallerGoesOn() throws Exception {
+        Project p = TestFiles.openSample(dir);
+        ProjectSession session = new ProjectSession(p, Runnable::run, () -> new Author("T", ""));
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var subscription = session.subscribe(c -> heard.add(c.events() + " from " + c.origin()));
+        String id = p.draftService().draft().paragraphsInOrder().getFirst().id();
+        Object me = "the draft";
+        session.submit(me, () -> {
+                    p.draftService().setStatus(id, org.penholder.model.ParagraphStatus.BRACKETED, new Author("T", ""));
+                    return null;
+                })
+                .thenRun(() -> heard.add("the caller goes on"))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(
+                java.util.List.of("[ParagraphsChanged[ids=[" + id + "]]] from the draft", "the caller goes on"), heard);
+
+        heard.clear();
+        session.read(() -> p.draftService().draft()).get(10, TimeUnit.SECONDS);
+        assertEquals(java.util.List.of(), heard, "a read tells nothing");
+
+        var failed = session.submit(() -> {
+            p.draftService().setStatus(id, org.penholder.model.ParagraphStatus.AGREED, new Author("T", ""));
+            throw new IllegalStateException("the rest failed");
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> failed.get(10, TimeUnit.SECONDS));
+        assertEquals(
+                java.util.List.of("[ParagraphsChanged[ids=[" + id + "]]] from null"),
+                heard,
+                "what was committed before the failure is told");
+
+        heard.clear();
+        subscription.close();
+        session.submit(() -> {
+                    p.draftService().setStatus(id, org.penholder.model.ParagraphStatus.DRAFTING, new Author("T", ""));
+                    return null;
+                })
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(java.util.List.of(), heard, "a closed subscription hears nothing");
+        session.close();
+    }
 }

@@ -9,10 +9,11 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.penholder.history.RevisionService;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.common.Themes;
 import org.penholder.ui.coverage.CoverageView;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.history.CompareView;
+import org.penholder.ui.history.CompareViewModel;
 import org.penholder.ui.history.HistoryViews;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
@@ -113,7 +114,7 @@ public final class RightToLeftShowcase {
                     CompareView compare = window.history().compareView();
                     compare.compareRevisions(RightToLeftProject.ZERO_DRAFT, RevisionService.CURRENT);
                     if (what.equals("inline")) {
-                        compare.modeProperty().set(CompareView.Mode.INLINE);
+                        compare.modeProperty().set(CompareViewModel.Mode.INLINE);
                     }
                 }
                 case "history" -> {

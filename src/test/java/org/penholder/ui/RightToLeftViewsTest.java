@@ -26,6 +26,7 @@ import org.penholder.model.InputCoverage;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.history.CompareView;
+import org.penholder.ui.history.CompareViewModel;
 import org.penholder.ui.history.HistoryViews;
 import org.penholder.ui.inputs.ListsView;
 import org.penholder.ui.inputs.StakeholdersView;
@@ -91,7 +92,7 @@ class RightToLeftViewsTest {
                 .agreedLibrary()
                 .importFiles(
                         List.of(adopted),
-                        new org.penholder.agreed.AgreedLibrary.Details("A/RES/90/9", "قرار", null, null));
+                        new org.penholder.adopted.AgreedLibrary.Details("A/RES/90/9", "قرار", null, null));
         made.project.close();
         WindowTests.open(window, file);
         return made;
@@ -341,9 +342,9 @@ class RightToLeftViewsTest {
                 .get(20, TimeUnit.SECONDS);
         settle(robot, ws);
         assertFalse(compare.list().lookupAll(".diff-insert").isEmpty(), "the Arabic changes show");
-        robot.interact(() -> compare.modeProperty().set(CompareView.Mode.INLINE));
+        robot.interact(() -> compare.modeProperty().set(CompareViewModel.Mode.INLINE));
         settle(robot, ws);
-        robot.interact(() -> compare.modeProperty().set(CompareView.Mode.SIDE_BY_SIDE));
+        robot.interact(() -> compare.modeProperty().set(CompareViewModel.Mode.SIDE_BY_SIDE));
         settle(robot, ws);
 
         robot.interact(() -> ws.showParagraph(made.op1));

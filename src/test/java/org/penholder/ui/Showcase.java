@@ -5,9 +5,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Themes;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**
@@ -75,7 +75,17 @@ public final class Showcase {
                                                         "An open and inclusive review of the outcomes. ".repeat(15_000),
                                                         ws.session().author()));
                             }));
-                default -> window.open(Path.of(what));
+                default -> {
+                    // a second argument names a view of the workspace to show: Inputs, Amendments ...
+                    String view = getParameters().getUnnamed().size() > 1
+                            ? getParameters().getUnnamed().get(1)
+                            : null;
+                    window.open(Path.of(what)).thenRun(() -> {
+                        if (view != null) {
+                            Platform.runLater(() -> window.workspace().showView(view));
+                        }
+                    });
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.penholder.store.AgreedStore;
+import org.penholder.adopted.AgreedLibrary;
 
 /** Searches the adopted texts from the editor and picks a paragraph to insert, cited, after the current one. */
 final class AgreedInsertDialog {
@@ -18,8 +18,8 @@ final class AgreedInsertDialog {
     private AgreedInsertDialog() {}
 
     /** The adopted paragraph chosen, if any. */
-    static Optional<AgreedStore.Hit> choose(Window owner, AgreedTextsViewModel vm, String where) {
-        Dialog<AgreedStore.Hit> dialog = new Dialog<>();
+    static Optional<AgreedLibrary.Hit> choose(Window owner, AgreedTextsViewModel vm, String where) {
+        Dialog<AgreedLibrary.Hit> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -29,7 +29,7 @@ final class AgreedInsertDialog {
         TextField search = new TextField();
         search.setId("agreed-insert-search");
         search.setPromptText("Words of the paragraph you want: \"digital divide\", reaffirm*");
-        ListView<AgreedStore.Hit> hits = new ListView<>(vm.hits());
+        ListView<AgreedLibrary.Hit> hits = new ListView<>(vm.hits());
         hits.setId("agreed-insert-hits");
         hits.setPrefSize(620, 360);
         hits.setPlaceholder(new Label("Type words to search every adopted paragraph."));

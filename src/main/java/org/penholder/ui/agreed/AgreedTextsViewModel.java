@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.penholder.agreed.AgreedLibrary;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.docx.Progress;
 import org.penholder.model.AdoptedParagraph;
 import org.penholder.model.AdoptedText;
 import org.penholder.model.SearchQuery;
-import org.penholder.store.AgreedStore;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.ProgressTask;
 
@@ -26,7 +25,7 @@ public final class AgreedTextsViewModel {
     private final ProjectSession session;
     private final ObservableList<AdoptedText> texts = FXCollections.observableArrayList();
     private final ObservableList<AdoptedParagraph> paragraphs = FXCollections.observableArrayList();
-    private final ObservableList<AgreedStore.Hit> hits = FXCollections.observableArrayList();
+    private final ObservableList<AgreedLibrary.Hit> hits = FXCollections.observableArrayList();
     private long readRequest;
     private long searchRequest;
     private Runnable libraryChanged = () -> {};
@@ -45,7 +44,7 @@ public final class AgreedTextsViewModel {
     }
 
     /** What the search found, best first. */
-    public ObservableList<AgreedStore.Hit> hits() {
+    public ObservableList<AgreedLibrary.Hit> hits() {
         return hits;
     }
 
@@ -56,7 +55,7 @@ public final class AgreedTextsViewModel {
 
     /** Reads the list of texts again. */
     public CompletableFuture<Void> refresh() {
-        return session.read(() -> session.project().agreed().texts())
+        return session.read(() -> session.project().agreedLibrary().texts())
                 .thenAccept(list -> session.onUi(() -> texts.setAll(list)));
     }
 
@@ -67,7 +66,7 @@ public final class AgreedTextsViewModel {
             paragraphs.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return session.read(() -> session.project().agreed().paragraphs(text.id()))
+        return session.read(() -> session.project().agreedLibrary().paragraphs(text.id()))
                 .thenAccept(list -> session.onUi(() -> {
                     if (mine == readRequest) {
                         paragraphs.setAll(list);
@@ -83,7 +82,7 @@ public final class AgreedTextsViewModel {
             hits.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return session.read(() -> session.project().agreed().search(query, SEARCH_LIMIT))
+        return session.read(() -> session.project().agreedLibrary().search(query, SEARCH_LIMIT))
                 .thenAccept(found -> session.onUi(() -> {
                     if (mine == searchRequest) {
                         hits.setAll(found);
@@ -91,12 +90,9 @@ public final class AgreedTextsViewModel {
                 }));
     }
 
-    /** Takes a text out of the library (its citations go with it). */
+    /** Takes a text out of the library (its citations go with it), as a command Undo takes back. */
     public CompletableFuture<Void> remove(AdoptedText text) {
-        return session.submit(() -> {
-                    session.project().agreed().remove(text.id());
-                    return null;
-                })
+        return session.execute(() -> session.project().agreedLibrary().remove(text))
                 .thenCompose(x -> refresh())
                 .thenRun(() -> session.onUi(libraryChanged));
     }
@@ -127,6 +123,9 @@ public final class AgreedTextsViewModel {
                             write.run();
                             return null;
                         })));
+        // the whole import is one step of the Edit menu: Undo takes its texts out again
+        ProgressTask.await(
+                session.execute(() -> session.project().agreedLibrary().imported(report)));
         ProgressTask.await(refresh());
         session.onUi(libraryChanged);
         return report;

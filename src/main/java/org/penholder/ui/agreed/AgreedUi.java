@@ -243,11 +243,7 @@ public final class AgreedUi {
     public java.util.concurrent.CompletableFuture<String> insert(String afterId, long agreedParagraphId, String where) {
         draft.flushTyping();
         String newId = Ids.newParagraphId();
-        AgreedInserts inserts = new AgreedInserts(
-                session.project().database(),
-                session.project().draftService(),
-                session.project().agreed(),
-                session::author);
+        AgreedInserts inserts = session.project().agreedInserts(session::author);
         return session.execute(() -> {
                     Paragraph after = session.project().draftService().paragraph(afterId);
                     return inserts.insert(

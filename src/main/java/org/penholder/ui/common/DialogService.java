@@ -56,6 +56,9 @@ public interface DialogService {
     /** Shows a task's message and progress, with Cancel, until the task ends. */
     void showProgress(String title, Task<?> task);
 
+    /** Shows a job's message and progress, with Cancel, until the job ends. */
+    void showProgress(String title, org.penholder.ui.Job<?> job);
+
     /** One of a few choices (a revision to report on), {@code initial} chosen at first. */
     Optional<String> chooseOne(String title, String question, java.util.List<String> choices, String initial);
 

@@ -25,8 +25,8 @@ import org.penholder.ui.ProjectSession;
 /**
  * Coverage: who is reflected where. For the working draft or a revision: uptake of inputs by
  * stakeholder group and by cluster, the inputs not reflected (to read and link), the paragraphs
- * without a source or resting on one group, and the transparency report. It refreshes when links
- * change ({@link ProjectSession#linksVersionProperty()}), at once while it shows, else when shown.
+ * without a source or resting on one group, and the transparency report. It follows the project's
+ * changes ({@link CoverageViewModel}), at once while it shows, else when shown.
  */
 public final class CoverageView extends BorderPane {
 

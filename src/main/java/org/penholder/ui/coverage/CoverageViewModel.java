@@ -18,6 +18,7 @@ import org.penholder.coverage.Coverage;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.ParagraphSources;
 import org.penholder.coverage.TransparencyReport;
+import org.penholder.events.ProjectEvent;
 import org.penholder.model.Input;
 import org.penholder.model.InputCoverage;
 import org.penholder.model.Uptake;
@@ -26,8 +27,8 @@ import org.penholder.ui.ProjectSession;
 /**
  * What the coverage view shows, read on the project's thread: the figures of the chosen text, the
  * inputs not reflected (filtered by group, cluster and words), orphans and one-group paragraphs.
- * It follows {@link ProjectSession#linksVersionProperty()}: while the view shows, every change of
- * links refreshes it; while hidden, it only remembers to refresh when shown again.
+ * It follows the project's changes of links, paragraphs, inputs, stakeholders, lists and revisions:
+ * while the view shows, each refreshes it; while hidden, it only remembers to refresh when shown again.
  */
 public final class CoverageViewModel {
 
@@ -59,7 +60,17 @@ public final class CoverageViewModel {
                 refresh();
             }
         });
-        session.linksVersionProperty().addListener((o, was, now) -> linksChanged());
+        session.subscribe(c -> {
+            if (c.touches(
+                    ProjectEvent.LinksChanged.class,
+                    ProjectEvent.ParagraphsChanged.class,
+                    ProjectEvent.InputsChanged.class,
+                    ProjectEvent.StakeholdersChanged.class,
+                    ProjectEvent.ListsChanged.class,
+                    ProjectEvent.RevisionsChanged.class)) {
+                changed();
+            }
+        });
         groupFilter.addListener((o, a, b) -> filter());
         clusterFilter.addListener((o, a, b) -> filter());
         textFilter.addListener((o, a, b) -> filter());
@@ -73,7 +84,7 @@ public final class CoverageViewModel {
         }
     }
 
-    private void linksChanged() {
+    private void changed() {
         if (showing) {
             refresh();
         } else {
@@ -165,25 +176,37 @@ public final class CoverageViewModel {
         return in.group() == null ? Uptake.NO_GROUP : in.group();
     }
 
-    /** The input with its text, for the preview beside the list of unreflected inputs. */
+    /** The input with its text, for the preview beside the list of unreflected inputs; completes on the UI thread. */
     public CompletableFuture<InputPreview> preview(long inputId) {
-        return session.read(() -> {
-            Input input = session.project()
-                    .inputs()
-                    .byId(inputId)
+        return onUi(session.read(() -> {
+            var library = session.project().inputLibrary();
+            Input input = library.input(inputId)
                     .orElseThrow(
                             () -> new IllegalStateException("the input " + inputId + " is no longer in the project"));
-            return new InputPreview(input, session.project().inputs().text(inputId));
-        });
+            return new InputPreview(input, library.text(inputId));
+        }));
+    }
+
+    /** A future of the project's thread handed back on the UI thread. */
+    private <T> CompletableFuture<T> onUi(CompletableFuture<T> read) {
+        CompletableFuture<T> back = new CompletableFuture<>();
+        read.whenComplete((v, e) -> session.onUi(() -> {
+            if (e != null) {
+                back.completeExceptionally(e);
+            } else {
+                back.complete(v);
+            }
+        }));
+        return back;
     }
 
     /** An input and its full text. */
     public record InputPreview(Input input, String text) {}
 
-    /** The transparency report of the chosen text (its sources, paragraph by paragraph). */
+    /** The transparency report of the chosen text (its sources, paragraph by paragraph); completes on the UI thread. */
     public CompletableFuture<TransparencyReport> report() {
         CoverageScope wanted = scope.get();
-        return session.read(() -> session.project().coverage().report(wanted));
+        return onUi(session.read(() -> session.project().coverage().report(wanted)));
     }
 
     public ObservableList<CoverageScope> scopes() {

@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -22,13 +20,13 @@ import javafx.stage.Window;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.TransparencyReport;
 import org.penholder.docx.TransparencyReportWriter;
+import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
-import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 
 /**
  * File › Export Transparency Report…: asks which revision and where, then writes the report in
- * a background task, with a progress bar and Cancel. The report is read on the project's thread
+ * a background job, with a progress bar and Cancel. The report is read on the project's thread
  * and written off it; the UI never waits.
  */
 public final class ReportExport {
@@ -97,60 +95,44 @@ public final class ReportExport {
     }
 
     private void run(CoverageScope scope, Path file, CompletableFuture<Optional<Path>> done) {
-        ExportTask task = new ExportTask(scope, file);
-        Stage progress = progressWindow(task, scope);
-        task.setOnSucceeded(e -> {
-            progress.close();
-            dialogs.showInformation(
-                    "Transparency report exported",
-                    "The transparency report of " + scope.name() + " is in " + file + ".");
-            done.complete(Optional.of(file));
-        });
-        task.setOnFailed(e -> {
-            progress.close();
-            dialogs.showError("Could not export the report", DialogService.messageOf(task.getException()));
-            done.complete(Optional.empty());
-        });
-        task.setOnCancelled(e -> {
-            progress.close();
-            done.complete(Optional.empty());
-        });
-        progress.show();
-        Background.start(task);
-    }
+        Job<Path> job = session.job("Reading the sources of " + scope.name() + "\u2026", progress -> {
+            TransparencyReport report =
+                    Job.await(session.read(() -> session.project().coverage().report(scope)));
+            String writing = "Writing " + file.getFileName() + "\u2026";
+            progress.update(0, 1, writing);
+            new TransparencyReportWriter(ZoneId.systemDefault())
+                    .write(report, file, new TransparencyReportWriter.Progress() {
+                        @Override
+                        public void update(long step, long total) {
+                            progress.update(step, total, writing);
+                        }
 
-    /** Reads the report on the project's thread, then writes it here, reporting progress. */
-    private final class ExportTask extends Task<Path> implements TransparencyReportWriter.Progress {
-        private final CoverageScope scope;
-        private final Path file;
-
-        ExportTask(CoverageScope scope, Path file) {
-            this.scope = scope;
-            this.file = file;
-        }
-
-        @Override
-        protected Path call() throws Exception {
-            updateMessage("Reading the sources of " + scope.name() + "\u2026");
-            TransparencyReport report;
-            try {
-                report = session.read(() -> session.project().coverage().report(scope))
-                        .get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception x ? x : e;
-            }
-            updateMessage("Writing " + file.getFileName() + "\u2026");
-            new TransparencyReportWriter(ZoneId.systemDefault()).write(report, file, this);
+                        @Override
+                        public boolean isCancelled() {
+                            return progress.isCancelled();
+                        }
+                    });
             return file;
-        }
-
-        @Override
-        public void update(long done, long total) {
-            updateProgress(done, total);
-        }
+        });
+        Stage window = progressWindow(job, scope);
+        window.show();
+        job.result().whenComplete((written, e) -> {
+            window.close();
+            if (written != null) {
+                dialogs.showInformation(
+                        "Transparency report exported",
+                        "The transparency report of " + scope.name() + " is in " + file + ".");
+                done.complete(Optional.of(file));
+            } else {
+                if (!job.isCancelled() && !(e instanceof java.util.concurrent.CancellationException)) {
+                    dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                }
+                done.complete(Optional.empty());
+            }
+        });
     }
 
-    private Stage progressWindow(Task<Path> task, CoverageScope scope) {
+    private Stage progressWindow(Job<Path> job, CoverageScope scope) {
         Stage stage = new Stage(StageStyle.UTILITY);
         if (owner != null) {
             stage.initOwner(owner);
@@ -159,21 +141,21 @@ public final class ReportExport {
         stage.setTitle("Exporting the transparency report of " + scope.name());
         Label what = new Label();
         what.setId("export-message");
-        what.textProperty().bind(task.messageProperty());
+        what.textProperty().bind(job.messageProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
         bar.setPrefWidth(360);
-        bar.progressProperty().bind(task.progressProperty());
+        bar.progressProperty().bind(job.progressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("export-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> task.cancel());
+        cancel.setOnAction(e -> job.cancel());
         HBox buttons = new HBox(cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(10, what, bar, buttons);
         box.setPadding(new Insets(16));
         stage.setScene(new Scene(box));
-        stage.setOnCloseRequest(e -> task.cancel());
+        stage.setOnCloseRequest(e -> job.cancel());
         return stage;
     }
 }

@@ -3,7 +3,6 @@ package org.penholder.ui.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -104,34 +103,33 @@ final class ReportPane extends BorderPane {
     private void load() {
         stale = false;
         long mine = ++request;
-        vm.report()
-                .whenComplete((r, e) -> Platform.runLater(() -> {
-                    if (mine != request) {
-                        return;
-                    }
-                    if (r == null) {
-                        summary.setText("The report cannot be read: " + e.getMessage());
-                        return;
-                    }
-                    List<Row> out = new ArrayList<>();
-                    String section = null;
-                    for (ParagraphSources p : r.coverage().paragraphs()) {
-                        if (!p.paragraph().sectionTitle().equals(section)) {
-                            section = p.paragraph().sectionTitle();
-                            out.add(new Heading(section));
-                        }
-                        List<LinkedPassage> sources = r.sourcesOf(p.paragraph().id());
-                        out.add(new Entry(p.paragraph(), sources));
-                        sources.forEach(source -> out.add(new Source(source)));
-                    }
-                    rows.getItems().setAll(out);
-                    summary.setText("Sources of each paragraph of "
-                            + (r.scope().isRevision() ? r.scope().name() : "the working draft")
-                            + ": " + Charts.plural(r.linkCount(), "linked passage", "linked passages") + " in "
-                            + Charts.plural(r.coverage().paragraphs().size(), "paragraph", "paragraphs")
-                            + ". The exported report "
-                            + "adds the uptake figures and the inputs not reflected.");
-                }));
+        vm.report().whenComplete((r, e) -> {
+            if (mine != request) {
+                return;
+            }
+            if (r == null) {
+                summary.setText("The report cannot be read: " + e.getMessage());
+                return;
+            }
+            List<Row> out = new ArrayList<>();
+            String section = null;
+            for (ParagraphSources p : r.coverage().paragraphs()) {
+                if (!p.paragraph().sectionTitle().equals(section)) {
+                    section = p.paragraph().sectionTitle();
+                    out.add(new Heading(section));
+                }
+                List<LinkedPassage> sources = r.sourcesOf(p.paragraph().id());
+                out.add(new Entry(p.paragraph(), sources));
+                sources.forEach(source -> out.add(new Source(source)));
+            }
+            rows.getItems().setAll(out);
+            summary.setText("Sources of each paragraph of "
+                    + (r.scope().isRevision() ? r.scope().name() : "the working draft")
+                    + ": " + Charts.plural(r.linkCount(), "linked passage", "linked passages") + " in "
+                    + Charts.plural(r.coverage().paragraphs().size(), "paragraph", "paragraphs")
+                    + ". The exported report "
+                    + "adds the uptake figures and the inputs not reflected.");
+        });
     }
 
     ListView<Row> rows() {

@@ -224,12 +224,11 @@ final class UnreflectedPane extends BorderPane {
         }
         where.setFields(parts);
         text.setText("Reading\u2026");
-        vm.preview(in.id())
-                .whenComplete((p, e) -> javafx.application.Platform.runLater(() -> {
-                    if (mine == previewRequest) {
-                        text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
-                    }
-                }));
+        vm.preview(in.id()).whenComplete((p, e) -> {
+            if (mine == previewRequest) {
+                text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
+            }
+        });
     }
 
     private void fillChoices(Coverage c) {

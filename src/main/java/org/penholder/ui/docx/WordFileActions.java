@@ -13,20 +13,23 @@ import org.penholder.docx.ExportContent;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.ImportedDraft;
 import org.penholder.history.ProposalCommands;
+import org.penholder.history.RevisionCommands;
 import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Stakeholder;
 import org.penholder.project.ImportedProject;
-import org.penholder.store.MetaStore;
+import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.ProgressTask;
 
 /**
- * File > Export…, File > Import Draft…, File > Import Delegation’s Proposals… and File > New Project from Word
- * File…. Reading and writing the project
- * go to its own thread; the Word file is written or read by a task with a progress bar and Cancel.
+ * The view model of the File menu's Word actions: Export…, Import Draft…, Import Delegation’s
+ * Proposals… and New Project from Word File…. Questions go to the {@link DialogService}; reading and
+ * writing the project go to its own thread; the Word file is written or read by a {@link Job} with a
+ * progress bar and Cancel. Imports are commands (Undo takes the imported revision back, or withdraws
+ * the imported proposals). Testable without the window, with a synchronous session.
  */
 public final class WordFileActions {
 
@@ -58,10 +61,10 @@ public final class WordFileActions {
     /** Asks what to export and where, then writes the Word file in the background. */
     public void export() {
         flushTyping.run();
-        session.read(() -> new ExportStart(
-                        session.project().revisionNames(),
-                        session.project().meta().get(MetaStore.SYMBOL).orElse(""),
-                        session.project().meta().title()))
+        session.read(() -> {
+                    var draft = session.project().draftService().draft();
+                    return new ExportStart(session.project().revisionNames(), draft.symbol(), draft.title());
+                })
                 .thenAccept(start -> session.onUi(() -> askAndExport(start)));
     }
 
@@ -76,13 +79,13 @@ public final class WordFileActions {
             return;
         }
         DocxExporter exporter = session.project().docxExporter();
-        ProgressTask<DocxExporter.ExportResult> task = ProgressTask.of("Reading the project…", progress -> {
-            ExportContent content = ProgressTask.await(session.read(() -> exporter.load(options)));
+        Job<DocxExporter.ExportResult> job = session.job("Reading the project…", progress -> {
+            ExportContent content = Job.await(session.read(() -> exporter.load(options)));
             // the file chooser has asked whether to replace an existing file
             return exporter.write(content, options, target.get(), true, progress);
         });
-        task.setOnSucceeded(e -> {
-            DocxExporter.ExportResult r = task.getValue();
+        dialogs.showProgress("Exporting to Word", job);
+        finished(job, "Could not export to Word", r -> {
             dialogs.showInformation(
                     "Exported to Word",
                     "Wrote " + r.file() + ": " + describe(options) + ", "
@@ -94,9 +97,17 @@ public final class WordFileActions {
                             }
                             + ".");
         });
-        task.setOnFailed(e -> dialogs.showError("Could not export to Word", message(task.getException())));
-        dialogs.showProgress("Exporting to Word", task);
-        Background.execute(task);
+    }
+
+    /** What follows a job: {@code done} with its result, an error shown when it failed, nothing when cancelled. */
+    private <T> void finished(Job<T> job, String failure, java.util.function.Consumer<T> done) {
+        job.result().whenComplete((r, e) -> {
+            if (e == null) {
+                done.accept(r);
+            } else if (!job.isCancelled() && !(e instanceof java.util.concurrent.CancellationException)) {
+                dialogs.showError(failure, message(e));
+            }
+        });
     }
 
     /** Asks for a Word file and a revision name, then reads the file as a new revision. */
@@ -115,23 +126,24 @@ public final class WordFileActions {
             return;
         }
         var service = session.project().draftImport();
+        var revisions = new RevisionCommands(session.project().revisionService(), session::author);
+        var draftService = session.project().draftService();
         boolean[] emptyDraft = {false};
-        ProgressTask<ImportedDraft> task =
-                ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
-                    ProgressTask.await(session.submit(() -> {
-                        service.checkRevisionName(name.get());
-                        emptyDraft[0] = session.project().drafts().countParagraphs() == 0
-                                && session.project().drafts().countSections() == 0;
-                        return null;
-                    }));
-                    ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
-                    progress.checkCancelled();
-                    ProgressTask.await(
-                            session.submit(() -> service.importAsRevision(draft, name.get(), session.author())));
-                    return draft;
-                });
-        task.setOnSucceeded(e -> {
-            dialogs.showInformation("Draft imported", summary(name.get(), task.getValue()));
+        Job<ImportedDraft> job = session.job("Reading " + docx.get().getFileName() + "…", progress -> {
+            Job.await(session.read(() -> {
+                service.checkRevisionName(name.get());
+                emptyDraft[0] = draftService.isEmpty();
+                return null;
+            }));
+            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+            progress.checkCancelled();
+            Job.await(session.execute(
+                    () -> revisions.imported(service.importAsRevision(draft, name.get(), session.author()))));
+            return draft;
+        });
+        dialogs.showProgress("Importing a draft", job);
+        finished(job, "Could not import the draft", d -> {
+            dialogs.showInformation("Draft imported", summary(name.get(), d));
             if (emptyDraft[0] && !session.project().isReadOnly()) {
                 // a project that has no draft yet: the draft received is what the team works on
                 dialogs.chooseOne(
@@ -154,9 +166,6 @@ public final class WordFileActions {
                                 })));
             }
         });
-        task.setOnFailed(e -> dialogs.showError("Could not import the draft", message(task.getException())));
-        dialogs.showProgress("Importing a draft", task);
-        Background.execute(task);
     }
 
     /** What the person answers when the file's own authors are to be the proposers. */
@@ -174,7 +183,7 @@ public final class WordFileActions {
             return;
         }
         flushTyping.run();
-        session.read(() -> session.project().stakeholders().all().stream()
+        session.read(() -> session.project().stakeholderCommands().all().stream()
                         .map(Stakeholder::name)
                         .toList())
                 .thenAccept(names -> session.onUi(() -> askProposerAndImport(docx.get(), names, show)));
@@ -195,34 +204,31 @@ public final class WordFileActions {
         String proposer = who.get().equals(FILE_AUTHORS) ? null : who.get();
         AmendmentImportService service = session.project().amendmentImport();
         ProposalCommands commands = new ProposalCommands(session.project().proposalService(), session::author);
-        ProgressTask<AmendmentImportService.ImportResult> task =
-                ProgressTask.of("Reading " + docx.getFileName() + "…", progress -> {
-                    AmendmentImportService.DelegationFile file = service.read(docx, progress);
-                    progress.checkCancelled();
-                    progress.update(1, 1, "Recording the proposals");
-                    List<AmendmentImportService.ImportResult> result = new ArrayList<>();
-                    ProgressTask.await(session.execute(() -> {
-                        if (progress.isCancelled()) {
-                            return null; // cancelled while waiting for the project: nothing is recorded
-                        }
-                        result.add(service.importProposals(file, proposer, session.author()));
-                        List<Long> ids = result.get(0).created().stream()
-                                .map(AmendmentImportService.Imported::id)
-                                .toList();
-                        return ids.isEmpty()
-                                ? null
-                                : commands.imported(docx.getFileName().toString(), ids);
-                    }));
-                    progress.checkCancelled();
-                    return result.get(0);
-                });
-        task.setOnSucceeded(e -> {
-            show.run();
-            dialogs.showInformation("Proposals imported", summary(task.getValue()));
+        Job<AmendmentImportService.ImportResult> job = session.job("Reading " + docx.getFileName() + "…", progress -> {
+            AmendmentImportService.DelegationFile file = service.read(docx, progress);
+            progress.checkCancelled();
+            progress.update(1, 1, "Recording the proposals");
+            List<AmendmentImportService.ImportResult> result = new ArrayList<>();
+            Job.await(session.execute(() -> {
+                if (progress.isCancelled()) {
+                    return null; // cancelled while waiting for the project: nothing is recorded
+                }
+                result.add(service.importProposals(file, proposer, session.author()));
+                List<Long> ids = result.get(0).created().stream()
+                        .map(AmendmentImportService.Imported::id)
+                        .toList();
+                return ids.isEmpty()
+                        ? null
+                        : commands.imported(docx.getFileName().toString(), ids);
+            }));
+            progress.checkCancelled();
+            return result.get(0);
         });
-        task.setOnFailed(e -> dialogs.showError("Could not import the proposals", message(task.getException())));
-        dialogs.showProgress("Importing a delegation’s proposals", task);
-        Background.execute(task);
+        dialogs.showProgress("Importing a delegation’s proposals", job);
+        finished(job, "Could not import the proposals", r -> {
+            show.run();
+            dialogs.showInformation("Proposals imported", summary(r));
+        });
     }
 
     static String summary(AmendmentImportService.ImportResult r) {
@@ -352,6 +358,6 @@ public final class WordFileActions {
     }
 
     private static String message(Throwable e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return DialogService.messageOf(e);
     }
 }

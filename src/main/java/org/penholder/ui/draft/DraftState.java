@@ -14,10 +14,9 @@ public record DraftState(Draft draft, Map<String, Integer> sources, Map<String, 
 
     /** Reads the draft, the number of sources of each paragraph and the numbering in force. */
     public static DraftState read(Project project) {
-        return project.database()
-                .read(c -> new DraftState(
-                        project.drafts().load(),
-                        project.links().countsByParagraph(),
-                        project.revisionService().frozenLabels()));
+        return new DraftState(
+                project.draftService().draft(),
+                project.linkService().countsByParagraph(),
+                project.revisionService().frozenLabels());
     }
 }

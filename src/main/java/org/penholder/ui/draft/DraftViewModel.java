@@ -17,6 +17,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.penholder.draft.DraftService;
 import org.penholder.draft.TextEdit;
+import org.penholder.events.Changes;
+import org.penholder.events.ProjectEvent.LinksChanged;
+import org.penholder.events.ProjectEvent.MetaChanged;
+import org.penholder.events.ProjectEvent.ParagraphsChanged;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
 import org.penholder.model.Draft.Block;
@@ -31,7 +35,9 @@ import org.penholder.ui.ProjectSession;
  * The draft as the window shows it: blocks, numbers, statuses and source counts, kept in step
  * with the editor on the UI thread, while changes travel to the project file on the session's
  * thread. Typing is held for a moment and written in one go ({@link #flushTyping}); splits, joins
- * and deletions are written at once, after any typing before them.
+ * and deletions are written at once, after any typing before them. Its own changes go out with
+ * itself as their origin; changes of the draft made anywhere else (undo, a proposal accepted, a
+ * restored text) make it read the draft again, and changes of links its source counts.
  */
 public final class DraftViewModel {
 
@@ -54,6 +60,29 @@ public final class DraftViewModel {
 
     public DraftViewModel(ProjectSession session) {
         this.session = session;
+        session.subscribe(this::follow);
+    }
+
+    private void follow(Changes c) {
+        if (c.causedBy(this)) {
+            if (c.touches(LinksChanged.class)) {
+                readSources(); // typing can make a link suspect, a split moves links
+            }
+            return;
+        }
+        if (c.touches(ParagraphsChanged.class, MetaChanged.class)) {
+            reload();
+        } else if (c.touches(LinksChanged.class)) {
+            readSources();
+        }
+    }
+
+    private void readSources() {
+        session.read(() -> session.project().linkService().countsByParagraph())
+                .thenAccept(counts -> session.onUi(() -> {
+                    sources = new HashMap<>(counts);
+                    outline.setAll(rows());
+                }));
     }
 
     /** Called whenever typing is waiting to be written; the view debounces and calls {@link #flushTyping}. */
@@ -78,8 +107,12 @@ public final class DraftViewModel {
         documentVersion.set(documentVersion.get() + 1);
     }
 
-    /** Reads the draft again from the project and shows it (after undo, redo, changes from elsewhere). */
+    /**
+     * Reads the draft again from the project and shows it (after undo, redo, changes from
+     * elsewhere). Typing that waits is written first, so the draft read holds it.
+     */
     public java.util.concurrent.CompletableFuture<Void> reload() {
+        flushTyping();
         return session.read(() -> DraftState.read(session.project())).thenAccept(s -> session.onUi(() -> load(s)));
     }
 
@@ -122,7 +155,7 @@ public final class DraftViewModel {
             flushTyping();
             for (DraftOp op : structuralOps) {
                 String where = whereBefore.getOrDefault(idOf(op), "the draft");
-                session.execute(() -> carryOut(op, where));
+                session.execute(this, () -> carryOut(op, where));
             }
             numberingVersion.set(numberingVersion.get() + 1);
         } else if (!dirty.isEmpty()) {
@@ -188,12 +221,10 @@ public final class DraftViewModel {
         dirty.clear();
         Map<String, String> where = new HashMap<>();
         for (DraftOp.Typed t : batch) {
-            where.put(
-                    t.id() == null ? "" : t.id(),
-                    label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
+            where.put(idOf(t), label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
         }
         int[] written = {0};
-        session.submit(() -> {
+        session.submit(this, () -> {
                     DraftService service = session.project().draftService();
                     for (DraftOp.Typed t : batch) {
                         write(service, t, where);
@@ -211,12 +242,13 @@ public final class DraftViewModel {
 
     private void write(DraftService service, DraftOp.Typed t, Map<String, String> where) {
         switch (t.kind()) {
-            case TITLE -> service.setTitle(t.text(), session.author());
-            case HEADING -> service.renameSection(t.id(), t.text(), session.author());
+            case TITLE, HEADING ->
+                session.recordDone(session.draftCommands()
+                        .retitle(t.kind() == BlockKind.TITLE ? null : t.id(), t.text(), where.get(idOf(t))));
             case PP, OP -> {
                 TextEdit edit = service.typeText(t.id(), t.text(), session.author());
                 if (edit.amendmentId() != 0) {
-                    session.recordDone(session.draftCommands().typed(edit, where.get(t.id())));
+                    session.recordDone(session.draftCommands().typed(edit, where.get(idOf(t))));
                 }
             }
         }
@@ -227,15 +259,15 @@ public final class DraftViewModel {
         return !dirty.isEmpty();
     }
 
-    /** Undoes the latest change and shows the draft as it then stands. */
+    /** Undoes the latest change; the draft follows what it changed. */
     public void undo() {
         flushTyping();
-        session.undo().thenRun(this::reload);
+        session.undo();
     }
 
     public void redo() {
         flushTyping();
-        session.redo().thenRun(this::reload);
+        session.redo();
     }
 
     /** Sets the negotiation status of a paragraph. */
@@ -248,7 +280,7 @@ public final class DraftViewModel {
         status.put(paragraphId, newStatus);
         outline.setAll(rows());
         numberingVersion.set(numberingVersion.get() + 1);
-        session.execute(() -> session.draftCommands().setStatus(paragraphId, newStatus, where));
+        session.execute(this, () -> session.draftCommands().setStatus(paragraphId, newStatus, where));
     }
 
     /** Makes a paragraph preambular or operative. */
@@ -258,14 +290,8 @@ public final class DraftViewModel {
         }
         flushTyping();
         String where = label(paragraphId).orElse("the paragraph");
-        session.execute(() -> session.draftCommands().setKind(paragraphId, kind, where))
-                .thenRun(this::reload);
-    }
-
-    /** The number of sources of a paragraph changed (a link was made or removed). */
-    public void setSources(String paragraphId, int count) {
-        sources.put(paragraphId, count);
-        outline.setAll(rows());
+        // not on its own behalf: the numbers change, and the draft reads them back
+        session.execute(() -> session.draftCommands().setKind(paragraphId, kind, where));
     }
 
     private void relabel() {

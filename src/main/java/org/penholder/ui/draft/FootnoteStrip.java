@@ -141,8 +141,7 @@ public final class FootnoteStrip extends VBox {
             String now = words.getText().strip();
             if (!now.equals(f.text()) && !now.isEmpty()) {
                 vm.flushTyping();
-                session.execute(() -> session.draftCommands().editFootnote(f.uid(), now, where))
-                        .thenRun(vm::reload);
+                session.execute(() -> session.draftCommands().editFootnote(f.uid(), now, where));
             }
         };
         words.setOnAction(e -> commit.run());
@@ -157,8 +156,7 @@ public final class FootnoteStrip extends VBox {
         remove.setDisable(session.project().isReadOnly());
         remove.setOnAction(e -> {
             vm.flushTyping();
-            session.execute(() -> session.draftCommands().removeFootnote(f.uid(), where))
-                    .thenRun(vm::reload);
+            session.execute(() -> session.draftCommands().removeFootnote(f.uid(), where));
         });
         HBox row = new HBox(6, n, context, words, remove);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -176,8 +174,7 @@ public final class FootnoteStrip extends VBox {
             String t = words.getText().strip();
             pendingAnchor = -1;
             if (!t.isEmpty()) {
-                session.execute(() -> session.draftCommands().addFootnote(paragraphId, anchor, t, where))
-                        .thenRun(vm::reload);
+                session.execute(() -> session.draftCommands().addFootnote(paragraphId, anchor, t, where));
             } else {
                 refresh();
             }

@@ -3,15 +3,10 @@ package org.penholder.ui.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,15 +22,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
-import org.penholder.draft.Command;
 import org.penholder.history.Proposal;
-import org.penholder.history.ProposalCommands;
-import org.penholder.history.ProposalService;
-import org.penholder.history.WordDiff;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentStatus;
-import org.penholder.model.ParagraphLabel;
-import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.SafeCells;
 import org.penholder.ui.common.SafeLine;
@@ -47,25 +36,18 @@ import org.penholder.ui.common.SafeLine;
  */
 public final class AmendmentsView extends BorderPane {
 
-    /** How many log entries are listed at once; the log of a long negotiation holds tens of thousands. */
-    static final int LOG_LIMIT = 2000;
-
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
-    private static final String ANY = "All";
+    private static final String ANY = AmendmentsViewModel.ANY;
 
-    private final ProjectSession session;
-    private final ProposalCommands commands;
-    private final Runnable afterChange;
+    private final AmendmentsViewModel vm;
     private final Consumer<String> showParagraph;
     private final ComboBox<String> proposer = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField paragraph = new TextField();
     private final javafx.scene.control.CheckBox mergeConflicts = new javafx.scene.control.CheckBox("Merge conflicts");
-    private final org.penholder.ui.merge.MergeConflictDetail bothVersions =
-            new org.penholder.ui.merge.MergeConflictDetail();
-    private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
-    private final TableView<Proposal> table = new TableView<>(proposals);
+    private final MergeConflictDetail bothVersions = new MergeConflictDetail();
+    private final TableView<Proposal> table;
     private final TextFlow redline = new TextFlow();
     private final org.penholder.ui.common.SafeTextFlow detail = new org.penholder.ui.common.SafeTextFlow();
     private final Label detailTitle = new Label();
@@ -74,23 +56,23 @@ public final class AmendmentsView extends BorderPane {
     private final Button reject = new Button("Reject");
     private final Button withdraw = new Button("Mark Withdrawn");
     private final Button show = new Button("Show Paragraph");
-    private final ObservableList<Amendment> log = FXCollections.observableArrayList();
-    private final TableView<Amendment> logTable = new TableView<>(log);
+    private final TableView<AmendmentsViewModel.LogRow> logTable;
     private final ProposalForm form;
     private final javafx.scene.control.TitledPane formPane;
-    private Map<String, String> labels = Map.of();
-    private Map<Long, String> changes = Map.of();
 
     /**
-     * @param afterChange  runs after a decision changed the draft (the draft view reloads)
+     * @param currentLabel  the label of the draft's current paragraph (the form's paragraph when none is typed)
      * @param showParagraph shows a paragraph, by id, in the draft
      */
-    public AmendmentsView(ProjectSession session, Runnable afterChange, Consumer<String> showParagraph) {
-        this.session = session;
-        this.afterChange = afterChange;
+    public AmendmentsView(
+            ProjectSession session, java.util.function.Supplier<String> currentLabel, Consumer<String> showParagraph) {
+        this.vm = new AmendmentsViewModel(session);
         this.showParagraph = showParagraph;
-        this.commands = new ProposalCommands(session.project().proposalService(), session::author);
-        this.form = new ProposalForm(session, commands, () -> "", this::refresh);
+        this.table = new TableView<>(vm.proposals());
+        this.logTable = new TableView<>(vm.log());
+        this.form = new ProposalForm(new ProposalFormViewModel(session, vm.commands()), currentLabel);
+        vm.stakeholders()
+                .addListener((javafx.collections.ListChangeListener<String>) c -> form.setProposers(vm.stakeholders()));
         this.formPane = new javafx.scene.control.TitledPane("Record a proposal", form);
         formPane.setId("proposal-form-pane");
         formPane.setExpanded(false);
@@ -99,8 +81,13 @@ public final class AmendmentsView extends BorderPane {
 
         TabPane tabs = new TabPane(new Tab("Proposals", proposalsPane()), new Tab("Log", logPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> refresh());
         setCenter(tabs);
+        // the selection and its details follow the proposals as they are read again
+        vm.proposals().addListener((javafx.collections.ListChangeListener<Proposal>) c -> reselect());
+    }
+
+    public AmendmentsViewModel viewModel() {
+        return vm;
     }
 
     private BorderPane proposalsPane() {
@@ -113,16 +100,20 @@ public final class AmendmentsView extends BorderPane {
                 status.getItems().add(s.displayName());
             }
         }
-        status.setValue(ANY);
-        proposer.getItems().add(ANY);
-        proposer.setValue(ANY);
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        proposer.setItems(vm.proposers());
+        proposer.valueProperty().bindBidirectional(vm.proposerFilterProperty());
         paragraph.setPromptText("e.g. OP12");
         paragraph.setPrefColumnCount(8);
-        proposer.setOnAction(e -> refresh());
-        status.setOnAction(e -> refresh());
-        paragraph.setOnAction(e -> refresh());
+        proposer.setOnAction(e -> vm.refresh());
+        status.setOnAction(e -> vm.refresh());
+        paragraph.setOnAction(e -> {
+            vm.paragraphFilterProperty().set(paragraph.getText());
+            vm.refresh();
+        });
         mergeConflicts.setId("filter-merge-conflicts");
-        mergeConflicts.setOnAction(e -> refresh());
+        mergeConflicts.selectedProperty().bindBidirectional(vm.mergeConflictsOnlyProperty());
+        mergeConflicts.setOnAction(e -> vm.refresh());
         HBox filters = new HBox(
                 new Label("Proposer"),
                 proposer,
@@ -162,9 +153,9 @@ public final class AmendmentsView extends BorderPane {
         accept.setId("proposal-accept");
         reject.setId("proposal-reject");
         withdraw.setId("proposal-withdraw");
-        accept.setOnAction(e -> decide(commands::accept));
-        reject.setOnAction(e -> decide(commands::reject));
-        withdraw.setOnAction(e -> decide(commands::withdraw));
+        accept.setOnAction(e -> vm.accept(table.getSelectionModel().getSelectedItem()));
+        reject.setOnAction(e -> vm.reject(table.getSelectionModel().getSelectedItem()));
+        withdraw.setOnAction(e -> vm.withdraw(table.getSelectionModel().getSelectedItem()));
         show.setOnAction(e -> {
             Proposal p = table.getSelectionModel().getSelectedItem();
             if (p != null) {
@@ -194,34 +185,30 @@ public final class AmendmentsView extends BorderPane {
     private BorderPane logPane() {
         logTable.setId("amendment-log");
         logTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        logTable.getColumns().add(logColumn("#", 60, a -> Long.toString(a.id())));
-        logTable.getColumns().add(logColumn("When", 110, a -> TIME.format(a.createdAt())));
         logTable.getColumns()
-                .add(logColumn("Who", 170, a -> a.author() + (a.team().isEmpty() ? "" : " (" + a.team() + ")")));
+                .add(logColumn("#", 60, r -> Long.toString(r.amendment().id())));
         logTable.getColumns()
-                .add(logColumn(
-                        "Paragraph",
-                        90,
-                        a -> a.paragraphId() == null ? "" : labels.getOrDefault(a.paragraphId(), "(deleted)")));
+                .add(logColumn("When", 110, r -> TIME.format(r.amendment().createdAt())));
         logTable.getColumns()
                 .add(logColumn(
-                        "Kind",
-                        130,
-                        a -> a.kind().displayName()
-                                + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
-                                + (a.status() != AmendmentStatus.APPLIED
-                                        ? " [" + a.status().code() + "]"
-                                        : "")));
-        // the word diff of each change is worked out on the project's thread, with the log (refresh)
-        logTable.getColumns().add(logColumn("Change", 400, a -> changes.getOrDefault(a.id(), "")));
+                        "Who",
+                        170,
+                        r -> r.amendment().author()
+                                + (r.amendment().team().isEmpty()
+                                        ? ""
+                                        : " (" + r.amendment().team() + ")")));
+        logTable.getColumns().add(logColumn("Paragraph", 90, AmendmentsViewModel.LogRow::paragraph));
+        logTable.getColumns().add(logColumn("Kind", 130, r -> kindText(r.amendment())));
+        // the word diff of each change is worked out on the project's thread, with the log
+        logTable.getColumns().add(logColumn("Change", 400, AmendmentsViewModel.LogRow::change));
         logTable.setPlaceholder(new Label("No amendments yet."));
         logTable.setRowFactory(t -> {
-            TableRow<Amendment> row = new TableRow<>();
+            TableRow<AmendmentsViewModel.LogRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2
                         && row.getItem() != null
-                        && row.getItem().paragraphId() != null) {
-                    showParagraph.accept(row.getItem().paragraphId());
+                        && row.getItem().amendment().paragraphId() != null) {
+                    showParagraph.accept(row.getItem().amendment().paragraphId());
                 }
             });
             return row;
@@ -229,21 +216,10 @@ public final class AmendmentsView extends BorderPane {
         return new BorderPane(logTable);
     }
 
-    /** The words an amendment changed, as "[-old-]{+new+}" around a little context. */
-    static String changeText(Amendment a) {
-        if (a.before() == null && a.after() == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (WordDiff.Segment s :
-                WordDiff.diff(a.before() == null ? "" : a.before(), a.after() == null ? "" : a.after())) {
-            switch (s.op()) {
-                case EQUAL -> b.append(s.text().length() > 30 ? "… " : s.text());
-                case DELETE -> b.append("[-").append(s.text()).append("-]");
-                case INSERT -> b.append("{+").append(s.text()).append("+}");
-            }
-        }
-        return b.toString();
+    private static String kindText(Amendment a) {
+        return a.kind().displayName()
+                + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
+                + (a.status() != AmendmentStatus.APPLIED ? " [" + a.status().code() + "]" : "");
     }
 
     /** What to note of a proposal: a merge conflict, conflicts with other proposals, outdated. */
@@ -274,17 +250,17 @@ public final class AmendmentsView extends BorderPane {
         return c;
     }
 
-    private static TableColumn<Amendment, String> logColumn(
-            String name, double width, java.util.function.Function<Amendment, String> value) {
-        TableColumn<Amendment, String> c = new TableColumn<>(name);
+    private static TableColumn<AmendmentsViewModel.LogRow, String> logColumn(
+            String name, double width, java.util.function.Function<AmendmentsViewModel.LogRow, String> value) {
+        TableColumn<AmendmentsViewModel.LogRow, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(SafeCells.forTable());
         return c;
     }
 
     private void showDetail(Proposal p) {
-        boolean open = p != null && p.status() == AmendmentStatus.PROPOSED;
+        boolean open = AmendmentsViewModel.canDecide(p);
         accept.setDisable(!open || p.outdated());
         reject.setDisable(!open);
         withdraw.setDisable(!open);
@@ -319,95 +295,11 @@ public final class AmendmentsView extends BorderPane {
         redline.setManaged(!p.mergeConflict());
     }
 
-    private void decide(java.util.function.LongFunction<Command> decision) {
-        Proposal p = table.getSelectionModel().getSelectedItem();
-        if (p == null) {
-            return;
-        }
-        session.execute(() -> decision.apply(p.id()))
-                .thenRun(() -> session.onUi(() -> {
-                    afterChange.run();
-                    refresh();
-                }));
-    }
-
-    /** Reads proposals and the log again, with the filters as set. */
-    public CompletableFuture<Void> refresh() {
-        String who = proposer.getValue();
-        String state = status.getValue();
-        String where = paragraph.getText().strip();
-        boolean onlyMergeConflicts = mergeConflicts.isSelected();
-        return session.read(() -> {
-                    var project = session.project();
-                    List<Stakeholder> all = project.stakeholders().all();
-                    Long proposerId = who == null || ANY.equals(who)
-                            ? null
-                            : all.stream()
-                                    .filter(s -> s.name().equals(who))
-                                    .map(Stakeholder::id)
-                                    .findFirst()
-                                    .orElse(-1L);
-                    AmendmentStatus st = state == null || ANY.equals(state) ? null : AmendmentStatus.parse(state);
-                    String id = where.isEmpty()
-                            ? null
-                            : project.revisionService().paragraphByLabel(where).orElse("-");
-                    List<Proposal> list =
-                            project.proposalService().list(new ProposalService.Filter(proposerId, st, id)).stream()
-                                    .filter(p -> !onlyMergeConflicts || p.mergeConflict())
-                                    .toList();
-                    List<Amendment> latest;
-                    if (id == null) {
-                        latest = project.amendments().latest(LOG_LIMIT);
-                    } else {
-                        latest = new ArrayList<>(project.amendments().ofParagraph(id));
-                        java.util.Collections.reverse(latest); // newest first, as the whole log
-                    }
-                    Map<String, String> labelOf = new HashMap<>();
-                    for (Map.Entry<String, ParagraphLabel> e : project.revisionService()
-                            .labels(project.drafts().load())
-                            .entrySet()) {
-                        labelOf.put(e.getKey(), e.getValue().display());
-                    }
-                    Map<Long, String> changeOf = new HashMap<>();
-                    for (Amendment a : latest) {
-                        changeOf.put(a.id(), changeText(a));
-                    }
-                    List<String> proposers = new ArrayList<>();
-                    project.proposalService().list(ProposalService.Filter.ALL).stream()
-                            .map(Proposal::proposer)
-                            .distinct()
-                            .sorted()
-                            .forEach(proposers::add);
-                    return new Object[] {
-                        list,
-                        latest,
-                        labelOf,
-                        proposers,
-                        all.stream().map(Stakeholder::name).toList(),
-                        changeOf
-                    };
-                })
-                .thenAccept(r -> session.onUi(() -> show(r)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void show(Object[] r) {
+    /** Selects again the proposal selected before the list was read again, and shows its details. */
+    private void reselect() {
         Proposal selected = table.getSelectionModel().getSelectedItem();
-        labels = (Map<String, String>) r[2];
-        changes = (Map<Long, String>) r[5];
-        form.setProposers((List<String>) r[4]);
-        proposals.setAll((List<Proposal>) r[0]);
-        log.setAll((List<Amendment>) r[1]);
-        List<String> names = new ArrayList<>();
-        names.add(ANY);
-        names.addAll((List<String>) r[3]);
-        if (!names.equals(proposer.getItems())) {
-            String keep = proposer.getValue();
-            proposer.getItems().setAll(names);
-            proposer.setValue(names.contains(keep) ? keep : ANY);
-        }
         if (selected != null) {
-            proposals.stream()
+            vm.proposals().stream()
                     .filter(p -> p.id() == selected.id())
                     .findFirst()
                     .ifPresent(p -> table.getSelectionModel().select(p));
@@ -415,11 +307,17 @@ public final class AmendmentsView extends BorderPane {
         showDetail(table.getSelectionModel().getSelectedItem());
     }
 
+    /** Reads proposals and the log again, with the filters as set. */
+    public CompletableFuture<Void> refresh() {
+        vm.paragraphFilterProperty().set(paragraph.getText());
+        return vm.refresh();
+    }
+
     public TableView<Proposal> table() {
         return table;
     }
 
-    public TableView<Amendment> logTable() {
+    public TableView<AmendmentsViewModel.LogRow> logTable() {
         return logTable;
     }
 

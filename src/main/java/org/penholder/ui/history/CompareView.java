@@ -1,16 +1,7 @@
 package org.penholder.ui.history;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,18 +22,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
-import org.penholder.docx.DocumentFiles;
 import org.penholder.history.ChangeKind;
-import org.penholder.history.CompareService;
 import org.penholder.history.Comparison;
-import org.penholder.history.DocumentVersion;
 import org.penholder.history.ParagraphChange;
-import org.penholder.history.RevisionService;
-import org.penholder.model.Revision;
+import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
-import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
-import org.penholder.ui.common.Errors;
 
 /**
  * The Compare view: any two of the project's revisions and the working draft, or two Word files,
@@ -52,37 +37,25 @@ import org.penholder.ui.common.Errors;
  */
 public final class CompareView extends BorderPane {
 
-    /** How the changes are shown. */
-    public enum Mode {
-        SIDE_BY_SIDE,
-        INLINE
-    }
-
-    private final ProjectSession session;
-    private final DialogService dialogs;
+    private final CompareViewModel vm;
     private final ComboBox<String> from = new ComboBox<>();
     private final ComboBox<String> to = new ComboBox<>();
     private final CheckBox changedOnly = new CheckBox("Changed paragraphs only");
-    private final Label summary = new Label("Choose two versions and press Compare.");
-    private final ObservableList<ParagraphChange> changes = FXCollections.observableArrayList();
-    private final FilteredList<ParagraphChange> shown = new FilteredList<>(changes);
-    private final ListView<ParagraphChange> list = new ListView<>(shown);
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SIDE_BY_SIDE);
+    private final Label summary = new Label();
+    private final ListView<ParagraphChange> list;
     private final HBox progress = new HBox();
     private final ProgressBar bar = new ProgressBar();
     private final Label progressText = new Label();
     private final Button cancel = new Button("Cancel");
-    private Task<Comparison> running;
-    private Comparison comparison;
 
     private final java.util.function.Consumer<String> showParagraph;
 
     /** @param showParagraph shows a paragraph of the draft, by id (double-click on a change) */
     public CompareView(
             ProjectSession session, DialogService dialogs, java.util.function.Consumer<String> showParagraph) {
-        this.session = session;
-        this.dialogs = dialogs;
+        this.vm = new CompareViewModel(session, dialogs);
         this.showParagraph = showParagraph;
+        this.list = new ListView<>(vm.shown());
         setId("compare-view");
         getStylesheets().add(CompareView.class.getResource("history.css").toExternalForm());
 
@@ -90,6 +63,10 @@ public final class CompareView extends BorderPane {
         to.setId("compare-to");
         from.setPrefWidth(150);
         to.setPrefWidth(150);
+        from.setItems(vm.versions());
+        to.setItems(vm.versions());
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        to.valueProperty().bindBidirectional(vm.toProperty());
         Button compare = new Button("Compare");
         compare.setId("compare-run");
         compare.setDefaultButton(true);
@@ -99,7 +76,7 @@ public final class CompareView extends BorderPane {
         Button files = new Button("Compare Word Files…");
         files.setId("compare-files");
         files.setTooltip(new Tooltip("Compare two .docx (or Markdown) files from outside the project"));
-        files.setOnAction(e -> chooseFiles());
+        files.setOnAction(e -> vm.chooseFiles());
         HBox versions = new HBox(
                 new Label("From"),
                 from,
@@ -124,17 +101,16 @@ public final class CompareView extends BorderPane {
             if (now == null) {
                 was.setSelected(true); // one of the two is always on
             } else {
-                mode.set(now == inline ? Mode.INLINE : Mode.SIDE_BY_SIDE);
+                vm.modeProperty()
+                        .set(now == inline ? CompareViewModel.Mode.INLINE : CompareViewModel.Mode.SIDE_BY_SIDE);
             }
         });
-        mode.addListener((o, was, now) -> {
-            (now == Mode.INLINE ? inline : side).setSelected(true);
+        vm.modeProperty().addListener((o, was, now) -> {
+            (now == CompareViewModel.Mode.INLINE ? inline : side).setSelected(true);
             list.refresh();
         });
         changedOnly.setId("changed-only");
-        changedOnly
-                .selectedProperty()
-                .addListener((o, was, now) -> shown.setPredicate(now ? ParagraphChange::isChange : null));
+        changedOnly.selectedProperty().bindBidirectional(vm.changedOnlyProperty());
         Button previous = new Button("\u2191 Previous");
         previous.setId("previous-change");
         previous.setTooltip(new Tooltip("Previous change (Alt+Up)"));
@@ -145,16 +121,18 @@ public final class CompareView extends BorderPane {
         next.setOnAction(e -> step(1));
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
+        summary.textProperty().bind(vm.summaryProperty());
         HBox view = new HBox(new HBox(side, inline), changedOnly, previous, next, summary);
         view.getStyleClass().add("history-toolbar");
 
         bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setPrefWidth(160);
         cancel.setId("compare-cancel");
+        cancel.setOnAction(e -> vm.cancel());
         progress.getChildren().addAll(bar, progressText, cancel);
         progress.getStyleClass().add("compare-progress");
-        progress.setVisible(false);
-        progress.setManaged(false);
+        vm.runningProperty().addListener((o, was, job) -> showProgress(job));
+        showProgress(null);
 
         setTop(new VBox(versions, view, progress));
         list.setId("compare-list");
@@ -168,6 +146,7 @@ public final class CompareView extends BorderPane {
             }
         });
         list.setPlaceholder(new Label("No comparison yet."));
+        vm.comparisonProperty().addListener((o, was, c) -> showComparison());
         setCenter(list);
         setOnKeyPressed(e -> {
             if (e.isAltDown() && e.getCode() == javafx.scene.input.KeyCode.DOWN) {
@@ -180,107 +159,35 @@ public final class CompareView extends BorderPane {
         });
     }
 
-    /** Reads the names of the revisions again (after one was frozen). */
+    public CompareViewModel viewModel() {
+        return vm;
+    }
+
+    /** Reads the names of the revisions again. */
     public CompletableFuture<Void> refreshRevisions() {
-        return session.read(() -> session.project().revisionService().revisions())
-                .thenAccept(revs -> session.onUi(() -> {
-                    List<String> names =
-                            new ArrayList<>(revs.stream().map(Revision::name).toList());
-                    names.add(RevisionService.CURRENT);
-                    String f = from.getValue();
-                    String t = to.getValue();
-                    from.getItems().setAll(names);
-                    to.getItems().setAll(names);
-                    from.setValue(
-                            f != null && names.contains(f)
-                                    ? f
-                                    : names.size() > 1 ? names.get(names.size() - 2) : names.get(0));
-                    to.setValue(t != null && names.contains(t) ? t : RevisionService.CURRENT);
-                }));
+        return vm.refreshRevisions();
     }
 
     /** Compares two revisions of the project (or one and "current"); completes on the UI thread with the result. */
     public CompletableFuture<Comparison> compareRevisions(String older, String newer) {
-        from.setValue(older);
-        to.setValue(newer);
-        return run("Comparing " + older + " with " + newer + "…", () -> {
-            DocumentVersion[] versions = session.read(() -> {
-                        RevisionService revisions = session.project().revisionService();
-                        return new DocumentVersion[] {revisions.version(older), revisions.version(newer)};
-                    })
-                    .get();
-            return CompareService.compare(versions[0], versions[1]);
-        });
+        return vm.compareRevisions(older, newer);
     }
 
     /** Compares two files from outside the project (.docx, or Markdown and text). */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
-        List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CompletableFuture<Comparison> done =
-                run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…", () -> {
-                    DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
-                    others.addAll(c.otherChanges());
-                    return c.comparison();
-                });
-        done.thenRun(() -> {
-            if (!others.isEmpty()) {
-                javafx.application.Platform.runLater(() -> dialogs.showInformation(
-                        "Also changed", "Compared whole, not word by word:\n• " + String.join("\n• ", others)));
-            }
-        });
-        return done;
+        return vm.compareFiles(older, newer);
     }
 
-    private void chooseFiles() {
-        List<String> kinds = List.of(".docx", ".md", ".txt");
-        dialogs.chooseFileToOpen("The older document", kinds)
-                .ifPresent(older -> dialogs.chooseFileToOpen("The newer document", kinds)
-                        .ifPresent(newer -> compareFiles(older, newer)));
-    }
-
-    private CompletableFuture<Comparison> run(String what, Callable<Comparison> work) {
-        if (running != null) {
-            running.cancel();
+    private void showProgress(Job<Comparison> job) {
+        progressText.textProperty().unbind();
+        if (job != null) {
+            progressText.textProperty().bind(job.messageProperty());
         }
-        CompletableFuture<Comparison> done = new CompletableFuture<>();
-        progressText.setText(what);
-        progress.setVisible(true);
-        progress.setManaged(true);
-        Task<Comparison> task = Background.run(
-                work,
-                c -> {
-                    hideProgress();
-                    show(c);
-                    done.complete(c);
-                },
-                error -> {
-                    hideProgress();
-                    dialogs.showError("Could not compare", Errors.message(error));
-                    done.completeExceptionally(error);
-                });
-        task.setOnCancelled(e -> {
-            hideProgress();
-            summary.setText("Compare cancelled.");
-            done.cancel(false);
-        });
-        cancel.setOnAction(e -> task.cancel());
-        running = task;
-        return done;
+        progress.setVisible(job != null);
+        progress.setManaged(job != null);
     }
 
-    private void hideProgress() {
-        progress.setVisible(false);
-        progress.setManaged(false);
-        running = null;
-    }
-
-    private void show(Comparison c) {
-        comparison = c;
-        changes.setAll(c.changes());
-        Comparison.Summary s = c.summary();
-        summary.setText(c.from() + " \u2192 " + c.to() + ":  " + s.changed() + " changed · " + s.added() + " added · "
-                + s.deleted() + " deleted · " + s.split() + " split · " + s.merged() + " merged · " + s.moved()
-                + " moved · " + s.unchanged() + " unchanged");
+    private void showComparison() {
         list.setPlaceholder(new Label(changedOnly.isSelected() ? "No differences." : "Both versions are empty."));
         list.getSelectionModel().clearSelection();
         list.scrollTo(0);
@@ -290,21 +197,18 @@ public final class CompareView extends BorderPane {
 
     /** Shows the paragraph of a change in the draft, when it is still there. */
     private void showInDraft(ParagraphChange c) {
-        java.util.List<String> ids = new ArrayList<>(c.toIds());
-        ids.addAll(c.fromIds());
-        ids.removeIf(java.util.Objects::isNull);
-        if (ids.isEmpty()) {
-            return; // a document from outside the project
-        }
-        session.read(() -> ids.stream()
-                        .filter(id -> session.project().drafts().paragraph(id).isPresent())
-                        .findFirst())
-                .thenAccept(id -> session.onUi(() -> id.ifPresentOrElse(
-                        showParagraph, () -> summary.setText("That paragraph is no longer in the draft."))));
+        vm.paragraphInDraft(c).thenAccept(id -> {
+            if (id.isPresent()) {
+                showParagraph.accept(id.get());
+            } else if (!c.toIds().isEmpty() || !c.fromIds().isEmpty()) {
+                vm.sayGone();
+            }
+        });
     }
 
     /** Selects the next (1) or previous (-1) entry that differs. */
     public void step(int direction) {
+        var shown = vm.shown();
         int at = list.getSelectionModel().getSelectedIndex();
         for (int i = at + direction; i >= 0 && i < shown.size(); i += direction) {
             if (shown.get(i).isChange()) {
@@ -316,11 +220,11 @@ public final class CompareView extends BorderPane {
     }
 
     public Comparison comparison() {
-        return comparison;
+        return vm.comparisonProperty().get();
     }
 
-    public ObjectProperty<Mode> modeProperty() {
-        return mode;
+    public javafx.beans.property.ObjectProperty<CompareViewModel.Mode> modeProperty() {
+        return vm.modeProperty();
     }
 
     public CheckBox changedOnly() {
@@ -364,7 +268,7 @@ public final class CompareView extends BorderPane {
             header.getChildren().addAll(spacer, section);
             double width = Math.max(200, list.getWidth() - 40);
             VBox box = new VBox(4, header);
-            if (mode.get() == Mode.INLINE
+            if (vm.modeProperty().get() == CompareViewModel.Mode.INLINE
                     || c.kind() == ChangeKind.ADDED
                     || c.kind() == ChangeKind.DELETED
                     || c.kind() == ChangeKind.UNCHANGED) {
@@ -386,6 +290,7 @@ public final class CompareView extends BorderPane {
                 newer.setPrefWidth(column);
                 older.setMaxWidth(column);
                 newer.setMaxWidth(column);
+                Comparison comparison = vm.comparisonProperty().get();
                 Label left = new Label(comparison == null ? "" : comparison.from());
                 Label right = new Label(comparison == null ? "" : comparison.to());
                 left.getStyleClass().add("side-label");

@@ -2,11 +2,8 @@ package org.penholder.ui.history;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -20,7 +17,6 @@ import javafx.scene.text.TextFlow;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentStatus;
-import org.penholder.ui.ProjectSession;
 
 /**
  * The history of one paragraph: its timeline, oldest first, each step with who made it and the
@@ -31,26 +27,17 @@ public final class HistoryPane extends BorderPane {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
-    private final ProjectSession session;
-    private final String paragraphId;
-    private final String where;
-    private final Runnable afterRestore;
-    private final ObservableList<ParagraphHistory.Step> steps = FXCollections.observableArrayList();
-    private final ListView<ParagraphHistory.Step> list = new ListView<>(steps);
+    private final HistoryViewModel vm;
+    private final ListView<ParagraphHistory.Step> list;
     private final Label heading = new Label();
 
-    /**
-     * @param where        the paragraph's label, for headings and undo ("12.")
-     * @param afterRestore runs once a restored text is in the project (the draft view reloads)
-     */
-    public HistoryPane(ProjectSession session, String paragraphId, String where, Runnable afterRestore) {
-        this.session = session;
-        this.paragraphId = paragraphId;
-        this.where = where;
-        this.afterRestore = afterRestore;
+    public HistoryPane(HistoryViewModel vm) {
+        this.vm = vm;
+        this.list = new ListView<>(vm.steps());
         setId("history-pane");
         getStylesheets().add(HistoryPane.class.getResource("history.css").toExternalForm());
         heading.getStyleClass().add("panel-heading");
+        heading.textProperty().bind(vm.headingProperty());
         HBox top = new HBox(heading);
         top.getStyleClass().add("history-toolbar");
         setTop(top);
@@ -59,33 +46,26 @@ public final class HistoryPane extends BorderPane {
         list.setCellFactory(l -> new StepCell());
         list.setPlaceholder(new Label("No amendments yet."));
         list.widthProperty().addListener((o, was, now) -> list.refresh());
+        vm.steps().addListener((javafx.collections.ListChangeListener<ParagraphHistory.Step>) c -> {
+            if (!vm.steps().isEmpty()) {
+                list.scrollTo(vm.steps().size() - 1);
+            }
+        });
         setCenter(list);
+    }
+
+    public HistoryViewModel viewModel() {
+        return vm;
     }
 
     /** Reads the timeline again. */
     public CompletableFuture<Void> refresh() {
-        return session.read(() -> session.project().paragraphHistory().of(paragraphId))
-                .thenAccept(s -> session.onUi(() -> show(s)));
-    }
-
-    private void show(List<ParagraphHistory.Step> s) {
-        steps.setAll(s);
-        heading.setText("History of paragraph " + where + " · " + s.size() + (s.size() == 1 ? " step" : " steps"));
-        if (!s.isEmpty()) {
-            list.scrollTo(s.size() - 1);
-        }
+        return vm.refresh();
     }
 
     /** Restores the text a step left; completes once it is written. */
     public CompletableFuture<Void> restore(ParagraphHistory.Step step) {
-        long id = step.amendment().id();
-        String text = step.text();
-        return session.execute(() -> session.draftCommands()
-                        .setText(paragraphId, text, where, "Restored the text of amendment " + id))
-                .thenRun(() -> session.onUi(() -> {
-                    afterRestore.run();
-                    refresh();
-                }));
+        return vm.restore(step).thenAccept(c -> {});
     }
 
     public ListView<ParagraphHistory.Step> list() {
@@ -128,13 +108,7 @@ public final class HistoryPane extends BorderPane {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox header = new HBox(8, title, info, spacer);
-            String now = null;
-            for (ParagraphHistory.Step later : steps) {
-                if (later.text() != null) {
-                    now = later.text();
-                }
-            }
-            if (s.restorable() && getIndex() < steps.size() - 1 && !s.text().equals(now)) {
+            if (vm.canRestore(s)) {
                 Button restore = new Button("Restore This Text");
                 restore.getStyleClass().add("small");
                 restore.setOnAction(e -> restore(s));

@@ -1,6 +1,5 @@
 package org.penholder.ui.history;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -16,10 +15,8 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.penholder.model.Revision;
-import org.penholder.model.RevisionBlock;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
-import org.penholder.ui.common.Errors;
 import org.penholder.ui.common.LazyView;
 import org.penholder.ui.draft.DraftViewModel;
 
@@ -36,6 +33,7 @@ public final class HistoryViews {
     private final ProjectSession session;
     private final DraftViewModel draft;
     private final DialogService dialogs;
+    private final RevisionActions actions;
     private final Consumer<String> showView;
     private final Window owner;
     private final LazyView<CompareView> compare;
@@ -62,23 +60,27 @@ public final class HistoryViews {
         this.dialogs = dialogs;
         this.showView = showView;
         this.owner = owner;
+        this.actions = new RevisionActions(session, dialogs, draft::flushTyping);
         Tab a = addView.apply(AMENDMENTS, new Pane());
-        this.amendments = new LazyView<>(a, () -> new AmendmentsView(session, draft::reload, showParagraph));
+        this.amendments = new LazyView<>(a, () -> {
+            AmendmentsView view = new AmendmentsView(
+                    session,
+                    () -> draft.label(draft.currentParagraphProperty().get()).orElse(""),
+                    showParagraph);
+            // hidden, the view only marks itself stale; shown, it reads what changed meanwhile
+            view.viewModel().setShowing(a.isSelected());
+            return view;
+        });
         a.setOnSelectionChanged(e -> {
             if (a.isSelected()) {
-                draft.flushTyping();
+                draft.flushTyping(); // the log holds the typing of a moment ago
                 AmendmentsView view = amendments.get();
-                session.drained().thenRun(view::refresh);
+                view.viewModel().setShowing(true);
+                view.refresh();
+            } else {
+                amendments.ifBuilt(view -> view.viewModel().setShowing(false));
             }
         });
-        // undo and redo from the Edit menu change proposals too: keep the list in step while it shows
-        javafx.beans.InvalidationListener undone = o -> {
-            if (a.isSelected()) {
-                amendments.ifBuilt(view -> session.drained().thenRun(view::refresh));
-            }
-        };
-        session.undoDescriptionProperty().addListener(undone);
-        session.redoDescriptionProperty().addListener(undone);
         Tab c = addView.apply(COMPARE, new Pane());
         this.compare = new LazyView<>(c, () -> new CompareView(session, dialogs, showParagraph));
         c.setOnSelectionChanged(e -> {
@@ -101,40 +103,7 @@ public final class HistoryViews {
 
     /** Asks for a name and freezes the draft as a revision; completes with it (empty when cancelled). */
     public CompletableFuture<Optional<Revision>> freezeRevision() {
-        if (session.project().isReadOnly()) {
-            dialogs.showError("Cannot freeze a revision", "The project is open read only.");
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        draft.flushTyping();
-        return session.read(
-                        () -> session.project().revisionService().revisions().size())
-                .thenCompose(n -> {
-                    CompletableFuture<Optional<DialogService.NewRevision>> asked = new CompletableFuture<>();
-                    session.onUi(() -> asked.complete(dialogs.askNewRevision(n == 0 ? "Zero draft" : "Rev." + n)));
-                    return asked;
-                })
-                .thenCompose(answer -> answer.isEmpty()
-                        ? CompletableFuture.completedFuture(Optional.<Revision>empty())
-                        : session.submit(() -> Optional.of(session.project()
-                                .revisionService()
-                                .freeze(
-                                        answer.get().name(),
-                                        answer.get().note(),
-                                        session.author(),
-                                        answer.get().freezeNumbering()))))
-                .thenApply(r -> {
-                    r.ifPresent(rev -> session.onUi(() -> {
-                        compare.ifBuilt(CompareView::refreshRevisions);
-                        if (rev.numberingFrozen()) {
-                            draft.reload();
-                        }
-                    }));
-                    return r;
-                })
-                .exceptionally(e -> {
-                    session.onUi(() -> dialogs.showError("Could not freeze the revision", Errors.message(e)));
-                    return Optional.empty();
-                });
+        return actions.freeze();
     }
 
     /** Revision > Continue from This Revision…: a revision becomes the working draft, undoably. */
@@ -144,58 +113,22 @@ public final class HistoryViews {
 
     /** Numbers the draft consecutively again, ending the frozen numbering. */
     public void renumber() {
-        session.submit(() -> {
-                    session.project().revisionService().renumber();
-                    return null;
-                })
-                .thenRun(draft::reload);
+        actions.renumber();
     }
 
     /** Asks which revision and shows it read only in a window of its own. */
     public void openRevision() {
-        session.read(() -> session.project().revisionService().revisions())
-                .thenAccept(revisions -> session.onUi(() -> {
-                    if (revisions.isEmpty()) {
-                        dialogs.showInformation(
-                                "No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
-                        return;
-                    }
-                    // the list shows when each was frozen and its note; the choice maps back to the name
-                    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-                    java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern(
-                                    "d MMM yyyy HH:mm")
-                            .withZone(java.time.ZoneId.systemDefault());
-                    for (Revision r : revisions) {
-                        names.put(
-                                r.name() + "  (" + when.format(r.createdAt())
-                                        + (r.note() == null ? "" : ", " + r.note()) + ")",
-                                r.name());
-                    }
-                    dialogs.chooseOne(
-                                    "Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
-                            .map(names::get)
-                            .ifPresent(this::openRevision);
-                }));
+        actions.chooseRevision().thenAccept(name -> name.ifPresent(this::openRevision));
     }
 
     /** Shows a revision read only in a window of its own. */
     public CompletableFuture<Stage> openRevision(String name) {
-        return session.read(() -> {
-                    var store = session.project().revisions();
-                    Revision r = session.project().revisionService().revision(name);
-                    List<RevisionBlock> blocks = store.blocks(r.id());
-                    return new Object[] {r, store.title(r.id()), blocks};
-                })
-                .thenCompose(o -> {
-                    CompletableFuture<Stage> shown = new CompletableFuture<>();
-                    session.onUi(() -> {
-                        @SuppressWarnings("unchecked")
-                        RevisionPane pane =
-                                new RevisionPane((Revision) o[0], (String) o[1], (List<RevisionBlock>) o[2]);
-                        shown.complete(window(pane, ((Revision) o[0]).name() + " (read only)", 820, 700));
-                    });
-                    return shown;
-                });
+        return actions.snapshot(name)
+                .thenApply(s -> window(
+                        new RevisionPane(s.revision(), s.title(), s.blocks()),
+                        s.revision().name() + " (read only)",
+                        820,
+                        700));
     }
 
     /** Opens the form to record a delegation's proposal for the current paragraph. */
@@ -219,9 +152,11 @@ public final class HistoryViews {
         }
         draft.flushTyping();
         String where = draft.label(id).orElse("the paragraph");
-        HistoryPane pane = new HistoryPane(session, id, where, draft::reload);
-        session.drained().thenRun(pane::refresh);
-        window(pane, "History of " + where, 760, 620);
+        HistoryViewModel vm = new HistoryViewModel(session, id, where);
+        HistoryPane pane = new HistoryPane(vm);
+        vm.refresh();
+        Stage stage = window(pane, "History of " + where, 760, 620);
+        stage.setOnHidden(e -> vm.close());
         return Optional.of(pane);
     }
 

@@ -13,10 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.penholder.draft.Command;
-import org.penholder.history.ProposalCommands;
-import org.penholder.history.ProposalRequest;
 import org.penholder.model.AmendmentKind;
-import org.penholder.ui.ProjectSession;
 
 /**
  * Records a delegation's proposal as the secretariat reads it from a compilation table: who, which
@@ -24,16 +21,7 @@ import org.penholder.ui.ProjectSession;
  */
 final class ProposalForm extends VBox {
 
-    private static final List<AmendmentKind> KINDS = List.of(
-            AmendmentKind.REPLACE_TEXT,
-            AmendmentKind.INSERT_TEXT,
-            AmendmentKind.DELETE_TEXT,
-            AmendmentKind.NEW_PARAGRAPH,
-            AmendmentKind.DELETE_PARAGRAPH,
-            AmendmentKind.MOVE_PARAGRAPH);
-
-    private final ProjectSession session;
-    private final ProposalCommands commands;
+    private final ProposalFormViewModel vm;
     private final ComboBox<String> proposer = new ComboBox<>();
     private final ChoiceBox<AmendmentKind> kind = new ChoiceBox<>();
     private final TextField paragraph = new TextField();
@@ -46,16 +34,15 @@ final class ProposalForm extends VBox {
     private final Label paragraphLabel = new Label("Paragraph");
     private final Label afterLabel = new Label("After paragraph");
 
-    ProposalForm(ProjectSession session, ProposalCommands commands, Supplier<String> currentLabel, Runnable recorded) {
-        this.session = session;
-        this.commands = commands;
+    ProposalForm(ProposalFormViewModel vm, Supplier<String> currentLabel) {
+        this.vm = vm;
         setId("proposal-form");
         getStyleClass().add("proposal-detail");
         proposer.setEditable(true);
         proposer.setPromptText("e.g. European Union");
         proposer.setPrefWidth(220);
         proposer.setId("proposal-proposer");
-        kind.getItems().setAll(KINDS);
+        kind.getItems().setAll(ProposalFormViewModel.KINDS);
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(AmendmentKind k) {
@@ -67,7 +54,13 @@ final class ProposalForm extends VBox {
                 return AmendmentKind.parse(s);
             }
         });
-        kind.setValue(AmendmentKind.REPLACE_TEXT);
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        proposer.getEditor().textProperty().bindBidirectional(vm.proposerProperty());
+        paragraph.textProperty().bindBidirectional(vm.paragraphProperty());
+        words.textProperty().bindBidirectional(vm.wordsProperty());
+        text.textProperty().bindBidirectional(vm.textProperty());
+        after.textProperty().bindBidirectional(vm.afterProperty());
+        rationale.textProperty().bindBidirectional(vm.rationaleProperty());
         kind.setId("proposal-kind");
         paragraph.setId("proposal-paragraph");
         paragraph.setPrefColumnCount(7);
@@ -101,17 +94,7 @@ final class ProposalForm extends VBox {
         Button record = new Button("Record Proposal");
         record.setId("proposal-record");
         record.disableProperty().bind(proposer.getEditor().textProperty().isEmpty());
-        record.setOnAction(e -> {
-            if (paragraph.getText().isBlank()) {
-                paragraph.setText(currentLabel.get());
-            }
-            record().thenRun(() -> session.onUi(() -> {
-                words.clear();
-                text.clear();
-                rationale.clear();
-                recorded.run();
-            }));
-        });
+        record.setOnAction(e -> vm.record(currentLabel.get()));
         getChildren().addAll(grid, record);
         arrange();
     }
@@ -119,16 +102,10 @@ final class ProposalForm extends VBox {
     /** Shows the fields the chosen kind needs. */
     private void arrange() {
         AmendmentKind k = kind.getValue();
-        boolean hasWords =
-                k == AmendmentKind.REPLACE_TEXT || k == AmendmentKind.DELETE_TEXT || k == AmendmentKind.INSERT_TEXT;
-        boolean hasText =
-                k == AmendmentKind.REPLACE_TEXT || k == AmendmentKind.INSERT_TEXT || k == AmendmentKind.NEW_PARAGRAPH;
-        boolean hasAfter = k == AmendmentKind.NEW_PARAGRAPH || k == AmendmentKind.MOVE_PARAGRAPH;
-        boolean hasParagraph = k != AmendmentKind.NEW_PARAGRAPH;
-        show(hasWords, wordsLabel, words);
-        show(hasText, textLabel, text);
-        show(hasAfter, afterLabel, after);
-        show(hasParagraph, paragraphLabel, paragraph);
+        show(vm.needsWords(), wordsLabel, words);
+        show(vm.needsText(), textLabel, text);
+        show(vm.needsAfter(), afterLabel, after);
+        show(vm.needsParagraph(), paragraphLabel, paragraph);
         wordsLabel.setText(
                 k == AmendmentKind.INSERT_TEXT
                         ? "After the words"
@@ -150,28 +127,9 @@ final class ProposalForm extends VBox {
         }
     }
 
-    /** The proposal the form describes, worded by labels and words. */
-    ProposalRequest request() {
-        String why = rationale.getText().isBlank() ? null : rationale.getText().strip();
-        String p = paragraph.getText().strip();
-        return switch (kind.getValue()) {
-            case REPLACE_TEXT -> ProposalRequest.replace(p, words.getText(), text.getText(), why);
-            case DELETE_TEXT -> ProposalRequest.deleteWords(p, words.getText(), why);
-            case INSERT_TEXT ->
-                ProposalRequest.insert(
-                        p, text.getText(), words.getText().isEmpty() ? null : words.getText(), false, why);
-            case NEW_PARAGRAPH -> ProposalRequest.newParagraph(after.getText().strip(), text.getText(), why);
-            case DELETE_PARAGRAPH -> ProposalRequest.deleteParagraph(p, why);
-            default -> ProposalRequest.move(p, after.getText().strip(), why);
-        };
-    }
-
     /** Records the proposal; failures reach the window's error handler. */
     CompletableFuture<Command> record() {
-        ProposalRequest r = request();
-        String who = proposer.getEditor().getText().strip();
-        return session.execute(() ->
-                commands.propose(() -> session.project().proposalService().propose(r, who, null, session.author())));
+        return vm.record(null);
     }
 
     /** The names offered as proposers. */

@@ -23,10 +23,10 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
-import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.InputKind;
+import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
-import org.penholder.ui.common.FxDialogService;
+import org.penholder.ui.dialogs.FxDialogService;
 
 /** The real dialogs of the Inputs view, owned by the window that shows it. */
 public final class FxInputDialogs implements InputDialogs {
@@ -71,7 +71,8 @@ public final class FxInputDialogs implements InputDialogs {
     }
 
     @Override
-    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
+    public Optional<ImportDetails> askDetails(
+            String what, String action, org.penholder.ingest.InputLibrary.Choices choices, ImportDetails start) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
-import org.penholder.model.Tag;
+import org.penholder.ingest.InputLibrary;
 
 /** The questions the Inputs view asks: files to import, what they are, the import's outcome. Tests answer without dialogs. */
 public interface InputDialogs {
@@ -20,7 +20,7 @@ public interface InputDialogs {
     Optional<Path> chooseStakeholderCsv();
 
     /** Who the files come from, the occasion, date, language and tags. */
-    Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start);
+    Optional<ImportDetails> askDetails(String what, String action, InputLibrary.Choices choices, ImportDetails start);
 
     /** What an import did. */
     void showReport(ImportReport report);
@@ -31,12 +31,4 @@ public interface InputDialogs {
 
     /** A note on a link, starting from the one it has. */
     Optional<String> askNote(String current);
-
-    /** What the details form offers to pick from. */
-    record Choices(
-            List<String> stakeholders,
-            List<String> groups,
-            List<String> occasions,
-            List<String> languages,
-            List<Tag> tags) {}
 }

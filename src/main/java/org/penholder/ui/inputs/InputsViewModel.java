@@ -1,24 +1,40 @@
 package org.penholder.ui.inputs;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.penholder.draft.Command;
+import org.penholder.events.Changes;
+import org.penholder.events.ProjectEvent.InputsChanged;
+import org.penholder.events.ProjectEvent.LinksChanged;
+import org.penholder.events.ProjectEvent.ListsChanged;
+import org.penholder.events.ProjectEvent.StakeholdersChanged;
+import org.penholder.ingest.ImportDetails;
+import org.penholder.ingest.ImportReport;
+import org.penholder.ingest.InputLibrary;
 import org.penholder.model.InputFilter;
 import org.penholder.model.InputRow;
 import org.penholder.model.SearchHit;
 import org.penholder.model.SearchQuery;
 import org.penholder.model.Tag;
-import org.penholder.project.Project;
+import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.Reload;
 
 /**
- * The library's state: the search typed, the filters chosen, and the inputs they let through
- * (read on the project's thread; only the latest request's answer is shown).
+ * The library's state: the search typed, the filters chosen, the inputs they let through (read on
+ * the project's thread; only the latest answer is shown) and the lists the filters offer. Imports
+ * and new details of inputs are commands; an import runs as a {@link Job} with progress and Cancel.
+ * It follows inputs, links, stakeholders and lists changed anywhere.
  */
 public final class InputsViewModel {
 
@@ -26,6 +42,7 @@ public final class InputsViewModel {
     static final int SEARCH_LIMIT = 100;
 
     private final ProjectSession session;
+    private final InputLibrary library;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<InputFilter> filter = new SimpleObjectProperty<>(InputFilter.ALL);
     private final ObservableList<LibraryRow> rows = FXCollections.observableArrayList();
@@ -34,34 +51,68 @@ public final class InputsViewModel {
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final ObservableList<String> occasions = FXCollections.observableArrayList();
     private final ObservableList<String> languages = FXCollections.observableArrayList();
-    private long request;
+    private final ReadOnlyObjectWrapper<Job<ImportReport>> importing = new ReadOnlyObjectWrapper<>();
+    private final Reload<Result> reload;
+    private final Reload<InputLibrary.Choices> reloadChoices;
+    private InputDialogs dialogs;
 
-    public InputsViewModel(ProjectSession session) {
+    public InputsViewModel(ProjectSession session, InputDialogs dialogs) {
         this.session = session;
+        this.dialogs = dialogs;
+        this.library = session.project().inputLibrary();
+        this.reload = new Reload<>(
+                session,
+                () -> {
+                    String typed = query.get();
+                    InputFilter f = filter.get();
+                    return () -> read(library, typed, f);
+                },
+                r -> {
+                    rows.setAll(r.rows());
+                    status.set(r.status());
+                });
+        this.reloadChoices = new Reload<>(session, () -> library::choices, this::showChoices);
+        session.subscribe(this::follow);
+    }
+
+    private void follow(Changes c) {
+        if (c.touches(InputsChanged.class, LinksChanged.class, StakeholdersChanged.class, ListsChanged.class)) {
+            reload.run();
+        }
+        if (c.touches(InputsChanged.class, StakeholdersChanged.class, ListsChanged.class)) {
+            reloadChoices.run();
+        }
+    }
+
+    /** Answers the view's questions differently (tests). */
+    public void setDialogs(InputDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Whether the view shows: hidden, it reads again only once shown. */
+    public void setShowing(boolean showing) {
+        reload.setShowing(showing);
+        reloadChoices.setShowing(showing);
     }
 
     /** Reads the inputs again for the current search and filters. */
-    public java.util.concurrent.CompletableFuture<Void> refresh() {
-        long mine = ++request;
-        String typed = query.get();
-        InputFilter f = filter.get();
-        return session.read(() -> read(session.project(), typed, f))
-                .thenAccept(result -> session.onUi(() -> {
-                    if (mine == request) {
-                        rows.setAll(result.rows());
-                        status.set(result.status());
-                    }
-                }));
+    public CompletableFuture<Void> refresh() {
+        return reload.run();
+    }
+
+    /** Reads the lists the filters offer (groups, tags, occasions, languages). */
+    public CompletableFuture<Void> refreshChoices() {
+        return reloadChoices.run();
     }
 
     private record Result(List<LibraryRow> rows, String status) {}
 
-    private static Result read(Project p, String typed, InputFilter f) {
+    private static Result read(InputLibrary library, String typed, InputFilter f) {
         SearchQuery q = SearchQuery.parse(typed);
         if (q.isEmpty()) {
             List<LibraryRow> out = new ArrayList<>();
             int inputs = 0;
-            for (InputRow r : p.inputIndex().rows(f)) {
+            for (InputRow r : library.rows(f)) {
                 out.add(new LibraryRow(r, null));
                 inputs += 1 + (f.alikeOf() == null ? r.alike() : 0);
             }
@@ -72,8 +123,8 @@ public final class InputsViewModel {
                             + (inputs != out.size() ? " (near-identical ones shown once)" : ""));
         }
         List<LibraryRow> out = new ArrayList<>();
-        for (SearchHit h : p.inputIndex().search(q, f, SEARCH_LIMIT)) {
-            p.inputIndex().row(h.input().id()).ifPresent(r -> out.add(new LibraryRow(r, h)));
+        for (SearchHit h : library.search(q, f, SEARCH_LIMIT)) {
+            library.row(h.input().id()).ifPresent(r -> out.add(new LibraryRow(r, h)));
         }
         return new Result(
                 out,
@@ -84,23 +135,11 @@ public final class InputsViewModel {
                                 + (out.size() == SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + ")" : ""));
     }
 
-    /** Reads the lists the filters offer (groups, tags, occasions, languages). */
-    public void refreshChoices() {
-        session.read(() -> {
-                    Project p = session.project();
-                    return new Object[] {
-                        p.stakeholders().groups(),
-                        p.tags().all(),
-                        p.inputs().occasions(),
-                        p.inputs().languages()
-                    };
-                })
-                .thenAccept(lists -> session.onUi(() -> {
-                    setIfChanged(groups, cast(lists[0]));
-                    setIfChanged(tags, cast(lists[1]));
-                    setIfChanged(occasions, cast(lists[2]));
-                    setIfChanged(languages, cast(lists[3]));
-                }));
+    private void showChoices(InputLibrary.Choices c) {
+        setIfChanged(groups, c.groups());
+        setIfChanged(tags, c.tags());
+        setIfChanged(occasions, c.occasions());
+        setIfChanged(languages, c.languages());
     }
 
     private static <T> void setIfChanged(ObservableList<T> list, List<T> now) {
@@ -109,9 +148,100 @@ public final class InputsViewModel {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(Object o) {
-        return (List<T>) o;
+    /** Tells the person something (nothing to link, no paragraph chosen). */
+    public void inform(String title, String message) {
+        dialogs.showInformation(title, message);
+    }
+
+    /** Whether the project can be changed here (imports, details). */
+    public boolean isWritable() {
+        return !session.project().isReadOnly();
+    }
+
+    /** Asks for files and imports them. */
+    public void importFiles() {
+        List<Path> files = dialogs.chooseInputFiles();
+        if (!files.isEmpty()) {
+            importPaths(files);
+        }
+    }
+
+    /** Asks for a folder and imports every input file in it. */
+    public void importFolder() {
+        dialogs.chooseInputFolder().ifPresent(f -> importPaths(List.of(f)));
+    }
+
+    /** Asks what the files are and imports them in the background. */
+    public void importPaths(List<Path> paths) {
+        if (importing.get() != null) {
+            dialogs.showInformation(
+                    "An import is running", "Wait for it to finish, or cancel it, before starting another.");
+            return;
+        }
+        String what = paths.size() == 1
+                ? "Import " + paths.getFirst().getFileName()
+                : "Import " + paths.size() + " files or folders";
+        session.read(library::choices)
+                .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(what, "Import", ch, ImportDetails.NONE)
+                        .ifPresent(d -> startImport(paths, d))));
+    }
+
+    /**
+     * Imports in the background: files are read on a small pool and written through the project's
+     * thread in batches; once done the whole import is one command, and its report is shown.
+     */
+    public Job<ImportReport> startImport(List<Path> paths, ImportDetails details) {
+        var commands = session.project().inputCommands();
+        var importer = session.project().inputImporter();
+        Job<ImportReport> job = session.job("Looking at the files…", progress -> {
+            var before = Job.await(session.read(commands::beforeImport));
+            ImportReport report = importer.importFiles(
+                    paths,
+                    details,
+                    (done, total, file) -> progress.update(
+                            done, total, "Imported " + done + " of " + total + " · " + file.getFileName()),
+                    progress::isCancelled,
+                    write -> Job.await(session.submit(() -> {
+                        write.run();
+                        return null;
+                    })));
+            Job.await(session.execute(() -> commands.imported(report, details, before)));
+            return report;
+        });
+        importing.set(job);
+        job.result().whenComplete((report, error) -> {
+            importing.set(null);
+            if (report != null) {
+                dialogs.showReport(report);
+            } else if (error != null && !job.isCancelled()) {
+                dialogs.showError("The import stopped", org.penholder.ui.common.DialogService.messageOf(error));
+            }
+        });
+        return job;
+    }
+
+    /** The import under way, or null. */
+    public ReadOnlyObjectProperty<Job<ImportReport>> importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** Asks for new details of inputs (stakeholder, occasion, date, language, tags) and sets them, as one command. */
+    public CompletableFuture<Command> editDetails(List<Long> ids, String what) {
+        if (ids.isEmpty() || !isWritable()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        record Asked(InputLibrary.Choices choices, ImportDetails details) {}
+        CompletableFuture<Command> done = new CompletableFuture<>();
+        session.read(() -> new Asked(
+                        library.choices(), session.project().inputDetails().detailsOf(ids.getFirst())))
+                .thenAccept(a -> session.onUi(() -> dialogs.askDetails(what, "Save", a.choices(), a.details())
+                        .ifPresentOrElse(
+                                d -> session.execute(() -> session.project()
+                                                .inputCommands()
+                                                .setDetails(ids, d))
+                                        .whenComplete((c, e) -> done.complete(c)),
+                                () -> done.complete(null))));
+        return done;
     }
 
     public StringProperty queryProperty() {

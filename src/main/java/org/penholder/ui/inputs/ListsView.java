@@ -25,10 +25,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.penholder.draft.Command;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
-import org.penholder.project.ListCommands;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.SafeTextFlow;
 
@@ -41,15 +39,11 @@ public final class ListsView extends GridPane {
 
     public static final String NAME = "Lists";
 
-    private final ProjectSession session;
-    private final ListCommands commands;
+    private final ListsViewModel vm;
     private final Map<ListKind, ListView<ListEntry>> views = new EnumMap<>(ListKind.class);
-    private Predicate<String> confirm = ListsView::askToConfirm;
-    private Runnable onChange = () -> {};
 
     public ListsView(ProjectSession session) {
-        this.session = session;
-        this.commands = new ListCommands(session.project().lists());
+        this.vm = new ListsViewModel(session, ListsView::askToConfirm);
         setId("lists-view");
         setHgap(16);
         setPadding(new Insets(12));
@@ -60,17 +54,20 @@ public final class ListsView extends GridPane {
             GridPane.setHgrow(pane, Priority.ALWAYS);
             GridPane.setVgrow(pane, Priority.ALWAYS);
         }
-        refresh();
     }
 
     /** How removing an entry in use is confirmed (tests answer without a dialog). */
     public void setConfirm(Predicate<String> confirm) {
-        this.confirm = confirm;
+        vm.setConfirm(confirm);
     }
 
-    /** Called after a list changed, so other views can read it again. */
-    public void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
+    public ListsViewModel viewModel() {
+        return vm;
+    }
+
+    /** Reads the three lists again. */
+    public CompletableFuture<Void> refresh() {
+        return vm.refresh();
     }
 
     public ListView<ListEntry> list(ListKind kind) {
@@ -82,19 +79,13 @@ public final class ListsView extends GridPane {
         heading.getStyleClass().add("panel-heading");
         ListView<ListEntry> list = new ListView<>();
         list.setId("list-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        boolean writable = !session.project().isReadOnly();
+        boolean writable = vm.isWritable();
         list.setEditable(writable);
         list.setCellFactory(l -> cell(kind));
+        keepSelection(list, vm.entries(kind));
         list.setOnEditCommit(e -> {
             ListEntry before = list.getItems().get(e.getIndex());
-            ListEntry typed = e.getNewValue();
-            boolean taken = list.getItems().stream()
-                    .anyMatch(x -> x.id() != before.id() && x.name().equalsIgnoreCase(typed.name()));
-            if (taken || typed.name().isBlank()) {
-                refresh();
-            } else if (!typed.display().equals(before.display())) {
-                run(() -> commands.rename(kind, before, typed.code(), typed.name()));
-            }
+            vm.rename(kind, before, e.getNewValue().display());
         });
         views.put(kind, list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -110,17 +101,11 @@ public final class ListsView extends GridPane {
         SafeTextFlow problem = new SafeTextFlow("list-problem");
         problem.setId("list-problem-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Runnable adding = () -> {
-            ListEntry typed = parse(kind, name.getText());
-            Optional<ListEntry> same = list.getItems().stream()
-                    .filter(x -> x.name().equalsIgnoreCase(typed.name()))
-                    .findFirst();
-            if (same.isPresent()) {
-                problem.setText("\"" + same.get().name() + "\" is in the list already.");
-                return;
+            Optional<String> refused = vm.add(kind, name.getText());
+            problem.setText(refused.orElse(""));
+            if (refused.isEmpty()) {
+                name.clear();
             }
-            problem.setText("");
-            name.clear();
-            run(() -> commands.add(kind, typed.code(), typed.name()));
         };
         add.setOnAction(e -> adding.run());
         name.setOnAction(e -> {
@@ -160,7 +145,7 @@ public final class ListsView extends GridPane {
 
             @Override
             public ListEntry fromString(String typed) {
-                ListEntry parsed = parse(kind, typed);
+                ListEntry parsed = ListsViewModel.parse(kind, typed);
                 return new ListEntry(
                         editing == null ? 0 : editing.id(),
                         parsed.code(),
@@ -181,77 +166,37 @@ public final class ListsView extends GridPane {
         };
     }
 
-    /** "C12 Name" for action lines: a leading code is kept apart from the name. */
-    static ListEntry parse(ListKind kind, String typed) {
-        String t = typed == null ? "" : typed.strip();
-        if (kind == ListKind.ACTION_LINES) {
-            var m = java.util.regex.Pattern.compile("^([A-Z]\\d+)\\s+(.+)$").matcher(t);
-            if (m.matches()) {
-                return new ListEntry(0, m.group(1), m.group(2), 0);
-            }
-        }
-        return new ListEntry(0, "", t, 0);
-    }
-
     private void remove(ListKind kind) {
         ListEntry entry = views.get(kind).getSelectionModel().getSelectedItem();
-        if (entry == null) {
-            return;
+        if (entry != null) {
+            vm.remove(kind, entry);
         }
-        if (entry.uses() > 0
-                && kind != ListKind.STAKEHOLDER_GROUPS
-                && !confirm.test("\"" + entry.display()
-                        + "\" is on " + entry.uses() + (entry.uses() == 1 ? " input" : " inputs")
-                        + ". Remove it from the list and from those inputs?")) {
-            return;
-        }
-        run(() -> commands.remove(kind, entry));
     }
 
     private void move(ListKind kind, int direction) {
         ListEntry entry = views.get(kind).getSelectionModel().getSelectedItem();
         if (entry != null) {
-            run(() -> commands.move(kind, entry, direction))
-                    .thenRun(() -> session.onUi(() -> views.get(kind).getItems().stream()
-                            .filter(e -> e.id() == entry.id())
-                            .findFirst()
-                            .ifPresent(e -> views.get(kind).getSelectionModel().select(e))));
+            vm.move(kind, entry, direction);
         }
     }
 
-    private CompletableFuture<Void> run(java.util.concurrent.Callable<Command> change) {
-        return session.execute(change)
-                .handle((c, e) -> {
-                    session.onUi(onChange);
-                    return null;
-                })
-                .thenCompose(v -> refresh());
-    }
-
-    /** Reads the three lists again. */
-    public CompletableFuture<Void> refresh() {
-        return session.read(() -> {
-                    Map<ListKind, List<ListEntry>> all = new EnumMap<>(ListKind.class);
-                    for (ListKind k : ListKind.values()) {
-                        all.put(k, session.project().lists().entries(k));
-                    }
-                    return all;
-                })
-                .thenAccept(all -> session.onUi(() -> all.forEach((k, entries) -> {
-                    Optional<ListEntry> selected =
-                            Optional.ofNullable(views.get(k).getSelectionModel().getSelectedItem());
-                    views.get(k).getItems().setAll(entries);
-                    selected.flatMap(s -> entries.stream()
-                                    .filter(e -> e.id() == s.id())
-                                    .findFirst())
-                            .ifPresent(e -> views.get(k).getSelectionModel().select(e));
-                })));
+    /** The list shows its entries; the entry selected stays selected when the list is read again. */
+    private static void keepSelection(ListView<ListEntry> list, javafx.collections.ObservableList<ListEntry> entries) {
+        list.setItems(javafx.collections.FXCollections.observableArrayList());
+        entries.addListener((javafx.collections.ListChangeListener<ListEntry>) c -> {
+            Optional<ListEntry> selected =
+                    Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+            list.getItems().setAll(entries);
+            selected.flatMap(s -> entries.stream().filter(e -> e.id() == s.id()).findFirst())
+                    .ifPresent(e -> list.getSelectionModel().select(e));
+        });
+        list.getItems().setAll(entries);
     }
 
     private static boolean askToConfirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(null);
-        alert.getDialogPane().setContent(org.penholder.ui.common.FxDialogService.message(question, 460));
+        alert.getDialogPane().setContent(org.penholder.ui.dialogs.FxDialogService.message(question, 460));
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }

@@ -1,13 +1,9 @@
 package org.penholder.ui.inputs;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,11 +26,9 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.penholder.ingest.LanguageDetector;
 import org.penholder.model.Input;
 import org.penholder.model.Link;
 import org.penholder.model.TextScripts;
-import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.draft.DraftViewModel;
@@ -50,9 +44,7 @@ public final class ReaderView extends BorderPane {
     /** A passage dragged out of the reader: "inputId:start:end". */
     public static final DataFormat PASSAGE = new DataFormat("application/x-penholder-passage");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-    private final ProjectSession session;
+    private final ReaderViewModel vm;
     private final DraftViewModel draft;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final SafeTextFlow title = new SafeTextFlow("reader-title");
@@ -64,12 +56,11 @@ public final class ReaderView extends BorderPane {
     private final Label hoverText = new Label();
     private Input input;
     private List<Link> links = List.of();
-    private long request;
     private Consumer<String> showParagraph = id -> {};
     private Runnable linkAction = () -> {};
 
-    public ReaderView(ProjectSession session, DraftViewModel draft) {
-        this.session = session;
+    public ReaderView(ReaderViewModel vm, DraftViewModel draft) {
+        this.vm = vm;
         this.draft = draft;
         setId("reader");
         getStyleClass().add("reader");
@@ -108,7 +99,7 @@ public final class ReaderView extends BorderPane {
         hover.getContent().add(hoverText);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            List<String> labels = labelsAt(e.getCharacterIndex());
+            List<String> labels = vm.labelsAt(e.getCharacterIndex());
             if (!labels.isEmpty() && getScene() != null) {
                 hoverText.setText("Used in " + String.join(", ", labels));
                 hover.show(
@@ -132,6 +123,11 @@ public final class ReaderView extends BorderPane {
         });
         draft.numberingVersionProperty().addListener((o, a, b) -> updateLinkButton());
         updateLinkButton();
+        vm.shownProperty().addListener((o, was, now) -> show(now));
+    }
+
+    public ReaderViewModel viewModel() {
+        return vm;
     }
 
     /** Where "go to paragraph" leads (the workspace shows it in the draft). */
@@ -160,44 +156,36 @@ public final class ReaderView extends BorderPane {
 
     /** Shows an input; when {@code select} is given, selects [start, end) and scrolls to it. */
     public java.util.concurrent.CompletableFuture<Void> show(long inputId, int[] select) {
-        long mine = ++request;
-        return session.read(() -> new Content(
-                        session.project().inputs().byId(inputId).orElseThrow(),
-                        session.project().inputs().text(inputId),
-                        session.project().links().ofInput(inputId)))
-                .thenAccept(c -> session.onUi(() -> {
-                    if (mine != request) {
-                        return;
-                    }
-                    boolean same = input != null && input.id() == c.input().id();
-                    input = c.input();
-                    links = c.links();
-                    if (!same) {
-                        area.replaceText(c.text());
-                        alignRightToLeftParagraphs();
-                        area.moveTo(0);
-                        area.showParagraphAtTop(0);
-                    }
-                    title.setText(input.title());
-                    details.setFields(describe(input, links.size()));
-                    restyle();
-                    if (select != null && select[1] <= area.getLength()) {
-                        area.selectRange(select[0], select[1]);
-                        area.requestFollowCaret();
-                    }
-                }));
+        return vm.show(inputId, select);
     }
 
-    /** Reads the input shown again (after links changed). */
-    public void refresh() {
-        if (input != null) {
-            int from = area.getSelection().getStart();
-            int to = area.getSelection().getEnd();
-            show(input.id(), from < to ? new int[] {from, to} : null);
+    private void show(ReaderViewModel.Shown c) {
+        if (c == null) {
+            return;
+        }
+        boolean same = input != null && input.id() == c.input().id();
+        int from = area.getSelection().getStart();
+        int to = area.getSelection().getEnd();
+        input = c.input();
+        links = c.links();
+        if (!same) {
+            area.replaceText(c.text());
+            alignRightToLeftParagraphs();
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+        title.setText(input.title());
+        details.setFields(ReaderViewModel.describe(input, links.size()));
+        restyle();
+        ReaderViewModel.Passage select =
+                c.select() != null ? c.select() : same && from < to ? new ReaderViewModel.Passage(from, to) : null;
+        if (select != null && select.end() <= area.getLength()) {
+            area.selectRange(select.start(), select.end());
+            if (c.select() != null) {
+                area.requestFollowCaret();
+            }
         }
     }
-
-    private record Content(Input input, String text, List<Link> links) {}
 
     /**
      * Aligns right the paragraphs mostly written right to left. Not a right-to-left orientation of
@@ -213,55 +201,13 @@ public final class ReaderView extends BorderPane {
         }
     }
 
-    /** The fields of the line under the title: stakeholder, group, occasion, date, language, links. */
-    static List<String> describe(Input i, int linkCount) {
-        List<String> parts = new ArrayList<>();
-        parts.add(i.stakeholder() == null ? "Unknown stakeholder" : i.stakeholder());
-        if (i.group() != null) {
-            parts.add(i.group());
-        }
-        if (i.occasion() != null) {
-            parts.add(i.occasion());
-        }
-        if (i.date() != null && (i.occasion() == null || !i.occasion().contains(DATE.format(i.date())))) {
-            parts.add(DATE.format(i.date()));
-        }
-        if (i.language() != null) {
-            parts.add(LanguageDetector.displayName(i.language()));
-        }
-        parts.add(
-                linkCount == 0
-                        ? "not linked yet"
-                        : linkCount + (linkCount == 1 ? " passage linked" : " passages linked"));
-        return parts;
-    }
-
     private void updateLinkButton() {
-        String where = draft.label(draft.currentParagraphProperty().get()).orElse(null);
-        link.setText(where == null ? "Link" : "Link to " + where);
-    }
-
-    /** Labels of the paragraphs whose links cover a character. */
-    private List<String> labelsAt(int index) {
-        Set<String> labels = new LinkedHashSet<>();
-        for (Link l : links) {
-            if (index >= l.start() && index < l.end()) {
-                draft.label(l.paragraphId()).ifPresent(labels::add);
-            }
-        }
-        return new ArrayList<>(labels);
+        link.setText(vm.linkText());
     }
 
     private void showUsesAt(int index) {
         usedIn.getChildren().clear();
-        Set<String> paragraphs = new LinkedHashSet<>();
-        for (Link l : links) {
-            if (index >= l.start()
-                    && index < l.end()
-                    && draft.label(l.paragraphId()).isPresent()) {
-                paragraphs.add(l.paragraphId());
-            }
-        }
+        List<String> paragraphs = vm.paragraphsAt(index);
         if (!paragraphs.isEmpty()) {
             usedIn.getChildren().add(new Label("This passage is used in"));
             for (String id : paragraphs) {

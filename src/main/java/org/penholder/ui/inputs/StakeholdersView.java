@@ -2,8 +2,6 @@ package org.penholder.ui.inputs;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,7 +14,6 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.penholder.ingest.StakeholderImporter;
 import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.SafeCells;
@@ -26,18 +23,18 @@ public final class StakeholdersView extends BorderPane {
 
     public static final String NAME = "Stakeholders";
 
-    private final ProjectSession session;
+    private final StakeholdersViewModel vm;
     private final TableView<Stakeholder> table = new TableView<>();
-    private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final Label status = new Label();
-    private InputDialogs dialogs;
 
     public StakeholdersView(ProjectSession session) {
-        this.session = session;
-        this.dialogs =
-                new FxInputDialogs(() -> getScene() == null ? null : getScene().getWindow());
+        this.vm = new StakeholdersViewModel(
+                session,
+                new FxInputDialogs(() -> getScene() == null ? null : getScene().getWindow()));
         setId("stakeholders-view");
-        boolean writable = !session.project().isReadOnly();
+        boolean writable = vm.isWritable();
+        table.setItems(vm.stakeholders());
+        status.textProperty().bind(vm.statusProperty());
         table.setId("stakeholders");
         table.setEditable(writable);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -45,36 +42,27 @@ public final class StakeholdersView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         // editable, and safe for names in Arabic or Hebrew while not edited (docs/adr/0060)
         name.setCellFactory(SafeCells.forEditableTable());
-        name.setOnEditCommit(e -> save(
-                e.getRowValue(),
-                new Stakeholder(
-                        e.getRowValue().id(),
-                        e.getNewValue(),
-                        e.getRowValue().group(),
-                        e.getRowValue().country())));
+        name.setOnEditCommit(e -> vm.save(new Stakeholder(
+                e.getRowValue().id(),
+                e.getNewValue(),
+                e.getRowValue().group(),
+                e.getRowValue().country())));
         name.setPrefWidth(320);
         TableColumn<Stakeholder, String> group = new TableColumn<>("Group");
         group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
-        group.setCellFactory(ComboBoxTableCell.forTableColumn(groups));
-        group.setOnEditCommit(e -> save(
-                e.getRowValue(),
-                new Stakeholder(
-                        e.getRowValue().id(),
-                        e.getRowValue().name(),
-                        e.getNewValue(),
-                        e.getRowValue().country())));
+        group.setCellFactory(ComboBoxTableCell.forTableColumn(vm.groups()));
+        group.setOnEditCommit(e -> vm.save(new Stakeholder(
+                e.getRowValue().id(),
+                e.getRowValue().name(),
+                e.getNewValue(),
+                e.getRowValue().country())));
         group.setPrefWidth(200);
         TableColumn<Stakeholder, String> country = new TableColumn<>("Country or region");
         country.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().country()));
         country.setCellFactory(SafeCells.forEditableTable());
-        country.setOnEditCommit(e -> save(
-                e.getRowValue(),
-                new Stakeholder(
-                        e.getRowValue().id(),
-                        e.getRowValue().name(),
-                        e.getRowValue().group(),
-                        e.getNewValue())));
+        country.setOnEditCommit(e -> vm.save(new Stakeholder(
+                e.getRowValue().id(), e.getRowValue().name(), e.getRowValue().group(), e.getNewValue())));
         table.getColumns().addAll(List.of(name, group, country));
         table.setPlaceholder(
                 new Label("No stakeholder yet. Add one, import a CSV file, or import inputs with their stakeholder."));
@@ -83,7 +71,7 @@ public final class StakeholdersView extends BorderPane {
         add.setId("stakeholder-add");
         add.setOnAction(e -> add());
         Button csv = new Button("Import CSV…", new FontIcon(Material2MZ.PEOPLE));
-        csv.setOnAction(e -> importCsv());
+        csv.setOnAction(e -> vm.importCsv());
         add.setDisable(!writable);
         csv.setDisable(!writable);
         HBox bar = new HBox(8, add, csv, status);
@@ -92,92 +80,36 @@ public final class StakeholdersView extends BorderPane {
         status.getStyleClass().add("library-status");
         setTop(bar);
         setCenter(table);
-        refresh();
     }
 
     public TableView<Stakeholder> table() {
         return table;
     }
 
+    public StakeholdersViewModel viewModel() {
+        return vm;
+    }
+
     public void setDialogs(InputDialogs dialogs) {
-        this.dialogs = dialogs;
+        vm.setDialogs(dialogs);
     }
 
     /** Reads the stakeholders and groups again. */
     public java.util.concurrent.CompletableFuture<Void> refresh() {
-        return session.read(() -> new Object[] {
-                    session.project().stakeholders().all(),
-                    session.project().stakeholders().groups()
-                })
-                .thenAccept(r -> session.onUi(() -> {
-                    @SuppressWarnings("unchecked")
-                    List<Stakeholder> all = (List<Stakeholder>) r[0];
-                    @SuppressWarnings("unchecked")
-                    List<String> g = (List<String>) r[1];
-                    table.getItems().setAll(all);
-                    groups.setAll(g);
-                    status.setText(all.size() + (all.size() == 1 ? " stakeholder" : " stakeholders"));
-                }));
-    }
-
-    private void save(Stakeholder before, Stakeholder after) {
-        if (after.name() == null || after.name().isBlank()) {
-            refresh();
-            return;
-        }
-        session.submit(() -> {
-                    var other = session.project().stakeholders().byName(after.name());
-                    if (other.isPresent() && other.get().id() != before.id()) {
-                        throw new IllegalArgumentException("There is already a stakeholder named "
-                                + other.get().name() + ".");
-                    }
-                    session.project().stakeholders().update(after);
-                    return null;
-                })
-                .whenComplete((v, e) -> session.onUi(this::refresh));
+        return vm.refresh();
     }
 
     private void add() {
-        session.submit(() -> {
-                    var store = session.project().stakeholders();
-                    String name = "New stakeholder";
-                    for (int n = 2; store.byName(name).isPresent(); n++) {
-                        name = "New stakeholder " + n;
-                    }
-                    return store.findOrCreate(name, null, null);
-                })
-                .thenAccept(s -> session.onUi(() -> refresh()
-                        .thenRun(() -> session.onUi(() -> {
-                            int row = table.getItems().indexOf(s);
-                            table.getSelectionModel().select(row);
-                            table.scrollTo(row);
-                            table.edit(row, table.getColumns().getFirst());
-                        }))));
+        vm.add().thenAccept(s -> {
+            int row = table.getItems().indexOf(s);
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+            table.edit(row, table.getColumns().getFirst());
+        });
     }
 
     /** Asks for a CSV file of stakeholders and imports it. */
     public void importCsv() {
-        dialogs.chooseStakeholderCsv()
-                .ifPresent(file -> session.submit(() -> {
-                            try {
-                                return session.project().stakeholderImporter().importCsv(file);
-                            } catch (org.penholder.ingest.UnreadableFileException e) {
-                                throw new IllegalArgumentException(e.getMessage(), e);
-                            }
-                        })
-                        .whenComplete((StakeholderImporter.Report r, Throwable e) -> session.onUi(() -> {
-                            refresh();
-                            if (e != null) {
-                                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                                dialogs.showError("Could not import the stakeholders", cause.getMessage());
-                            } else {
-                                dialogs.showInformation(
-                                        "Stakeholders imported",
-                                        "From " + file.getFileName() + ": " + r.summary()
-                                                + (r.skipped().isEmpty()
-                                                        ? "."
-                                                        : ".\n" + String.join("\n", r.skipped())));
-                            }
-                        })));
+        vm.importCsv();
     }
 }

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final MenuItem mergeCopy = Actions.menuItem(StandardAction.MERGE_COPY, this::mergeCopy);
     private final MenuItem exportReport =
             Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
+    private final MenusViewModel menus = new MenusViewModel();
     private Workspace workspace;
     private HistoryViews history;
     private Runnable onQuit = Platform::exit;
@@ -145,7 +146,7 @@ public final class MainWindow {
         Menu help = new Menu(Messages.get("menu.help"));
         help.setId("menu-help");
         help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
-        enableProjectItems(false);
+        bindProjectItems();
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
 
@@ -197,31 +198,25 @@ public final class MainWindow {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    private void enableProjectItems(boolean open) {
-        boolean writable =
-                open && workspace != null && !workspace.session().project().isReadOnly();
-        importInputs.setDisable(!writable);
-        importStakeholders.setDisable(!writable);
-        linkSelection.setDisable(!writable);
-        insertFootnote.setDisable(!writable);
-        saveCopy.setDisable(!open);
-        restoreBackup.setDisable(!open);
-        exportReport.setDisable(!open);
-        close.setDisable(!open);
-        exportDocx.setDisable(!open);
-        importDraft.setDisable(!open);
-        importProposals.setDisable(!writable);
-        mergeCopy.setDisable(!writable);
-        if (!open) {
-            undo.textProperty().unbind();
-            redo.textProperty().unbind();
-            undo.disableProperty().unbind();
-            redo.disableProperty().unbind();
-            undo.setText(StandardAction.UNDO.text());
-            redo.setText(StandardAction.REDO.text());
-            undo.setDisable(true);
-            redo.setDisable(true);
+    /** The items that need a project, or one that can be changed, follow the menus' view model. */
+    private void bindProjectItems() {
+        for (MenuItem item : new MenuItem[] {
+            importInputs, importStakeholders, linkSelection, insertFootnote, importProposals, mergeCopy
+        }) {
+            item.disableProperty().bind(menus.writableProperty().not());
         }
+        for (MenuItem item : new MenuItem[] {saveCopy, restoreBackup, exportReport, close, exportDocx, importDraft}) {
+            item.disableProperty().bind(menus.openProperty().not());
+        }
+        undo.textProperty().bind(menus.undoTextProperty());
+        redo.textProperty().bind(menus.redoTextProperty());
+        undo.disableProperty().bind(menus.canUndoProperty().not());
+        redo.disableProperty().bind(menus.canRedoProperty().not());
+    }
+
+    /** What the menus offer. */
+    public MenusViewModel menus() {
+        return menus;
     }
 
     /** Opens a project file in the window (closing the one open). */
@@ -234,12 +229,7 @@ public final class MainWindow {
                             () -> {
                                 Project p = Project.open(file, Project.Access.WRITE_IF_FREE);
                                 try {
-                                    return new Opened(
-                                            p,
-                                            DraftState.read(p),
-                                            p.meta()
-                                                    .get(org.penholder.store.MetaStore.CREDIT)
-                                                    .orElse(""));
+                                    return new Opened(p, DraftState.read(p), p.credit());
                                 } catch (RuntimeException e) {
                                     p.close();
                                     throw e;
@@ -268,6 +258,7 @@ public final class MainWindow {
                 e -> dialogs.showError(Messages.get("error.save"), Messages.get("error.save.detail", message(e))));
         session.setOnReadError(
                 e -> dialogs.showError(Messages.get("error.read"), Messages.get("error.read.detail", message(e))));
+        session.setOnRefused(why -> dialogs.showInformation(Messages.get("refused.title"), why));
         workspace = new Workspace(session, o.state(), o.credit());
         workspace.setOnSaveCopy(() -> saveCopy(true));
         BackupSchedule.start(session);
@@ -282,25 +273,7 @@ public final class MainWindow {
         workspace.whenCoverageReady(v -> v.setOnExportReport(this::exportReport));
         root.setCenter(workspace);
         statusBar.follow(session);
-        undo.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> session.undoDescriptionProperty().get().isEmpty()
-                                ? StandardAction.UNDO.text()
-                                : Messages.get(
-                                        "action.undoWhat",
-                                        session.undoDescriptionProperty().get()),
-                        session.undoDescriptionProperty()));
-        redo.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> session.redoDescriptionProperty().get().isEmpty()
-                                ? StandardAction.REDO.text()
-                                : Messages.get(
-                                        "action.redoWhat",
-                                        session.redoDescriptionProperty().get()),
-                        session.redoDescriptionProperty()));
-        undo.disableProperty().bind(session.undoDescriptionProperty().isEmpty());
-        redo.disableProperty().bind(session.redoDescriptionProperty().isEmpty());
-        enableProjectItems(true);
+        menus.follow(session);
         String fileName = o.project().file().getFileName().toString();
         var draftTitle = workspace.draft().titleProperty();
         stage.titleProperty()
@@ -407,7 +380,7 @@ public final class MainWindow {
         closing.flush();
         stage.titleProperty().unbind();
         stage.setTitle(Messages.get("app.name"));
-        enableProjectItems(false);
+        menus.clear();
         statusBar.showNoProject();
         root.setCenter(WelcomePane.busy(Messages.get("busy.closing")));
         CompletableFuture<Void> done = new CompletableFuture<>();

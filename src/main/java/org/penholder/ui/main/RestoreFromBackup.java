@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.penholder.backup.Backup;
 import org.penholder.backup.Backups;
-import org.penholder.store.WriteFailedException;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
@@ -51,7 +50,7 @@ final class RestoreFromBackup {
                             "backup.choice",
                             TIME.format(b.time()),
                             b.reason(),
-                            WriteFailedException.size(b.size()),
+                            b.sizeText(),
                             l.now().changesSince(b.counts())),
                     b);
         }

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.penholder.store.CleanedCopy;
-import org.penholder.store.UntrustedProjectException;
+import org.penholder.project.UntrustedFiles;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Messages;
@@ -23,15 +22,12 @@ final class UntrustedFileOffer {
 
     /** Offers the cleaned copy when {@code error} is such a refusal; false for any other error. */
     static boolean offer(Throwable error, DialogService dialogs, Consumer<Path> open) {
-        Throwable t = error;
-        while (t != null && !(t instanceof UntrustedProjectException)) {
-            t = t.getCause();
-        }
-        if (!(t instanceof UntrustedProjectException refused)) {
+        var refused = UntrustedFiles.refusalIn(error);
+        if (refused.isEmpty()) {
             return false;
         }
-        Path file = refused.file();
-        List<String> found = refused.differences();
+        Path file = refused.get().file();
+        List<String> found = refused.get().differences();
         String list = found.stream().limit(SHOWN).map(d -> "• " + d).collect(Collectors.joining("\n"))
                 + (found.size() > SHOWN ? "\n• … " + (found.size() - SHOWN) : "");
         if (!dialogs.confirm(
@@ -44,10 +40,10 @@ final class UntrustedFileOffer {
         dialogs.chooseFileToWrite(
                         Messages.get("untrusted.open"), Messages.get("untrusted.suggestedName", stem), ".penholder")
                 .ifPresent(target -> Background.run(
-                        () -> CleanedCopy.write(file, target),
+                        () -> UntrustedFiles.writeCleanedCopy(file, target),
                         report -> {
                             open.accept(target);
-                            if (!report.rowsLeftOut().isEmpty() || report.danglingReferences() > 0) {
+                            if (!report.complete()) {
                                 dialogs.showInformation(
                                         Messages.get("untrusted.done"),
                                         Messages.get("untrusted.done.detail", report.summary()));

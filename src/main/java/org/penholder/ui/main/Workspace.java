@@ -10,7 +10,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.penholder.store.MetaStore;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.LazyView;
 import org.penholder.ui.coverage.CoverageView;
@@ -88,46 +87,29 @@ public final class Workspace extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         addView(DRAFT, split);
-        this.inputs = lazyView(
-                INPUTS, () -> new InputsView(session, draft, sources, this::showParagraph, () -> showView(INPUTS)));
-        // until the Inputs view is built, the Sources panel's links and "Open in reader" lead here
+        this.inputs = lazyView(INPUTS, () -> {
+            InputsView view = new InputsView(session, draft, this::showParagraph);
+            following(INPUTS, view.viewModel()::setShowing);
+            return view;
+        });
+        // the Sources panel's "Open in reader" leads to the Inputs view, built when first needed
         sources.setOnOpenPassage((id, range) -> {
             showView(INPUTS);
             inputs.get().open(id, range);
         });
-        sources.setOnLinksChanged(paragraphId -> session.read(
-                        () -> session.project().links().ofParagraph(paragraphId).size())
-                .thenAccept(n -> session.onUi(() -> {
-                    draft.setSources(paragraphId, n);
-                    sources.refresh();
-                })));
-        this.stakeholders = lazyView(StakeholdersView.NAME, () -> new StakeholdersView(session));
-        this.lists = lazyView(ListsView.NAME, () -> {
-            ListsView view = new ListsView(session);
-            view.setOnChange(() -> {
-                stakeholders.ifBuilt(StakeholdersView::refresh);
-                inputs.ifBuilt(v -> {
-                    v.viewModel().refreshChoices();
-                    v.viewModel().refresh();
-                });
-            });
+        this.stakeholders = lazyView(StakeholdersView.NAME, () -> {
+            StakeholdersView view = new StakeholdersView(session);
+            following(StakeholdersView.NAME, view.viewModel()::setShowing);
             return view;
         });
-        session.undoneOrRedoneProperty().addListener((o, a, b) -> {
-            lists.ifBuilt(ListsView::refresh);
-            stakeholders.ifBuilt(StakeholdersView::refresh);
-            inputs.ifBuilt(v -> {
-                v.viewModel().refreshChoices();
-                v.viewModel().refresh();
-            });
-            sources.refresh();
+        this.lists = lazyView(ListsView.NAME, () -> {
+            ListsView view = new ListsView(session);
+            following(ListsView.NAME, view.viewModel()::setShowing);
+            return view;
         });
         this.coverage = lazyView(CoverageView.NAME, () -> {
             CoverageView view = new CoverageView(session, this::showParagraph, this::openInput);
-            view.showWhenSelected(views.getTabs().stream()
-                    .filter(t -> t.getText().equals(CoverageView.NAME))
-                    .findFirst()
-                    .orElseThrow());
+            view.showWhenSelected(tab(CoverageView.NAME));
             view.setShowing(true);
             coverageReady.accept(view);
             return view;
@@ -160,6 +142,23 @@ public final class Workspace extends BorderPane {
 
     public ListsView lists() {
         return lists.get();
+    }
+
+    /**
+     * Tells a view whether it shows, from now on: a view that does not show marks itself stale when
+     * the project changes and reads again once shown.
+     */
+    private void following(String name, Consumer<Boolean> showing) {
+        Tab tab = tab(name);
+        tab.selectedProperty().addListener((o, was, now) -> showing.accept(now));
+        showing.accept(tab.isSelected());
+    }
+
+    private Tab tab(String name) {
+        return views.getTabs().stream()
+                .filter(t -> t.getText().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Agreed language in this workspace: its view, the editor's marks, the Sources panel's part. */
@@ -215,11 +214,6 @@ public final class Workspace extends BorderPane {
         draft.currentParagraphProperty().set(paragraphId);
         editor.showParagraph(paragraphId);
         editor.area().requestFocus();
-    }
-
-    /** Reads what a workspace shows, on the project's thread. */
-    public static String creditOf(ProjectSession session) {
-        return session.project().meta().get(MetaStore.CREDIT).orElse("");
     }
 
     public ProjectSession session() {

@@ -102,7 +102,6 @@ public final class MergeAction {
             return done[0];
         });
         task.setOnSucceeded(e -> {
-            session.changedThroughout();
             merged.accept(task.getValue());
             dialogs.showInformation("Merged " + other.getFileName(), MergeViewModel.done(task.getValue()));
         });

@@ -26,8 +26,7 @@ import org.penholder.ui.draft.OutlineRow;
 public final class OutlineView extends ListView<OutlineRow> {
 
     private final DraftViewModel vm;
-    private final javafx.collections.transformation.FilteredList<OutlineRow> filtered;
-    private final java.util.EnumSet<ParagraphStatus> shownStatuses = java.util.EnumSet.allOf(ParagraphStatus.class);
+    private final OutlineViewModel outline;
     private final javafx.scene.control.MenuButton statusFilter = new javafx.scene.control.MenuButton("All");
     private boolean syncing;
     private DropTarget dropTarget;
@@ -45,13 +44,13 @@ public final class OutlineView extends ListView<OutlineRow> {
     }
 
     public OutlineView(DraftViewModel vm) {
-        this(vm, new javafx.collections.transformation.FilteredList<>(vm.outline()));
+        this(new OutlineViewModel(vm));
     }
 
-    private OutlineView(DraftViewModel vm, javafx.collections.transformation.FilteredList<OutlineRow> filtered) {
-        super(filtered);
-        this.vm = vm;
-        this.filtered = filtered;
+    private OutlineView(OutlineViewModel outline) {
+        super(outline.rows());
+        this.vm = outline.draft();
+        this.outline = outline;
         buildStatusFilter();
         setId("outline");
         getStyleClass().add("outline");
@@ -62,12 +61,12 @@ public final class OutlineView extends ListView<OutlineRow> {
             }
         });
         vm.currentParagraphProperty().addListener((obs, was, now) -> select(now));
-        vm.outline().addListener((javafx.collections.ListChangeListener<OutlineRow>) c -> {
-            if (filtered.getPredicate() != null) {
-                applyFilter();
-            }
-            select(vm.currentParagraphProperty().get());
-        });
+        outline.rows().addListener((javafx.collections.ListChangeListener<OutlineRow>)
+                c -> select(vm.currentParagraphProperty().get()));
+    }
+
+    public OutlineViewModel viewModel() {
+        return outline;
     }
 
     /** A menu of the negotiation statuses to show; headings always show. */
@@ -77,43 +76,11 @@ public final class OutlineView extends ListView<OutlineRow> {
 
     /** Shows only paragraphs of these statuses (all of them: no filter). */
     public void showStatuses(java.util.Set<ParagraphStatus> statuses) {
-        shownStatuses.clear();
-        shownStatuses.addAll(statuses);
+        outline.showStatuses(statuses);
         for (MenuItem item : statusFilter.getItems()) {
             if (item instanceof javafx.scene.control.CheckMenuItem c && c.getUserData() instanceof ParagraphStatus s) {
-                c.setSelected(shownStatuses.contains(s));
+                c.setSelected(outline.shows(s));
             }
-        }
-        boolean all = shownStatuses.size() == ParagraphStatus.values().length;
-        statusFilter.setText(
-                all
-                        ? "All"
-                        : shownStatuses.size() == 1
-                                ? shownStatuses.iterator().next().displayName()
-                                : shownStatuses.size() + " statuses");
-        applyFilter();
-    }
-
-    /** Paragraphs of the statuses shown, and the headings of sections that still show a paragraph. */
-    private void applyFilter() {
-        if (shownStatuses.size() == ParagraphStatus.values().length) {
-            filtered.setPredicate(null);
-        } else {
-            java.util.Set<OutlineRow> keep = new java.util.HashSet<>();
-            OutlineRow heading = null;
-            for (OutlineRow row : vm.outline()) {
-                if (row.kind() == BlockKind.HEADING) {
-                    heading = row;
-                } else if (row.kind() == BlockKind.TITLE) {
-                    keep.add(row);
-                } else if (shownStatuses.contains(row.status())) {
-                    keep.add(row);
-                    if (heading != null) {
-                        keep.add(heading);
-                    }
-                }
-            }
-            filtered.setPredicate(keep::contains);
         }
         select(vm.currentParagraphProperty().get());
     }
@@ -122,6 +89,7 @@ public final class OutlineView extends ListView<OutlineRow> {
         statusFilter.setId("outline-status-filter");
         statusFilter.getStyleClass().addAll("flat", "small");
         statusFilter.setTooltip(new Tooltip("Show paragraphs of these negotiation statuses"));
+        statusFilter.textProperty().bind(outline.filterTextProperty());
         MenuItem all = new MenuItem("Show all");
         all.setOnAction(e -> showStatuses(java.util.EnumSet.allOf(ParagraphStatus.class)));
         statusFilter.getItems().addAll(all, new javafx.scene.control.SeparatorMenuItem());
@@ -135,13 +103,8 @@ public final class OutlineView extends ListView<OutlineRow> {
             item.setUserData(s);
             item.setSelected(true);
             item.setOnAction(e -> {
-                java.util.EnumSet<ParagraphStatus> next = java.util.EnumSet.copyOf(shownStatuses);
-                if (item.isSelected()) {
-                    next.add(s);
-                } else {
-                    next.remove(s);
-                }
-                showStatuses(next);
+                outline.toggle(s, item.isSelected());
+                select(vm.currentParagraphProperty().get());
             });
             statusFilter.getItems().add(item);
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
-import org.penholder.store.Database;
+import org.penholder.project.Project;
 
 /**
  * Records every read and write of a project file made on the UI thread, with where it came from.
@@ -16,6 +16,8 @@ import org.penholder.store.Database;
 public final class FileAccessWatch implements AutoCloseable {
 
     private static final StackWalker STACK = StackWalker.getInstance();
+    /** The class every access passes through; the store's method that called it is the one counted. */
+    private static final String DATABASE = "org.penholder.store.Database";
 
     private final List<Throwable> onUiThread = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> byStoreMethod = new ConcurrentHashMap<>();
@@ -25,12 +27,12 @@ public final class FileAccessWatch implements AutoCloseable {
     /** Starts watching every open project. */
     public static FileAccessWatch start() {
         FileAccessWatch watch = new FileAccessWatch();
-        Database.watchAccess(() -> {
+        Project.watchFileAccess(() -> {
             if (Platform.isFxApplicationThread()) {
                 watch.onUiThread.add(new Throwable("the project file was read or written on the UI thread"));
             }
             STACK.walk(frames -> frames.filter(f -> f.getClassName().startsWith("org.penholder.store.")
-                                    && !f.getClassName().equals(Database.class.getName()))
+                                    && !f.getClassName().equals(DATABASE))
                             .findFirst())
                     .ifPresent(f -> watch.byStoreMethod.merge(
                             f.getClassName().substring("org.penholder.store.".length()) + "." + f.getMethodName(),
@@ -68,6 +70,6 @@ public final class FileAccessWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        Database.watchAccess(null);
+        Project.watchFileAccess(null);
     }
 }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -16,8 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.penholder.model.LinkedPassage;
-import org.penholder.sources.LinkCommands;
-import org.penholder.sources.SourceSuggestions;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
@@ -33,29 +30,26 @@ public final class SourcesPanel extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final ProjectSession session;
-    private final DraftViewModel vm;
-    private final Label heading = new Label("Sources");
+    private final SourcesViewModel vm;
+    private final Label heading = new Label();
     private final Label empty = new Label();
     private final ListView<LinkedPassage> list = new ListView<>();
     private final SafeTextFlow credit = new SafeTextFlow("credit");
     private final SuggestionsList suggestions;
-    private final LinkCommands linkCommands;
-    private long request;
     private BiConsumer<Long, int[]> openPassage = (id, range) -> {};
-    private Consumer<String> linksChanged = id -> refresh();
 
-    public SourcesPanel(ProjectSession session, DraftViewModel vm, String creditLine) {
-        this.session = session;
-        this.vm = vm;
-        this.linkCommands = new LinkCommands(session.project().linkService(), session::author);
-        this.suggestions =
-                new SuggestionsList(session, vm, this::linkSuggestion, (id, range) -> openPassage.accept(id, range));
+    public SourcesPanel(ProjectSession session, DraftViewModel draft, String creditLine) {
+        this.vm = new SourcesViewModel(session, draft);
+        this.suggestions = new SuggestionsList(
+                new SuggestionsViewModel(session, draft), draft, (id, range) -> openPassage.accept(id, range));
         setId("sources");
         getStyleClass().add("sources-panel");
         heading.getStyleClass().add("panel-heading");
+        heading.textProperty().bind(vm.headingProperty());
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
+        empty.textProperty().bind(vm.placeholderProperty());
+        list.setItems(vm.passages());
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new PassageCell(l, this));
         list.getStyleClass().add("sources-list");
@@ -72,11 +66,6 @@ public final class SourcesPanel extends BorderPane {
         VBox bottom = new VBox(credit);
         bottom.setPadding(new Insets(6, 10, 8, 10));
         setBottom(bottom);
-        vm.currentParagraphProperty().addListener((obs, was, now) -> show(now));
-        vm.documentVersionProperty().addListener((obs, was, now) -> refresh());
-        vm.numberingVersionProperty()
-                .addListener((obs, was, now) -> updateHeading(
-                        vm.currentParagraphProperty().get(), list.getItems().size()));
     }
 
     private final javafx.scene.control.SplitPane split;
@@ -92,33 +81,13 @@ public final class SourcesPanel extends BorderPane {
         return list;
     }
 
-    /** Shows the sources of a paragraph, read in the background. */
-    public void show(String paragraphId) {
-        long mine = ++request;
-        if (paragraphId == null) {
-            heading.setText("Sources");
-            empty.setText("Select a paragraph to see the inputs it draws on.");
-            list.getItems().clear();
-            return;
-        }
-        session.read(() -> session.project().links().passagesOf(paragraphId))
-                .thenAccept(passages -> session.onUi(() -> {
-                    if (mine == request) {
-                        list.getItems().setAll(passages);
-                        updateHeading(paragraphId, passages.size());
-                    }
-                }));
-        suggestions.show(paragraphId);
+    public SourcesViewModel viewModel() {
+        return vm;
     }
 
     /** Where "Open in reader" leads: the Inputs view, on the input, with the passage selected. */
     public void setOnOpenPassage(BiConsumer<Long, int[]> action) {
         this.openPassage = action;
-    }
-
-    /** What follows a link made or removed here (the outline's count, the reader, the library). */
-    public void setOnLinksChanged(Consumer<String> action) {
-        this.linksChanged = action;
     }
 
     /** The suggested sources (for tests). */
@@ -131,69 +100,13 @@ public final class SourcesPanel extends BorderPane {
                 p.link().inputId(), new int[] {p.link().start(), p.link().end()});
     }
 
-    void remove(LinkedPassage p) {
-        String paragraph = p.link().paragraphId();
-        String where = vm.label(paragraph).orElse("the paragraph");
-        session.execute(() -> linkCommands.remove(p.link().id(), where))
-                .thenRun(() -> session.onUi(() -> linksChanged.accept(paragraph)));
-    }
-
     void editNote(LinkedPassage p, Window owner) {
         TextInputDialog dialog =
                 new TextInputDialog(p.link().note() == null ? "" : p.link().note());
         dialog.initOwner(owner);
         dialog.setTitle("Note on the link");
-        dialog.setHeaderText("Why " + vm.label(p.link().paragraphId()).orElse("the paragraph")
-                + " draws on this passage (empty for no note).");
-        dialog.showAndWait().ifPresent(note -> setNote(p, note));
-    }
-
-    /** Sets the note of a link. */
-    public java.util.concurrent.CompletableFuture<Void> setNote(LinkedPassage p, String note) {
-        return session.submit(() -> {
-                    session.project().linkService().setNote(p.link().id(), note);
-                    return null;
-                })
-                .thenRun(() -> session.onUi(this::refresh));
-    }
-
-    private void linkSuggestion(SourceSuggestions.Suggestion s) {
-        String paragraph = vm.currentParagraphProperty().get();
-        if (paragraph == null) {
-            return;
-        }
-        String where = vm.label(paragraph).orElse("the paragraph");
-        session.execute(() -> linkCommands
-                        .link(paragraph, s.input().id(), s.start(), s.end(), where)
-                        .command())
-                .thenRun(() -> session.onUi(() -> linksChanged.accept(paragraph)));
-    }
-
-    private void updateHeading(String paragraphId, int count) {
-        String label = vm.label(paragraphId).orElse("");
-        heading.setText(label.isEmpty() ? "Sources" : "Sources of " + label + " (" + count + ")");
-        empty.setText(
-                "No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
-    }
-
-    /** Confirms that a suspect link still holds for its paragraph's text as it now reads. */
-    public java.util.concurrent.CompletableFuture<Void> confirm(LinkedPassage passage) {
-        return session.submit(() -> {
-                    var p = session.project();
-                    p.linkTracker()
-                            .confirm(
-                                    passage.link().id(),
-                                    p.draftService()
-                                            .paragraph(passage.link().paragraphId())
-                                            .text());
-                    return null;
-                })
-                .thenRun(() -> session.onUi(this::refresh));
-    }
-
-    /** Refreshes the list after links changed. */
-    public void refresh() {
-        show(vm.currentParagraphProperty().get());
+        dialog.setHeaderText(vm.noteQuestion(p));
+        dialog.showAndWait().ifPresent(note -> vm.setNote(p, note));
     }
 
     private static final class PassageCell extends ListCell<LinkedPassage> {
@@ -214,19 +127,19 @@ public final class SourcesPanel extends BorderPane {
         PassageCell(ListView<LinkedPassage> owner, SourcesPanel panel) {
             open.setOnAction(e -> panel.open(getItem()));
             annotate.setOnAction(e -> panel.editNote(getItem(), getScene().getWindow()));
-            remove.setOnAction(e -> panel.remove(getItem()));
+            remove.setOnAction(e -> panel.vm.remove(getItem()));
             remove.getStyleClass().add("danger");
             actions.getStyleClass().add("passage-actions");
-            remove.disableProperty().set(panel.session.project().isReadOnly());
-            annotate.disableProperty().set(panel.session.project().isReadOnly());
+            remove.disableProperty().set(!panel.vm.isWritable());
+            annotate.disableProperty().set(!panel.vm.isWritable());
             suspect.getStyleClass().add("suspect-note");
             suspect.setWrapText(true);
             suspect.maxWidthProperty().bind(Widths.inside(owner.widthProperty(), 140));
             confirm.getStyleClass().add("small");
-            confirm.setDisable(panel.session.project().isReadOnly());
+            confirm.setDisable(!panel.vm.isWritable());
             confirm.setOnAction(e -> {
                 if (getItem() != null) {
-                    panel.confirm(getItem());
+                    panel.vm.confirm(getItem());
                 }
             });
             // list cells do not wrap their content to their width: the flows wrap at the width they are given

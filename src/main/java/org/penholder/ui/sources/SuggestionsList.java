@@ -18,7 +18,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.sources.SourceSuggestions;
-import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
@@ -30,20 +29,13 @@ import org.penholder.ui.draft.DraftViewModel;
  */
 public final class SuggestionsList extends BorderPane {
 
-    static final int LIMIT = 5;
-
-    private final ProjectSession session;
+    private final SuggestionsViewModel vm;
     private final ListView<SourceSuggestions.Suggestion> list = new ListView<>();
     private final PauseTransition wait = new PauseTransition(Duration.millis(250));
     private String paragraphId;
-    private long request;
 
-    SuggestionsList(
-            ProjectSession session,
-            DraftViewModel vm,
-            Consumer<SourceSuggestions.Suggestion> link,
-            BiConsumer<Long, int[]> open) {
-        this.session = session;
+    SuggestionsList(SuggestionsViewModel vm, DraftViewModel draft, BiConsumer<Long, int[]> open) {
+        this.vm = vm;
         setId("suggestions");
         Label heading = new Label("Suggested sources");
         heading.getStyleClass().add("panel-heading");
@@ -53,13 +45,15 @@ public final class SuggestionsList extends BorderPane {
         Label empty = new Label("No unlinked input matches this paragraph's words.");
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
+        list.setItems(vm.suggestions());
         list.setPlaceholder(empty);
         list.getStyleClass().add("sources-list");
-        list.setCellFactory(
-                l -> new SuggestionCell(l, link, open, session.project().isReadOnly()));
+        list.setCellFactory(l -> new SuggestionCell(l, vm::link, open, !vm.isWritable()));
         setCenter(list);
-        wait.setOnFinished(e -> load());
-        vm.documentVersionProperty().addListener((o, a, b) -> show(paragraphId));
+        // moving through the outline stays quick: the suggestions wait for the person to stop
+        wait.setOnFinished(e -> vm.show(paragraphId));
+        draft.currentParagraphProperty().addListener((o, was, now) -> show(now));
+        show(draft.currentParagraphProperty().get());
     }
 
     /** The suggestions shown. */
@@ -67,26 +61,13 @@ public final class SuggestionsList extends BorderPane {
         return list;
     }
 
-    /** Shows the suggestions for a paragraph, after a short pause (moving through the outline stays quick). */
-    void show(String paragraph) {
+    private void show(String paragraph) {
         this.paragraphId = paragraph;
-        request++;
         if (paragraph == null) {
-            list.getItems().clear();
-            return;
+            vm.show(null);
+        } else {
+            wait.playFromStart();
         }
-        wait.playFromStart();
-    }
-
-    private void load() {
-        long mine = request;
-        String paragraph = paragraphId;
-        session.read(() -> session.project().sourceSuggestions().suggest(paragraph, LIMIT))
-                .thenAccept(s -> session.onUi(() -> {
-                    if (mine == request) {
-                        list.getItems().setAll(s);
-                    }
-                }));
     }
 
     private static final class SuggestionCell extends ListCell<SourceSuggestions.Suggestion> {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.penholder.agreed.AgreedLibrary;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.agreed.MadeUpLibrary;
 import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;

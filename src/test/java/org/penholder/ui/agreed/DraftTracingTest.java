@@ -12,12 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.penholder.agreed.AgreedLibrary;
+import org.penholder.adopted.AgreedLibrary;
 import org.penholder.agreed.MadeUpLibrary;
 import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
-import org.penholder.store.AgreedStore;
 import org.penholder.ui.ProjectSession;
 
 /** The window's tracing of the draft and the Agreed Texts view's state, without JavaFX nodes. */
@@ -110,7 +109,7 @@ class DraftTracingTest {
         assertEquals(
                 List.of("A/RES/90/101, PP2", "A/CONF.300/4, para. 1"),
                 vm.hits().stream()
-                        .map((AgreedStore.Hit h) ->
+                        .map((org.penholder.adopted.AgreedLibrary.Hit h) ->
                                 h.text().name() + ", " + h.paragraph().citation())
                         .sorted((a, b) -> b.compareTo(a))
                         .toList());

@@ -5,7 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.FxDialogService;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**

@@ -73,7 +73,6 @@ class CoverageViewModelTest {
 
         long link = session.submit(() -> m.link(m.op3, m.apcOral, "Data governance"))
                 .get(10, TimeUnit.SECONDS);
-        session.linksChanged();
         settle();
         assertEquals(List.of(m.icc), unreflected());
         assertEquals(2, group("Civil society").reflected());
@@ -84,7 +83,6 @@ class CoverageViewModelTest {
                     return null;
                 })
                 .get(10, TimeUnit.SECONDS);
-        session.linksChanged();
         settle();
         assertEquals(List.of(m.icc, m.apcOral), unreflected());
         assertEquals(
@@ -99,7 +97,6 @@ class CoverageViewModelTest {
         Coverage before = vm.coverageProperty().get();
         vm.setShowing(false);
         session.submit(() -> m.link(m.op3, m.icc, "legal certainty")).get(10, TimeUnit.SECONDS);
-        session.linksChanged();
         settle();
         assertSame(before, vm.coverageProperty().get(), "nothing is read while the view is hidden");
         vm.setShowing(true);
@@ -139,7 +136,6 @@ class CoverageViewModelTest {
 
         // the filters hold when the list is read again
         session.submit(() -> m.link(m.op3, m.icc, "legal certainty")).get(10, TimeUnit.SECONDS);
-        session.linksChanged();
         settle();
         assertEquals(List.of(m.apcOral), unreflected());
     }

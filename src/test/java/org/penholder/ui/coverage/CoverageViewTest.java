@@ -114,7 +114,6 @@ class CoverageViewTest {
 
         long link = session.submit(() -> m.link(m.op3, m.apcOral, "Data governance"))
                 .get(10, TimeUnit.SECONDS);
-        session.linksChanged();
         settle();
         assertEquals("83%", reflected.figure());
         assertEquals(List.of(2L, 0L), bar(view.groupChart(), "Civil society  100%"));
@@ -135,7 +134,6 @@ class CoverageViewTest {
                     return null;
                 })
                 .get(10, TimeUnit.SECONDS);
-        session.linksChanged();
         settle();
         assertEquals("67%", reflected.figure());
         assertEquals(List.of(1L, 1L), bar(view.groupChart(), "Civil society  50%"));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Task;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -76,16 +75,16 @@ class WordFileActionsTest {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    private static javafx.concurrent.Worker.State state(Task<?> task) throws Exception {
-        return onFx(task::getState);
+    private static javafx.concurrent.Worker.State state(FakeDialogs.Shown task) throws Exception {
+        return onFx(task::state);
     }
 
     /** Chooses a menu item and waits for the task it starts to end. */
-    private Task<?> runAndWait(FxRobot robot, String menuId) throws Exception {
+    private FakeDialogs.Shown runAndWait(FxRobot robot, String menuId) throws Exception {
         int before = dialogs.tasks.size();
         robot.interact(() -> fileMenuItem(menuId).fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.tasks.size() > before);
-        Task<?> task = dialogs.tasks.get(before);
+        FakeDialogs.Shown task = dialogs.tasks.get(before);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
         return task;
@@ -119,9 +118,8 @@ class WordFileActionsTest {
         Path out = dir.resolve("roundtrip/zero.docx");
         dialogs.exportChoice = new ExportOptions(ExportOptions.Kind.CLEAN, "Zero draft", ExportOptions.Sources.ANNEX);
         dialogs.toWrite = out;
-        Task<?> export = runAndWait(robot, "menu-export-docx");
-        assertEquals(
-                javafx.concurrent.Worker.State.SUCCEEDED, state(export), String.valueOf(onFx(export::getException)));
+        FakeDialogs.Shown export = runAndWait(robot, "menu-export-docx");
+        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(export), String.valueOf(onFx(export::error)));
         assertEquals(List.of("Zero draft"), dialogs.revisionsOffered);
         assertEquals(1.0, onFx(export::getProgress), 1e-9, "the bar reaches its end");
         assertTrue(
@@ -136,11 +134,8 @@ class WordFileActionsTest {
 
         dialogs.toRead = out;
         dialogs.text = "As returned";
-        Task<?> imported = runAndWait(robot, "menu-import-draft");
-        assertEquals(
-                javafx.concurrent.Worker.State.SUCCEEDED,
-                state(imported),
-                String.valueOf(onFx(imported::getException)));
+        FakeDialogs.Shown imported = runAndWait(robot, "menu-import-draft");
+        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(imported), String.valueOf(onFx(imported::error)));
         assertTrue(
                 dialogs.informations
                         .getLast()
@@ -148,7 +143,7 @@ class WordFileActionsTest {
                                 + "and 23 operative paragraphs; 43 were matched"),
                 dialogs.informations.getLast());
 
-        Task<?> again = runAndWait(robot, "menu-import-draft");
+        FakeDialogs.Shown again = runAndWait(robot, "menu-import-draft");
         assertEquals(javafx.concurrent.Worker.State.FAILED, state(again));
         assertTrue(
                 dialogs.errors.getLast().contains("already a revision named \"As returned\""),
@@ -167,9 +162,8 @@ class WordFileActionsTest {
         dialogs.toWrite = created;
         dialogs.text = "Zero draft";
         try {
-            Task<?> task = runAndWait(robot, "menu-new-from-word");
-            assertEquals(
-                    javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            FakeDialogs.Shown task = runAndWait(robot, "menu-new-from-word");
+            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::error)));
             WaitForAsyncUtils.waitFor(
                     30,
                     TimeUnit.SECONDS,
@@ -212,9 +206,8 @@ class WordFileActionsTest {
         openSample("proposals");
         dialogs.toRead = delegationFile(dir.resolve("proposals/from"));
         try {
-            Task<?> task = runAndWait(robot, "menu-import-proposals");
-            assertEquals(
-                    javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            FakeDialogs.Shown task = runAndWait(robot, "menu-import-proposals");
+            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::error)));
             assertTrue(
                     dialogs.questions.getLast().contains("Who proposes the tracked changes in kenya.docx?"),
                     dialogs.questions.toString());
@@ -288,7 +281,7 @@ class WordFileActionsTest {
         dialogs.toRead = longDelegationFile(dir.resolve("cancel-proposals/from/long.docx"));
         dialogs.cancelProgress = true;
         try {
-            Task<?> task = runAndWait(robot, "menu-import-proposals");
+            FakeDialogs.Shown task = runAndWait(robot, "menu-import-proposals");
             assertEquals(javafx.concurrent.Worker.State.CANCELLED, state(task));
         } finally {
             dialogs.cancelProgress = false;
@@ -319,9 +312,8 @@ class WordFileActionsTest {
         dialogs.exportChoice = ExportOptions.redline("Zero draft", null);
         dialogs.toWrite = out;
         try {
-            Task<?> task = runAndWait(robot, "menu-export-docx");
-            assertEquals(
-                    javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::getException)));
+            FakeDialogs.Shown task = runAndWait(robot, "menu-export-docx");
+            assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, state(task), String.valueOf(onFx(task::error)));
             assertTrue(
                     dialogs.informations
                             .getLast()
@@ -344,7 +336,7 @@ class WordFileActionsTest {
         dialogs.toWrite = out;
         dialogs.cancelProgress = true;
         try {
-            Task<?> task = runAndWait(robot, "menu-export-docx");
+            FakeDialogs.Shown task = runAndWait(robot, "menu-export-docx");
             assertEquals(javafx.concurrent.Worker.State.CANCELLED, state(task));
         } finally {
             dialogs.cancelProgress = false;

@@ -7,8 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.common.ProgressTask;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**

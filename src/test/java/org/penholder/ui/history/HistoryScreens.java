@@ -74,7 +74,7 @@ public final class HistoryScreens {
                     pause();
                     shoot(stage, shots.resolve("compare-side-by-side.png"));
                     fx(() -> {
-                        h.compareView().modeProperty().set(CompareView.Mode.INLINE);
+                        h.compareView().modeProperty().set(CompareViewModel.Mode.INLINE);
                         return null;
                     });
                     pause();

@@ -130,7 +130,7 @@ class HistoryWindowTest {
         assertEquals(List.of("OP1"), selected.toLabels());
 
         WaitForAsyncUtils.waitFor(
-                5,
+                20, // the cells are drawn after a layout pass, slow on a loaded machine
                 TimeUnit.SECONDS,
                 () -> !compare.list().lookupAll(".diff-insert").isEmpty());
         Set<Text> inserted = robot.lookup(".diff-insert").queryAllAs(Text.class);
@@ -140,7 +140,7 @@ class HistoryWindowTest {
                         + inserted.stream().map(Text::getText).toList() + " diff " + selected.diff());
         robot.clickOn("#mode-inline");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(CompareView.Mode.INLINE, compare.modeProperty().get());
+        assertEquals(CompareViewModel.Mode.INLINE, compare.modeProperty().get());
         assertTrue(
                 robot.lookup(".diff-insert").queryAllAs(Text.class).stream()
                         .anyMatch(t -> t.getText().contains("Urgently") && t.isUnderline()),

@@ -8,12 +8,13 @@ import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
 
 /** Answers the Inputs view's questions without dialogs, and remembers what it was shown. */
-final class FakeInputDialogs implements InputDialogs {
+public final class FakeInputDialogs implements InputDialogs {
 
-    List<Path> files = List.of();
-    ImportDetails details;
-    final List<ImportReport> reports = new ArrayList<>();
-    final List<String> messages = new ArrayList<>();
+    public List<Path> files = List.of();
+    public Path csv;
+    public ImportDetails details;
+    public final List<ImportReport> reports = new ArrayList<>();
+    public final List<String> messages = new ArrayList<>();
 
     @Override
     public List<Path> chooseInputFiles() {
@@ -27,11 +28,12 @@ final class FakeInputDialogs implements InputDialogs {
 
     @Override
     public Optional<Path> chooseStakeholderCsv() {
-        return Optional.empty();
+        return Optional.ofNullable(csv);
     }
 
     @Override
-    public Optional<ImportDetails> askDetails(String what, String action, Choices choices, ImportDetails start) {
+    public Optional<ImportDetails> askDetails(
+            String what, String action, org.penholder.ingest.InputLibrary.Choices choices, ImportDetails start) {
         return Optional.ofNullable(details);
     }
 

@@ -27,7 +27,7 @@ public final class InputsScreenshot extends Application {
         var args = getParameters().getUnnamed();
         UserSettings settings = UserSettings.load();
         org.penholder.ui.common.Themes.apply(settings.theme());
-        MainWindow window = new MainWindow(stage, settings, new org.penholder.ui.common.FxDialogService(stage));
+        MainWindow window = new MainWindow(stage, settings, new org.penholder.ui.dialogs.FxDialogService(stage));
         stage.setWidth(1560);
         stage.setHeight(960);
         stage.show();

@@ -53,12 +53,15 @@ class ListsViewTest {
         ListEntry added = clusters.getItems().get(15);
         assertEquals("Linguistic diversity", added.name());
         assertEquals(0, added.uses());
+        // the Inputs view, hidden meanwhile, reads its filters again once shown
+        robot.interact(() -> ws.showView(Workspace.INPUTS));
         WaitForAsyncUtils.waitFor(
                 5,
                 TimeUnit.SECONDS,
                 () -> inputsView.viewModel().tags().stream()
                         .anyMatch(t -> t.name().equals("Linguistic diversity")));
 
+        robot.interact(() -> ws.showView(ListsView.NAME));
         robot.clickOn(name).write("digital economy").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(16, clusters.getItems().size(), "a name already in the list is not added twice");

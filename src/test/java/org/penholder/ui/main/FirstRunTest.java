@@ -90,8 +90,12 @@ class FirstRunTest {
                 window.stage().getTitle());
 
         robot.interact(() -> menuItem("menu-close-project").fire());
+        // the welcome pane comes back once the project is closed, listing it (wait for that, not for
+        // any pane called "welcome": another test's window may still hold one)
         WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#welcome-recent .recent-project").tryQuery().isPresent());
         assertEquals(Optional.empty(), reloaded().projectToReopen(), "closed by choice: the next start welcomes");
         Button recent = robot.lookup("#welcome-recent .recent-project").queryButton();
         assertEquals(sample.toString(), recent.getAccessibleText());

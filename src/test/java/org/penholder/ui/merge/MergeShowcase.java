@@ -14,8 +14,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.common.DialogService;
-import org.penholder.ui.common.FxDialogService;
 import org.penholder.ui.common.Themes;
+import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**

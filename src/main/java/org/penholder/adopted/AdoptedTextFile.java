@@ -1,9 +1,9 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.penholder.agreed.AdoptedParagraphs.Piece;
+import org.penholder.adopted.AdoptedParagraphs.Piece;
 
 /**
  * An adopted text as read from a file, before it is stored: what its masthead suggests for its

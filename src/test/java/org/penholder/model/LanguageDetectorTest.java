@@ -1,10 +1,11 @@
-package org.penholder.ingest;
+package org.penholder.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.penholder.ingest.MadeFiles;
 
 class LanguageDetectorTest {
 

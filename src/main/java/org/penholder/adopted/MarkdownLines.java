@@ -1,4 +1,4 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,7 +21,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.penholder.agreed.AdoptedParagraphs.Line;
+import org.penholder.adopted.AdoptedParagraphs.Line;
 import org.penholder.ingest.UnreadableFileException;
 
 /**

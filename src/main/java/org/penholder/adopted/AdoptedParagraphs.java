@@ -1,4 +1,4 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.penholder.agreed.AdoptedParagraphs.Piece;
+import org.penholder.adopted.AdoptedParagraphs.Piece;
 import org.penholder.docx.Progress;
 import org.penholder.ingest.InputImporter;
 import org.penholder.ingest.UnreadableFileException;
@@ -50,6 +50,66 @@ public final class AgreedLibrary {
         this.db = db;
         this.store = store;
         this.timeLimit = timeLimit;
+    }
+
+    /** The adopted texts of the library. */
+    public List<AdoptedText> texts() {
+        return store.texts();
+    }
+
+    /** The numbered paragraphs of an adopted text, in order. */
+    public List<org.penholder.model.AdoptedParagraph> paragraphs(long textId) {
+        return store.paragraphs(textId);
+    }
+
+    /** A paragraph found by a search, with its text; the better the match, the higher the score. */
+    public record Hit(AdoptedText text, org.penholder.model.AdoptedParagraph paragraph, double score) {}
+
+    /** Paragraphs of the library matching a search (every word; {@code prefix*} and phrases too), best first. */
+    public List<Hit> search(org.penholder.model.SearchQuery query, int limit) {
+        return store.search(query, limit).stream()
+                .map(h -> new Hit(h.text(), h.paragraph(), h.score()))
+                .toList();
+    }
+
+    /**
+     * Takes a text out of the library, with its paragraphs and the citations of them, as a command:
+     * Undo puts them back as they were, ids and all.
+     */
+    public org.penholder.draft.Command remove(AdoptedText text) {
+        org.penholder.store.RemovedRows[] removed = {store.take(text.id())};
+        return org.penholder.draft.Command.of(
+                "Remove the adopted text " + text.name(),
+                () -> store.putBack(text.id(), removed[0]),
+                () -> removed[0] = store.take(text.id()));
+    }
+
+    /**
+     * The texts an import just brought into the library, as one command: Undo takes them out (their
+     * paragraphs and any citation of them since), Redo puts them back as they were; null when it
+     * brought none.
+     */
+    public org.penholder.draft.Command imported(Report report) {
+        List<AdoptedText> texts = report.imported().stream().map(Imported::text).toList();
+        if (texts.isEmpty()) {
+            return null;
+        }
+        List<org.penholder.store.RemovedRows> removed = new ArrayList<>();
+        return org.penholder.draft.Command.of(
+                texts.size() == 1
+                        ? "Import the adopted text " + texts.getFirst().name()
+                        : "Import " + texts.size() + " adopted texts",
+                () -> db.run(() -> {
+                    removed.clear();
+                    for (AdoptedText t : texts) {
+                        removed.add(store.take(t.id()));
+                    }
+                }),
+                () -> db.run(() -> {
+                    for (int i = 0; i < texts.size(); i++) {
+                        store.putBack(texts.get(i).id(), removed.get(i));
+                    }
+                }));
     }
 
     /**
@@ -178,7 +238,7 @@ public final class AgreedLibrary {
 
     private void store(AdoptedTextFile read, Details details, List<Imported> imported, List<Duplicate> duplicates) {
         String sha = sha256(read.paragraphs());
-        db.run(c -> {
+        db.run(() -> {
             Optional<AdoptedText> existing = store.withSha256(sha);
             if (existing.isPresent()) {
                 duplicates.add(new Duplicate(read.file(), existing.get()));

@@ -1,12 +1,12 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.penholder.agreed.AdoptedParagraphs.Line;
-import org.penholder.agreed.AdoptedParagraphs.Piece;
+import org.penholder.adopted.AdoptedParagraphs.Line;
+import org.penholder.adopted.AdoptedParagraphs.Piece;
 import org.penholder.model.ParagraphKind;
 
 class AdoptedParagraphsTest {

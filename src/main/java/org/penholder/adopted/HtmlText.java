@@ -1,4 +1,4 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.penholder.agreed.AdoptedParagraphs.Line;
+import org.penholder.adopted.AdoptedParagraphs.Line;
 import org.penholder.ingest.UnreadableFileException;
 
 /**

@@ -1,4 +1,4 @@
-package org.penholder.ui.merge;
+package org.penholder.ui.history;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,7 +9,6 @@ import javafx.scene.layout.VBox;
 import org.penholder.history.Proposal;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.common.SafeTextFlow;
-import org.penholder.ui.history.DiffText;
 
 /**
  * A merge conflict in the Amendments view: what it is, and both versions side by side, this

@@ -1,4 +1,4 @@
-package org.penholder.agreed;
+package org.penholder.adopted;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +14,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.penholder.agreed.AdoptedParagraphs.Line;
-import org.penholder.agreed.AdoptedParagraphs.Piece;
+import org.penholder.adopted.AdoptedParagraphs.Line;
+import org.penholder.adopted.AdoptedParagraphs.Piece;
 import org.penholder.docx.DocxException;
 import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ImportedDraft;
 import org.penholder.docx.Progress;
 import org.penholder.ingest.InputFiles;
-import org.penholder.ingest.LanguageDetector;
 import org.penholder.ingest.UnreadableFileException;
 import org.penholder.model.BlockKind;
+import org.penholder.model.LanguageDetector;
 
 /**
  * Reads a file as an adopted text: Word through the draft reader (which knows Word's own

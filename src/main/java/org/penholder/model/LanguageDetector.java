@@ -1,4 +1,4 @@
-package org.penholder.ingest;
+package org.penholder.model;
 
 import java.util.HashMap;
 import java.util.Locale;

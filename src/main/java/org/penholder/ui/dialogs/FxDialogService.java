@@ -1,4 +1,4 @@
-package org.penholder.ui.common;
+package org.penholder.ui.dialogs;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -13,12 +13,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.penholder.about.AboutInfo;
@@ -26,6 +23,11 @@ import org.penholder.docx.ExportOptions;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.about.AboutDialog;
+import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.InterfaceLanguage;
+import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.RtlSafeText;
+import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.preferences.PreferencesDialog;
 import org.penholder.ui.preferences.PreferencesViewModel;
 
@@ -277,31 +279,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showProgress(String title, Task<?> task) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE);
-        dialog.setTitle(title);
-        setHeader(dialog, title);
-        Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(task.progressProperty());
-        dialog.getDialogPane().setContent(new VBox(8, message, bar));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        dialog.setOnHidden(e -> {
-            if (!task.isDone()) {
-                task.cancel();
-            }
-        });
-        task.stateProperty().addListener((o, old, state) -> {
-            if (task.isDone()) {
-                dialog.close();
-            }
-        });
-        if (!task.isDone()) {
-            dialog.show();
-        }
+        ProgressDialog.show(owner, title, task);
+    }
+
+    @Override
+    public void showProgress(String title, org.penholder.ui.Job<?> job) {
+        ProgressDialog.show(owner, title, job);
     }
 
     private static <T> ChoiceBox<T> choice(List<T> items, java.util.function.Function<T, String> text) {

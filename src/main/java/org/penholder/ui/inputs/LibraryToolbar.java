@@ -1,0 +1,157 @@
+package org.penholder.ui.inputs;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.penholder.model.InputFilter;
+import org.penholder.model.LanguageDetector;
+import org.penholder.model.Tag;
+
+/** The library's bar: search, the filters (group, tag, occasion, language, linked or not), the count, Import. */
+final class LibraryToolbar extends HBox {
+
+    private static final String ALL = "All";
+
+    private final InputsViewModel vm;
+    private final TextField search = new TextField();
+
+    LibraryToolbar(InputsViewModel vm) {
+        super(8);
+        this.vm = vm;
+        search.setId("inputs-search");
+        search.setPromptText("Search inputs: words, prefix*, \"a phrase\"");
+        search.setPrefColumnCount(18);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        PauseTransition typing = new PauseTransition(Duration.millis(180));
+        typing.setOnFinished(e -> vm.refresh());
+        search.textProperty().addListener((o, a, b) -> {
+            vm.queryProperty().set(b);
+            typing.playFromStart();
+        });
+        ComboBox<String> group = filterBox("All groups", vm.groups(), s -> s, InputFilter::withGroup);
+        group.setId("filter-group");
+        ComboBox<String> occasion = filterBox("All occasions", vm.occasions(), s -> s, InputFilter::withOccasion);
+        ComboBox<String> language =
+                filterBox("All languages", vm.languages(), LanguageDetector::displayName, InputFilter::withLanguage);
+        language.setId("filter-language");
+        MenuButton importButton = new MenuButton("Import", new FontIcon(Material2AL.FILE_UPLOAD));
+        importButton.setId("inputs-import");
+        MenuItem files = new MenuItem("Files…");
+        files.setOnAction(e -> vm.importFiles());
+        MenuItem folder = new MenuItem("A Folder…");
+        folder.setOnAction(e -> vm.importFolder());
+        importButton.getItems().addAll(files, folder);
+        importButton.setDisable(!vm.isWritable());
+        Label icon = new Label(null, new FontIcon(Material2MZ.SEARCH));
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("library-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        status.setId("library-status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren()
+                .addAll(icon, search, group, tagBox(), occasion, language, linkedBox(), status, spacer, importButton);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(6, 10, 6, 10));
+        getStyleClass().add("library-toolbar");
+    }
+
+    TextField search() {
+        return search;
+    }
+
+    private ComboBox<String> tagBox() {
+        ComboBox<String> tag = new ComboBox<>();
+        tag.setId("filter-tag");
+        Runnable fillTags = () -> {
+            List<String> items = new ArrayList<>(List.of(ALL));
+            vm.tags().forEach(t -> items.add(t.display()));
+            tag.getItems().setAll(items);
+            tag.setValue(ALL);
+        };
+        vm.tags().addListener((javafx.collections.ListChangeListener<Tag>) c -> fillTags.run());
+        fillTags.run();
+        tag.setConverter(label(v -> v.equals(ALL) ? "All tags" : v));
+        tag.setMaxWidth(140);
+        tag.valueProperty().addListener((o, a, v) -> {
+            Long id = vm.tags().stream()
+                    .filter(t -> t.display().equals(v))
+                    .map(Tag::id)
+                    .findFirst()
+                    .orElse(null);
+            vm.filterProperty().set(vm.filterProperty().get().withTag(id));
+        });
+        return tag;
+    }
+
+    private ComboBox<InputFilter.Linked> linkedBox() {
+        ComboBox<InputFilter.Linked> linked = new ComboBox<>();
+        linked.setId("filter-linked");
+        linked.getItems().setAll(InputFilter.Linked.values());
+        linked.setValue(InputFilter.Linked.ANY);
+        linked.setConverter(label(l -> switch (l) {
+            case ANY -> "Linked or not";
+            case LINKED -> "Linked";
+            case NOT_LINKED -> "Not linked";
+        }));
+        linked.valueProperty()
+                .addListener((o, a, v) ->
+                        vm.filterProperty().set(vm.filterProperty().get().withLinked(v)));
+        return linked;
+    }
+
+    private static <T> javafx.util.StringConverter<T> label(java.util.function.Function<T, String> f) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private ComboBox<String> filterBox(
+            String all,
+            javafx.collections.ObservableList<String> choices,
+            java.util.function.Function<String, String> display,
+            java.util.function.BiFunction<InputFilter, String, InputFilter> apply) {
+        ComboBox<String> box = new ComboBox<>();
+        Runnable fill = () -> {
+            String keep = box.getValue();
+            List<String> items = new ArrayList<>(List.of(ALL));
+            items.addAll(choices);
+            box.getItems().setAll(items);
+            box.setValue(keep != null && items.contains(keep) ? keep : ALL);
+        };
+        choices.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        box.setConverter(label(v -> v.equals(ALL) ? all : display.apply(v)));
+        box.setMaxWidth(140);
+        box.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                vm.filterProperty().set(apply.apply(vm.filterProperty().get(), v.equals(ALL) ? null : v));
+            }
+        });
+        return box;
+    }
+}
