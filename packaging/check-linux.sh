@@ -91,9 +91,11 @@ needed=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --mult
 rm -rf "$work/jars"
 [ -n "$needed" ] || fail "jdeps found nothing"
 present=" $(sed -n 's/^MODULES="\(.*\)"/\1/p' "$image/lib/runtime/release") "
+missing=""
 for m in ${needed//,/ }; do
-  case "$present" in *" $m "*) ;; *) fail "the runtime lacks $m, which the jars use: add it to installer.modules in pom.xml" ;; esac
+  case "$present" in *" $m "*) ;; *) missing="$missing $m" ;; esac
 done
+[ -z "$missing" ] || fail "the runtime lacks$missing, which the jars use: add them to installer.modules in pom.xml"
 ok "jdeps: $needed"
 
 step "the window starts, on the welcome screen and on a file given"
