@@ -177,7 +177,8 @@ class ArchitectureTest {
                     "org.penholder.sources..",
                     "org.penholder.coverage..",
                     "org.penholder.agreed..",
-                    "org.penholder.adopted..")
+                    "org.penholder.adopted..",
+                    "org.penholder.merge..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.penholder.ui..", "org.penholder.cli..");
@@ -197,5 +198,6 @@ class ArchitectureTest {
                     "org.penholder.coverage..",
                     "org.penholder.agreed..",
                     "org.penholder.adopted..",
-                    "org.penholder.backup..");
+                    "org.penholder.backup..",
+                    "org.penholder.merge..");
 }

@@ -64,6 +64,7 @@ public final class Benchmark {
             out.addAll(wordExport(work));
             out.addAll(WordFilesBench.run(work, workDir, scale, log));
             out.addAll(new AgreedBench(log).run(work, scale, seed));
+            out.addAll(new MergeBench(workDir, log).measure(work, seed));
             out.add(appStart(work));
             out.addAll(uiResponsiveness(work));
             return out;

@@ -18,9 +18,10 @@ import org.penholder.store.IntegrityCheck;
 /**
  * {@code penholder bench --soak}: a simulated day of drafting through the services on one open
  * project: 50,000 edits in bursts of typing, a link every ten edits (5,000), a revision frozen
- * every 2,500 edits (20, each with its backup), an hourly backup's worth of backups, and merges
- * once merging exists ({@link #merge}). It reports how the heap grew once warm, the bytes the file
- * grew by per record added, and what the integrity check found at the end.
+ * every 2,500 edits (20, each with its backup), an hourly backup's worth of backups, and a merge of
+ * a teammate's copy every 5,000 edits ({@link #withMerge}: {@code bench --soak} gives it
+ * {@link SoakMerges}). It reports how the heap grew once warm, the bytes the file grew by per record
+ * added, and what the integrity check found at the end.
  */
 public final class Soak {
 
@@ -35,7 +36,7 @@ public final class Soak {
     private final Path workDir;
     private final Consumer<String> log;
 
-    /** What a merge of another copy does in the soak; nothing until merging exists (issue 12). */
+    /** What a merge of another copy does in the soak; nothing unless {@link #withMerge} says. */
     private Consumer<Project> merge = p -> {};
 
     public Soak(Path workDir, Consumer<String> log) {

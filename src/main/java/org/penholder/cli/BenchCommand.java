@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.penholder.bench.Benchmark;
 import org.penholder.bench.Measurement;
 import org.penholder.bench.Soak;
+import org.penholder.bench.SoakMerges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,8 +67,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--soak",
-            description = "Instead, a simulated day of drafting (50,000 edits, 5,000 links, 20 revisions): "
-                    + "heap, file growth, integrity.")
+            description = "Instead, a simulated day of drafting (50,000 edits, 5,000 links, 20 revisions, a "
+                    + "teammate's copy merged every 5,000 edits): heap, file growth, integrity.")
     boolean soak;
 
     @Override
@@ -77,8 +78,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path dir = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "penholder-bench");
         PrintWriter err = spec.commandLine().getErr();
-        List<Measurement> results =
-                soak ? new Soak(dir, err::println).run(seed) : new Benchmark(dir, err::println).run(scale, seed);
+        List<Measurement> results = soak
+                ? new Soak(dir, err::println)
+                        .withMerge(new SoakMerges(dir, seed, err::println))
+                        .run(seed)
+                : new Benchmark(dir, err::println).run(scale, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (json.requested) {
             json.print(

@@ -55,7 +55,9 @@ import picocli.CommandLine.Command;
             AgreedCommand.class,
             BackupsCommand.class,
             RestoreCommand.class,
-            CleanCopyCommand.class
+            CleanCopyCommand.class,
+            FootnoteCommand.class,
+            MergeCommand.class
         },
         sortOptions = false)
 public final class Cli {

@@ -473,6 +473,18 @@ public final class DraftService {
         });
     }
 
+    /** Changes the document's symbol ("A/80/L.1"); recorded like a change of title, marked as the symbol's. */
+    public synchronized Amendment setSymbol(String symbol, Author author) {
+        burst = null;
+        return db.write(() -> {
+            String old = meta.get(MetaStore.SYMBOL).orElse("");
+            String now = symbol == null ? "" : symbol.strip();
+            meta.put(MetaStore.SYMBOL, now.isEmpty() ? null : now);
+            return amendments.append(applied(
+                    null, null, AmendmentKind.CHANGE_TITLE, old, now, author, null, null, detail("field", "symbol")));
+        });
+    }
+
     /**
      * A write that may extend the burst of typing. When it fails (a full disk) its amendment was
      * rolled back, so the burst ends with it: the next keystroke records a new amendment.

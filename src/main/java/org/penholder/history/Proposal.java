@@ -18,6 +18,7 @@ import org.penholder.model.AmendmentStatus;
  * @param outdated     the words it changes are no longer in the paragraph (or the paragraph is gone): it cannot be accepted as it stands
  * @param conflictsWith open proposals that change the same words of the same paragraph
  * @param footnote   for a proposal on the words of a footnote: which footnote of the paragraph it is (from 1); else 0
+ * @param mergedFrom    for a merge conflict (a paragraph both copies changed): the other copy's file name; else null
  */
 public record Proposal(
         long id,
@@ -36,11 +37,17 @@ public record Proposal(
         List<WordDiff.Segment> redline,
         boolean outdated,
         List<Long> conflictsWith,
-        int footnote) {
+        int footnote,
+        String mergedFrom) {
 
     public Proposal {
         redline = List.copyOf(redline);
         conflictsWith = List.copyOf(conflictsWith);
+    }
+
+    /** True when it holds the other copy's version of a paragraph both copies changed (docs/adr/0141). */
+    public boolean mergeConflict() {
+        return mergedFrom != null;
     }
 
     /** True when another open proposal changes the same words. */

@@ -62,7 +62,15 @@ final class ProposalAnchors {
                 .filter(f -> uid.equals(f.uid()))
                 .map(Footnote::text)
                 .findFirst()
-                .orElse(null);
+                .orElse(footnoteAction(a).equals("add") ? "" : null);
+    }
+
+    /**
+     * What a proposal on a footnote does to it: "add" (brings a removed footnote back with its words),
+     * "remove", or "" for a change of its words. The first two come from merging copies (docs/adr/0141).
+     */
+    static String footnoteAction(Amendment a) {
+        return Details.parse(a.detail()).path("action").asText("");
     }
 
     /** Where a text proposal's words stand in the text it changes ({@code now}, null when gone). */

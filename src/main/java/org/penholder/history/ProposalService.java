@@ -18,6 +18,7 @@ import org.penholder.model.Ids;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphLabel;
+import org.penholder.model.ParagraphStatus;
 import org.penholder.model.Stakeholder;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
@@ -338,6 +339,8 @@ public final class ProposalService {
             case DELETE_TEXT ->
                 a.before().substring(d.path("start").asInt(), d.path("end").asInt());
             case NEW_PARAGRAPH -> a.after();
+            case CHANGE_STATUS -> ParagraphStatus.parse(a.after()).displayName();
+            case CHANGE_KIND -> ParagraphKind.valueOf(a.after()).displayName();
             default -> a.before();
         };
         boolean open = a.status() == AmendmentStatus.PROPOSED;
@@ -376,7 +379,7 @@ public final class ProposalService {
                 a.kind(),
                 a.status(),
                 a.proposerId(),
-                names.getOrDefault(a.proposerId(), ""),
+                a.proposerId() == null ? a.author() : names.getOrDefault(a.proposerId(), ""),
                 a.paragraphId(),
                 labelOf(a.paragraphId(), labels),
                 afterId,
@@ -388,7 +391,8 @@ public final class ProposalService {
                 redline,
                 outdated,
                 conflicts,
-                footnote == null ? 0 : footnoteNumber(footnotes.getOrDefault(a.paragraphId(), List.of()), footnote));
+                footnote == null ? 0 : footnoteNumber(footnotes.getOrDefault(a.paragraphId(), List.of()), footnote),
+                d.path("merge").path("file").asText(null));
     }
 
     /** Which footnote of its paragraph a footnote is, from 1; 0 when it is gone. */
@@ -426,21 +430,62 @@ public final class ProposalService {
                                     + " cannot be applied: the words it changes are no longer in the "
                                     + (footnote == null ? "paragraph" : "footnote")
                                     + "; change the text by hand or reject it"));
-                    yield footnote == null
-                            ? draftService.setText(target.id(), text, author, because)
-                            : draftService.footnotes().edit(footnote, text, author, because);
+                    if (footnote == null) {
+                        yield draftService.setText(target.id(), text, author, because);
+                    }
+                    yield switch (ProposalAnchors.footnoteAction(a)) {
+                        case "add" ->
+                            draftService
+                                    .footnotes()
+                                    .add(
+                                            target.id(),
+                                            footnote,
+                                            Math.clamp(
+                                                    parse(a.detail())
+                                                            .path("anchor")
+                                                            .asInt(),
+                                                    0,
+                                                    target.text().length()),
+                                            text,
+                                            author);
+                        case "remove" -> draftService.footnotes().remove(footnote, author);
+                        default -> draftService.footnotes().edit(footnote, text, author, because);
+                    };
                 }
                 case NEW_PARAGRAPH -> {
-                    Paragraph anchor = liveAnchor(a);
-                    ParagraphKind kind = ParagraphKind.valueOf(
-                            parse(a.detail()).path("kind").asText(anchor.kind().name()));
-                    yield draftService.insertParagraph(
-                            Ids.newParagraphId(), anchor.sectionId(), anchor.position() + 1, kind, a.after(), author);
+                    JsonNode d = parse(a.detail());
+                    Paragraph anchor = a.relatedParagraphId() == null ? null : liveAnchor(a);
+                    ParagraphKind kind = ParagraphKind.valueOf(d.path("kind")
+                            .asText(
+                                    anchor == null
+                                            ? ParagraphKind.OP.name()
+                                            : anchor.kind().name()));
+                    // a merge conflict brings back the paragraph the other copy kept, under its own id
+                    String id = d.hasNonNull("paragraph")
+                                    && drafts.paragraphEvenDeleted(
+                                                    d.path("paragraph").asText())
+                                            .isPresent()
+                                    && drafts.paragraph(d.path("paragraph").asText())
+                                            .isEmpty()
+                            ? d.path("paragraph").asText()
+                            : Ids.newParagraphId();
+                    yield anchor == null
+                            ? draftService.insertParagraph(
+                                    id, blankToNull(d.path("section").asText(null)), 0, kind, a.after(), author)
+                            : draftService.insertParagraph(
+                                    id, anchor.sectionId(), anchor.position() + 1, kind, a.after(), author);
                 }
                 case DELETE_PARAGRAPH ->
                     draftService.deleteParagraph(liveTarget(a).id(), author);
                 case MOVE_PARAGRAPH -> {
                     Paragraph target = liveTarget(a);
+                    if (a.relatedParagraphId() == null) {
+                        yield draftService.moveParagraph(
+                                target.id(),
+                                blankToNull(parse(a.detail()).path("section").asText(null)),
+                                0,
+                                author);
+                    }
                     Paragraph anchor = liveAnchor(a);
                     boolean sameSectionBefore = Objects.equals(target.sectionId(), anchor.sectionId())
                             && target.position() < anchor.position();
@@ -450,6 +495,9 @@ public final class ProposalService {
                             sameSectionBefore ? anchor.position() : anchor.position() + 1,
                             author);
                 }
+                case CHANGE_STATUS ->
+                    draftService.setStatus(liveTarget(a).id(), ParagraphStatus.parse(a.after()), author);
+                case CHANGE_KIND -> draftService.setKind(liveTarget(a).id(), ParagraphKind.valueOf(a.after()), author);
                 default ->
                     throw new StoreException(
                             db.file() + ": proposal " + proposalId + " is of a kind that cannot be accepted");
@@ -514,10 +562,30 @@ public final class ProposalService {
                         blankToNull(d.path("fromSection").asText(null)),
                         d.path("fromPosition").asInt(),
                         author);
+            case CHANGE_STATUS ->
+                draftService.setStatus(applied.paragraphId(), ParagraphStatus.parse(applied.before()), author);
+            case CHANGE_KIND ->
+                draftService.setKind(applied.paragraphId(), ParagraphKind.valueOf(applied.before()), author);
             default -> {
                 String footnote =
                         d.path(org.penholder.draft.FootnoteService.DETAIL_KEY).asText(null);
-                if (footnote != null) {
+                String action = d.path("action").asText("");
+                if (footnote != null && action.equals("add")) {
+                    draftService.footnotes().remove(footnote, author);
+                } else if (footnote != null && action.equals("remove")) {
+                    Paragraph p = drafts.paragraph(applied.paragraphId()).orElseThrow();
+                    draftService
+                            .footnotes()
+                            .add(
+                                    p.id(),
+                                    footnote,
+                                    Math.clamp(
+                                            d.path("anchor").asInt(),
+                                            0,
+                                            p.text().length()),
+                                    applied.before(),
+                                    author);
+                } else if (footnote != null) {
                     draftService.footnotes().edit(footnote, applied.before(), author, "Undo");
                 } else {
                     draftService.setText(applied.paragraphId(), applied.before(), author, "Undo");

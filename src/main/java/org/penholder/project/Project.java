@@ -25,6 +25,8 @@ import org.penholder.ingest.InputImporter;
 import org.penholder.ingest.InputLibrary;
 import org.penholder.ingest.StakeholderCommands;
 import org.penholder.ingest.StakeholderImporter;
+import org.penholder.merge.MergeGuards;
+import org.penholder.merge.MergeService;
 import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.sources.LinkService;
@@ -100,6 +102,7 @@ public final class Project implements AutoCloseable {
     private final AgreedStore agreed;
     private final AgreedLibrary agreedLibrary;
     private final AgreedTracer agreedTracer;
+    private final MergeService merge;
 
     private Project(Database db, ProjectLock lock, String readOnlyReason) {
         this.db = db;
@@ -158,6 +161,7 @@ public final class Project implements AutoCloseable {
         });
         this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
         this.continueFrom.setBeforeReplacing(name -> backups.backupBefore("continuing from " + name));
+        this.merge = new MergeService(db, backups, MergeGuards.STANDARD);
     }
 
     /** Makes a revision the working draft (Revision > Continue from This Revision). */
@@ -359,6 +363,11 @@ public final class Project implements AutoCloseable {
     /** Delegations' tracked changes in Word files read as proposals. */
     public AmendmentImportService amendmentImport() {
         return amendmentImport;
+    }
+
+    /** Merging another copy of this project into it. */
+    public MergeService mergeService() {
+        return merge;
     }
 
     /** Who is reflected where: coverage of the working draft or a revision, and its transparency report. */

@@ -146,7 +146,10 @@ public final class AgreedStore {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM agreed_text"));
     }
 
-    /** Takes a text out of the library, with its paragraphs and the citations of them. */
+    /**
+     * Takes a text out of the library, with its paragraphs and the citations of them; the removal is
+     * remembered so that merging a copy that still holds the text does not bring it back.
+     */
     public void remove(long textId) {
         take(textId);
     }
@@ -165,6 +168,12 @@ public final class AgreedStore {
                             "agreed_citation",
                             "agreed_paragraph_id IN (SELECT id FROM agreed_paragraph WHERE text_id = ?) ORDER BY id",
                             textId);
+            RemovedRecords.remember(
+                    c,
+                    RemovedRecords.Kind.AGREED_TEXT,
+                    textId,
+                    Sql.one(c, "SELECT sha256 FROM agreed_text WHERE id = ?", rs -> rs.getString(1), textId)
+                            .orElse(null));
             Sql.update(
                     c,
                     "DELETE FROM agreed_citation WHERE agreed_paragraph_id IN "
@@ -180,7 +189,10 @@ public final class AgreedStore {
 
     /** Puts back a text {@link #take} took out, with its ids, paragraphs and citations. */
     public void putBack(long textId, RemovedRows rows) {
-        db.run(org.penholder.events.ProjectEvent.AgreedTextsChanged.of(textId), rows::putBack);
+        db.run(org.penholder.events.ProjectEvent.AgreedTextsChanged.of(textId), c -> {
+            rows.putBack(c);
+            RemovedRecords.forget(c, RemovedRecords.Kind.AGREED_TEXT, textId);
+        });
     }
 
     /** A paragraph found by a search, with its text's details. */

@@ -12,6 +12,7 @@ import org.penholder.events.ProjectEvent.ProposalsChanged;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
+import org.penholder.model.Ids;
 
 /** The amendment log: every change to the draft, applied or proposed. */
 public final class AmendmentStore {
@@ -30,7 +31,7 @@ public final class AmendmentStore {
                     c,
                     "INSERT INTO amendment(paragraph_id, section_id, kind, before_text, after_text, author, "
                             + "team, created_at, updated_at, proposer_id, status, rationale, proposal_id, related_paragraph_id, "
-                            + "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "detail, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     a.paragraphId(),
                     a.sectionId(),
                     a.kind(),
@@ -45,7 +46,8 @@ public final class AmendmentStore {
                     a.rationale(),
                     a.proposalId(),
                     a.relatedParagraphId(),
-                    a.detail());
+                    a.detail(),
+                    Ids.newUid());
             if (a.status() != AmendmentStatus.APPLIED) {
                 db.changed(ProposalsChanged.of(id));
             }

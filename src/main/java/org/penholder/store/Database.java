@@ -175,6 +175,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only work in one read transaction, so that everything it reads is of one moment
+     * even while another process writes to the file (outside a write; inside one, as {@link #read}).
+     */
+    <T> T readSnapshot(SqlWork<T> work) {
+        accessed();
+        lock.lock();
+        try {
+            if (writeDepth > 0) {
+                return work.apply(connection);
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("BEGIN DEFERRED");
+            }
+            try {
+                return work.apply(connection);
+            } finally {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("COMMIT");
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("could not be read", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
     <T> T write(SqlWork<T> work) {
         if (readOnly) {

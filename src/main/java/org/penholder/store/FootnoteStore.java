@@ -20,6 +20,12 @@ public final class FootnoteStore {
     /** A footnote and the paragraph it belongs to, removed or not. */
     public record Row(String paragraphId, Footnote footnote, boolean deleted) {}
 
+    /**
+     * The order of a paragraph's footnotes: by their marks, and marks at one place in the order they
+     * were made, then by uid, so that every copy of a project (whose local ids differ) numbers them alike.
+     */
+    private static final String IN_ORDER = "anchor, created_at, uid"; // as all(c) orders them
+
     private final Database db;
 
     public FootnoteStore(Database db) {
@@ -30,7 +36,7 @@ public final class FootnoteStore {
     public List<Footnote> of(String paragraphId) {
         return db.read(c -> Sql.list(
                 c,
-                "SELECT uid, anchor, text FROM footnote WHERE paragraph_id = ? AND deleted = 0 ORDER BY anchor, id",
+                "SELECT uid, anchor, text FROM footnote WHERE paragraph_id = ? AND deleted = 0 ORDER BY " + IN_ORDER,
                 FootnoteStore::map,
                 paragraphId));
     }
@@ -45,7 +51,7 @@ public final class FootnoteStore {
         for (Object[] row : Sql.list(
                 c,
                 "SELECT f.paragraph_id, f.uid, f.anchor, f.text FROM footnote f JOIN paragraph p ON p.id = f.paragraph_id "
-                        + "WHERE f.deleted = 0 AND p.deleted = 0 ORDER BY f.paragraph_id, f.anchor, f.id",
+                        + "WHERE f.deleted = 0 AND p.deleted = 0 ORDER BY f.paragraph_id, f.anchor, f.created_at, f.uid",
                 rs -> new Object[] {rs.getString(1), map(rs, 2)})) {
             out.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>())
                     .add((Footnote) row[1]);

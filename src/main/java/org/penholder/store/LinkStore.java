@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.penholder.events.ProjectEvent.LinksChanged;
+import org.penholder.model.Ids;
 import org.penholder.model.Link;
 import org.penholder.model.LinkedPassage;
 
@@ -43,7 +44,7 @@ public final class LinkStore {
                 c -> Sql.insert(
                         c,
                         "INSERT INTO link(paragraph_id, input_id, start_char, end_char, quote, note, "
-                                + "created_at, created_by, paragraph_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "created_at, created_by, paragraph_text, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         paragraphId,
                         inputId,
                         start,
@@ -52,17 +53,18 @@ public final class LinkStore {
                         note,
                         Instant.now(),
                         createdBy,
-                        paragraphText));
+                        paragraphText,
+                        Ids.newUid()));
     }
 
-    /** Puts back a removed link with its own id (undo of a removal). */
+    /** Puts back a removed link with its own id and uid (undo of a removal). */
     public void restore(Link l, String paragraphText) {
         db.run(
                 new LinksChanged(Set.of(l.paragraphId()), Set.of(l.inputId())),
                 c -> Sql.update(
                         c,
                         "INSERT INTO link(id, paragraph_id, input_id, start_char, end_char, quote, note, "
-                                + "created_at, created_by, paragraph_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "created_at, created_by, paragraph_text, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         l.id(),
                         l.paragraphId(),
                         l.inputId(),
@@ -72,7 +74,12 @@ public final class LinkStore {
                         l.note(),
                         l.createdAt(),
                         l.createdBy(),
-                        paragraphText));
+                        paragraphText,
+                        RemovedRecords.takeBack(
+                                c,
+                                RemovedRecords.Kind.LINK,
+                                l.id(),
+                                RemovedRecords.linkKey(l.inputId(), l.start(), l.end()))));
     }
 
     /** The link of a paragraph to exactly this passage, if there is one. */
@@ -240,9 +247,18 @@ public final class LinkStore {
         });
     }
 
+    /** Removes a link; its uid is remembered, so that merging a copy that still holds it does not bring it back. */
     public void remove(long linkId) {
         db.run(c -> {
             told(c, List.of(linkId), null);
+            Optional<String> key = Sql.one(
+                    c,
+                    "SELECT input_id, start_char, end_char FROM link WHERE id = ?",
+                    rs -> RemovedRecords.linkKey(rs.getLong(1), rs.getInt(2), rs.getInt(3)),
+                    linkId);
+            if (key.isPresent()) {
+                RemovedRecords.remember(c, RemovedRecords.Kind.LINK, linkId, key.get());
+            }
             Sql.update(c, "DELETE FROM link WHERE id = ?", linkId);
         });
     }

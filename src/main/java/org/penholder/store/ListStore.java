@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.InputsChanged;
 import org.penholder.events.ProjectEvent.ListsChanged;
+import org.penholder.model.Ids;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 
@@ -49,14 +50,20 @@ public final class ListStore {
                                     ? ""
                                     : " WHERE kind = '" + list.tagKind().name() + "'"));
             long id = list == ListKind.STAKEHOLDER_GROUPS
-                    ? Sql.insert(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", n, position)
+                    ? Sql.insert(
+                            c,
+                            "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
+                            n,
+                            position,
+                            Ids.newUid())
                     : Sql.insert(
                             c,
-                            "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)",
+                            "INSERT INTO tag(kind, code, name, position, uid) VALUES (?, ?, ?, ?, ?)",
                             list.tagKind(),
                             k,
                             n,
-                            position);
+                            position,
+                            Ids.newUid());
             return new ListEntry(id, list == ListKind.STAKEHOLDER_GROUPS ? "" : k, n, 0);
         });
     }
@@ -100,10 +107,12 @@ public final class ListStore {
                             + (entry.uses() == 1 ? " stakeholder" : " stakeholders")
                             + "; move them to another group first.");
                 }
+                RemovedRecords.remember(c, RemovedRecords.Kind.STAKEHOLDER_GROUP, id, entry.name());
                 Sql.update(c, "DELETE FROM stakeholder_group WHERE id = ?", id);
                 return new Removed(list, entry, position, List.of());
             }
             List<Long> inputs = Sql.list(c, "SELECT input_id FROM input_tag WHERE tag_id = ?", rs -> rs.getLong(1), id);
+            RemovedRecords.remember(c, RemovedRecords.Kind.TAG, id, entry.name());
             if (!inputs.isEmpty()) {
                 db.changed(new InputsChanged(java.util.Set.copyOf(inputs)));
             }
@@ -121,19 +130,29 @@ public final class ListStore {
             if (r.list() == ListKind.STAKEHOLDER_GROUPS) {
                 Sql.update(
                         c,
-                        "INSERT INTO stakeholder_group(id, name, position) VALUES (?, ?, ?)",
+                        "INSERT INTO stakeholder_group(id, name, position, uid) VALUES (?, ?, ?, ?)",
                         r.entry().id(),
                         r.entry().name(),
-                        r.position());
+                        r.position(),
+                        RemovedRecords.takeBack(
+                                c,
+                                RemovedRecords.Kind.STAKEHOLDER_GROUP,
+                                r.entry().id(),
+                                r.entry().name()));
             } else {
                 Sql.update(
                         c,
-                        "INSERT INTO tag(id, kind, code, name, position) VALUES (?, ?, ?, ?, ?)",
+                        "INSERT INTO tag(id, kind, code, name, position, uid) VALUES (?, ?, ?, ?, ?, ?)",
                         r.entry().id(),
                         r.list().tagKind(),
                         r.entry().code(),
                         r.entry().name(),
-                        r.position());
+                        r.position(),
+                        RemovedRecords.takeBack(
+                                c,
+                                RemovedRecords.Kind.TAG,
+                                r.entry().id(),
+                                r.entry().name()));
                 for (long input : r.inputs()) {
                     Sql.update(
                             c,

@@ -10,6 +10,8 @@ public final class MetaStore {
     public static final String SYMBOL = "symbol";
     public static final String CREATED_AT = "created_at";
     public static final String CREDIT = "credit";
+    /** The id every copy of the project shares (docs/adr/0140). */
+    public static final String PROJECT_ID = "project_id";
     /** Id of the revision whose numbers are frozen, when numbering is frozen. */
     public static final String FROZEN_NUMBERING_REVISION = "frozen_numbering_revision";
 
@@ -36,6 +38,11 @@ public final class MetaStore {
                         value);
             }
         });
+    }
+
+    /** The project's id, shared by every copy of the file. */
+    public String projectId() {
+        return get(PROJECT_ID).orElseThrow(() -> new StoreException(db.file() + ": the project has no id"));
     }
 
     public String title() {

@@ -25,7 +25,8 @@ public final class Migrations {
     public static final Migrations STANDARD = new Migrations(List.of(
             new Step(1, "create the version 1 schema", sqlResource("schema-v1.sql")),
             new Step(2, "add footnotes", sqlResource("schema-footnotes.sql")),
-            new Step(3, "add the library of adopted texts (agreed language)", sqlResource("schema-agreed.sql"))));
+            new Step(3, "add the library of adopted texts (agreed language)", sqlResource("schema-agreed.sql")),
+            new Step(4, "give records ids unique across copies", sqlResource("schema-identity.sql"))));
 
     private final List<Step> steps;
     private final Map<Integer, Map<String, SchemaCheck.SchemaObject>> expected = new ConcurrentHashMap<>();

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.penholder.model.Ids;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -125,26 +126,35 @@ public final class ProjectFiles {
             if (symbol != null && !symbol.isBlank()) {
                 Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
             }
+            // a copy of this file is this project: the id travels with it (docs/adr/0140)
+            Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", MetaStore.PROJECT_ID, Ids.newUid());
             int position = 1;
             for (String group : groups) {
-                Sql.update(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", group, position++);
+                Sql.update(
+                        c,
+                        "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
+                        group,
+                        position++,
+                        Ids.newUid());
             }
             position = 1;
             for (String cluster : clusters) {
                 Sql.update(
                         c,
-                        "INSERT INTO tag(kind, code, name, position) VALUES ('CLUSTER', '', ?, ?)",
+                        "INSERT INTO tag(kind, code, name, position, uid) VALUES ('CLUSTER', '', ?, ?, ?)",
                         cluster,
-                        position++);
+                        position++,
+                        Ids.newUid());
             }
             position = 1;
             for (org.penholder.model.Tag line : actionLines) {
                 Sql.update(
                         c,
-                        "INSERT INTO tag(kind, code, name, position) VALUES ('ACTION_LINE', ?, ?, ?)",
+                        "INSERT INTO tag(kind, code, name, position, uid) VALUES ('ACTION_LINE', ?, ?, ?, ?)",
                         line.code(),
                         line.name(),
-                        position++);
+                        position++,
+                        Ids.newUid());
             }
         });
     }

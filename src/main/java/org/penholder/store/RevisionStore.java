@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.penholder.events.ProjectEvent.RevisionsChanged;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Footnote;
+import org.penholder.model.Ids;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
@@ -41,14 +42,15 @@ public final class RevisionStore {
             long id = Sql.insert(
                     c,
                     "INSERT INTO revision(name, note, created_at, created_by, title, symbol, "
-                            + "numbering_frozen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            + "numbering_frozen, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     name,
                     note,
                     now,
                     createdBy,
                     title,
                     symbol,
-                    numberingFrozen);
+                    numberingFrozen,
+                    Ids.newUid());
             for (RevisionBlock b : blocks) {
                 Sql.update(
                         c,
@@ -70,7 +72,7 @@ public final class RevisionStore {
                             id,
                             b.ordinal(),
                             position++,
-                            f.uid() == null ? org.penholder.model.Ids.newUid() : f.uid(),
+                            f.uid() == null ? Ids.newUid() : f.uid(),
                             f.anchor(),
                             f.text());
                 }

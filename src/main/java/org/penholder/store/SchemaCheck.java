@@ -91,6 +91,14 @@ public final class SchemaCheck {
         verify(file, c, version, Migrations.STANDARD);
     }
 
+    /** Verifies an open project, at the version it says it has (a copy to merge, before it is read). */
+    public static void verify(Database db) {
+        db.read(c -> {
+            verify(db.file(), c);
+            return null;
+        });
+    }
+
     /** The schema on a connection, by lower-case name, in the order SQLite keeps it. */
     static Map<String, SchemaObject> read(Connection c) throws SQLException {
         Map<String, SchemaObject> out = new LinkedHashMap<>();

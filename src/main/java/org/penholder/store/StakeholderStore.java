@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.ListsChanged;
 import org.penholder.events.ProjectEvent.StakeholdersChanged;
+import org.penholder.model.Ids;
 import org.penholder.model.ListKind;
 import org.penholder.model.Stakeholder;
 
@@ -37,7 +38,12 @@ public final class StakeholderStore {
             }
             long next = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM stakeholder_group");
             db.changed(ListsChanged.of(ListKind.STAKEHOLDER_GROUPS));
-            return Sql.insert(c, "INSERT INTO stakeholder_group(name, position) VALUES (?, ?)", name.strip(), next);
+            return Sql.insert(
+                    c,
+                    "INSERT INTO stakeholder_group(name, position, uid) VALUES (?, ?, ?)",
+                    name.strip(),
+                    next,
+                    Ids.newUid());
         });
     }
 
@@ -67,10 +73,11 @@ public final class StakeholderStore {
             Long groupId = group == null || group.isBlank() ? null : ensureGroup(group);
             long id = Sql.insert(
                     c,
-                    "INSERT INTO stakeholder(name, group_id, country) VALUES (?, ?, ?)",
+                    "INSERT INTO stakeholder(name, group_id, country, uid) VALUES (?, ?, ?, ?)",
                     name.strip(),
                     groupId,
-                    country);
+                    country,
+                    Ids.newUid());
             db.changed(StakeholdersChanged.of(id));
             return Sql.one(c, SELECT + "WHERE s.id = ?", StakeholderStore::map, id)
                     .orElseThrow();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.InputsChanged;
 import org.penholder.events.ProjectEvent.ListsChanged;
+import org.penholder.model.Ids;
 import org.penholder.model.ListKind;
 import org.penholder.model.Tag;
 import org.penholder.model.TagKind;
@@ -62,11 +63,12 @@ public final class TagStore {
             long position = Sql.count(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM tag WHERE kind = ?", kind);
             long id = Sql.insert(
                     c,
-                    "INSERT INTO tag(kind, code, name, position) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO tag(kind, code, name, position, uid) VALUES (?, ?, ?, ?, ?)",
                     kind,
                     code == null ? "" : code,
                     name,
-                    position);
+                    position,
+                    Ids.newUid());
             db.changed(ListsChanged.of(kind == TagKind.CLUSTER ? ListKind.CLUSTERS : ListKind.ACTION_LINES));
             return new Tag(id, kind, code == null ? "" : code, name);
         });

@@ -43,6 +43,16 @@ class JsonContractTest {
         return list.get(0);
     }
 
+    /** Records a proposal to insert words into a paragraph and accepts it. */
+    private static void acceptedInsert(String file, String paragraph, String words) {
+        CliTest.Run proposed =
+                CliTest.run("propose", file, "--by", "Kenya", "--paragraph", paragraph, "--insert", words);
+        assertEquals(0, proposed.exit(), proposed.err());
+        CliTest.Run decided = CliTest.run(
+                "decide", file, "accept", "--proposal", proposed.out().strip());
+        assertEquals(0, decided.exit(), decided.err());
+    }
+
     @Test
     void everyCommandPrintsTheFieldsItPromises() throws Exception {
         String file = dir.resolve("s.penholder").toString();
@@ -191,6 +201,35 @@ class JsonContractTest {
                         .exit());
         JsonNode imported = json("import-amendments", zeroProject, redline.toString(), "--json");
         assertFields(first(imported), "id", "proposer", "paragraph", "kind", "before", "after");
+
+        // a copy changes OP5 one way, this file another: the merge's conflict
+        Path copy = dir.resolve("copy.penholder");
+        Files.copy(Path.of(file), copy);
+        acceptedInsert(copy.toString(), "OP5", "now");
+        acceptedInsert(file, "OP5", "soon");
+        JsonNode merged = json("merge", file, copy.toString(), "--dry-run", "--json");
+        assertFields(merged, "added", "changed", "conflicts", "dryRun", "fastForward", "olderFormat");
+        assertFields(
+                merged.get("added"),
+                "amendments",
+                "paragraphs",
+                "inputs",
+                "links",
+                "proposals",
+                "stakeholders",
+                "revisions",
+                "footnotes",
+                "agreedTexts");
+        assertFields(
+                merged.get("changed"),
+                "paragraphs",
+                "footnotes",
+                "decisions",
+                "links",
+                "linksRemoved",
+                "agreedTextsRemoved",
+                "title");
+        assertFields(first(merged.get("conflicts")), "paragraph", "proposal", "by", "aspect", "here", "there");
 
         Path inputs = Files.createDirectories(dir.resolve("inputs"));
         Files.writeString(inputs.resolve("a.txt"), "A short input about the digital divide and community networks.");

@@ -19,6 +19,11 @@ public final class TestSql {
         });
     }
 
+    /** The first column of every row a query answers, as text. */
+    public static java.util.List<String> strings(Database db, String sql) {
+        return db.read(c -> Sql.list(c, sql, rs -> rs.getString(1)));
+    }
+
     /** The number a counting query answers. */
     public static long count(Database db, String sql) {
         return db.read(c -> Sql.count(c, sql));

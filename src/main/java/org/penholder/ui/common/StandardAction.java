@@ -20,6 +20,7 @@ public enum StandardAction {
     EXPORT_DOCX("Export…", Material2AL.DESCRIPTION, "Shortcut+E"),
     IMPORT_DRAFT("Import Draft…", Material2AL.INPUT, null),
     IMPORT_PROPOSALS("Import Delegation’s Proposals…", Material2AL.INPUT, null),
+    MERGE_COPY("Merge from Another Copy…", Material2MZ.MERGE_TYPE, null),
     EXPORT_TRANSPARENCY_REPORT("Export Transparency Report…", Material2AL.ASSESSMENT, null),
     CLOSE_PROJECT("Close", Material2AL.CLOSE, "Shortcut+W"),
     QUIT("Quit", Material2AL.EXIT_TO_APP, "Shortcut+Q"),

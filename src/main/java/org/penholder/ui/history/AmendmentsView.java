@@ -2,6 +2,7 @@ package org.penholder.ui.history;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -44,6 +45,8 @@ public final class AmendmentsView extends BorderPane {
     private final ComboBox<String> proposer = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField paragraph = new TextField();
+    private final javafx.scene.control.CheckBox mergeConflicts = new javafx.scene.control.CheckBox("Merge conflicts");
+    private final MergeConflictDetail bothVersions = new MergeConflictDetail();
     private final TableView<Proposal> table;
     private final TextFlow redline = new TextFlow();
     private final org.penholder.ui.common.SafeTextFlow detail = new org.penholder.ui.common.SafeTextFlow();
@@ -108,8 +111,17 @@ public final class AmendmentsView extends BorderPane {
             vm.paragraphFilterProperty().set(paragraph.getText());
             vm.refresh();
         });
+        mergeConflicts.setId("filter-merge-conflicts");
+        mergeConflicts.selectedProperty().bindBidirectional(vm.mergeConflictsOnlyProperty());
+        mergeConflicts.setOnAction(e -> vm.refresh());
         HBox filters = new HBox(
-                new Label("Proposer"), proposer, new Label("State"), status, new Label("Paragraph"), paragraph);
+                new Label("Proposer"),
+                proposer,
+                new Label("State"),
+                status,
+                new Label("Paragraph"),
+                paragraph,
+                mergeConflicts);
         filters.getStyleClass().add("history-toolbar");
 
         table.setId("proposal-table");
@@ -120,19 +132,17 @@ public final class AmendmentsView extends BorderPane {
         table.getColumns().add(column("Kind", 120, p -> p.kind().displayName()));
         table.getColumns().add(column("State", 90, p -> p.status().displayName()));
         table.getColumns().add(column("Proposed text", 260, Proposal::text));
-        table.getColumns()
-                .add(column(
-                        "Flags",
-                        160,
-                        p -> (p.conflicting() ? "Conflicts with #" + join(p.conflictsWith()) : "")
-                                + (p.outdated() ? (p.conflicting() ? "; " : "") + "Outdated" : "")));
+        table.getColumns().add(column("Flags", 160, AmendmentsView::flags));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Proposal p, boolean empty) {
                 super.updateItem(p, empty);
-                getStyleClass().remove("conflict-row");
+                getStyleClass().removeAll("conflict-row", "merge-conflict-row");
                 if (!empty && p != null && p.conflicting()) {
                     getStyleClass().add("conflict-row");
+                }
+                if (!empty && p != null && p.mergeConflict()) {
+                    getStyleClass().add("merge-conflict-row");
                 }
             }
         });
@@ -157,7 +167,8 @@ public final class AmendmentsView extends BorderPane {
         detailTitle.getStyleClass().add("history-step-header");
         warning.setWrapText(true);
         warning.getStyleClass().add("conflict");
-        VBox details = new VBox(detailTitle, detail, warning, redline, new HBox(8, accept, reject, withdraw, show));
+        VBox details = new VBox(
+                detailTitle, detail, warning, bothVersions, redline, new HBox(8, accept, reject, withdraw, show));
         details.getStyleClass().add("proposal-detail");
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
@@ -211,6 +222,21 @@ public final class AmendmentsView extends BorderPane {
                 + (a.status() != AmendmentStatus.APPLIED ? " [" + a.status().code() + "]" : "");
     }
 
+    /** What to note of a proposal: a merge conflict, conflicts with other proposals, outdated. */
+    private static String flags(Proposal p) {
+        List<String> flags = new ArrayList<>();
+        if (p.mergeConflict()) {
+            flags.add("Merge conflict");
+        }
+        if (p.conflicting()) {
+            flags.add("Conflicts with #" + join(p.conflictsWith()));
+        }
+        if (p.outdated()) {
+            flags.add("Outdated");
+        }
+        return String.join("; ", flags);
+    }
+
     private static String join(List<Long> ids) {
         return String.join(", #", ids.stream().map(String::valueOf).toList());
     }
@@ -239,6 +265,7 @@ public final class AmendmentsView extends BorderPane {
         reject.setDisable(!open);
         withdraw.setDisable(!open);
         show.setDisable(p == null);
+        bothVersions.show(null);
         if (p == null) {
             detailTitle.setText("");
             detail.setText("Select a proposal to see it as a redline of its paragraph.");
@@ -262,6 +289,10 @@ public final class AmendmentsView extends BorderPane {
         warning.setVisible(!w.isEmpty());
         warning.setManaged(!w.isEmpty());
         DiffText.fill(redline, p.redline(), DiffText.Show.BOTH);
+        bothVersions.show(p);
+        // a merge conflict shows both versions side by side instead
+        redline.setVisible(!p.mergeConflict());
+        redline.setManaged(!p.mergeConflict());
     }
 
     /** Selects again the proposal selected before the list was read again, and shows its details. */
@@ -293,6 +324,12 @@ public final class AmendmentsView extends BorderPane {
     /** The form that records a proposal. */
     ProposalForm form() {
         return form;
+    }
+
+    /** Lists only merge conflicts (or every proposal again), and reads them again. */
+    public CompletableFuture<Void> showMergeConflicts(boolean only) {
+        mergeConflicts.setSelected(only);
+        return refresh();
     }
 
     /** Opens the form, its paragraph set to {@code label}. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -54,6 +56,7 @@ public final class AmendmentsViewModel {
     private final StringProperty proposerFilter = new SimpleStringProperty(ANY);
     private final StringProperty statusFilter = new SimpleStringProperty(ANY);
     private final StringProperty paragraphFilter = new SimpleStringProperty("");
+    private final BooleanProperty mergeConflictsOnly = new SimpleBooleanProperty(false);
     private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
     private final ObservableList<LogRow> log = FXCollections.observableArrayList();
     private final ObservableList<String> proposers = FXCollections.observableArrayList(List.of(ANY));
@@ -71,7 +74,8 @@ public final class AmendmentsViewModel {
                     String where = paragraphFilter.get() == null
                             ? ""
                             : paragraphFilter.get().strip();
-                    return () -> read(session.project(), who, state, where);
+                    boolean onlyMergeConflicts = mergeConflictsOnly.get();
+                    return () -> read(session.project(), who, state, where, onlyMergeConflicts);
                 },
                 this::show);
         session.subscribe(c -> {
@@ -82,7 +86,7 @@ public final class AmendmentsViewModel {
         });
     }
 
-    private static Loaded read(Project project, String who, String state, String where) {
+    private static Loaded read(Project project, String who, String state, String where, boolean onlyMergeConflicts) {
         List<Stakeholder> all = project.stakeholderCommands().all();
         Long proposerId = who == null || ANY.equals(who)
                 ? null
@@ -95,7 +99,9 @@ public final class AmendmentsViewModel {
         String id = where.isEmpty()
                 ? null
                 : project.revisionService().paragraphByLabel(where).orElse("-");
-        List<Proposal> list = project.proposalService().list(new ProposalService.Filter(proposerId, st, id));
+        List<Proposal> list = project.proposalService().list(new ProposalService.Filter(proposerId, st, id)).stream()
+                .filter(p -> !onlyMergeConflicts || p.mergeConflict())
+                .toList();
         List<Amendment> latest = id == null
                 ? project.paragraphHistory().latest(LOG_LIMIT)
                 : project.paragraphHistory().logOf(id);
@@ -193,6 +199,11 @@ public final class AmendmentsViewModel {
 
     public StringProperty paragraphFilterProperty() {
         return paragraphFilter;
+    }
+
+    /** Whether only the proposals a merge of another copy made are listed. */
+    public BooleanProperty mergeConflictsOnlyProperty() {
+        return mergeConflictsOnly;
     }
 
     public ObservableList<Proposal> proposals() {

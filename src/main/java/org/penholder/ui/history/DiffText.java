@@ -13,14 +13,14 @@ import org.penholder.ui.common.SafeTextFlow;
  * colours of the theme. The inline redline shows both; each side of a side-by-side view shows its own.
  * Right-to-left paragraphs are cut into safe pieces and laid out right to left (docs/adr/0060).
  */
-final class DiffText {
+public final class DiffText {
 
     static final String INSERT = "diff-insert";
     static final String DELETE = "diff-delete";
     static final String EQUAL = "diff-equal";
 
     /** Which segments a flow shows. */
-    enum Show {
+    public enum Show {
         BOTH,
         OLDER,
         NEWER
@@ -29,7 +29,7 @@ final class DiffText {
     private DiffText() {}
 
     /** A wrapping flow of the segments. */
-    static TextFlow flow(List<WordDiff.Segment> segments, Show show) {
+    public static TextFlow flow(List<WordDiff.Segment> segments, Show show) {
         TextFlow flow = new SafeTextFlow();
         flow.getStyleClass().add("diff-flow");
         fill(flow, segments, show);

@@ -28,6 +28,8 @@ import org.penholder.ui.coverage.ReportExport;
 import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.draft.DraftState;
 import org.penholder.ui.history.HistoryViews;
+import org.penholder.ui.merge.MergeAction;
+import org.penholder.ui.merge.MergePreviewDialog;
 
 /** The main window: menus, the open project's workspace, the status bar. */
 public final class MainWindow {
@@ -54,6 +56,7 @@ public final class MainWindow {
             Actions.menuItem(StandardAction.IMPORT_DRAFT, () -> wordFiles().ifPresent(WordFileActions::importDraft));
     private final MenuItem importProposals = Actions.menuItem(
             StandardAction.IMPORT_PROPOSALS, () -> wordFiles().ifPresent(w -> w.importProposals(this::showProposals)));
+    private final MenuItem mergeCopy = Actions.menuItem(StandardAction.MERGE_COPY, this::mergeCopy);
     private final MenuItem exportReport =
             Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
     private final MenusViewModel menus = new MenusViewModel();
@@ -120,6 +123,7 @@ public final class MainWindow {
                         importStakeholders,
                         importDraft,
                         importProposals,
+                        mergeCopy,
                         exportDocx,
                         new SeparatorMenuItem(),
                         saveCopy,
@@ -168,6 +172,21 @@ public final class MainWindow {
         }
     }
 
+    /** File > Merge from Another Copy…; afterwards the draft reads again and the conflicts show (ui.merge). */
+    private void mergeCopy() {
+        Workspace ws = workspace;
+        if (ws != null) {
+            new MergeAction(ws.session(), dialogs, ws::flush, r -> MergePreviewDialog.confirm(stage, r), r -> {
+                        ws.draft().reload();
+                        if (history != null && !r.conflicts().isEmpty()) {
+                            history.amendmentsView().showMergeConflicts(true);
+                            ws.showView(HistoryViews.AMENDMENTS);
+                        }
+                    })
+                    .start();
+        }
+    }
+
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (Path p : settings.recentProjects()) {
@@ -181,8 +200,9 @@ public final class MainWindow {
 
     /** The items that need a project, or one that can be changed, follow the menus' view model. */
     private void bindProjectItems() {
-        for (MenuItem item :
-                new MenuItem[] {importInputs, importStakeholders, linkSelection, insertFootnote, importProposals}) {
+        for (MenuItem item : new MenuItem[] {
+            importInputs, importStakeholders, linkSelection, insertFootnote, importProposals, mergeCopy
+        }) {
             item.disableProperty().bind(menus.writableProperty().not());
         }
         for (MenuItem item : new MenuItem[] {saveCopy, restoreBackup, exportReport, close, exportDocx, importDraft}) {

@@ -1,0 +1,249 @@
+package org.penholder.merge;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.penholder.draft.Details;
+import org.penholder.draft.FootnoteService;
+import org.penholder.merge.Touched.Aspect;
+import org.penholder.model.AmendmentKind;
+import org.penholder.model.AmendmentStatus;
+import org.penholder.model.Ids;
+import org.penholder.store.CopyRecords.AmendmentRow;
+import org.penholder.store.CopyRecords.FootnoteRow;
+import org.penholder.store.CopyRecords.ParagraphRow;
+
+/**
+ * The other copy's version of something both copies changed, as a proposal of its author's: this
+ * file keeps its own version, and the proposal is decided in the Amendments view like any other
+ * (docs/adr/0141). Its detail says it is a merge conflict, from which copy, and both versions.
+ */
+final class ConflictProposal {
+
+    /** The key of a proposal's detail that marks it as a merge conflict. */
+    static final String MERGE = "merge";
+
+    /** What a footnote conflict is, in a merge's report and a proposal's detail. */
+    static final String FOOTNOTE = "footnote";
+
+    private ConflictProposal() {}
+
+    /** The proposal for a conflict, as a row to write (proposer: none; author: who made the other version). */
+    static AmendmentRow of(DraftMerge.Conflict c, String otherFile, Instant now) {
+        ParagraphRow mine = c.mine();
+        ParagraphRow theirs = c.theirs();
+        String author = c.by() == null ? "Unknown author" : c.by().author();
+        String team = c.by() == null ? "" : c.by().team();
+        Map<String, Object> merge = new LinkedHashMap<>();
+        merge.put("file", otherFile);
+        merge.put("by", author);
+        merge.put("aspect", c.aspect().name().toLowerCase(java.util.Locale.ROOT));
+        merge.put("mine", versionOf(c.aspect(), mine));
+        merge.put("theirs", versionOf(c.aspect(), theirs));
+        merge.put("uids", c.theirUids());
+        AmendmentKind kind;
+        String before = mine == null ? null : mine.text();
+        String after;
+        String related = null;
+        Map<String, Object> detail = new LinkedHashMap<>();
+        String paragraphId = c.paragraphId();
+        switch (c.aspect()) {
+            case TEXT -> {
+                int[] range = differingWords(mine.text(), theirs.text());
+                kind = AmendmentKind.ofTextChange(mine.text(), theirs.text());
+                after = theirs.text();
+                detail.put("start", range[0]);
+                detail.put("end", range[1]);
+                detail.put(
+                        "text",
+                        theirs.text()
+                                .substring(
+                                        range[0],
+                                        theirs.text().length() - (mine.text().length() - range[1])));
+            }
+            case STATUS -> {
+                kind = AmendmentKind.CHANGE_STATUS;
+                before = mine.status().code();
+                after = theirs.status().code();
+            }
+            case KIND -> {
+                kind = AmendmentKind.CHANGE_KIND;
+                before = mine.kind().name();
+                after = theirs.kind().name();
+            }
+            case PLACE -> {
+                kind = AmendmentKind.MOVE_PARAGRAPH;
+                after = mine.text();
+                related = c.anchor();
+                detail.put("after", c.anchor());
+                detail.put("section", c.anchorSection());
+            }
+            case LIFE -> {
+                if (mine != null && !mine.deleted()) {
+                    kind = AmendmentKind.DELETE_PARAGRAPH;
+                    after = null;
+                } else {
+                    // brought back (or made, by a split or join of the other copy) with its text there
+                    kind = AmendmentKind.NEW_PARAGRAPH;
+                    before = null;
+                    after = theirs.text();
+                    paragraphId = null;
+                    related = c.anchor();
+                    detail.put("after", c.anchor());
+                    detail.put("kind", theirs.kind().name());
+                    detail.put("section", c.anchorSection());
+                    detail.put("paragraph", theirs.id());
+                }
+            }
+            default -> throw new IllegalStateException(c.aspect().name());
+        }
+        detail.put(MERGE, merge);
+        return new AmendmentRow(
+                0,
+                Ids.newUid(),
+                paragraphId,
+                null,
+                kind,
+                before,
+                after,
+                author,
+                team == null ? "" : team,
+                now.toString(),
+                now.toString(),
+                null,
+                AmendmentStatus.PROPOSED,
+                "Changed in both copies: this is the version of " + author + " in " + otherFile + ".",
+                null,
+                related,
+                Details.of(detail.entrySet().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                        .toArray()),
+                null,
+                null,
+                0);
+    }
+
+    /**
+     * The proposal for a footnote both copies changed differently: the other copy's words for it
+     * (both kept it), bringing it back with them (this copy removed it), or removing it (the other
+     * copy did). Its detail names the footnote, as every change of a footnote does.
+     */
+    static AmendmentRow of(FootnoteMerge.Conflict c, String otherFile, Instant now) {
+        FootnoteRow mine = c.mine();
+        FootnoteRow theirs = c.theirs();
+        String author = c.by() == null ? "Unknown author" : c.by().author();
+        String team = c.by() == null ? "" : c.by().team();
+        Map<String, Object> merge = new LinkedHashMap<>();
+        merge.put("file", otherFile);
+        merge.put("by", author);
+        merge.put("aspect", FOOTNOTE);
+        merge.put("mine", versionOf(mine));
+        merge.put("theirs", versionOf(theirs));
+        merge.put("uids", c.theirUids());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put(FootnoteService.DETAIL_KEY, c.uid());
+        String before;
+        String after;
+        String rationale;
+        if (mine.deleted()) {
+            before = "";
+            after = theirs.text();
+            detail.put("action", "add");
+            detail.put("anchor", c.anchor());
+            detail.put("start", 0);
+            detail.put("end", 0);
+            detail.put("text", theirs.text());
+            rationale = "A footnote removed in this project and changed in " + otherFile + " by " + author
+                    + ": accepting this brings it back with " + author + "'s words.";
+        } else if (theirs.deleted()) {
+            before = mine.text();
+            after = "";
+            detail.put("action", "remove");
+            detail.put("start", 0);
+            detail.put("end", mine.text().length());
+            detail.put("text", "");
+            rationale = "A footnote changed in this project and removed in " + otherFile + " by " + author
+                    + ": accepting this removes it.";
+        } else {
+            before = mine.text();
+            after = theirs.text();
+            int[] range = differingWords(mine.text(), theirs.text());
+            detail.put("start", range[0]);
+            detail.put("end", range[1]);
+            detail.put(
+                    "text",
+                    theirs.text()
+                            .substring(
+                                    range[0],
+                                    theirs.text().length() - (mine.text().length() - range[1])));
+            rationale =
+                    "A footnote changed in both copies: this is the version of " + author + " in " + otherFile + ".";
+        }
+        detail.put(MERGE, merge);
+        return new AmendmentRow(
+                0,
+                Ids.newUid(),
+                c.paragraphId(),
+                null,
+                AmendmentKind.ofTextChange(before, after),
+                before,
+                after,
+                author,
+                team == null ? "" : team,
+                now.toString(),
+                now.toString(),
+                null,
+                AmendmentStatus.PROPOSED,
+                rationale,
+                null,
+                null,
+                Details.of(detail.entrySet().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                        .toArray()),
+                null,
+                null,
+                0);
+    }
+
+    /** A footnote's words, or null when it is removed. */
+    static String versionOf(FootnoteRow f) {
+        return f == null || f.deleted() ? null : f.text();
+    }
+
+    static String versionOf(Aspect aspect, ParagraphRow p) {
+        if (p == null) {
+            return null;
+        }
+        return switch (aspect) {
+            case STATUS -> p.status().displayName();
+            case KIND -> p.kind().name();
+            case LIFE -> p.deleted() ? null : p.text();
+            default -> p.text();
+        };
+    }
+
+    /**
+     * The stretch [start, end) of {@code mine} that differs from {@code theirs}, widened to whole
+     * words, so that the proposal reads as a change of words and still applies when other words of
+     * the paragraph change before it is decided.
+     */
+    static int[] differingWords(String mine, String theirs) {
+        int max = Math.min(mine.length(), theirs.length());
+        int prefix = 0;
+        while (prefix < max && mine.charAt(prefix) == theirs.charAt(prefix)) {
+            prefix++;
+        }
+        while (prefix > 0 && !Character.isWhitespace(mine.charAt(prefix - 1))) {
+            prefix--;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && mine.charAt(mine.length() - 1 - suffix) == theirs.charAt(theirs.length() - 1 - suffix)) {
+            suffix++;
+        }
+        while (suffix > 0 && !Character.isWhitespace(mine.charAt(mine.length() - suffix))) {
+            suffix--;
+        }
+        return new int[] {prefix, mine.length() - suffix};
+    }
+}
