@@ -2,6 +2,7 @@ package org.penholder.merge;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.penholder.draft.Details;
 import org.penholder.draft.FootnoteService;
@@ -28,19 +29,32 @@ final class ConflictProposal {
 
     private ConflictProposal() {}
 
+    /** What a conflict proposal's detail says of the merge that made it. */
+    private static Map<String, Object> detail(
+            String otherFile, String author, String aspect, String mine, String theirs, List<String> uids) {
+        Map<String, Object> merge = new LinkedHashMap<>();
+        merge.put("file", otherFile);
+        merge.put("by", author);
+        merge.put("aspect", aspect);
+        merge.put("mine", mine);
+        merge.put("theirs", theirs);
+        merge.put("uids", uids);
+        return merge;
+    }
+
     /** The proposal for a conflict, as a row to write (proposer: none; author: who made the other version). */
     static AmendmentRow of(DraftMerge.Conflict c, String otherFile, Instant now) {
         ParagraphRow mine = c.mine();
         ParagraphRow theirs = c.theirs();
         String author = c.by() == null ? "Unknown author" : c.by().author();
         String team = c.by() == null ? "" : c.by().team();
-        Map<String, Object> merge = new LinkedHashMap<>();
-        merge.put("file", otherFile);
-        merge.put("by", author);
-        merge.put("aspect", c.aspect().name().toLowerCase(java.util.Locale.ROOT));
-        merge.put("mine", versionOf(c.aspect(), mine));
-        merge.put("theirs", versionOf(c.aspect(), theirs));
-        merge.put("uids", c.theirUids());
+        Map<String, Object> merge = detail(
+                otherFile,
+                author,
+                c.aspect().name().toLowerCase(java.util.Locale.ROOT),
+                versionOf(c.aspect(), mine),
+                versionOf(c.aspect(), theirs),
+                c.theirUids());
         AmendmentKind kind;
         String before = mine == null ? null : mine.text();
         String after;
@@ -133,13 +147,8 @@ final class ConflictProposal {
         FootnoteRow theirs = c.theirs();
         String author = c.by() == null ? "Unknown author" : c.by().author();
         String team = c.by() == null ? "" : c.by().team();
-        Map<String, Object> merge = new LinkedHashMap<>();
-        merge.put("file", otherFile);
-        merge.put("by", author);
-        merge.put("aspect", FOOTNOTE);
-        merge.put("mine", versionOf(mine));
-        merge.put("theirs", versionOf(theirs));
-        merge.put("uids", c.theirUids());
+        Map<String, Object> merge =
+                detail(otherFile, author, FOOTNOTE, versionOf(mine), versionOf(theirs), c.theirUids());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put(FootnoteService.DETAIL_KEY, c.uid());
         String before;
