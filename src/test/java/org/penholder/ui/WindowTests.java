@@ -59,6 +59,24 @@ public final class WindowTests {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Clicks a node once it is on screen: a view built when first shown gets its nodes laid out on
+     * a later pulse, which a loaded machine can put off.
+     */
+    public static void clickWhenShown(org.testfx.api.FxRobot robot, String query)
+            throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(query)
+                        .tryQuery()
+                        .map(n -> n.isVisible()
+                                && n.getScene() != null
+                                && n.getLayoutBounds().getWidth() > 0)
+                        .orElse(false));
+        robot.clickOn(query);
+    }
+
     /** A fresh copy of the sample in a folder of its own under {@code dir}. */
     public static Path sampleIn(Path dir, String folder) throws Exception {
         Path d = dir.resolve(folder);

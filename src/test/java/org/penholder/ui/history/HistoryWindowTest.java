@@ -156,7 +156,7 @@ class HistoryWindowTest {
                 op1.id(), ws.draft().currentParagraphProperty().get(), "double-click shows the paragraph in the draft");
         robot.interact(() -> ws.showView(HistoryViews.COMPARE));
 
-        robot.clickOn("#changed-only");
+        WindowTests.clickWhenShown(robot, "#changed-only");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, compare.list().getItems().size(), "only the changed paragraph is listed");
 

@@ -81,7 +81,7 @@ class InputsViewTest {
         InputsView inputs = ws.inputs();
 
         // a search narrows the library and shows the matching words
-        robot.clickOn("#inputs-search");
+        org.penholder.ui.WindowTests.clickWhenShown(robot, "#inputs-search");
         robot.interact(() -> inputs.searchField().setText("\"community networks\" satellite*"));
         WaitForAsyncUtils.waitFor(
                 10,
