@@ -27,6 +27,7 @@ import org.penholder.ui.common.Themes;
 import org.penholder.ui.coverage.ReportExport;
 import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.draft.DraftState;
+import org.penholder.ui.guide.GuideWindow;
 import org.penholder.ui.history.HistoryViews;
 
 /** The main window: menus, the open project's workspace, the status bar. */
@@ -141,7 +142,11 @@ public final class MainWindow {
                         Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
         help.setId("menu-help");
-        help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
+        help.getItems()
+                .addAll(
+                        Actions.menuItem(StandardAction.USER_GUIDE, () -> GuideWindow.show(stage)),
+                        new SeparatorMenuItem(),
+                        Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         bindProjectItems();
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
