@@ -32,18 +32,18 @@ ph propose "$f" --by "European Union" --group "Member State" --paragraph OP1 --i
     --before-text "models" --rationale "As in the Global Digital Compact" >/dev/null 2>&1
 ph propose "$f" --by "Group of 77 and China" --group "Member State" --paragraph OP5 --delete-paragraph >/dev/null 2>&1
 
-shoot() { # NAME SECONDS ARGS...: a screenshot of the window, cut to it and made small
-    local name=$1 wait=$2; shift 2
+shoot() { # NAME SECONDS CROP ARGS...: a screenshot of the window, cut to it, made small, then cut to CROP
+    local name=$1 wait=$2 crop=$3; shift 3
     "$look" "$work/$name.raw.png" "$wait" -- "$@" >/dev/null
-    convert "$work/$name.raw.png" -bordercolor black -border 1 -trim +repage -resize '880x>' -strip \
-        -colors 256 "PNG8:$out/$name.png"
+    convert "$work/$name.raw.png" -bordercolor black -border 1 -trim +repage -resize '880x>' \
+        -crop "$crop" +repage -strip -colors 256 "PNG8:$out/$name.png"
     echo "$out/$name.png"
 }
 mkdir -p "$out"
-shoot welcome 12 "${app[@]}" org.penholder.ui.Showcase welcome
-shoot draft 16 "${app[@]}" org.penholder.ui.Showcase "$f"
-shoot inputs 24 "${app[@]}" 'org.penholder.ui.inputs.InputsScreenshot$Launch' "$f" search "digital divide*"
-shoot compare 20 "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" compare "Zero draft" "Rev.1"
-shoot export 18 "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" export
-shoot amendments 20 "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" amendments
+shoot welcome 12 880x330+0+0 "${app[@]}" org.penholder.ui.Showcase welcome
+shoot draft 16 100%x100% "${app[@]}" org.penholder.ui.Showcase "$f"
+shoot inputs 24 100%x100% "${app[@]}" 'org.penholder.ui.inputs.InputsScreenshot$Launch' "$f" search "digital divide*"
+shoot compare 20 880x250+0+0 "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" compare "Zero draft" "Rev.1"
+shoot export 18 100%x100% "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" export
+shoot amendments 20 100%x100% "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" amendments
 du -ch "$out"/*.png | tail -1

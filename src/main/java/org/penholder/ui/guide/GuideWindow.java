@@ -83,9 +83,12 @@ public final class GuideWindow {
         VBox.setVgrow(contents, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(side, scroll);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(side, false);
-        Scene scene = new Scene(split, 1040, 760);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // wide enough for the screenshots to show at about the size they were taken at
+        Scene scene =
+                new Scene(split, Math.min(1220, screen.getWidth() * 0.9), Math.min(880, screen.getHeight() * 0.9));
         scene.getStylesheets()
                 .addAll(
                         Styles.stylesheet(),
@@ -95,6 +98,7 @@ public final class GuideWindow {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
         stage.setScene(scene);
+        stage.setOnShown(e -> contents.requestFocus()); // the search field shows what it is for
         stage.setTitle(Messages.get("guide.title"));
         stage.setOnHidden(e -> shown = null);
     }
