@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -163,11 +164,18 @@ class GuideWindowTest {
         assertEquals("compare-revisions", guide.sectionAtTop());
         assertVisible(stage, "#guide-compare-revisions");
 
-        // a link within the guide, then the search
+        // a section by its id, then a link within the guide, then the search
         robot.interact(() -> assertTrue(guide.showSection("merge-copies-from-another-laptop")));
         assertEquals("merge-copies-from-another-laptop", guide.sectionAtTop());
         assertVisible(stage, "#guide-merge-copies-from-another-laptop");
         assertFalse(guide.showSection("no-such-section"));
+        Hyperlink link = robot.lookup("#guide-page .hyperlink")
+                .match(n -> n instanceof Hyperlink h && h.getText().equals("Take delegations' proposals"))
+                .query();
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("take-delegations-proposals", guide.sectionAtTop());
+        assertVisible(stage, "#guide-take-delegations-proposals");
 
         TextField search = (TextField) stage.getScene().lookup("#guide-search");
         robot.clickOn(search).write("tracked");
