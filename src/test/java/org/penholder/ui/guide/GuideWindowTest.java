@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.FakeDialogs;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -63,6 +65,7 @@ class GuideWindowTest {
 
     @Start
     void start(Stage stage) {
+        Messages.use(Locale.ENGLISH); // the guide is written in English, so its menus are compared with English ones
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         window = new MainWindow(stage, settings, new FakeDialogs());
         window.setOnQuit(() -> {});
