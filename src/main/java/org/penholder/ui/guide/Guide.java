@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -41,8 +43,14 @@ public final class Guide {
 
     private static final Pattern IMAGE = Pattern.compile("images/[a-z0-9-]+\\.png");
 
-    /** A heading of the guide (level 2 or 3), with the words of its part for search. */
-    public record Section(String id, String title, int level, Heading heading, String text) {}
+    /** {@code <!-- views: Draft, Inputs -->} under a heading: the tabs that section is the help of. */
+    private static final Pattern VIEWS = Pattern.compile("<!--\\s*views:\\s*(.+?)\\s*-->", Pattern.DOTALL);
+
+    /**
+     * A heading of the guide (level 2 or 3), with the words of its part for search and the views
+     * (tabs of the window) it is the help of.
+     */
+    public record Section(String id, String title, int level, Heading heading, String text, List<String> views) {}
 
     private final Node document;
     private final String title;
@@ -62,7 +70,7 @@ public final class Guide {
                 String t = textOf(h);
                 String id = slug(t);
                 int seen = ids.merge(id, 1, Integer::sum);
-                found.add(new Section(seen == 1 ? id : id + "-" + seen, t, h.getLevel(), h, partText(h)));
+                found.add(new Section(seen == 1 ? id : id + "-" + seen, t, h.getLevel(), h, partText(h), views(h)));
             }
         }
         this.title = first;
@@ -126,6 +134,11 @@ public final class Guide {
     /** The section with this id (a link {@code #id} in the guide), if any. */
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The section that is the help of a view (a tab of the window, by its name), if any. */
+    public Optional<Section> sectionForView(String view) {
+        return sections.stream().filter(s -> s.views().contains(view)).findFirst();
     }
 
     /** The destinations of every image, as written. */
@@ -196,6 +209,23 @@ public final class Guide {
             out.append(textOf(n)).append(' ');
         }
         return out.toString();
+    }
+
+    /** The views named by {@code views:} comments from a heading to the next heading. */
+    private static List<String> views(Heading heading) {
+        List<String> views = new ArrayList<>();
+        for (Node n = heading.getNext(); n != null && !(n instanceof Heading); n = n.getNext()) {
+            if (n instanceof HtmlBlock html) {
+                Matcher m = VIEWS.matcher(html.getLiteral());
+                while (m.find()) {
+                    Arrays.stream(m.group(1).split(","))
+                            .map(String::strip)
+                            .filter(v -> !v.isEmpty())
+                            .forEach(views::add);
+                }
+            }
+        }
+        return List.copyOf(views);
     }
 
     /** The id of a heading, as GitHub makes it: lower case, spaces as hyphens, punctuation dropped. */

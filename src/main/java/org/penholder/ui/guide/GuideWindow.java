@@ -103,6 +103,18 @@ public final class GuideWindow {
         stage.setOnHidden(e -> shown = null);
     }
 
+    /**
+     * Opens the guide, or brings the open one to the front, at the help of {@code view} (the name of
+     * the tab in front of the main window; null, or a view without a section, leaves it where it is).
+     */
+    public static GuideWindow show(javafx.stage.Window from, String view) {
+        GuideWindow guide = show(from);
+        if (view != null) {
+            guide.guide.sectionForView(view).ifPresent(s -> guide.showSection(s.id()));
+        }
+        return guide;
+    }
+
     /** Opens the guide, or brings the open one to the front. */
     public static GuideWindow show(javafx.stage.Window from) {
         if (shown == null) {

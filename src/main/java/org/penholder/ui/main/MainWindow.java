@@ -144,7 +144,9 @@ public final class MainWindow {
         help.setId("menu-help");
         help.getItems()
                 .addAll(
-                        Actions.menuItem(StandardAction.USER_GUIDE, () -> GuideWindow.show(stage)),
+                        Actions.menuItem(
+                                StandardAction.USER_GUIDE,
+                                () -> GuideWindow.show(stage, workspace == null ? null : workspace.currentView())),
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         bindProjectItems();

@@ -95,6 +95,7 @@ class GuideTest {
                 Intro with **bold** and **File > Import Inputs…** (Ctrl+I).
 
                 ## Take *proposals*
+                <!-- views: Amendments, Agreed Texts -->
 
                 Choose **Revision > Amendments and Proposals**, then `decide`.
 
@@ -117,6 +118,11 @@ class GuideTest {
                 List.of(List.of("File", "Import Inputs…"), List.of("Revision", "Amendments and Proposals")),
                 g.menuPaths());
         assertEquals(List.of("images/amendments.png"), g.images());
+        assertEquals(List.of("Amendments", "Agreed Texts"), g.sections().get(0).views());
+        assertEquals(
+                "take-proposals", g.sectionForView("Agreed Texts").orElseThrow().id());
+        assertTrue(g.sectionForView("Compare").isEmpty());
+        assertFalse(g.sections().get(0).text().contains("views"), "the comment is not text to search");
         assertEquals(List.of("take-proposals"), ids(g.search("AMENDMENTS decide")));
         assertEquals(List.of("take-proposals-2"), ids(g.search("again")));
         assertEquals(3, g.search("  ").size());

@@ -24,6 +24,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -192,6 +194,37 @@ class GuideWindowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.isShowing());
         assertTrue(GuideWindow.open().isEmpty());
+    }
+
+    @Test
+    void everyViewHasItsHelpAndF1OpensTheGuideThere(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(window::openSample).get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane views = robot.lookup(".tab-pane")
+                .match(n ->
+                        n instanceof TabPane t && t.getTabs().stream().anyMatch(tab -> "Compare".equals(tab.getText())))
+                .query();
+        Guide guide = Guide.read();
+        List<String> without = views.getTabs().stream()
+                .map(Tab::getText)
+                .filter(name -> guide.sectionForView(name).isEmpty())
+                .toList();
+        assertEquals(List.of(), without, "tabs without a section of the guide");
+
+        robot.interact(() -> window.workspace().showView("Compare"));
+        robot.interact(menuPaths().get("Help > User Guide")::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        GuideWindow shown = GuideWindow.open().orElseThrow();
+        assertEquals("compare-revisions", shown.sectionAtTop());
+        assertVisible(shown.stage(), "#guide-compare-revisions");
+
+        robot.interact(() -> window.workspace().showView("Amendments"));
+        robot.interact(menuPaths().get("Help > User Guide")::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("take-delegations-proposals", shown.sectionAtTop(), "the open guide goes to the help of the view");
+        WaitForAsyncUtils.asyncFx(window::closeProject)
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
     }
 
     /** The node lies within the guide's page as scrolled. */
