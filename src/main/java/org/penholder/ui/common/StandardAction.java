@@ -31,7 +31,8 @@ public enum StandardAction {
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z"),
     REDO("Redo", Material2MZ.REDO, "Shortcut+Y"),
     PREFERENCES("Preferences…", Material2MZ.SETTINGS, "Shortcut+Comma"),
-    ABOUT("About Penholder", Material2AL.INFO, null);
+    ABOUT("About Penholder", Material2AL.INFO, null),
+    USER_GUIDE("User Guide", Material2MZ.MENU_BOOK, "F1");
 
     private final String fallbackText;
 

@@ -27,6 +27,7 @@ import org.penholder.ui.common.Themes;
 import org.penholder.ui.coverage.ReportExport;
 import org.penholder.ui.docx.WordFileActions;
 import org.penholder.ui.draft.DraftState;
+import org.penholder.ui.guide.GuideWindow;
 import org.penholder.ui.history.HistoryViews;
 import org.penholder.ui.merge.MergeAction;
 import org.penholder.ui.merge.MergePreviewDialog;
@@ -145,7 +146,13 @@ public final class MainWindow {
                         Actions.menuItem(StandardAction.PREFERENCES, this::editPreferences));
         Menu help = new Menu(Messages.get("menu.help"));
         help.setId("menu-help");
-        help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
+        help.getItems()
+                .addAll(
+                        Actions.menuItem(
+                                StandardAction.USER_GUIDE,
+                                () -> GuideWindow.show(stage, workspace == null ? null : workspace.currentView())),
+                        new SeparatorMenuItem(),
+                        Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         bindProjectItems();
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
     }
