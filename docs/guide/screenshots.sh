@@ -46,4 +46,13 @@ shoot inputs 24 100%x100% "${app[@]}" 'org.penholder.ui.inputs.InputsScreenshot$
 shoot compare 20 880x250+0+0 "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" compare "Zero draft" "Rev.1"
 shoot export 18 100%x100% "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" export
 shoot amendments 20 100%x100% "${app[@]}" org.penholder.ui.guide.GuideShowcase "$f" amendments
+
+# the merge preview: a colleague's copy that changed the same words of OP5 differently
+ours="$work/WSIS20-ours.penholder" theirs="$work/WSIS20-Ben.penholder"
+cp "$f" "$ours"; cp "$f" "$theirs"
+accept() { local file=$1 who=$2; shift 2; ph decide "$file" --proposal "$(ph propose "$file" "$@" --author "$who" 2>/dev/null)" accept --author "$who" >/dev/null; }
+accept "$ours" "Amina Diallo" --by Kenya --paragraph OP5 --replace "dedicated resources" --with "dedicated and predictable resources"
+accept "$theirs" "Ben Okafor" --by Norway --paragraph OP5 --replace "dedicated resources" --with "adequate resources"
+accept "$theirs" "Ben Okafor" --by Chile --paragraph OP7 --insert " in all regions"
+shoot merge 18 496x430+150+56 "${app[@]}" org.penholder.ui.merge.MergeShowcase preview "$ours" "$theirs"
 du -ch "$out"/*.png | tail -1

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,12 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class GuideWindowTest {
-
-    /**
-     * Menu items the guide describes that come with work still on its way into the menus. An entry
-     * here is allowed to be missing; once the item is in the menus, take it out of this list.
-     */
-    private static final Set<String> LANDING = Set.of("File > Merge from Another Copy…");
 
     /** A menu path in bold followed by its keys in brackets: {@code **Edit > Undo** (Ctrl+Z)}. */
     private static final Pattern PATH_AND_KEYS = Pattern.compile("\\*\\*([^*]+ > [^*]+)\\*\\* \\((Ctrl\\+[^)]+)\\)");
@@ -115,7 +108,7 @@ class GuideWindowTest {
         assertTrue(named.size() >= 20, "the guide names " + named.size() + " menu paths");
         for (List<String> steps : named) {
             String path = String.join(" > ", steps);
-            if (!menus.containsKey(path) && !LANDING.contains(path)) {
+            if (!menus.containsKey(path)) {
                 missing.add(path);
             }
         }
@@ -134,9 +127,6 @@ class GuideWindowTest {
         while (m.find()) {
             String path = m.group(1).replaceAll("\\s+", " ");
             MenuItem item = menus.get(path);
-            if (item == null && LANDING.contains(path)) {
-                continue;
-            }
             assertTrue(item != null, path);
             KeyCombination said = KeyCombination.keyCombination(m.group(2).replace("Ctrl", "Shortcut"));
             assertEquals(said, item.getAccelerator(), path);
