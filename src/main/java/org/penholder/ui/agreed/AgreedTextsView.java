@@ -59,9 +59,11 @@ public final class AgreedTextsView extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private ProgressTask<AgreedLibrary.Report> running;
     private Consumer<Throwable> onError = e -> {};
+    private final ProjectSession session;
 
     public AgreedTextsView(ProjectSession session, AgreedTextsViewModel vm) {
         this.vm = vm;
+        this.session = session;
         setId("agreed-texts");
         getStylesheets().add(AgreedTextsView.class.getResource("agreed.css").toExternalForm());
         search.setId("agreed-search");
@@ -173,13 +175,22 @@ public final class AgreedTextsView extends BorderPane {
         List<File> files = chooser.showOpenMultipleDialog(
                 getScene() == null ? null : getScene().getWindow());
         if (files != null && !files.isEmpty()) {
-            importFiles(files.stream().map(File::toPath).toList());
+            AgreedImportDetails.ask(getScene() == null ? null : getScene().getWindow(), files.size(), session.author())
+                    .ifPresent(details ->
+                            importFiles(files.stream().map(File::toPath).toList(), details));
         }
     }
 
     /** Imports files as a background task with progress and Cancel; returns the task. */
     public ProgressTask<AgreedLibrary.Report> importFiles(List<Path> files) {
-        ProgressTask<AgreedLibrary.Report> task = vm.importTask(files);
+        return importFiles(
+                files,
+                new AgreedLibrary.Details(null, null, null, session.author().name()));
+    }
+
+    /** Imports files with the symbol, title and date given (blanks read from each file); returns the task. */
+    public ProgressTask<AgreedLibrary.Report> importFiles(List<Path> files, AgreedLibrary.Details details) {
+        ProgressTask<AgreedLibrary.Report> task = vm.importTask(files, details);
         running = task;
         bar.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());

@@ -101,9 +101,10 @@ public final class AgreedTextsViewModel {
      * The import of files as a task of the window: read in the background, each text written on
      * the project's thread, with progress and Cancel.
      */
-    public ProgressTask<AgreedLibrary.Report> importTask(List<Path> files) {
+    public ProgressTask<AgreedLibrary.Report> importTask(List<Path> files, AgreedLibrary.Details details) {
         return ProgressTask.of(
-                "Reading " + files.size() + (files.size() == 1 ? " file" : " files"), p -> importFiles(files, p));
+                "Reading " + files.size() + (files.size() == 1 ? " file" : " files"),
+                p -> importFiles(files, details, p));
     }
 
     /**
@@ -111,12 +112,19 @@ public final class AgreedTextsViewModel {
      * {@code progress} and stopping when it is cancelled; then lists the texts again.
      */
     public AgreedLibrary.Report importFiles(List<Path> files, Progress progress) {
+        return importFiles(
+                files,
+                new AgreedLibrary.Details(null, null, null, session.author().name()),
+                progress);
+    }
+
+    /** Imports files as {@link #importFiles(List, Progress)} does, with the symbol, title and date given. */
+    public AgreedLibrary.Report importFiles(List<Path> files, AgreedLibrary.Details details, Progress progress) {
         AgreedLibrary.Report report = session.project()
                 .agreedLibrary()
                 .importFiles(
                         files,
-                        new AgreedLibrary.Details(
-                                null, null, null, session.author().name()),
+                        details,
                         (done, total, current) -> progress.update(done, total, "Read " + current.getFileName()),
                         progress::isCancelled,
                         write -> ProgressTask.await(session.submit(() -> {
