@@ -435,7 +435,8 @@ public final class Benchmark {
                         "ms",
                         1000,
                         true,
-                        "the project, each view's first showing, the compare; longest in " + f.get("open.worst")),
+                        "the project, each view's first showing, the compare; longest in " + f.get("open.worst")
+                                + ", the UI thread's processor " + f.getOrDefault("open.cpu", "?") + " ms of it"),
                 Measurement.figure(
                         "project file reads on the UI thread",
                         Double.parseDouble(f.get("fileAccesses")),

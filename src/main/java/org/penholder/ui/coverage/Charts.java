@@ -1,10 +1,12 @@
 package org.penholder.ui.coverage;
 
 import java.util.List;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -88,11 +90,21 @@ final class Charts {
                 .bind(bar.widthProperty().greaterThan(t.getLayoutBounds().getWidth() + 6));
     }
 
+    /**
+     * Gives a bar its tooltip, made when the pointer first reaches the bar: a chart of a full
+     * project has hundreds of bars, and a tooltip for each held up the view's first showing.
+     */
     static void tooltip(Node node, String text) {
         if (node != null) {
-            Tooltip tip = new Tooltip(text);
-            tip.setShowDelay(Duration.millis(200));
-            Tooltip.install(node, tip);
+            node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+                @Override
+                public void handle(MouseEvent e) {
+                    node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    Tooltip tip = new Tooltip(text);
+                    tip.setShowDelay(Duration.millis(200));
+                    Tooltip.install(node, tip);
+                }
+            });
         }
     }
 

@@ -242,10 +242,7 @@ public final class MainWindow {
                                     throw e;
                                 }
                             },
-                            opened -> {
-                                show(opened);
-                                done.complete(null);
-                            },
+                            opened -> show(opened, done),
                             error -> {
                                 showWelcome();
                                 if (!UntrustedFileOffer.offer(error, dialogs, this::open)) {
@@ -259,7 +256,12 @@ public final class MainWindow {
 
     private record Opened(Project project, DraftState state, String credit) {}
 
-    private void show(Opened o) {
+    /**
+     * Shows an opened project in two steps, a frame apart: the workspace is built, then put in the
+     * window and styled. Each step is a first time for much of JavaFX's code, and the window draws
+     * and answers in between instead of freezing for both (docs/adr/0105).
+     */
+    private void show(Opened o, CompletableFuture<Void> done) {
         ProjectSession session = new ProjectSession(o.project(), Platform::runLater, settings::author);
         session.setOnError(
                 e -> dialogs.showError(Messages.get("error.save"), Messages.get("error.save.detail", message(e))));
@@ -278,9 +280,19 @@ public final class MainWindow {
                 workspace::showParagraph,
                 stage);
         workspace.whenCoverageReady(v -> v.setOnExportReport(this::exportReport));
+        Workspace built = workspace;
+        Platform.runLater(() -> {
+            if (workspace == built) {
+                place(o);
+            }
+            done.complete(null);
+        });
+    }
+
+    private void place(Opened o) {
         root.setCenter(workspace);
-        statusBar.follow(session);
-        menus.follow(session);
+        statusBar.follow(workspace.session());
+        menus.follow(workspace.session());
         String fileName = o.project().file().getFileName().toString();
         var draftTitle = workspace.draft().titleProperty();
         stage.titleProperty()

@@ -18,7 +18,7 @@ import org.penholder.ui.main.MainWindow;
  * {@link StallMonitor} measures how long the UI thread is kept busy. Prints one line of
  * {@code key=value} figures: the heartbeats' lateness while lists and text scroll (median, 95th and
  * 99th percentile, longest, and where), the longest stall while the project opens or a view first
- * shows (and where), and how many times the UI thread read or wrote the project file. With {@code -Dpenholder.probe.trace=true} it also prints the UI thread's stack during stalls
+ * shows (and where, and the UI thread's processor time during it), and how many times the UI thread read or wrote the project file. With {@code -Dpenholder.probe.trace=true} it also prints the UI thread's stack during stalls
  * to standard error.
  */
 public final class ResponsivenessProbe {
@@ -60,19 +60,25 @@ public final class ResponsivenessProbe {
             System.out.println(String.format(
                     Locale.ROOT,
                     "scroll.p50=%.1f scroll.p95=%.1f scroll.p99=%.1f scroll.max=%.1f "
-                            + "scroll.worst=%s open.max=%.1f open.worst=%s beats=%d fileAccesses=%d",
+                            + "scroll.worst=%s open.max=%.1f open.cpu=%.1f open.worst=%s beats=%d fileAccesses=%d",
                     scrolling.percentile(50),
                     scrolling.percentile(95),
                     scrolling.percentile(99),
                     scrolling.longest(),
                     scrolling.worstPhase().replace(' ', '_'),
                     opening.longest(),
+                    opening.longestCpuMs(),
                     opening.worstPhase().replace(' ', '_'),
                     s.sortedMs().length,
                     watch.onUiThread().size()));
             System.out.flush();
             s.worstByPhase()
-                    .forEach((phase, ms) -> System.err.println(String.format(Locale.ROOT, "%8.1f ms  %s", ms, phase)));
+                    .forEach((phase, ms) -> System.err.println(String.format(
+                            Locale.ROOT,
+                            "%8.1f ms  %s (UI thread's processor %.1f ms)",
+                            ms,
+                            phase,
+                            s.cpuOfWorstByPhase().get(phase))));
             tour.cellsBuilt()
                     .forEach((list, cells) -> System.err.println(
                             "cells " + cells + " for " + tour.rowsListed().getOrDefault(list, -1) + " rows: " + list));

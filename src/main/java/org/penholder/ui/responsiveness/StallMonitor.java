@@ -16,7 +16,9 @@ import javafx.application.Platform;
  * posts a heartbeat to the UI thread, which notes how late it ran. A heartbeat runs late exactly
  * while the UI thread is busy (event handling, layout, rendering), so the latest one is the
  * longest time the window could not draw or answer a key. Each heartbeat is booked to the phase
- * named at the time (which view was being shown or scrolled).
+ * named at the time (which view was being shown or scrolled). With each heartbeat it notes the
+ * processor time the UI thread used while the heartbeat waited: on a machine shared with other
+ * work the wait grows with the load, the processor time much less.
  */
 public final class StallMonitor implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class StallMonitor implements AutoCloseable {
     private volatile String phase = "start";
     private volatile long oldestPending = Long.MAX_VALUE;
     private volatile Thread uiThread;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile Consumer<String> onLate;
     private final long started = System.nanoTime();
 
@@ -53,6 +56,7 @@ public final class StallMonitor implements AutoCloseable {
 
     private void beat() {
         long posted = System.nanoTime();
+        long cpuPosted = uiCpuNanos();
         String during = phase;
         if (oldestPending == Long.MAX_VALUE) {
             oldestPending = posted;
@@ -61,14 +65,21 @@ public final class StallMonitor implements AutoCloseable {
             uiThread = Thread.currentThread();
             oldestPending = Long.MAX_VALUE;
             double late = (System.nanoTime() - posted) / 1e6;
+            double cpu = cpuPosted < 0 ? Double.NaN : (uiCpuNanos() - cpuPosted) / 1e6;
             if (late > 150 && onLate != null) {
                 onLate.accept(String.format(
                         java.util.Locale.ROOT, "late %.0f ms at %.1f s in %s", late, (posted - started) / 1e9, during));
             }
             synchronized (lock) {
-                beats.add(new Beat(during, late));
+                beats.add(new Beat(during, late, cpu));
             }
         });
+    }
+
+    /** The processor time the UI thread has used so far, or -1 before it is known. */
+    private long uiCpuNanos() {
+        Thread ui = uiThread;
+        return ui == null ? -1 : threads.getThreadCpuTime(ui.threadId());
     }
 
     private void traceStall(Consumer<String> onStall) {
@@ -108,20 +119,28 @@ public final class StallMonitor implements AutoCloseable {
     public Stalls stalls(java.util.function.Predicate<String> phases) {
         synchronized (lock) {
             Map<String, Double> worst = new LinkedHashMap<>();
+            Map<String, Double> worstCpu = new LinkedHashMap<>();
             List<Double> late = new ArrayList<>();
+            Beat longest = null;
             for (Beat b : beats) {
                 if (phases.test(b.phase())) {
                     late.add(b.lateMs());
-                    worst.merge(b.phase(), b.lateMs(), Math::max);
+                    if (b.lateMs() >= worst.getOrDefault(b.phase(), -1.0)) {
+                        worst.put(b.phase(), b.lateMs());
+                        worstCpu.put(b.phase(), b.cpuMs());
+                    }
+                    if (longest == null || b.lateMs() > longest.lateMs()) {
+                        longest = b;
+                    }
                 }
             }
             double[] all = late.stream().mapToDouble(Double::doubleValue).toArray();
             Arrays.sort(all);
-            return new Stalls(all, worst);
+            return new Stalls(all, worst, worstCpu, longest == null ? Double.NaN : longest.cpuMs());
         }
     }
 
-    private record Beat(String phase, double lateMs) {}
+    private record Beat(String phase, double lateMs, double cpuMs) {}
 
     @Override
     public void close() {
@@ -132,10 +151,16 @@ public final class StallMonitor implements AutoCloseable {
      * The lateness of every heartbeat, sorted, and the worst in each phase.
      *
      * @param sortedMs how late each heartbeat ran, in milliseconds, ascending
+     * @param cpuOfWorstByPhase the UI thread's processor time during each phase's longest stall
+     * @param longestCpuMs the processor time the UI thread used during the longest stall
      */
     // never compared or hashed: a result to read, so the array's identity equals does not matter
     @SuppressWarnings("ArrayRecordComponent")
-    public record Stalls(double[] sortedMs, Map<String, Double> worstByPhase) {
+    public record Stalls(
+            double[] sortedMs,
+            Map<String, Double> worstByPhase,
+            Map<String, Double> cpuOfWorstByPhase,
+            double longestCpuMs) {
 
         /** The longest time the UI thread could not run a heartbeat. */
         public double longest() {

@@ -168,12 +168,13 @@ public final class ViewTour {
     /** Shows a view, then each of its inner tabs, scrolling every list it shows to the end. */
     private void showAndScroll(Workspace ws, String name) throws Exception {
         phase.accept(name + ": open");
-        Node content = onUi(() -> {
+        onUi(() -> {
             ws.showView(name);
-            return tab(name).getContent();
+            return null;
         });
         settle(ws);
         settle(ws);
+        Node content = onUi(() -> tab(name).getContent());
         phase.accept(name + ": scroll");
         List<TabPane> inner = onUi(() -> content instanceof Parent p
                 ? p.lookupAll(".tab-pane").stream()

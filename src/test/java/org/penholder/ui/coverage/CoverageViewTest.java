@@ -141,6 +141,32 @@ class CoverageViewTest {
     }
 
     @Test
+    void aBarTellsItsFiguresWhenThePointerReachesIt(FxRobot robot) throws Exception {
+        settle();
+        var bars = view.groupChart().chart().getData().stream()
+                .flatMap(series -> series.getData().stream())
+                .map(XYChart.Data::getNode)
+                .toList();
+        assertTrue(
+                bars.stream().noneMatch(b -> b.getProperties().containsKey(TOOLTIP)),
+                "a full project's charts have hundreds of bars: none gets its tooltip before it is pointed at");
+        javafx.scene.Node civil = view.groupChart().chart().getData().get(0).getData().stream()
+                .filter(d -> d.getYValue().equals("Civil society  50%"))
+                .findFirst()
+                .orElseThrow()
+                .getNode();
+        robot.moveTo(civil);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> civil.getProperties().get(TOOLTIP) != null);
+        assertEquals(
+                "Civil society: 1 of 2 inputs reflected (50%)",
+                ((javafx.scene.control.Tooltip) civil.getProperties().get(TOOLTIP)).getText());
+    }
+
+    /** Where JavaFX keeps the tooltip installed on a node. */
+    private static final String TOOLTIP = "javafx.scene.control.Tooltip";
+
+    @Test
     void anUnreflectedInputIsReadThenHandedToTheReader(FxRobot robot) throws Exception {
         settle();
         robot.clickOn("#coverage-tab-not-reflected");
