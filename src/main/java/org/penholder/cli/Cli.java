@@ -55,7 +55,8 @@ import picocli.CommandLine.Command;
             AgreedCommand.class,
             BackupsCommand.class,
             RestoreCommand.class,
-            CleanCopyCommand.class
+            CleanCopyCommand.class,
+            SetLanguageCommand.class
         },
         sortOptions = false)
 public final class Cli {

@@ -12,6 +12,8 @@ public final class MetaStore {
     public static final String CREDIT = "credit";
     /** Id of the revision whose numbers are frozen, when numbering is frozen. */
     public static final String FROZEN_NUMBERING_REVISION = "frozen_numbering_revision";
+    /** The language of the fixed words of the Word files written from the project (a tag: "fr"); English when unset. */
+    public static final String DOCUMENT_LANGUAGE = "document_language";
 
     private final Database db;
 

@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.TransparencyReport;
 import org.penholder.docx.TransparencyReportWriter;
+import org.penholder.text.DocumentWords;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
@@ -98,9 +99,11 @@ public final class ReportExport {
         Job<Path> job = session.job("Reading the sources of " + scope.name() + "\u2026", progress -> {
             TransparencyReport report =
                     Job.await(session.read(() -> session.project().coverage().report(scope)));
+            DocumentWords words = Job.await(
+                    session.read(() -> session.project().docxExporter().words()));
             String writing = "Writing " + file.getFileName() + "\u2026";
             progress.update(0, 1, writing);
-            new TransparencyReportWriter(ZoneId.systemDefault())
+            new TransparencyReportWriter(ZoneId.systemDefault(), words)
                     .write(report, file, new TransparencyReportWriter.Progress() {
                         @Override
                         public void update(long step, long total) {
