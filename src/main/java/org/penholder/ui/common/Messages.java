@@ -64,6 +64,11 @@ public final class Messages {
         return b.format(key, args);
     }
 
+    /** The name of a kind, status or list (enum.TYPE.CONSTANT), e.g. "Under negotiation". */
+    public static String of(Enum<?> value) {
+        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     /** A phrase said by a service (what a command did, why it was refused), in the interface's language. */
     public static String get(Phrase phrase) {
         if (!phrase.isVerbatim() && !MessageBundle.inWindow().has(phrase.key()) && REPORTED.add(phrase.key())) {

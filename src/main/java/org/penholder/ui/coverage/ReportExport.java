@@ -24,6 +24,7 @@ import org.penholder.text.DocumentWords;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 
 /**
  * File › Export Transparency Report…: asks which revision and where, then writes the report in
@@ -51,7 +52,9 @@ public final class ReportExport {
         session.read(() -> session.project().coverage().scopes())
                 .whenComplete((scopes, e) -> session.onUi(() -> {
                     if (scopes == null) {
-                        dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                        dialogs.showError(
+                                Messages.get("coverage.reportExport.couldNotExportTheReport"),
+                                DialogService.messageOf(e));
                         done.complete(Optional.empty());
                         return;
                     }
@@ -128,7 +131,8 @@ public final class ReportExport {
                 done.complete(Optional.of(file));
             } else {
                 if (!job.isCancelled() && !(e instanceof java.util.concurrent.CancellationException)) {
-                    dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                    dialogs.showError(
+                            Messages.get("coverage.reportExport.couldNotExportTheReport"), DialogService.messageOf(e));
                 }
                 done.complete(Optional.empty());
             }
@@ -149,7 +153,7 @@ public final class ReportExport {
         bar.setId("export-progress");
         bar.setPrefWidth(360);
         bar.progressProperty().bind(job.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("coverage.reportExport.cancel"));
         cancel.setId("export-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> job.cancel());
@@ -158,6 +162,7 @@ public final class ReportExport {
         VBox box = new VBox(10, what, bar, buttons);
         box.setPadding(new Insets(16));
         stage.setScene(new Scene(box));
+        org.penholder.ui.common.InterfaceLanguage.orient(stage.getScene());
         stage.setOnCloseRequest(e -> job.cancel());
         return stage;
     }

@@ -22,6 +22,7 @@ import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.ProgressTask;
 
 /**
@@ -159,7 +160,7 @@ public final class WordFileActions {
                                 .whenComplete((c, failure) -> session.onUi(() -> {
                                     if (failure != null) {
                                         dialogs.showError(
-                                                "Could not make it the working draft",
+                                                Messages.get("docx.wordFileActions.couldNotMakeItThe"),
                                                 DialogService.messageOf(failure));
                                     }
                                     reloadDraft.run();
@@ -298,7 +299,8 @@ public final class WordFileActions {
                 dialogs.showInformation("New project from Word", summary(name.get(), task.getValue()));
             }
         });
-        task.setOnFailed(e -> dialogs.showError("Could not create the project", message(task.getException())));
+        task.setOnFailed(e -> dialogs.showError(
+                Messages.get("docx.wordFileActions.couldNotCreateTheProject"), message(task.getException())));
         dialogs.showProgress("Creating a project from Word", task);
         Background.execute(task);
     }
@@ -330,7 +332,7 @@ public final class WordFileActions {
         String version = o.revision() == null ? "the current draft" : o.revision();
         return o.kind() == ExportOptions.Kind.REDLINE
                 ? "the changes from " + o.redlineFrom() + " to " + version
-                : o.kind().displayName().toLowerCase(Locale.ROOT) + " of " + version;
+                : Messages.of(o.kind()).toLowerCase(Locale.ROOT) + " of " + version;
     }
 
     /** "A-80-L.xx Zero draft.docx": what staff name such files. */

@@ -30,6 +30,7 @@ import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Errors;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Compare view's state: the versions there are (revisions and the working draft), the two
@@ -54,7 +55,7 @@ public final class CompareViewModel {
     private final FilteredList<ParagraphChange> shown = new FilteredList<>(changes);
     private final BooleanProperty changedOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SIDE_BY_SIDE);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose two versions and press Compare.");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.get("history.compare.choose"));
     private final ReadOnlyObjectWrapper<Job<Comparison>> running = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
 
@@ -146,7 +147,7 @@ public final class CompareViewModel {
                 summary.set("Compare cancelled.");
                 done.cancel(false);
             } else {
-                dialogs.showError("Could not compare", Errors.message(error));
+                dialogs.showError(Messages.get("history.compareViewModel.couldNotCompare"), Errors.message(error));
                 done.completeExceptionally(error);
             }
         });

@@ -4,6 +4,7 @@ import java.util.List;
 import org.penholder.model.Revision;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -25,7 +26,9 @@ public final class ContinueFromAction {
     /** Asks which revision becomes the working draft, then makes it so. */
     public void ask() {
         if (session.project().isReadOnly()) {
-            dialogs.showError("Cannot continue from a revision", "The project is open read only.");
+            dialogs.showError(
+                    Messages.get("history.continueFromAction.cannotContinueFromARevision"),
+                    "The project is open read only.");
             return;
         }
         draft.flushTyping();

@@ -169,6 +169,7 @@ public final class HistoryViews {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        org.penholder.ui.common.InterfaceLanguage.orient(scene);
         stage.setScene(scene);
         stage.setTitle(title);
         stage.show();

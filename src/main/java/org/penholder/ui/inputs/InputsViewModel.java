@@ -29,6 +29,7 @@ import org.penholder.model.Tag;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 
 /**
  * The library's state: the search typed, the filters chosen, the inputs they let through (read on
@@ -118,9 +119,7 @@ public final class InputsViewModel {
             }
             return new Result(
                     out,
-                    inputs
-                            + (inputs == 1 ? " input" : " inputs")
-                            + (inputs != out.size() ? " (near-identical ones shown once)" : ""));
+                    Messages.get(inputs != out.size() ? "inputs.status.countAlike" : "inputs.status.count", inputs));
         }
         List<LibraryRow> out = new ArrayList<>();
         for (SearchHit h : library.search(q, f, SEARCH_LIMIT)) {
@@ -129,10 +128,10 @@ public final class InputsViewModel {
         return new Result(
                 out,
                 out.isEmpty()
-                        ? "Nothing found"
-                        : out.size()
-                                + (out.size() == 1 ? " input found" : " inputs found")
-                                + (out.size() == SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + ")" : ""));
+                        ? Messages.get("inputs.status.nothing")
+                        : out.size() == SEARCH_LIMIT
+                                ? Messages.get("inputs.status.foundBest", out.size())
+                                : Messages.get("inputs.status.found", out.size()));
     }
 
     private void showChoices(InputLibrary.Choices c) {
@@ -214,7 +213,9 @@ public final class InputsViewModel {
             if (report != null) {
                 dialogs.showReport(report);
             } else if (error != null && !job.isCancelled()) {
-                dialogs.showError("The import stopped", org.penholder.ui.common.DialogService.messageOf(error));
+                dialogs.showError(
+                        Messages.get("inputs.inputsViewModel.theImportStopped"),
+                        org.penholder.ui.common.DialogService.messageOf(error));
             }
         });
         return job;

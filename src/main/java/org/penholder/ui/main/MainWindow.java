@@ -20,6 +20,7 @@ import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Actions;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.StandardAction;
 import org.penholder.ui.common.Styles;
@@ -74,6 +75,7 @@ public final class MainWindow {
         Scene scene =
                 new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Styles.stylesheet());
+        InterfaceLanguage.orient(scene);
         stage.setScene(scene);
         stage.titleProperty().unbind(); // a stage may come from a window that had a project open
         stage.setTitle(Messages.get("app.name"));
