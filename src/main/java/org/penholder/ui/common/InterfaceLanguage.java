@@ -63,6 +63,9 @@ public enum InterfaceLanguage {
      */
     public static void orient(Scene scene) {
         scene.setNodeOrientation(orientation(Messages.locale()));
+        if (orientation(Messages.locale()) == NodeOrientation.RIGHT_TO_LEFT) {
+            WrappedRightToLeft.guardEveryWindow();
+        }
     }
 
     public static Optional<InterfaceLanguage> of(Locale locale) {

@@ -57,6 +57,7 @@ public final class MainWindow {
             StandardAction.IMPORT_PROPOSALS, () -> wordFiles().ifPresent(w -> w.importProposals(this::showProposals)));
     private final MenuItem exportReport =
             Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
+    private final MenuItem documentLanguage = documentLanguageItem();
     private final MenusViewModel menus = new MenusViewModel();
     private Workspace workspace;
     private HistoryViews history;
@@ -127,6 +128,7 @@ public final class MainWindow {
                         saveCopy,
                         restoreBackup,
                         exportReport,
+                        documentLanguage,
                         close,
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.QUIT, this::quit));
@@ -146,6 +148,17 @@ public final class MainWindow {
         help.getItems().add(Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         bindProjectItems();
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
+    }
+
+    private MenuItem documentLanguageItem() {
+        MenuItem item = new MenuItem(Messages.get("documentLanguage.menu"));
+        item.setId("document-language");
+        item.setOnAction(e -> {
+            if (workspace != null) {
+                org.penholder.ui.docx.DocumentLanguageAction.choose(workspace.session(), dialogs);
+            }
+        });
+        return item;
     }
 
     private void insertFootnote() {
@@ -183,8 +196,9 @@ public final class MainWindow {
 
     /** The items that need a project, or one that can be changed, follow the menus' view model. */
     private void bindProjectItems() {
-        for (MenuItem item :
-                new MenuItem[] {importInputs, importStakeholders, linkSelection, insertFootnote, importProposals}) {
+        for (MenuItem item : new MenuItem[] {
+            importInputs, importStakeholders, linkSelection, insertFootnote, importProposals, documentLanguage
+        }) {
             item.disableProperty().bind(menus.writableProperty().not());
         }
         for (MenuItem item : new MenuItem[] {saveCopy, restoreBackup, exportReport, close, exportDocx, importDraft}) {
