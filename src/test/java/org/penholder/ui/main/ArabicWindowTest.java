@@ -60,10 +60,8 @@ class ArabicWindowTest {
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, scene.getEffectiveNodeOrientation());
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, bar.getEffectiveNodeOrientation(), "menus mirrored");
-        Bounds file = bar.getMenus()
-                .getFirst()
-                .getStyleableNode()
-                .localToScene(bar.getMenus().getFirst().getStyleableNode().getBoundsInLocal());
+        javafx.scene.Node first = bar.lookupAll(".menu").iterator().next();
+        Bounds file = first.localToScene(first.getBoundsInLocal());
         assertTrue(file.getMinX() > scene.getWidth() / 2, "the File menu at the right: " + file);
 
         robot.interact(() -> ws.showView(StakeholdersView.NAME));
