@@ -77,6 +77,18 @@ public final class Formats {
         return now().dateTime();
     }
 
+    /**
+     * True when a text already names a day ("Virtual consultation, 29 July 2025"), as an English
+     * occasion does in any window: the day is then not repeated beside it.
+     */
+    public static boolean mentions(String text, java.time.LocalDate day) {
+        return text != null
+                && day != null
+                && (text.contains(longDate().format(day))
+                        || text.contains(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                                .format(day)));
+    }
+
     /** Orders names as the window's language sorts them, case and accents second. */
     public static Comparator<String> names() {
         Collator c = now().collator();

@@ -107,9 +107,7 @@ public final class ReaderViewModel {
         if (i.occasion() != null) {
             parts.add(i.occasion());
         }
-        if (i.date() != null
-                && (i.occasion() == null
-                        || !i.occasion().contains(Formats.longDate().format(i.date())))) {
+        if (i.date() != null && !Formats.mentions(i.occasion(), i.date())) {
             parts.add(Formats.longDate().format(i.date()));
         }
         if (i.language() != null) {

@@ -51,7 +51,7 @@ public final class SourcesPanel extends BorderPane {
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new PassageCell(l, this));
         list.getStyleClass().add("sources-list");
-        credit.setText(creditLine == null || creditLine.isBlank() ? "" : "Inputs: " + creditLine);
+        credit.setText(creditLine == null || creditLine.isBlank() ? "" : Messages.get("sources.credit", creditLine));
         credit.setVisible(!credit.getText().isEmpty());
         credit.setManaged(credit.isVisible());
         VBox top = new VBox(heading);
@@ -160,11 +160,11 @@ public final class SourcesPanel extends BorderPane {
             }
             quote.setText("\u201C" + p.link().quote() + "\u201D");
             String group = p.group() == null ? "" : " \u00B7 " + p.group();
-            who.setText((p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder()) + group);
-            String when = p.date() == null ? "" : Formats.longDate().format(p.date());
-            if (p.occasion() != null && p.occasion().contains(when)) {
-                when = "";
-            }
+            who.setText(
+                    (p.stakeholder() == null ? Messages.get("sources.unknownStakeholder") : p.stakeholder()) + group);
+            String when = p.date() == null || Formats.mentions(p.occasion(), p.date())
+                    ? ""
+                    : Formats.longDate().format(p.date());
             where.setText(String.join(
                     " \u00B7 ",
                     List.of(p.inputTitle(), p.occasion() == null ? "" : p.occasion(), when).stream()

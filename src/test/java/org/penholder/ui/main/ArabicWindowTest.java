@@ -101,9 +101,10 @@ class ArabicWindowTest {
                         .read(() -> ws.session().project().documentLanguage().tag())
                         .get(10, TimeUnit.SECONDS));
         assertEquals("ar", Messages.locale().getLanguage(), "the window's language is another matter");
-        assertTrue(
-                ws.session().undoDescriptionProperty().get().contains("Français"),
-                ws.session().undoDescriptionProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> ws.session().undoDescriptionProperty().get().contains("Français"));
 
         robot.interact(() -> ws.draft().undo());
         ws.session().drained().get(10, TimeUnit.SECONDS);
