@@ -183,6 +183,7 @@ final class UnreflectedPane extends BorderPane {
     private static TableColumn<InputCoverage, String> column(
             String name, double width, java.util.function.Function<InputCoverage, String> value) {
         TableColumn<InputCoverage, String> c = new TableColumn<>(name);
+        c.setComparator(org.penholder.ui.common.Formats.names()); // as the window's language sorts
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setCellFactory(

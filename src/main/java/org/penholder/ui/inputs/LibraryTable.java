@@ -119,6 +119,7 @@ final class LibraryTable extends TableView<LibraryRow> {
     private static TableColumn<LibraryRow, String> text(
             String name, double width, java.util.function.Function<Input, String> value) {
         TableColumn<LibraryRow, String> c = new TableColumn<>(name);
+        c.setComparator(Formats.names()); // as the window's language sorts
         c.setCellValueFactory(cell ->
                 new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row().input())));
         // one line each: right-to-left names and occasions through a safe line (docs/adr/0060)

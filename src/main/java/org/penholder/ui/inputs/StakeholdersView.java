@@ -16,6 +16,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Formats;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeCells;
 
@@ -49,6 +50,7 @@ public final class StakeholdersView extends BorderPane {
                 e.getRowValue().group(),
                 e.getRowValue().country())));
         name.setPrefWidth(320);
+        name.setComparator(Formats.names()); // as the window's language sorts
         TableColumn<Stakeholder, String> group = new TableColumn<>(Messages.get("inputs.stakeholdersView.group"));
         group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
         group.setCellFactory(ComboBoxTableCell.forTableColumn(vm.groups()));
@@ -65,6 +67,7 @@ public final class StakeholdersView extends BorderPane {
         country.setCellFactory(SafeCells.forEditableTable());
         country.setOnEditCommit(e -> vm.save(new Stakeholder(
                 e.getRowValue().id(), e.getRowValue().name(), e.getRowValue().group(), e.getNewValue())));
+        country.setComparator(Formats.names());
         table.getColumns().addAll(List.of(name, group, country));
         table.setPlaceholder(new Label(Messages.get("inputs.stakeholdersView.noStakeholderYetAddOne")));
 
