@@ -62,7 +62,7 @@ public final class ReportExport {
                             scopes.stream().filter(CoverageScope::isRevision).toList();
                     if (revisions.isEmpty()) {
                         dialogs.showInformation(
-                                "No revision yet",
+                                Messages.get("coverage.reportExport.noRevisionYet"),
                                 "A transparency report is made for a revision, to publish beside it. "
                                         + "This project has no revision yet.");
                         done.complete(Optional.empty());
@@ -75,8 +75,8 @@ public final class ReportExport {
                             ? preferred.name()
                             : revisions.getFirst().name();
                     var chosen = dialogs.chooseOne(
-                                    "Export Transparency Report",
-                                    "The transparency report of which revision?",
+                                    Messages.get("coverage.reportExport.exportTransparencyReport"),
+                                    Messages.get("coverage.reportExport.theTransparencyReportOfWhich"),
                                     revisions.stream().map(CoverageScope::name).toList(),
                                     initial)
                             .flatMap(name -> revisions.stream()
@@ -88,7 +88,8 @@ public final class ReportExport {
                     }
                     String suggested =
                             (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
-                    var file = dialogs.chooseFileToWrite("Export the transparency report", suggested, ".docx");
+                    var file = dialogs.chooseFileToWrite(
+                            Messages.get("coverage.reportExport.exportTheTransparencyReport"), suggested, ".docx");
                     if (file.isEmpty()) {
                         done.complete(Optional.empty());
                         return;
@@ -126,7 +127,7 @@ public final class ReportExport {
             window.close();
             if (written != null) {
                 dialogs.showInformation(
-                        "Transparency report exported",
+                        Messages.get("coverage.reportExport.transparencyReportExported"),
                         "The transparency report of " + scope.name() + " is in " + file + ".");
                 done.complete(Optional.of(file));
             } else {

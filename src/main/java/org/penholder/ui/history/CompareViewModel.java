@@ -117,7 +117,8 @@ public final class CompareViewModel {
         done.thenRun(() -> {
             if (!others.isEmpty()) {
                 dialogs.showInformation(
-                        "Also changed", "Compared whole, not word by word:\n• " + String.join("\n• ", others));
+                        Messages.get("history.compareViewModel.alsoChanged"),
+                        "Compared whole, not word by word:\n• " + String.join("\n• ", others));
             }
         });
         return done;
@@ -126,8 +127,9 @@ public final class CompareViewModel {
     /** Asks for two files and compares them. */
     public void chooseFiles() {
         List<String> kinds = List.of(".docx", ".md", ".txt");
-        dialogs.chooseFileToOpen("The older document", kinds)
-                .ifPresent(older -> dialogs.chooseFileToOpen("The newer document", kinds)
+        dialogs.chooseFileToOpen(Messages.get("history.compareViewModel.theOlderDocument"), kinds)
+                .ifPresent(older -> dialogs.chooseFileToOpen(
+                                Messages.get("history.compareViewModel.theNewerDocument"), kinds)
                         .ifPresent(newer -> compareFiles(older, newer)));
     }
 
@@ -144,7 +146,7 @@ public final class CompareViewModel {
                 show(c);
                 done.complete(c);
             } else if (job.isCancelled() || error instanceof java.util.concurrent.CancellationException) {
-                summary.set("Compare cancelled.");
+                summary.set(Messages.get("history.compareViewModel.compareCancelled"));
                 done.cancel(false);
             } else {
                 dialogs.showError(Messages.get("history.compareViewModel.couldNotCompare"), Errors.message(error));
@@ -191,7 +193,7 @@ public final class CompareViewModel {
 
     /** Says, in the summary line, that a change's paragraph is no longer in the draft. */
     public void sayGone() {
-        summary.set("That paragraph is no longer in the draft.");
+        summary.set(Messages.get("history.compareViewModel.thatParagraphIsNoLonger"));
     }
 
     /** The revisions and "current", oldest first. */

@@ -28,7 +28,7 @@ public final class ContinueFromAction {
         if (session.project().isReadOnly()) {
             dialogs.showError(
                     Messages.get("history.continueFromAction.cannotContinueFromARevision"),
-                    "The project is open read only.");
+                    Messages.get("history.continueFromAction.theProjectIsOpenRead"));
             return;
         }
         draft.flushTyping();
@@ -41,12 +41,12 @@ public final class ContinueFromAction {
     private void choose(List<String> names) {
         if (names.isEmpty()) {
             dialogs.showInformation(
-                    "No revisions",
-                    "Freeze the draft as a revision, or import a draft from Word (File > Import Draft…), first.");
+                    Messages.get("history.continueFromAction.noRevisions"),
+                    Messages.get("history.continueFromAction.freezeTheDraftAsA"));
             return;
         }
         dialogs.chooseOne(
-                        "Continue from This Revision",
+                        Messages.get("history.continueFromAction.continueFromThisRevision"),
                         "Which revision becomes the working draft? The draft as it stands is changed to it, "
                                 + "paragraph by paragraph; Edit > Undo brings it back.",
                         names,

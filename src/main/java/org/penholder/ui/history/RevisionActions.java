@@ -39,7 +39,8 @@ public final class RevisionActions {
     public CompletableFuture<Optional<Revision>> freeze() {
         if (session.project().isReadOnly()) {
             dialogs.showError(
-                    Messages.get("history.revisionActions.cannotFreezeARevision"), "The project is open read only.");
+                    Messages.get("history.revisionActions.cannotFreezeARevision"),
+                    Messages.get("history.revisionActions.theProjectIsOpenRead"));
             return CompletableFuture.completedFuture(Optional.empty());
         }
         flushTyping.run();
@@ -84,7 +85,8 @@ public final class RevisionActions {
                 .thenAccept(revisions -> session.onUi(() -> {
                     if (revisions.isEmpty()) {
                         dialogs.showInformation(
-                                "No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
+                                Messages.get("history.revisionActions.noRevisions"),
+                                Messages.get("history.revisionActions.freezeTheDraftAsA"));
                         chosen.complete(Optional.empty());
                         return;
                     }
@@ -97,7 +99,9 @@ public final class RevisionActions {
                                 r.name());
                     }
                     chosen.complete(dialogs.chooseOne(
-                                    "Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
+                                    Messages.get("history.revisionActions.openRevision"),
+                                    Messages.get("history.revisionActions.whichRevisionDoYouWant"),
+                                    List.copyOf(names.keySet()))
                             .map(names::get));
                 }));
         return chosen;

@@ -76,7 +76,10 @@ public final class FxInputDialogs implements InputDialogs {
             String what, String action, org.penholder.ingest.InputLibrary.Choices choices, ImportDetails start) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");
+        dialog.setTitle(
+                action.equals(Messages.get("inputs.inputsViewModel.import"))
+                        ? Messages.get("inputs.fxInputDialogs.importInputs")
+                        : Messages.get("inputs.fxInputDialogs.detailsOfInputs"));
         FxDialogService.setHeader(dialog, what);
         ComboBox<String> stakeholder =
                 editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");

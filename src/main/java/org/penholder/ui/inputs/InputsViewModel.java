@@ -174,14 +174,16 @@ public final class InputsViewModel {
     public void importPaths(List<Path> paths) {
         if (importing.get() != null) {
             dialogs.showInformation(
-                    "An import is running", "Wait for it to finish, or cancel it, before starting another.");
+                    Messages.get("inputs.inputsViewModel.anImportIsRunning"),
+                    Messages.get("inputs.inputsViewModel.waitForItToFinish"));
             return;
         }
         String what = paths.size() == 1
                 ? "Import " + paths.getFirst().getFileName()
                 : "Import " + paths.size() + " files or folders";
         session.read(library::choices)
-                .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(what, "Import", ch, ImportDetails.NONE)
+                .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(
+                                what, Messages.get("inputs.inputsViewModel.import"), ch, ImportDetails.NONE)
                         .ifPresent(d -> startImport(paths, d))));
     }
 
@@ -192,7 +194,7 @@ public final class InputsViewModel {
     public Job<ImportReport> startImport(List<Path> paths, ImportDetails details) {
         var commands = session.project().inputCommands();
         var importer = session.project().inputImporter();
-        Job<ImportReport> job = session.job("Looking at the files…", progress -> {
+        Job<ImportReport> job = session.job(Messages.get("inputs.inputsViewModel.lookingAtTheFiles"), progress -> {
             var before = Job.await(session.read(commands::beforeImport));
             ImportReport report = importer.importFiles(
                     paths,
@@ -235,7 +237,8 @@ public final class InputsViewModel {
         CompletableFuture<Command> done = new CompletableFuture<>();
         session.read(() -> new Asked(
                         library.choices(), session.project().inputDetails().detailsOf(ids.getFirst())))
-                .thenAccept(a -> session.onUi(() -> dialogs.askDetails(what, "Save", a.choices(), a.details())
+                .thenAccept(a -> session.onUi(() -> dialogs.askDetails(
+                                what, Messages.get("inputs.inputsViewModel.save"), a.choices(), a.details())
                         .ifPresentOrElse(
                                 d -> session.execute(() -> session.project()
                                                 .inputCommands()

@@ -106,7 +106,7 @@ public final class StakeholdersViewModel {
                     try {
                         StakeholderCommands.Imported r = commands.importCsv(file);
                         session.onUi(() -> dialogs.showInformation(
-                                "Stakeholders imported",
+                                Messages.get("inputs.stakeholdersViewModel.stakeholdersImported"),
                                 "From " + file.getFileName() + ": " + r.report().summary()
                                         + (r.report().skipped().isEmpty()
                                                 ? "."
