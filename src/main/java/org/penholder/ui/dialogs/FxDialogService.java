@@ -170,8 +170,7 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("dialogs.fxDialogService.exportToWord"));
         dialog.setHeaderText(Messages.get("dialogs.fxDialogService.aWordFileDocxTo"));
-        ChoiceBox<ExportOptions.Kind> kind =
-                choice(List.of(ExportOptions.Kind.values()), ExportOptions.Kind::displayName);
+        ChoiceBox<ExportOptions.Kind> kind = choice(List.of(ExportOptions.Kind.values()), Messages::of);
         kind.setId("export-kind");
         List<String> versions = new ArrayList<>();
         versions.add("The current draft");
@@ -180,8 +179,7 @@ public final class FxDialogService implements DialogService {
         version.setId("export-version");
         ChoiceBox<String> since = choice(revisions.reversed(), v -> v);
         since.setId("export-redline-from");
-        ChoiceBox<ExportOptions.Sources> sources =
-                choice(List.of(ExportOptions.Sources.values()), ExportOptions.Sources::displayName);
+        ChoiceBox<ExportOptions.Sources> sources = choice(List.of(ExportOptions.Sources.values()), Messages::of);
         sources.setId("export-sources");
         GridPane grid = form(
                 new Label(Messages.get("dialogs.fxDialogService.document")),
@@ -190,11 +188,8 @@ public final class FxDialogService implements DialogService {
                 version);
         grid.addRow(2, new Label(Messages.get("dialogs.fxDialogService.changesSince")), since);
         grid.addRow(3, new Label(Messages.get("dialogs.fxDialogService.sources")), sources);
-        ChoiceBox<ExportOptions.Sources> agreed = choice(List.of(ExportOptions.Sources.values()), s -> switch (s) {
-            case NONE -> "Agreed language not cited";
-            case FOOTNOTES -> "Agreed language in footnotes";
-            case ANNEX -> "Agreed language in an annex table";
-        });
+        ChoiceBox<ExportOptions.Sources> agreed =
+                choice(List.of(ExportOptions.Sources.values()), s -> Messages.get("dialogs.export.agreed." + s.name()));
         agreed.setId("export-agreed");
         grid.addRow(4, new Label(Messages.get("dialogs.fxDialogService.agreedLanguage")), agreed);
         Label explain = new Label();
