@@ -57,7 +57,8 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             CleanCopyCommand.class,
             FootnoteCommand.class,
-            MergeCommand.class
+            MergeCommand.class,
+            SetLanguageCommand.class
         },
         sortOptions = false)
 public final class Cli {

@@ -8,6 +8,7 @@ import org.penholder.coverage.CoverageService;
 import org.penholder.coverage.TransparencyReport;
 import org.penholder.docx.TransparencyReportWriter;
 import org.penholder.project.Project;
+import org.penholder.text.DocumentWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,11 +48,14 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliException(out + ": a Word report is written to a file ending in .docx");
         }
         TransparencyReport report;
+        DocumentWords words;
         try (Project p = Project.open(project.path, Project.Access.READ)) {
             CoverageService service = p.coverage();
             report = service.report(service.scope(revision));
+            words = p.docxExporter().words();
         }
-        new TransparencyReportWriter(ZoneId.systemDefault()).write(report, out, TransparencyReportWriter.Progress.NONE);
+        new TransparencyReportWriter(ZoneId.systemDefault(), words)
+                .write(report, out, TransparencyReportWriter.Progress.NONE);
         spec.commandLine()
                 .getErr()
                 .println("Wrote the transparency report of " + report.scope().name() + " to " + out + " ("

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.RevisionBlock;
+import org.penholder.text.DocumentWords;
 
 /**
  * A text as it goes out in a Word file: a revision, or the current draft with the numbers it is
@@ -35,7 +36,21 @@ public record CirculatedText(
 
     /** How a sentence names the version: "Rev.1", or "the current draft". */
     public String describe() {
-        return versionName.isEmpty() || versionName.equals(CURRENT_DRAFT) ? "the current draft" : versionName;
+        return describe(DocumentWords.english());
+    }
+
+    /** How a sentence in the document's language names the version: "Rev.1", or "le projet actuel". */
+    public String describe(DocumentWords words) {
+        return isCurrentDraft() ? words.get("version.current.inSentence") : versionName;
+    }
+
+    /** The version's name as a header shows it: "Rev.1", or "Current draft" in the document's language. */
+    public String versionName(DocumentWords words) {
+        return versionName.equals(CURRENT_DRAFT) ? words.get("version.current") : versionName;
+    }
+
+    private boolean isCurrentDraft() {
+        return versionName.isEmpty() || versionName.equals(CURRENT_DRAFT);
     }
 
     /** The label of a paragraph block ("OP12bis" read back into a label). */

@@ -13,6 +13,7 @@ import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.BlockKind;
 import org.penholder.model.RevisionBlock;
+import org.penholder.text.DocumentWords;
 
 /**
  * A compilation of proposals as delegations are used to: a table with every paragraph of the text
@@ -22,24 +23,24 @@ import org.penholder.model.RevisionBlock;
  */
 final class CompilationWriter {
 
-    private static final String[] HEADINGS = {"Paragraph", null, "Proposal", "Proposer", "Status"};
-
     private final UnDocument doc;
     private final RunWriter runs;
     private final SourcesWriter footnotes;
+    private final DocumentWords words;
 
     /** {@code footnotes} is null when sources are not given as footnotes. */
     CompilationWriter(UnDocument doc, RunWriter runs, SourcesWriter footnotes) {
         this.doc = doc;
         this.runs = runs;
         this.footnotes = footnotes;
+        this.words = doc.words();
     }
 
     /** Writes the compilation; returns the number of proposals in it. */
     int write(CirculatedText text, List<CompiledProposal> proposals, Progress progress) {
         CleanTextWriter.masthead(doc, text);
         CTP subtitle = doc.paragraph("Normal");
-        runs.text(subtitle, "Compilation of proposals on " + version(text), RunWriter.Format.BOLD);
+        runs.text(subtitle, words.get("compilation.subtitle", version(text)), RunWriter.Format.BOLD);
 
         Set<String> inText = new HashSet<>();
         text.paragraphs().forEach(b -> inText.add(b.id()));
@@ -67,8 +68,13 @@ final class CompilationWriter {
         int w = doc.textWidth();
         int[] widths = {Tables.LABEL_WIDTH, w * 33 / 100, w * 36 / 100, w * 13 / 100, 0};
         widths[4] = w - widths[0] - widths[1] - widths[2] - widths[3];
-        String[] headings = HEADINGS.clone();
-        headings[1] = "Text of " + text.describe();
+        String[] headings = {
+            words.get("compilation.column.paragraph"),
+            words.get("compilation.column.text", text.describe(words)),
+            words.get("compilation.column.proposal"),
+            words.get("compilation.column.proposer"),
+            words.get("compilation.column.status")
+        };
         Tables table = Tables.create(doc.body(), widths, headings);
         List<RevisionBlock> blocks = text.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -80,7 +86,7 @@ final class CompilationWriter {
                 rows(table, SourcesWriter.display(b), b, onParagraph.getOrDefault(b.id(), List.of()));
                 List<CompiledProposal> added = newAfter.getOrDefault(b.id(), List.of());
                 if (!added.isEmpty()) {
-                    rows(table, "New after " + SourcesWriter.display(b), null, added);
+                    rows(table, words.get("compilation.newAfter", SourcesWriter.display(b)), null, added);
                 }
             }
             progress.update(i + 1, blocks.size(), "Writing the compilation");
@@ -88,7 +94,7 @@ final class CompilationWriter {
         }
         if (!others.isEmpty()) {
             CTP cell = table.cell(table.row(), 0, widths.length, UnDocument.TABLE_HEADING);
-            RunWriter.plain(cell, "Proposals on paragraphs not in " + version(text));
+            RunWriter.plain(cell, words.get("compilation.notInText", version(text)));
             rows(table, "", null, others);
         }
         return proposals.size();
@@ -128,7 +134,8 @@ final class CompilationWriter {
                     RunWriter.plain(
                             Tables.nextParagraph(proposerCell, UnDocument.TABLE_TEXT), "(" + p.proposerGroup() + ")");
                 }
-                RunWriter.plain(statusCell, p.amendment().status().displayName());
+                RunWriter.plain(
+                        statusCell, words.get("status." + p.amendment().status().name()));
             }
         }
     }
@@ -152,29 +159,32 @@ final class CompilationWriter {
                 }
             }
             case NEW_PARAGRAPH -> {
-                runs.text(cell, "New paragraph: ", RunWriter.Format.PLAIN.withItalic());
+                runs.text(cell, words.get("compilation.newParagraph"), RunWriter.Format.PLAIN.withItalic());
                 runs.text(cell, after, RunWriter.Format.ADDED.withRtl(base.rtl()));
             }
             case DELETE_PARAGRAPH -> {
-                runs.text(cell, "Delete the paragraph: ", RunWriter.Format.PLAIN.withItalic());
+                runs.text(cell, words.get("compilation.deleteParagraph"), RunWriter.Format.PLAIN.withItalic());
                 runs.text(cell, before, RunWriter.Format.REMOVED.withRtl(base.rtl()));
             }
             default -> {
                 runs.text(
                         cell,
-                        a.kind().displayName() + (after.isEmpty() ? "" : ": "),
+                        words.get("kind." + a.kind().name()) + (after.isEmpty() ? "" : ": "),
                         RunWriter.Format.PLAIN.withItalic());
                 runs.text(cell, after, base);
             }
         }
         if (a.rationale() != null && !a.rationale().isBlank()) {
             CTP why = Tables.nextParagraph(cell, UnDocument.TABLE_TEXT);
-            runs.text(why, "Rationale: " + a.rationale().strip(), RunWriter.Format.PLAIN.withItalic());
+            runs.text(
+                    why,
+                    words.get("compilation.rationale", a.rationale().strip()),
+                    RunWriter.Format.PLAIN.withItalic());
         }
     }
 
-    private static String version(CirculatedText text) {
-        String date = UnDocument.unDate(text.date());
-        return text.describe() + (date.isEmpty() ? "" : " (" + date + ")");
+    private String version(CirculatedText text) {
+        String date = doc.date(text.date());
+        return date.isEmpty() ? text.describe(words) : words.get("version.withDate", text.describe(words), date);
     }
 }

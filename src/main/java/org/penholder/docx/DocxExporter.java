@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import org.penholder.history.CirculatedNumbering;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
@@ -14,6 +15,7 @@ import org.penholder.store.LinkStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StakeholderStore;
+import org.penholder.text.DocumentWords;
 
 /**
  * Writes a revision or the current draft as a Word file for circulation: the clean text in UN style,
@@ -25,6 +27,7 @@ import org.penholder.store.StakeholderStore;
 public final class DocxExporter {
 
     private final ExportContentLoader loader;
+    private final MetaStore meta;
 
     public DocxExporter(
             Database db,
@@ -47,6 +50,7 @@ public final class DocxExporter {
             StakeholderStore stakeholders,
             MetaStore meta,
             org.penholder.agreed.AgreedTracer agreed) {
+        this.meta = meta;
         this.loader = new ExportContentLoader(
                 db,
                 drafts,
@@ -77,7 +81,14 @@ public final class DocxExporter {
 
     /** Reads from the project what the export writes (quick; run it on the project's thread). */
     public ExportContent load(ExportOptions options) {
-        return loader.load(options);
+        return loader.load(options).in(words());
+    }
+
+    /** The fixed words of the files written from this project, in its document language. */
+    public DocumentWords words() {
+        return DocumentWords.in(meta.get(MetaStore.DOCUMENT_LANGUAGE)
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH));
     }
 
     /** The text of a revision, or of the current draft when {@code revision} is null, as it is circulated. */
@@ -124,7 +135,7 @@ public final class DocxExporter {
         if (content.redline() != null) {
             return redline(content, file, target, progress);
         }
-        try (UnDocument doc = UnDocument.create(text, compilation)) {
+        try (UnDocument doc = UnDocument.create(text, compilation, content.words())) {
             RunWriter runs = new RunWriter(doc);
             SourcesWriter sources = new SourcesWriter(
                     doc,
@@ -161,15 +172,18 @@ public final class DocxExporter {
     private static ExportResult redline(ExportContent content, Path file, Path target, Progress progress)
             throws IOException {
         CirculatedText text = content.text();
+        DocumentWords words = content.words();
         // the header names both versions: "Rev.1 compared with Zero draft"
         CirculatedText heading = new CirculatedText(
                 text.title(),
                 text.symbol(),
-                text.versionName() + " compared with "
-                        + content.redline().older().versionName(),
+                words.get(
+                        "redline.header",
+                        text.versionName(words),
+                        content.redline().older().versionName(words)),
                 text.date(),
                 text.blocks());
-        try (UnDocument doc = UnDocument.create(heading, false)) {
+        try (UnDocument doc = UnDocument.create(heading, false, words)) {
             int changes = new RedlineWriter(doc, new RunWriter(doc), content.redline()).write(text, progress);
             progress.update(1, 1, "Saving " + target.getFileName());
             try (OutputStream out = Files.newOutputStream(file)) {

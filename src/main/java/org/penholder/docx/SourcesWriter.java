@@ -13,6 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.penholder.agreed.AgreedSource;
 import org.penholder.model.LinkedPassage;
 import org.penholder.model.RevisionBlock;
+import org.penholder.text.DocumentWords;
 
 /**
  * Each paragraph's stakeholder sources: as a footnote at the end of the paragraph (who, which
@@ -27,6 +28,7 @@ final class SourcesWriter {
     private final boolean sourceNotes;
     private final Map<String, List<AgreedSource>> agreed;
     private final boolean agreedNotes;
+    private final DocumentWords words;
     private XWPFFootnotes footnotes;
     private int written;
 
@@ -51,6 +53,7 @@ final class SourcesWriter {
         this.sourceNotes = sourceNotes;
         this.agreed = agreed;
         this.agreedNotes = agreedNotes;
+        this.words = doc.words();
     }
 
     /** Number of footnotes or annex rows written. */
@@ -89,7 +92,7 @@ final class SourcesWriter {
     }
 
     /** "Sources: Youth networks (Youth), Environmental Impacts, Virtual consultation, 29 July 2025; ..." */
-    static String footnoteText(List<LinkedPassage> passages) {
+    String footnoteText(List<LinkedPassage> passages) {
         Map<Long, LinkedPassage> byInput = new LinkedHashMap<>();
         for (LinkedPassage p : passages) {
             byInput.putIfAbsent(p.link().inputId(), p);
@@ -98,40 +101,37 @@ final class SourcesWriter {
         for (LinkedPassage p : byInput.values()) {
             entries.add(who(p) + ", " + where(p));
         }
-        return (entries.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", entries) + ".";
+        return words.get("sources.footnote", entries.size(), String.join("; ", entries));
     }
 
     /** "Agreed language: A/RES/70/125, para. 9 (84% of the words); A/RES/79/1, para. 3 (40%)." */
-    static String agreedText(List<AgreedSource> reused) {
+    String agreedText(List<AgreedSource> reused) {
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < reused.size(); i++) {
             AgreedSource s = reused.get(i);
-            String date = UnDocument.unDate(s.text().date());
-            entries.add(s.citation() + (date.isEmpty() ? "" : " of " + date) + " (" + s.percent()
-                    + (i == 0 ? " of the words" : "") + ")");
+            String date = doc.date(s.text().date());
+            String cited = date.isEmpty() ? s.citation() : words.get("agreed.citation.dated", s.citation(), date);
+            entries.add(words.get(i == 0 ? "agreed.share.first" : "agreed.share", cited, s.percent()));
         }
-        return "Agreed language: " + String.join("; ", entries) + ".";
+        return words.get("agreed.footnote", String.join("; ", entries));
     }
 
     /** An annex after the text: the adopted paragraphs each paragraph reuses, with the wording shared. */
     void agreedAnnex(CirculatedText text, Progress progress) {
         CTP heading = doc.paragraph(UnDocument.ANNEX_HEADING);
-        RunWriter.plain(heading, "Annex: agreed language");
+        RunWriter.plain(heading, words.get("annex.agreed.heading"));
         CTP intro = doc.paragraph("Normal");
-        RunWriter.plain(
-                intro,
-                "The texts already adopted whose wording each paragraph of " + text.describe()
-                        + " reuses, with the share of the paragraph's words found in each and the wording shared.");
+        RunWriter.plain(intro, words.get("annex.agreed.intro", text.describe(words)));
         int w = doc.textWidth();
         int label = Tables.LABEL_WIDTH;
         Tables table = Tables.create(
                 doc.body(),
                 new int[] {label, w * 26 / 100, w * 10 / 100, w * 9 / 100, w - label - w * 45 / 100},
-                "Paragraph",
-                "Adopted text",
-                "Para.",
-                "Share",
-                "Wording shared");
+                words.get("annex.agreed.paragraph"),
+                words.get("annex.agreed.text"),
+                words.get("annex.agreed.para"),
+                words.get("annex.agreed.share"),
+                words.get("annex.agreed.shared"));
         int done = 0;
         List<RevisionBlock> paragraphs = text.paragraphs();
         for (RevisionBlock b : paragraphs) {
@@ -140,7 +140,7 @@ final class SourcesWriter {
                 AgreedSource s = reused.get(i);
                 CTRow row = table.row();
                 RunWriter.plain(table.cell(row, 0, 1, UnDocument.TABLE_TEXT), i == 0 ? display(b) : "");
-                String date = UnDocument.unDate(s.text().date());
+                String date = doc.date(s.text().date());
                 RunWriter.plain(
                         table.cell(row, 1, 1, UnDocument.TABLE_TEXT),
                         s.text().name()
@@ -172,11 +172,9 @@ final class SourcesWriter {
     /** An annex after the text: a table of every passage each paragraph draws on. */
     void annex(CirculatedText text, Progress progress) {
         CTP heading = doc.paragraph(UnDocument.ANNEX_HEADING);
-        RunWriter.plain(heading, "Annex: sources of the paragraphs");
+        RunWriter.plain(heading, words.get("annex.sources.heading"));
         CTP intro = doc.paragraph("Normal");
-        RunWriter.plain(
-                intro,
-                "The stakeholder inputs each paragraph of " + text.describe() + " draws on, with the passage quoted.");
+        RunWriter.plain(intro, words.get("annex.sources.intro", text.describe(words)));
         int w = doc.textWidth();
         int label = Tables.LABEL_WIDTH;
         Tables table = Tables.create(
@@ -188,11 +186,11 @@ final class SourcesWriter {
                     w * 13 / 100,
                     w - label - w * 21 / 100 - w * 17 / 100 - w * 13 / 100
                 },
-                "Paragraph",
-                "Input",
-                "Stakeholder",
-                "Group",
-                "Quoted passage");
+                words.get("annex.sources.paragraph"),
+                words.get("annex.sources.input"),
+                words.get("annex.sources.stakeholder"),
+                words.get("annex.sources.group"),
+                words.get("annex.sources.quote"));
         int done = 0;
         List<RevisionBlock> paragraphs = text.paragraphs();
         for (RevisionBlock b : paragraphs) {
@@ -217,19 +215,21 @@ final class SourcesWriter {
         return CirculatedText.label(b).map(l -> l.display()).orElse("");
     }
 
-    private static String who(LinkedPassage p) {
+    private String who(LinkedPassage p) {
         String name = stakeholder(p);
         return p.group() == null || p.group().isBlank() ? name : name + " (" + p.group() + ")";
     }
 
-    private static String stakeholder(LinkedPassage p) {
-        return p.stakeholder() == null || p.stakeholder().isBlank() ? "Unattributed" : p.stakeholder();
+    private String stakeholder(LinkedPassage p) {
+        return p.stakeholder() == null || p.stakeholder().isBlank()
+                ? words.get("sources.unattributed")
+                : p.stakeholder();
     }
 
-    private static String where(LinkedPassage p) {
+    private String where(LinkedPassage p) {
         StringBuilder b = new StringBuilder(p.inputTitle());
         String occasion = p.occasion() == null ? "" : p.occasion().strip();
-        String date = UnDocument.unDate(p.date());
+        String date = doc.date(p.date());
         if (!occasion.isEmpty()) {
             b.append(", ").append(occasion);
         }

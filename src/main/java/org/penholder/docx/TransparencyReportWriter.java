@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,6 +25,7 @@ import org.penholder.model.InputCoverage;
 import org.penholder.model.LinkedPassage;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.Uptake;
+import org.penholder.text.DocumentWords;
 
 /**
  * Writes the transparency report of a text as a Word file: a summary, uptake by stakeholder group
@@ -52,7 +51,6 @@ public final class TransparencyReportWriter {
         };
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int[] UPTAKE_WIDTHS = {4312, 1275, 1275, 1275, 1275};
     private static final boolean[] UPTAKE_NUMERIC = {false, true, true, true, true};
     private static final int[] AGREED_WIDTHS = {4312, 1275, 1275, 1275, 1275};
@@ -61,12 +59,19 @@ public final class TransparencyReportWriter {
     private static final int[] UNREFLECTED_WIDTHS = {2400, 1500, 2712, 1500, 1300};
 
     private final ZoneId zone;
+    private final DocumentWords words;
     private long done;
     private long total;
     private Progress progress = Progress.NONE;
 
     public TransparencyReportWriter(ZoneId zone) {
+        this(zone, DocumentWords.english());
+    }
+
+    /** A writer whose headings and fixed words are in the project's document language. */
+    public TransparencyReportWriter(ZoneId zone, DocumentWords words) {
         this.zone = zone;
+        this.words = words;
     }
 
     /**
@@ -113,24 +118,30 @@ public final class TransparencyReportWriter {
         this.total = items + items / 4 + 1;
         try (XWPFDocument doc = new XWPFDocument()) {
             var props = doc.getProperties().getCoreProperties();
-            props.setTitle("Transparency report: " + report.scope().name());
+            props.setTitle(words.get("report.documentTitle", report.scope().name()));
             props.setSubjectProperty(report.title());
             props.setCreator("Penholder");
             TransparencyReportLayout layout = new TransparencyReportLayout(doc);
             layout.setUp(join(
                     " \u00B7 ",
                     report.symbol(),
-                    "Transparency report",
+                    words.get("report.title"),
                     report.scope().name()));
             opening(layout, report);
-            uptake(layout, "Uptake by stakeholder group", "Stakeholder group", c.groups(), c.total(), null);
             uptake(
                     layout,
-                    "Uptake by thematic cluster",
-                    "Thematic cluster",
+                    words.get("report.uptake.groups"),
+                    words.get("report.uptake.group"),
+                    c.groups(),
+                    c.total(),
+                    null);
+            uptake(
+                    layout,
+                    words.get("report.uptake.clusters"),
+                    words.get("report.uptake.cluster"),
                     c.clusters(),
                     null,
-                    "An input may belong to several clusters, so the clusters together count more inputs than there are.");
+                    words.get("report.uptake.clusters.note"));
             agreed(layout, report);
             sources(layout, report);
             reflected(layout, report);
@@ -143,37 +154,36 @@ public final class TransparencyReportWriter {
 
     private void opening(TransparencyReportLayout layout, TransparencyReport report) {
         Coverage c = report.coverage();
-        layout.paragraph("Title", "Transparency report");
+        layout.paragraph("Title", words.get("report.title"));
         layout.paragraph("Subtitle", report.title());
         String when = report.scope().isRevision()
-                ? report.scope().name()
-                        + (report.scope().frozenAt() == null
-                                ? ""
-                                : ", made on " + date(report.scope().frozenAt()))
-                : "Working draft as it stood on " + date(report.madeAt());
+                ? (report.scope().frozenAt() == null
+                        ? report.scope().name()
+                        : words.get(
+                                "report.revisionMade",
+                                report.scope().name(),
+                                date(report.scope().frozenAt())))
+                : words.get("report.workingDraft", date(report.madeAt()));
         layout.paragraph("Subtitle", join(" \u00B7 ", report.symbol(), when));
-        layout.paragraph("Note", "Prepared on " + date(report.madeAt()) + " from the links recorded in the project.");
+        layout.paragraph("Note", words.get("report.prepared", date(report.madeAt())));
 
-        layout.paragraph("Heading1", "Summary");
+        layout.paragraph("Heading1", words.get("report.summary"));
         long withSources = c.paragraphs().stream().filter(p -> !p.isOrphan()).count();
         layout.paragraph(
                 "Normal",
-                c.total().reflected() + " of " + c.total().inputs() + " inputs ("
-                        + c.total().percent() + ") are reflected in at least one paragraph. " + withSources + " of "
-                        + c.paragraphs().size() + " paragraphs draw on at least one input; "
-                        + c.orphans().size()
-                        + (c.orphans().size() == 1 ? " has" : " have") + " no linked source.");
-        layout.paragraph(
-                "Normal",
-                report.scope().definition() + " An input is a written submission or an oral "
-                        + "intervention; a paragraph's sources are the passages of inputs it is linked to.");
+                words.get(
+                        "report.summary.counts",
+                        c.total().reflected(),
+                        c.total().inputs(),
+                        c.total().percent(),
+                        withSources,
+                        c.paragraphs().size(),
+                        c.orphans().size()));
+        layout.paragraph("Normal", report.scope().definition() + " " + words.get("report.summary.definitions"));
         if (report.tracesAgreedLanguage()) {
             TransparencyReport.LanguageShare all = report.agreedInAll();
             layout.paragraph(
-                    "Normal",
-                    percent(all.agreedShare()) + " of the text's words are agreed language (wording of texts already"
-                            + " adopted, found by Penholder in the project's library of adopted texts); "
-                            + percent(all.newShare()) + " is new language.");
+                    "Normal", words.get("report.summary.agreed", percent(all.agreedShare()), percent(all.newShare())));
         }
     }
 
@@ -182,14 +192,15 @@ public final class TransparencyReportWriter {
         if (!report.tracesAgreedLanguage()) {
             return;
         }
-        layout.paragraph("Heading1", "Agreed and new language");
-        layout.paragraph(
-                "Note",
-                "Agreed language is wording found in texts already adopted (runs of at least five words shared with"
-                        + " an adopted paragraph, short common phrases aside); the rest is new language. Shares"
-                        + " count words.");
+        layout.paragraph("Heading1", words.get("report.agreed.heading"));
+        layout.paragraph("Note", words.get("report.agreed.note"));
         XWPFTable t = layout.table(
-                List.of("Section or paragraph", "Words", "Agreed", "New", "Adopted texts"),
+                List.of(
+                        words.get("report.agreed.column.part"),
+                        words.get("report.agreed.column.words"),
+                        words.get("report.agreed.column.agreed"),
+                        words.get("report.agreed.column.new"),
+                        words.get("report.agreed.column.texts")),
                 AGREED_WIDTHS,
                 AGREED_NUMERIC);
         String section = null;
@@ -232,7 +243,7 @@ public final class TransparencyReportWriter {
                 AGREED_WIDTHS,
                 AGREED_NUMERIC,
                 true,
-                all.name(),
+                words.get("report.agreed.wholeText"),
                 Integer.toString(all.words()),
                 percent(all.agreedShare()),
                 percent(all.newShare()),
@@ -255,7 +266,14 @@ public final class TransparencyReportWriter {
             layout.paragraph("Note", note);
         }
         XWPFTable t = layout.table(
-                List.of(firstColumn, "Inputs", "Reflected", "Not reflected", "Share"), UPTAKE_WIDTHS, UPTAKE_NUMERIC);
+                List.of(
+                        firstColumn,
+                        words.get("report.uptake.inputs"),
+                        words.get("report.uptake.reflected"),
+                        words.get("report.uptake.notReflected"),
+                        words.get("report.uptake.share")),
+                UPTAKE_WIDTHS,
+                UPTAKE_NUMERIC);
         for (Uptake u : rows) {
             TransparencyReportLayout.row(
                     t,
@@ -274,7 +292,7 @@ public final class TransparencyReportWriter {
                     UPTAKE_WIDTHS,
                     UPTAKE_NUMERIC,
                     true,
-                    "All inputs",
+                    words.get("report.uptake.all"),
                     Long.toString(total.inputs()),
                     Long.toString(total.reflected()),
                     Long.toString(total.unreflected()),
@@ -283,12 +301,8 @@ public final class TransparencyReportWriter {
     }
 
     private void sources(TransparencyReportLayout layout, TransparencyReport report) {
-        layout.paragraph("Heading1", "Sources of each paragraph");
-        layout.paragraph(
-                "Note",
-                "Each paragraph as it reads in " + report.scope().name()
-                        + ", followed by the passages of inputs it draws on: who said it, their stakeholder group, the input, "
-                        + "and the passage quoted.");
+        layout.paragraph("Heading1", words.get("report.sources.heading"));
+        layout.paragraph("Note", words.get("report.sources.note", report.scope().name()));
         String section = null;
         for (ParagraphSources ps : report.coverage().paragraphs()) {
             ScopeParagraph p = ps.paragraph();
@@ -305,16 +319,19 @@ public final class TransparencyReportWriter {
                 for (AgreedSource s : trace.sources()) {
                     XWPFParagraph line = layout.paragraph("Source", null);
                     TransparencyReportLayout.run(line, "\u2013").addTab();
-                    TransparencyReportLayout.bold(line, "Agreed language: ");
+                    TransparencyReportLayout.bold(line, words.get("report.sources.agreed"));
                     TransparencyReportLayout.run(
                             line,
-                            s.citation() + " (" + s.percent() + " of the words), "
-                                    + s.text().title());
+                            words.get(
+                                    "report.sources.agreedLine",
+                                    s.citation(),
+                                    s.percent(),
+                                    s.text().title()));
                 }
             }
             List<LinkedPassage> passages = report.sourcesOf(p.id());
             if (passages.isEmpty()) {
-                layout.paragraph("Source", "No linked source.")
+                layout.paragraph("Source", words.get("report.sources.none"))
                         .getRuns()
                         .getFirst()
                         .setItalic(true);
@@ -322,7 +339,7 @@ public final class TransparencyReportWriter {
             for (LinkedPassage s : passages) {
                 XWPFParagraph line = layout.paragraph("Source", null);
                 TransparencyReportLayout.run(line, "\u2013").addTab();
-                TransparencyReportLayout.bold(line, s.stakeholder() == null ? "Unknown stakeholder" : s.stakeholder());
+                TransparencyReportLayout.bold(line, orUnknown(s.stakeholder()));
                 TransparencyReportLayout.run(
                         line, (s.group() == null ? "" : " (" + s.group() + ")") + ", " + s.inputTitle());
                 line.createRun().addBreak();
@@ -331,7 +348,10 @@ public final class TransparencyReportWriter {
                 if (s.link().note() != null && !s.link().note().isBlank()) {
                     line.createRun().addBreak();
                     TransparencyReportLayout.run(
-                            line, "Note: " + s.link().note().strip());
+                            line,
+                            words.get(
+                                    "report.sources.note.prefix",
+                                    s.link().note().strip()));
                 }
                 step(1);
             }
@@ -352,13 +372,20 @@ public final class TransparencyReportWriter {
     }
 
     private void reflected(TransparencyReportLayout layout, TransparencyReport report) {
-        layout.paragraph("Heading1", "Inputs reflected, and where");
+        layout.paragraph("Heading1", words.get("report.reflected.heading"));
         if (report.reflected().isEmpty()) {
-            layout.paragraph("Normal", "No input is reflected yet.");
+            layout.paragraph("Normal", words.get("report.reflected.none"));
             return;
         }
         boolean[] numeric = {false, false, false, false};
-        XWPFTable t = layout.table(List.of("Stakeholder", "Group", "Input", "Paragraphs"), REFLECTED_WIDTHS, numeric);
+        XWPFTable t = layout.table(
+                List.of(
+                        words.get("report.column.stakeholder"),
+                        words.get("report.column.group"),
+                        words.get("report.column.input"),
+                        words.get("report.column.paragraphs")),
+                REFLECTED_WIDTHS,
+                numeric);
         for (TransparencyReport.ReflectedInput r : report.reflected()) {
             InputCoverage in = r.input();
             TransparencyReportLayout.row(
@@ -375,17 +402,22 @@ public final class TransparencyReportWriter {
     }
 
     private void unreflected(TransparencyReportLayout layout, List<InputCoverage> inputs) {
-        layout.paragraph("Heading1", "Inputs not reflected");
+        layout.paragraph("Heading1", words.get("report.unreflected.heading"));
         if (inputs.isEmpty()) {
-            layout.paragraph("Normal", "Every input is reflected in at least one paragraph.");
+            layout.paragraph("Normal", words.get("report.unreflected.none"));
             return;
         }
-        layout.paragraph(
-                "Note",
-                inputs.size() + (inputs.size() == 1 ? " input is" : " inputs are") + " not drawn on by any paragraph.");
+        layout.paragraph("Note", words.get("report.unreflected.note", inputs.size()));
         boolean[] numeric = {false, false, false, false, false};
-        XWPFTable t =
-                layout.table(List.of("Stakeholder", "Group", "Input", "Clusters", "Date"), UNREFLECTED_WIDTHS, numeric);
+        XWPFTable t = layout.table(
+                List.of(
+                        words.get("report.column.stakeholder"),
+                        words.get("report.column.group"),
+                        words.get("report.column.input"),
+                        words.get("report.column.clusters"),
+                        words.get("report.column.date")),
+                UNREFLECTED_WIDTHS,
+                numeric);
         for (InputCoverage in : inputs) {
             TransparencyReportLayout.row(
                     t,
@@ -396,7 +428,7 @@ public final class TransparencyReportWriter {
                     orNone(in.group()),
                     in.title(),
                     String.join(", ", in.clusters()),
-                    in.date() == null ? "" : DATE.format(in.date()));
+                    words.date(in.date()));
             step(1);
         }
     }
@@ -412,11 +444,11 @@ public final class TransparencyReportWriter {
     }
 
     private String date(Instant at) {
-        return DATE.format(at.atZone(zone));
+        return words.date(at.atZone(zone).toLocalDate());
     }
 
-    private static String orUnknown(String stakeholder) {
-        return stakeholder == null ? "Unknown stakeholder" : stakeholder;
+    private String orUnknown(String stakeholder) {
+        return stakeholder == null ? words.get("report.unknownStakeholder") : stakeholder;
     }
 
     private static String orNone(String group) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -23,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import org.penholder.text.DocumentWords;
 
 /**
  * A new Word document in UN style: A4 with 2.5 cm margins, Penholder's styles, the numbering of
@@ -68,16 +67,17 @@ final class UnDocument implements AutoCloseable {
     private static final int A4_SHORT = 11906;
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 1418;
-    private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final XWPFDocument doc;
     private final CTBody body;
     private final CTNumbering numbering;
     private final int textWidth;
     private long nextAnnotationId = 1;
+    private final DocumentWords words;
 
-    private UnDocument(XWPFDocument doc, CTNumbering numbering, int textWidth) {
+    private UnDocument(XWPFDocument doc, CTNumbering numbering, int textWidth, DocumentWords words) {
         this.doc = doc;
+        this.words = words;
         this.body = doc.getDocument().getBody();
         this.numbering = numbering;
         this.textWidth = textWidth;
@@ -85,6 +85,11 @@ final class UnDocument implements AutoCloseable {
 
     /** A new document for a text; {@code landscape} for wide tables. */
     static UnDocument create(CirculatedText text, boolean landscape) {
+        return create(text, landscape, DocumentWords.english());
+    }
+
+    /** A new document for a text whose fixed words are in {@code words}' language. */
+    static UnDocument create(CirculatedText text, boolean landscape, DocumentWords words) {
         XWPFDocument doc = new XWPFDocument();
         try {
             doc.createStyles()
@@ -93,7 +98,7 @@ final class UnDocument implements AutoCloseable {
             CTNumbering numbering =
                     NumberingDocument.Factory.parse(resource("numbering.xml")).getNumbering();
             doc.createNumbering().setNumbering(numbering);
-            UnDocument d = new UnDocument(doc, numbering, (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN);
+            UnDocument d = new UnDocument(doc, numbering, (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN, words);
             d.pageSetup(landscape);
             d.headerAndFooter(text);
             d.properties(text);
@@ -138,9 +143,14 @@ final class UnDocument implements AutoCloseable {
         ppr.addNewPStyle().setVal(styleId);
     }
 
-    /** The day as UN documents print it: "14 October 2025". */
-    static String unDate(java.time.LocalDate date) {
-        return date == null ? "" : UN_DATE.format(date);
+    /** The fixed words of the document, in its language. */
+    DocumentWords words() {
+        return words;
+    }
+
+    /** The day as UN documents print it, in the document's language: "14 October 2025". */
+    String date(java.time.LocalDate date) {
+        return words.date(date);
     }
 
     void write(OutputStream out) throws IOException {
@@ -180,8 +190,8 @@ final class UnDocument implements AutoCloseable {
         right.setPos(BigInteger.valueOf(textWidth));
         RunWriter.plain(h, text.symbol());
         h.addNewR().addNewTab();
-        String version = text.versionName();
-        String date = unDate(text.date());
+        String version = text.versionName(words);
+        String date = date(text.date());
         RunWriter.plain(h, version.isEmpty() ? date : date.isEmpty() ? version : version + ", " + date);
 
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);

@@ -1,13 +1,20 @@
 package org.penholder.draft;
 
+import org.penholder.text.Phrase;
+
 /**
  * A user action on the project that can be undone and redone. Undoing never rewrites history: it
  * is a new change, recorded as an amendment like any other.
  */
 public interface Command {
 
-    /** What the action did, as the Edit menu shows it after "Undo" and "Redo". */
+    /** What the action did, in English (the command line, logs). */
     String description();
+
+    /** What the action did, as the Edit menu shows it after "Undo" and "Redo", in the window's language. */
+    default Phrase phrase() {
+        return Phrase.verbatim(description());
+    }
 
     void undo();
 
@@ -22,12 +29,22 @@ public interface Command {
     }
 
     /** A command from its description and what undo and redo do. */
-    static Command of(String description, Runnable undo, Runnable redo) {
+    static Command of(Phrase description, Runnable undo, Runnable redo) {
         return new Simple(description, undo, redo);
     }
 
+    /** A command described in English only; prefer {@link #of(Phrase, Runnable, Runnable)}. */
+    static Command of(String description, Runnable undo, Runnable redo) {
+        return new Simple(Phrase.verbatim(description), undo, redo);
+    }
+
     /** The plain command of {@link #of}. */
-    record Simple(String description, Runnable undoAction, Runnable redoAction) implements Command {
+    record Simple(Phrase phrase, Runnable undoAction, Runnable redoAction) implements Command {
+        @Override
+        public String description() {
+            return phrase.english();
+        }
+
         @Override
         public void undo() {
             undoAction.run();

@@ -3,6 +3,7 @@ package org.penholder.draft;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.penholder.text.Phrase;
 
 /**
  * Undo and redo of a session's commands, with bounded depth. Commands are recorded after they have
@@ -44,6 +45,16 @@ public final class CommandStack {
 
     public synchronized Optional<String> redoDescription() {
         return Optional.ofNullable(redo.peek()).map(Command::description);
+    }
+
+    /** What Undo would undo, to be said in the window's language. */
+    public synchronized Optional<Phrase> undoPhrase() {
+        return Optional.ofNullable(undo.peek()).map(Command::phrase);
+    }
+
+    /** What Redo would redo, to be said in the window's language. */
+    public synchronized Optional<Phrase> redoPhrase() {
+        return Optional.ofNullable(redo.peek()).map(Command::phrase);
     }
 
     /** Undoes the latest command; returns what was undone. */

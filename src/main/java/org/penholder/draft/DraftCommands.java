@@ -7,6 +7,7 @@ import org.penholder.model.Amendment;
 import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphStatus;
+import org.penholder.text.Phrase;
 
 /**
  * Carries out changes to the draft through {@link DraftService} and returns them as undoable
@@ -44,7 +45,7 @@ public final class DraftCommands {
         String before = service.paragraph(paragraphId).text();
         service.setText(paragraphId, text, author.get(), rationale);
         return Command.of(
-                "Restore text of " + where,
+                Phrase.of("command.restoreText", where),
                 () -> service.setText(paragraphId, before, author.get(), "Undo"),
                 () -> service.setText(paragraphId, text, author.get(), "Redo"));
     }
@@ -53,7 +54,7 @@ public final class DraftCommands {
         DraftService.SplitResult r = service.split(paragraphId, newId, firstText, secondText, author.get(), List.of());
         boolean added = firstText.equals(r.originalText());
         return Command.of(
-                added ? "New paragraph after " + where : "Split " + where,
+                added ? Phrase.of("command.newParagraphAfter", where) : Phrase.of("command.split", where),
                 () -> undoSplit(r),
                 () -> service.split(paragraphId, newId, firstText, secondText, author.get(), List.of()));
     }
@@ -69,7 +70,7 @@ public final class DraftCommands {
     public Command join(String keepId, String removeId, String mergedText, String where) {
         DraftService.JoinResult r = service.join(keepId, removeId, mergedText, author.get());
         return Command.of(
-                "Join paragraphs at " + where,
+                Phrase.of("command.join", where),
                 () -> service.split(
                         keepId, removeId, r.keepTextBefore(), r.removedText(), author.get(), r.movedLinks()),
                 () -> service.join(keepId, removeId, mergedText, author.get()));
@@ -78,7 +79,7 @@ public final class DraftCommands {
     public Command insert(String newId, String sectionId, int position, ParagraphKind kind, String text, String where) {
         service.insertParagraph(newId, sectionId, position, kind, text, author.get());
         return Command.of(
-                "New paragraph " + where,
+                Phrase.of("command.newParagraph", where),
                 () -> service.deleteParagraph(newId, author.get()),
                 () -> service.insertParagraph(newId, sectionId, position, kind, text, author.get()));
     }
@@ -87,7 +88,7 @@ public final class DraftCommands {
         var p = service.paragraph(paragraphId);
         service.deleteParagraph(paragraphId, author.get());
         return Command.of(
-                "Delete " + where,
+                Phrase.of("command.delete", where),
                 () -> service.insertParagraph(
                         paragraphId, p.sectionId(), p.position(), p.kind(), p.text(), author.get()),
                 () -> service.deleteParagraph(paragraphId, author.get()));
@@ -97,7 +98,7 @@ public final class DraftCommands {
         var p = service.paragraph(paragraphId);
         service.moveParagraph(paragraphId, sectionId, position, author.get());
         return Command.of(
-                "Move " + where,
+                Phrase.of("command.move", where),
                 () -> service.moveParagraph(paragraphId, p.sectionId(), p.position(), author.get()),
                 () -> service.moveParagraph(paragraphId, sectionId, position, author.get()));
     }
@@ -138,7 +139,12 @@ public final class DraftCommands {
 
         @Override
         public String description() {
-            return "Typing in " + where;
+            return phrase().english();
+        }
+
+        @Override
+        public Phrase phrase() {
+            return Phrase.of("command.typing", where);
         }
 
         @Override
@@ -178,7 +184,7 @@ public final class DraftCommands {
         String uid = org.penholder.model.Ids.newUid();
         notes.add(paragraphId, uid, anchor, text, author.get());
         return Command.of(
-                "Add footnote to " + where,
+                Phrase.of("command.addFootnote", where),
                 () -> notes.remove(uid, author.get()),
                 () -> notes.add(
                         paragraphId,
@@ -194,7 +200,7 @@ public final class DraftCommands {
         String before = notes.footnote(uid).footnote().text();
         notes.edit(uid, text, author.get(), null);
         return Command.of(
-                "Edit footnote of " + where,
+                Phrase.of("command.editFootnote", where),
                 () -> notes.edit(uid, before, author.get(), "Undo"),
                 () -> notes.edit(uid, text, author.get(), "Redo"));
     }
@@ -205,7 +211,7 @@ public final class DraftCommands {
         var row = notes.footnote(uid);
         notes.remove(uid, author.get());
         return Command.of(
-                "Remove footnote of " + where,
+                Phrase.of("command.removeFootnote", where),
                 () -> notes.add(
                         row.paragraphId(),
                         uid,
@@ -228,7 +234,12 @@ public final class DraftCommands {
 
         @Override
         public String description() {
-            return "Typing in " + where;
+            return phrase().english();
+        }
+
+        @Override
+        public Phrase phrase() {
+            return Phrase.of("command.typing", where);
         }
 
         @Override

@@ -356,6 +356,11 @@ public final class Project implements AutoCloseable {
         return docxExporter;
     }
 
+    /** The language of the documents written from the project (undoable, see {@link DocumentLanguage#set}). */
+    public DocumentLanguage documentLanguage() {
+        return new DocumentLanguage(meta);
+    }
+
     public DraftImportService draftImport() {
         return draftImport;
     }

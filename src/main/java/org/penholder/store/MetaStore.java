@@ -14,6 +14,8 @@ public final class MetaStore {
     public static final String PROJECT_ID = "project_id";
     /** Id of the revision whose numbers are frozen, when numbering is frozen. */
     public static final String FROZEN_NUMBERING_REVISION = "frozen_numbering_revision";
+    /** The language of the fixed words of the Word files written from the project (a tag: "fr"); English when unset. */
+    public static final String DOCUMENT_LANGUAGE = "document_language";
 
     private final Database db;
 

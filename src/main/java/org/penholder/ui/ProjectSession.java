@@ -25,6 +25,7 @@ import org.penholder.events.Changes;
 import org.penholder.events.ProjectEvent;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
+import org.penholder.text.MessageBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -207,7 +208,7 @@ public final class ProjectSession {
                     if (change) {
                         finished(null);
                     }
-                    ui.execute(() -> onRefused.accept(refused.getMessage()));
+                    ui.execute(() -> onRefused.accept(MessageBundle.inWindow().format(refused.phrase())));
                     f.completeExceptionally(e);
                     return;
                 }
@@ -353,8 +354,8 @@ public final class ProjectSession {
     }
 
     private void publishUndo() {
-        String u = commands.undoDescription().orElse("");
-        String r = commands.redoDescription().orElse("");
+        String u = commands.undoPhrase().map(MessageBundle.inWindow()::format).orElse("");
+        String r = commands.redoPhrase().map(MessageBundle.inWindow()::format).orElse("");
         ui.execute(() -> {
             undoDescription.set(u);
             redoDescription.set(r);

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.penholder.adopted.AgreedLibrary;
+import org.penholder.ui.common.Messages;
 
 /** Searches the adopted texts from the editor and picks a paragraph to insert, cited, after the current one. */
 final class AgreedInsertDialog {
@@ -23,16 +24,16 @@ final class AgreedInsertDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Insert Agreed Language");
+        dialog.setTitle(Messages.get("agreed.agreedInsertDialog.insertAgreedLanguage"));
         dialog.setHeaderText("Search the adopted texts; the paragraph chosen is inserted " + where
                 + ", with its citation recorded.");
         TextField search = new TextField();
         search.setId("agreed-insert-search");
-        search.setPromptText("Words of the paragraph you want: \"digital divide\", reaffirm*");
+        search.setPromptText(Messages.get("agreed.agreedInsertDialog.wordsOfTheParagraphYou"));
         ListView<AgreedLibrary.Hit> hits = new ListView<>(vm.hits());
         hits.setId("agreed-insert-hits");
         hits.setPrefSize(620, 360);
-        hits.setPlaceholder(new Label("Type words to search every adopted paragraph."));
+        hits.setPlaceholder(new Label(Messages.get("agreed.agreedInsertDialog.typeWordsToSearchEvery")));
         hits.setCellFactory(l -> new HitCell(l, true));
         PauseTransition typing = new PauseTransition(Duration.millis(200));
         typing.setOnFinished(e -> vm.search(search.getText()));

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.penholder.agreed.AgreedSource;
 import org.penholder.agreed.ParagraphTrace;
 import org.penholder.history.WordDiff;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 
@@ -33,12 +34,12 @@ public final class AgreedSourcesPane extends BorderPane {
     static final String ADDED = "agreed-added";
 
     private final DraftTracing tracing;
-    private final Label heading = new Label("Agreed language");
+    private final Label heading = new Label(Messages.get("agreed.agreedSourcesPane.agreedLanguage"));
     private final Label note = new Label();
     private final VBox entries = new VBox(10);
     private final Label empty = new Label();
-    private final ToggleButton showSpans = new ToggleButton("Show agreed wording");
-    private final Button insert = new Button("Insert\u2026");
+    private final ToggleButton showSpans = new ToggleButton(Messages.get("agreed.agreedSourcesPane.showAgreedWording"));
+    private final Button insert = new Button(Messages.get("agreed.agreedSourcesPane.insert"));
     private String paragraphId;
 
     public AgreedSourcesPane(DraftTracing tracing) {
@@ -47,9 +48,9 @@ public final class AgreedSourcesPane extends BorderPane {
         getStyleClass().add("agreed-sources");
         heading.getStyleClass().add("panel-heading");
         showSpans.setId("agreed-show-spans");
-        showSpans.setTooltip(new Tooltip("Mark in the draft the words taken from adopted texts"));
+        showSpans.setTooltip(new Tooltip(Messages.get("agreed.agreedSourcesPane.markInTheDraftThe")));
         insert.setId("agreed-insert");
-        insert.setTooltip(new Tooltip("Search the adopted texts and insert a paragraph, cited, after this one"));
+        insert.setTooltip(new Tooltip(Messages.get("agreed.agreedSourcesPane.searchTheAdoptedTextsAnd")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, heading, gap, showSpans, insert);
@@ -92,8 +93,7 @@ public final class AgreedSourcesPane extends BorderPane {
         note.setManaged(lost.isPresent());
         ParagraphTrace t = id == null ? null : tracing.trace(id).orElse(null);
         if (!tracing.hasLibrary()) {
-            empty.setText("No adopted texts in the project yet: import resolutions and outcome documents in the"
-                    + " Agreed Texts view to see which wording is agreed language.");
+            empty.setText(Messages.get("agreed.sources.noLibrary"));
             entries.getChildren().add(empty);
             return;
         }

@@ -2,9 +2,7 @@ package org.penholder.ui.agreed;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -30,6 +28,8 @@ import org.penholder.model.AdoptedParagraph;
 import org.penholder.model.AdoptedText;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.ProgressTask;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
@@ -44,19 +44,17 @@ public final class AgreedTextsView extends BorderPane {
     /** The view's name, as its tab shows it. */
     public static final String NAME = "Agreed Texts";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final AgreedTextsViewModel vm;
     private final ListView<AdoptedText> texts = new ListView<>();
     private final ListView<AdoptedParagraph> reader = new ListView<>();
     private final ListView<AgreedLibrary.Hit> found = new ListView<>();
     private final TextField search = new TextField();
     private final BorderPane right = new BorderPane();
-    private final Label readerHeading = new Label("Choose a text to read it");
+    private final Label readerHeading = new Label(Messages.get("agreed.agreedTextsView.chooseATextToRead"));
     private final HBox progressBar = new HBox(8);
     private final ProgressBar bar = new ProgressBar();
     private final Label progressText = new Label();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(Messages.get("agreed.agreedTextsView.cancel"));
     private ProgressTask<AgreedLibrary.Report> running;
     private Consumer<Throwable> onError = e -> {};
     private final ProjectSession session;
@@ -67,13 +65,13 @@ public final class AgreedTextsView extends BorderPane {
         setId("agreed-texts");
         getStylesheets().add(AgreedTextsView.class.getResource("agreed.css").toExternalForm());
         search.setId("agreed-search");
-        search.setPromptText("Search the adopted texts: words, prefix*, \"a phrase\"");
+        search.setPromptText(Messages.get("agreed.agreedTextsView.searchTheAdoptedTextsWords"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button importButton = new Button("Import Adopted Texts\u2026");
+        Button importButton = new Button(Messages.get("agreed.agreedTextsView.importAdoptedTexts"));
         importButton.setId("agreed-import");
         importButton.setDisable(session.project().isReadOnly());
         importButton.setOnAction(e -> chooseAndImport());
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.get("agreed.agreedTextsView.remove"));
         remove.setId("agreed-remove");
         remove.disableProperty()
                 .bind(texts.getSelectionModel()
@@ -90,8 +88,7 @@ public final class AgreedTextsView extends BorderPane {
         texts.setId("agreed-text-list");
         texts.setItems(vm.texts());
         texts.setCellFactory(l -> new TextCell());
-        Label none = new Label("No adopted texts yet. Import resolutions and outcome documents (.docx, .pdf, .txt,"
-                + " .md, .html) to trace the draft's agreed language.");
+        Label none = new Label(Messages.get("agreed.texts.none"));
         none.setWrapText(true);
         none.getStyleClass().add("placeholder-text");
         texts.setPlaceholder(none);
@@ -105,7 +102,7 @@ public final class AgreedTextsView extends BorderPane {
         found.setId("agreed-found");
         found.setItems(vm.hits());
         found.setCellFactory(l -> new HitCell(l, false));
-        found.setPlaceholder(new Label("No adopted paragraph has these words."));
+        found.setPlaceholder(new Label(Messages.get("agreed.agreedTextsView.noAdoptedParagraphHasThese")));
         readerHeading.getStyleClass().add("panel-heading");
         readerHeading.setWrapText(true);
         right.setTop(readerHeading);
@@ -155,12 +152,14 @@ public final class AgreedTextsView extends BorderPane {
         }
         return t.name()
                 + (t.symbol().isBlank() ? "" : " \u00b7 " + t.title())
-                + (t.date() == null ? "" : " \u00b7 adopted " + DATE.format(t.date()));
+                + (t.date() == null
+                        ? ""
+                        : " \u00b7 adopted " + Formats.longDate().format(t.date()));
     }
 
     private void chooseAndImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import Adopted Texts");
+        chooser.setTitle(Messages.get("agreed.agreedTextsView.importAdoptedTexts2"));
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
@@ -267,8 +266,9 @@ public final class AgreedTextsView extends BorderPane {
             name.getStyleClass().add("agreed-symbol");
             Label title = new Label(t.symbol().isBlank() ? "" : t.title());
             title.setMaxWidth(Double.MAX_VALUE);
-            Label details = new Label((t.date() == null ? "undated" : DATE.format(t.date())) + " \u00b7 "
-                    + t.paragraphs() + (t.paragraphs() == 1 ? " paragraph" : " paragraphs"));
+            Label details =
+                    new Label((t.date() == null ? "undated" : Formats.longDate().format(t.date())) + " \u00b7 "
+                            + t.paragraphs() + (t.paragraphs() == 1 ? " paragraph" : " paragraphs"));
             details.getStyleClass().add("agreed-details");
             VBox box = new VBox(1, name, title, details);
             setText(null);

@@ -2,6 +2,8 @@ package org.penholder.ui.common;
 
 import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
 
 /**
  * The six official languages of the United Nations, English first: the languages the interface is
@@ -48,6 +50,22 @@ public enum InterfaceLanguage {
     /** The invisible mark that sets a text's direction to the locale's: right-to-left for Arabic, else left-to-right. */
     public static String directionMark(Locale locale) {
         return ARABIC.tag.equals(locale.getLanguage()) ? "\u200F" : "\u200E";
+    }
+
+    /** The window's layout for a language: mirrored, right to left, for Arabic; else left to right. */
+    public static NodeOrientation orientation(Locale locale) {
+        return ARABIC.tag.equals(locale.getLanguage()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    /**
+     * Lays a scene out in the interface's direction: an Arabic window is mirrored, its menus, tables
+     * and dialogs included (they inherit it). Text areas keep the direction of their own text.
+     */
+    public static void orient(Scene scene) {
+        scene.setNodeOrientation(orientation(Messages.locale()));
+        if (orientation(Messages.locale()) == NodeOrientation.RIGHT_TO_LEFT) {
+            WrappedRightToLeft.guardEveryWindow();
+        }
     }
 
     public static Optional<InterfaceLanguage> of(Locale locale) {

@@ -264,11 +264,14 @@ public final class RtlSafeText {
         return hasRightToLeft(text) && TextScripts.isRightToLeft(text.toString());
     }
 
-    /** Lays a flow out right to left when most of its letters are written so, as its readers expect. */
+    /**
+     * Lays a flow out right to left when most of its letters are written so, as its readers expect,
+     * and left to right otherwise, in a window mirrored for Arabic too: text keeps its own direction.
+     */
     public static void orient(TextFlow flow, String text) {
         flow.setNodeOrientation(
                 text != null && hasRightToLeft(text) && TextScripts.isRightToLeft(text)
                         ? NodeOrientation.RIGHT_TO_LEFT
-                        : NodeOrientation.INHERIT);
+                        : NodeOrientation.LEFT_TO_RIGHT);
     }
 }

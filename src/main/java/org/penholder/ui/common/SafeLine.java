@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
@@ -86,11 +87,18 @@ public final class SafeLine extends Region {
     private static boolean show(
             Map<Object, Object> properties, ObjectProperty<Node> graphic, StringProperty ownText, String text) {
         if (text == null || !RtlSafeText.hasRightToLeft(text)) {
+            // left-to-right text keeps its direction in a window mirrored for Arabic
+            if (graphic.getBean() instanceof Node owner) {
+                owner.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            }
             if (graphic.get() instanceof SafeLine) {
                 graphic.set(null);
             }
             ownText.set(text);
             return false;
+        }
+        if (graphic.getBean() instanceof Node owner) {
+            owner.setNodeOrientation(NodeOrientation.INHERIT);
         }
         SafeLine line = (SafeLine) properties.computeIfAbsent(LINE_KEY, k -> new SafeLine());
         line.setText(text);

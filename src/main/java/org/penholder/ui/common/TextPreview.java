@@ -17,8 +17,7 @@ public final class TextPreview extends ScrollPane {
     public static final int LIMIT = 12_000;
 
     private final VBox paragraphs = new VBox(8);
-    private final Hyperlink readAll =
-            new Hyperlink("The preview shows the start. Read the whole text in the reader\u2026");
+    private final Hyperlink readAll = new Hyperlink(Messages.get("common.textPreview.thePreviewShowsTheStart"));
     private final Label cutNote = new Label();
     private Runnable onReadAll;
     private String text = "";

@@ -13,6 +13,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.penholder.ui.common.Messages;
 
 /**
  * The balance of sources by stakeholder group, one horizontal bar per paragraph or section: each
@@ -25,7 +26,7 @@ final class BalanceChart extends VBox {
 
     private final Label heading = new Label();
     private final CategoryAxis names = new CategoryAxis();
-    private final NumberAxis counts = Charts.countAxis("Distinct inputs drawn on");
+    private final NumberAxis counts = Charts.countAxis(Messages.get("coverage.balanceChart.distinctInputsDrawnOn"));
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(counts, names);
     private List<Bar> bars = List.of();
 
@@ -81,8 +82,8 @@ final class BalanceChart extends VBox {
                 Charts.number(d, d.getXValue().longValue());
                 Charts.tooltip(
                         d.getNode(),
-                        b.name() + ": " + Charts.plural(d.getXValue().longValue(), "input", "inputs") + " from "
-                                + s.getName());
+                        Messages.get(
+                                "coverage.balance.tip", b.name(), d.getXValue().longValue(), s.getName()));
                 if (b.onClick() != null) {
                     d.getNode().setCursor(Cursor.HAND);
                     d.getNode().setOnMouseClicked(e -> b.onClick().run());

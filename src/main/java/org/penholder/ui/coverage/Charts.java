@@ -12,6 +12,7 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.penholder.model.Uptake;
+import org.penholder.ui.common.Messages;
 
 /** What the coverage charts share: counts axes, numbers on bars, tooltips, and each group's colour. */
 final class Charts {
@@ -108,7 +109,8 @@ final class Charts {
         }
     }
 
-    static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** A count of inputs in the window's language ("1 input", "12 inputs"). */
+    static String inputs(long n) {
+        return Messages.get("coverage.count.inputs", n);
     }
 }

@@ -1,8 +1,5 @@
 package org.penholder.ui.coverage;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +18,8 @@ import javafx.util.StringConverter;
 import org.penholder.coverage.Coverage;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 
 /**
  * Coverage: who is reflected where. For the working draft or a revision: uptake of inputs by
@@ -33,9 +32,6 @@ public final class CoverageView extends BorderPane {
     /** The view's name in the workspace. */
     public static final String NAME = "Coverage";
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
-
     private final CoverageViewModel vm;
     private final ComboBox<CoverageScope> scope = new ComboBox<>();
     private final org.penholder.ui.common.SafeTextFlow definition = new org.penholder.ui.common.SafeTextFlow("muted");
@@ -47,8 +43,10 @@ public final class CoverageView extends BorderPane {
     private final Tab unreflectedTab;
     private final Tab paragraphsTab;
     private final Tab reportTab;
-    private final UptakeChart groups = new UptakeChart("Inputs reflected, by stakeholder group", "group-uptake");
-    private final UptakeChart clusters = new UptakeChart("Inputs reflected, by thematic cluster", "cluster-uptake");
+    private final UptakeChart groups =
+            new UptakeChart(Messages.get("coverage.coverageView.inputsReflectedByStakeholderGroup"), "group-uptake");
+    private final UptakeChart clusters =
+            new UptakeChart(Messages.get("coverage.coverageView.inputsReflectedByThematicCluster"), "cluster-uptake");
     private final UnreflectedPane unreflectedPane;
     private final ParagraphsPane paragraphsPane;
     private final ReportPane reportPane;
@@ -79,13 +77,14 @@ public final class CoverageView extends BorderPane {
         charts.setPadding(new Insets(10));
         ScrollPane uptake = new ScrollPane(charts);
         uptake.setFitToWidth(true);
-        Tab uptakeTab = new Tab("Uptake", uptake);
-        unreflectedTab = new Tab("Not reflected", unreflectedPane);
-        paragraphsTab = new Tab("Paragraphs", paragraphsPane);
-        reportTab = new Tab("Report", reportPane);
-        for (Tab t : new Tab[] {uptakeTab, unreflectedTab, paragraphsTab, reportTab}) {
-            t.setId("coverage-tab-" + t.getText().toLowerCase(Locale.ROOT).replace(' ', '-'));
-        }
+        Tab uptakeTab = new Tab(Messages.get("coverage.coverageView.uptake"), uptake);
+        unreflectedTab = new Tab(Messages.get("coverage.coverageView.notReflected"), unreflectedPane);
+        paragraphsTab = new Tab(Messages.get("coverage.coverageView.paragraphs"), paragraphsPane);
+        reportTab = new Tab(Messages.get("coverage.coverageView.report"), reportPane);
+        uptakeTab.setId("coverage-tab-uptake");
+        unreflectedTab.setId("coverage-tab-not-reflected");
+        paragraphsTab.setId("coverage-tab-paragraphs");
+        reportTab.setId("coverage-tab-report");
         tabs.getTabs().addAll(uptakeTab, unreflectedTab, paragraphsTab, reportTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("coverage-tabs");
@@ -108,7 +107,7 @@ public final class CoverageView extends BorderPane {
                 return s == null
                         ? ""
                         : s.isRevision() && s.frozenAt() != null
-                                ? s.name() + "  \u00B7  " + DAY.format(s.frozenAt())
+                                ? s.name() + "  \u00B7  " + Formats.date().format(s.frozenAt())
                                 : s.name();
             }
 
@@ -121,7 +120,7 @@ public final class CoverageView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());
-        Label of = new Label("Coverage of");
+        Label of = new Label(Messages.get("coverage.coverageView.coverageOf"));
         of.getStyleClass().add("coverage-title");
         HBox chooser = new HBox(8, of, scope, busy);
         chooser.setAlignment(Pos.CENTER_LEFT);
@@ -144,22 +143,27 @@ public final class CoverageView extends BorderPane {
         definition.setText(c.scope().definition());
         reflected.show(
                 c.total().percent(),
-                c.total().reflected() + " of " + Charts.plural(c.total().inputs(), "input", "inputs") + " reflected",
+                Messages.get(
+                        "coverage.tile.reflected",
+                        c.total().reflected(),
+                        c.total().inputs()),
                 c.total().hasInputs() && c.total().unreflected() == 0);
         unreflected.show(
                 Long.toString(c.total().unreflected()),
-                c.total().unreflected() == 1 ? "input not reflected" : "inputs not reflected",
+                Messages.get("coverage.tile.unreflected", c.total().unreflected()),
                 c.total().unreflected() == 0);
         orphans.show(
                 Integer.toString(c.orphans().size()),
-                c.orphans().size() == 1 ? "paragraph without a source" : "paragraphs without a source",
+                Messages.get("coverage.tile.orphans", c.orphans().size()),
                 c.orphans().isEmpty());
         oneGroup.show(
                 Integer.toString(c.oneGroupOnly().size()),
-                c.oneGroupOnly().size() == 1 ? "paragraph on one group only" : "paragraphs on one group only",
+                Messages.get("coverage.tile.oneGroup", c.oneGroupOnly().size()),
                 c.oneGroupOnly().isEmpty());
-        unreflectedTab.setText("Not reflected (" + c.total().unreflected() + ")");
-        paragraphsTab.setText("Paragraphs (" + c.orphans().size() + " without a source)");
+        unreflectedTab.setText(
+                Messages.get("coverage.tab.unreflected", c.total().unreflected()));
+        paragraphsTab.setText(
+                Messages.get("coverage.tab.paragraphs", c.orphans().size()));
         groups.show(c.groups());
         clusters.show(c.clusters());
     }

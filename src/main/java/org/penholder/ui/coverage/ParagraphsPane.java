@@ -23,6 +23,7 @@ import org.penholder.coverage.ParagraphSources;
 import org.penholder.coverage.ScopeParagraph;
 import org.penholder.coverage.SectionSources;
 import org.penholder.model.Uptake;
+import org.penholder.ui.common.Messages;
 
 /**
  * Paragraphs and their sources: those without a source and those resting on one stakeholder group
@@ -48,7 +49,7 @@ final class ParagraphsPane extends SplitPane {
         setId("paragraphs-pane");
         orphans.setId("orphans");
         oneGroup.setId("one-group");
-        setUp(orphans, vm.orphans(), "Every paragraph draws on at least one input.");
+        setUp(orphans, vm.orphans(), Messages.get("coverage.paragraphs.noOrphans"));
         setUp(oneGroup, vm.oneGroupOnly(), "No paragraph rests on a single stakeholder group.");
         orphansHeading.getStyleClass().add("coverage-heading");
         oneGroupHeading.getStyleClass().add("coverage-heading");
@@ -70,12 +71,10 @@ final class ParagraphsPane extends SplitPane {
             }
         });
         section.valueProperty().addListener((o, a, s) -> showParagraphsOf(s));
-        sections.setTitle("Sources by section");
-        HBox chooser = new HBox(8, new Label("Paragraphs of"), section);
+        sections.setTitle(Messages.get("coverage.paragraphsPane.sourcesBySection"));
+        HBox chooser = new HBox(8, new Label(Messages.get("coverage.paragraphsPane.paragraphsOf")), section);
         chooser.setAlignment(Pos.CENTER_LEFT);
-        Label explain =
-                new Label("Each bar counts the distinct inputs a paragraph or section draws on, by stakeholder group. "
-                        + "Click a section to see its paragraphs, a paragraph to show it in the draft.");
+        Label explain = new Label(Messages.get("coverage.paragraphs.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("muted");
         VBox charts = new VBox(10, explain, legend, sections, chooser, paragraphs);
@@ -111,9 +110,10 @@ final class ParagraphsPane extends SplitPane {
         if (c == null) {
             return;
         }
-        orphansHeading.setText("Without a source (" + c.orphans().size() + ")");
+        orphansHeading.setText(
+                Messages.get("coverage.paragraphs.orphans", c.orphans().size()));
         oneGroupHeading.setText(
-                "Resting on one stakeholder group (" + c.oneGroupOnly().size() + ")");
+                Messages.get("coverage.paragraphs.oneGroup", c.oneGroupOnly().size()));
         List<String> groupList = c.groups().stream().map(Uptake::name).toList();
         legend.show(c.sourceGroups(), groupList);
         List<BalanceChart.Bar> bars = new ArrayList<>();
@@ -144,11 +144,11 @@ final class ParagraphsPane extends SplitPane {
     private void showParagraphsOf(SectionSources s) {
         Coverage c = vm.coverageProperty().get();
         if (c == null || s == null) {
-            paragraphs.setTitle("Sources by paragraph");
+            paragraphs.setTitle(Messages.get("coverage.paragraphsPane.sourcesByParagraph"));
             paragraphs.show(List.of(), List.of(), List.of());
             return;
         }
-        paragraphs.setTitle("Sources by paragraph: " + s.title());
+        paragraphs.setTitle(Messages.get("coverage.paragraphs.ofSection", s.title()));
         List<BalanceChart.Bar> bars = new ArrayList<>();
         for (ParagraphSources p : c.paragraphs()) {
             if (p.paragraph().sectionId().equals(s.sectionId())) {
@@ -216,11 +216,13 @@ final class ParagraphsPane extends SplitPane {
                     detail,
                     p.isOrphan()
                             ? para.sectionTitle()
-                            : String.join(", ", p.inputsByGroup().keySet()) + " \u00B7 "
-                                    + Charts.plural(p.inputs(), "input", "inputs"));
+                            : String.join(", ", p.inputsByGroup().keySet()) + " \u00B7 " + Charts.inputs(p.inputs()));
             org.penholder.ui.common.SafeLine.show(
                     text, para.text()); // one line, cut short, in any script (docs/adr/0060)
-            setTooltip(para.inDraft() ? null : new javafx.scene.control.Tooltip("No longer in the working draft"));
+            setTooltip(
+                    para.inDraft()
+                            ? null
+                            : new javafx.scene.control.Tooltip(Messages.get("coverage.paragraphs.notInDraft")));
             setDisable(false);
             setGraphic(box);
         }

@@ -20,9 +20,11 @@ import javafx.stage.Window;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.TransparencyReport;
 import org.penholder.docx.TransparencyReportWriter;
+import org.penholder.text.DocumentWords;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 
 /**
  * File › Export Transparency Report…: asks which revision and where, then writes the report in
@@ -50,7 +52,9 @@ public final class ReportExport {
         session.read(() -> session.project().coverage().scopes())
                 .whenComplete((scopes, e) -> session.onUi(() -> {
                     if (scopes == null) {
-                        dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                        dialogs.showError(
+                                Messages.get("coverage.reportExport.couldNotExportTheReport"),
+                                DialogService.messageOf(e));
                         done.complete(Optional.empty());
                         return;
                     }
@@ -58,7 +62,7 @@ public final class ReportExport {
                             scopes.stream().filter(CoverageScope::isRevision).toList();
                     if (revisions.isEmpty()) {
                         dialogs.showInformation(
-                                "No revision yet",
+                                Messages.get("coverage.reportExport.noRevisionYet"),
                                 "A transparency report is made for a revision, to publish beside it. "
                                         + "This project has no revision yet.");
                         done.complete(Optional.empty());
@@ -71,8 +75,8 @@ public final class ReportExport {
                             ? preferred.name()
                             : revisions.getFirst().name();
                     var chosen = dialogs.chooseOne(
-                                    "Export Transparency Report",
-                                    "The transparency report of which revision?",
+                                    Messages.get("coverage.reportExport.exportTransparencyReport"),
+                                    Messages.get("coverage.reportExport.theTransparencyReportOfWhich"),
                                     revisions.stream().map(CoverageScope::name).toList(),
                                     initial)
                             .flatMap(name -> revisions.stream()
@@ -84,7 +88,8 @@ public final class ReportExport {
                     }
                     String suggested =
                             (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
-                    var file = dialogs.chooseFileToWrite("Export the transparency report", suggested, ".docx");
+                    var file = dialogs.chooseFileToWrite(
+                            Messages.get("coverage.reportExport.exportTheTransparencyReport"), suggested, ".docx");
                     if (file.isEmpty()) {
                         done.complete(Optional.empty());
                         return;
@@ -98,9 +103,11 @@ public final class ReportExport {
         Job<Path> job = session.job("Reading the sources of " + scope.name() + "\u2026", progress -> {
             TransparencyReport report =
                     Job.await(session.read(() -> session.project().coverage().report(scope)));
+            DocumentWords words = Job.await(
+                    session.read(() -> session.project().docxExporter().words()));
             String writing = "Writing " + file.getFileName() + "\u2026";
             progress.update(0, 1, writing);
-            new TransparencyReportWriter(ZoneId.systemDefault())
+            new TransparencyReportWriter(ZoneId.systemDefault(), words)
                     .write(report, file, new TransparencyReportWriter.Progress() {
                         @Override
                         public void update(long step, long total) {
@@ -120,12 +127,13 @@ public final class ReportExport {
             window.close();
             if (written != null) {
                 dialogs.showInformation(
-                        "Transparency report exported",
+                        Messages.get("coverage.reportExport.transparencyReportExported"),
                         "The transparency report of " + scope.name() + " is in " + file + ".");
                 done.complete(Optional.of(file));
             } else {
                 if (!job.isCancelled() && !(e instanceof java.util.concurrent.CancellationException)) {
-                    dialogs.showError("Could not export the report", DialogService.messageOf(e));
+                    dialogs.showError(
+                            Messages.get("coverage.reportExport.couldNotExportTheReport"), DialogService.messageOf(e));
                 }
                 done.complete(Optional.empty());
             }
@@ -146,7 +154,7 @@ public final class ReportExport {
         bar.setId("export-progress");
         bar.setPrefWidth(360);
         bar.progressProperty().bind(job.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("coverage.reportExport.cancel"));
         cancel.setId("export-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> job.cancel());
@@ -155,6 +163,7 @@ public final class ReportExport {
         VBox box = new VBox(10, what, bar, buttons);
         box.setPadding(new Insets(16));
         stage.setScene(new Scene(box));
+        org.penholder.ui.common.InterfaceLanguage.orient(stage.getScene());
         stage.setOnCloseRequest(e -> job.cancel());
         return stage;
     }

@@ -20,6 +20,7 @@ import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.ParagraphSources;
 import org.penholder.coverage.ScopeParagraph;
 import org.penholder.model.LinkedPassage;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
@@ -46,7 +47,8 @@ final class ReportPane extends BorderPane {
     private final CoverageViewModel vm;
     private final SafeTextFlow summary = new SafeTextFlow();
     private final ListView<Row> rows = new ListView<>();
-    private final Button export = new Button("Export as Word\u2026", new FontIcon(Material2AL.DESCRIPTION));
+    private final Button export =
+            new Button(Messages.get("coverage.reportPane.exportAsWord"), new FontIcon(Material2AL.DESCRIPTION));
     private Consumer<CoverageScope> onExport;
     private boolean showing;
     private boolean stale = true;
@@ -73,7 +75,7 @@ final class ReportPane extends BorderPane {
         setTop(top);
         rows.setId("report-rows");
         rows.setCellFactory(l -> new RowCell(l));
-        Label loading = new Label("Reading the sources\u2026");
+        Label loading = new Label(Messages.get("coverage.reportPane.readingTheSources"));
         loading.getStyleClass().add("placeholder-text");
         rows.setPlaceholder(loading);
         setCenter(rows);
@@ -123,12 +125,11 @@ final class ReportPane extends BorderPane {
                 sources.forEach(source -> out.add(new Source(source)));
             }
             rows.getItems().setAll(out);
-            summary.setText("Sources of each paragraph of "
-                    + (r.scope().isRevision() ? r.scope().name() : "the working draft")
-                    + ": " + Charts.plural(r.linkCount(), "linked passage", "linked passages") + " in "
-                    + Charts.plural(r.coverage().paragraphs().size(), "paragraph", "paragraphs")
-                    + ". The exported report "
-                    + "adds the uptake figures and the inputs not reflected.");
+            summary.setText(Messages.get(
+                    "coverage.report.summary",
+                    r.scope().isRevision() ? r.scope().name() : Messages.get("coverage.report.workingDraft"),
+                    r.linkCount(),
+                    r.coverage().paragraphs().size()));
         });
     }
 
@@ -172,7 +173,7 @@ final class ReportPane extends BorderPane {
                     paragraph.prefWidthProperty().bind(width);
                     VBox box = new VBox(4, paragraph);
                     if (e.sources().isEmpty()) {
-                        Label none = new Label("No linked source.");
+                        Label none = new Label(Messages.get("coverage.reportPane.noLinkedSource"));
                         none.getStyleClass().add("no-source");
                         box.getChildren().add(none);
                     }

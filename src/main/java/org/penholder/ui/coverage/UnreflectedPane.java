@@ -1,9 +1,7 @@
 package org.penholder.ui.coverage;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -31,6 +29,8 @@ import org.penholder.coverage.Coverage;
 import org.penholder.model.InputCoverage;
 import org.penholder.model.Uptake;
 import org.penholder.ui.common.FieldLine;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.TextPreview;
 
@@ -39,8 +39,6 @@ import org.penholder.ui.common.TextPreview;
  * chosen input to read, with "Read and link…" handing it to the reader.
  */
 final class UnreflectedPane extends BorderPane {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CoverageViewModel vm;
     private final Consumer<Long> openInput;
@@ -55,7 +53,8 @@ final class UnreflectedPane extends BorderPane {
     private final FieldLine who = new FieldLine("preview-field");
     private final FieldLine where = new FieldLine("muted");
     private final TextPreview text = new TextPreview();
-    private final Button readAndLink = new Button("Read and link\u2026", new FontIcon(Material2AL.LINK));
+    private final Button readAndLink =
+            new Button(Messages.get("coverage.unreflectedPane.readAndLink"), new FontIcon(Material2AL.LINK));
     private long previewRequest;
 
     UnreflectedPane(CoverageViewModel vm, Consumer<Long> openInput) {
@@ -79,7 +78,7 @@ final class UnreflectedPane extends BorderPane {
         StringConverter<String> all = new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? "All" : s;
+                return s == null || s.isEmpty() ? Messages.get("coverage.filter.all") : s;
             }
 
             @Override
@@ -94,13 +93,21 @@ final class UnreflectedPane extends BorderPane {
         words.textProperty().bindBidirectional(vm.textFilterProperty());
         group.setPrefWidth(170);
         cluster.setPrefWidth(230);
-        words.setPromptText("Stakeholder or title");
+        words.setPromptText(Messages.get("coverage.unreflectedPane.stakeholderOrTitle"));
         words.setPrefColumnCount(18);
         count.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(
-                8, new Label("Group"), group, new Label("Cluster"), cluster, new Label("Find"), words, gap, count);
+                8,
+                new Label(Messages.get("coverage.unreflectedPane.group")),
+                group,
+                new Label(Messages.get("coverage.unreflectedPane.cluster")),
+                cluster,
+                new Label(Messages.get("coverage.unreflectedPane.find")),
+                words,
+                gap,
+                count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         return bar;
@@ -116,17 +123,30 @@ final class UnreflectedPane extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns()
                 .add(column(
-                        "Stakeholder", 150, in -> in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder()));
-        table.getColumns().add(column("Group", 105, CoverageViewModel::groupOf));
-        table.getColumns().add(column("Input", 260, InputCoverage::title));
-        table.getColumns().add(column("Clusters", 150, in -> String.join(", ", in.clusters())));
-        TableColumn<InputCoverage, String> date =
-                column("Date", 95, in -> in.date() == null ? "" : in.date().toString());
+                        Messages.get("coverage.unreflectedPane.stakeholder"),
+                        150,
+                        in -> in.stakeholder() == null
+                                ? Messages.get("coverage.unknownStakeholder")
+                                : in.stakeholder()));
+        table.getColumns().add(column(Messages.get("coverage.unreflectedPane.group"), 105, CoverageViewModel::groupOf));
+        table.getColumns().add(column(Messages.get("coverage.unreflectedPane.input"), 260, InputCoverage::title));
+        table.getColumns()
+                .add(column(
+                        Messages.get("coverage.unreflectedPane.clusters"),
+                        150,
+                        in -> String.join(", ", in.clusters())));
+        TableColumn<InputCoverage, String> date = column(
+                Messages.get("coverage.unreflectedPane.date"),
+                95,
+                in -> in.date() == null ? "" : in.date().toString());
         date.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String iso, boolean empty) {
                 super.updateItem(iso, empty);
-                setText(empty || iso == null || iso.isEmpty() ? null : DATE.format(java.time.LocalDate.parse(iso)));
+                setText(
+                        empty || iso == null || iso.isEmpty()
+                                ? null
+                                : Formats.date().format(java.time.LocalDate.parse(iso)));
             }
         });
         table.getColumns().add(date);
@@ -139,8 +159,8 @@ final class UnreflectedPane extends BorderPane {
         empty.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> vm.allUnreflected().isEmpty()
-                                ? "Every input is reflected in at least one paragraph."
-                                : "No input not reflected matches the filters.",
+                                ? Messages.get("coverage.unreflected.none")
+                                : Messages.get("coverage.unreflected.noMatch"),
                         vm.allUnreflected()));
         table.setPlaceholder(empty);
         table.setRowFactory(t -> {
@@ -163,6 +183,7 @@ final class UnreflectedPane extends BorderPane {
     private static TableColumn<InputCoverage, String> column(
             String name, double width, java.util.function.Function<InputCoverage, String> value) {
         TableColumn<InputCoverage, String> c = new TableColumn<>(name);
+        c.setComparator(org.penholder.ui.common.Formats.names()); // as the window's language sorts
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setCellFactory(
@@ -186,7 +207,7 @@ final class UnreflectedPane extends BorderPane {
         VBox box = new VBox(6, title, who, where, text, readAndLink);
         box.setPadding(new Insets(10));
         VBox.setVgrow(text, Priority.ALWAYS);
-        title.setText("Select an input to read it here.");
+        title.setText(Messages.get("coverage.unreflectedPane.selectAnInputToRead"));
         text.setVisible(false);
         return box;
     }
@@ -202,7 +223,7 @@ final class UnreflectedPane extends BorderPane {
         readAndLink.setDisable(in == null);
         text.setVisible(in != null);
         if (in == null) {
-            title.setText("Select an input to read it here.");
+            title.setText(Messages.get("coverage.unreflectedPane.selectAnInputToRead"));
             who.setFields(List.of());
             where.setFields(List.of());
             text.setText("");
@@ -210,20 +231,21 @@ final class UnreflectedPane extends BorderPane {
         }
         title.setText(in.title());
         who.setFields(List.of(
-                in.stakeholder() == null ? "Unknown stakeholder" : in.stakeholder(), CoverageViewModel.groupOf(in)));
+                in.stakeholder() == null ? Messages.get("coverage.unknownStakeholder") : in.stakeholder(),
+                CoverageViewModel.groupOf(in)));
         List<String> parts = new ArrayList<>();
-        parts.add(in.kind().displayName());
+        parts.add(Messages.of(in.kind()));
         if (in.occasion() != null && !in.occasion().isBlank()) {
             parts.add(in.occasion());
         }
         if (in.date() != null) {
-            parts.add(DATE.format(in.date()));
+            parts.add(Formats.date().format(in.date()));
         }
         if (!in.clusters().isEmpty()) {
             parts.add(String.join(", ", in.clusters()));
         }
         where.setFields(parts);
-        text.setText("Reading\u2026");
+        text.setText(Messages.get("coverage.unreflectedPane.reading"));
         vm.preview(in.id()).whenComplete((p, e) -> {
             if (mine == previewRequest) {
                 text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
@@ -254,7 +276,7 @@ final class UnreflectedPane extends BorderPane {
     private void updateCount() {
         int shown = vm.unreflected().size();
         int all = vm.allUnreflected().size();
-        count.setText(shown == all ? Charts.plural(all, "input", "inputs") : shown + " of " + all + " inputs");
+        count.setText(shown == all ? Charts.inputs(all) : Messages.get("coverage.unreflected.count", shown, all));
     }
 
     TableView<InputCoverage> tableView() {

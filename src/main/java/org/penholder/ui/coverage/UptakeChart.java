@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.penholder.model.Uptake;
+import org.penholder.ui.common.Messages;
 
 /**
  * Uptake as horizontal bars, one per stakeholder group or cluster: inputs reflected, then those
@@ -20,7 +21,7 @@ import org.penholder.model.Uptake;
 final class UptakeChart extends VBox {
 
     private final CategoryAxis names = new CategoryAxis();
-    private final NumberAxis counts = Charts.countAxis("Inputs");
+    private final NumberAxis counts = Charts.countAxis(Messages.get("coverage.uptakeChart.inputs"));
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(counts, names);
     private List<Uptake> rows = List.of();
 
@@ -47,9 +48,9 @@ final class UptakeChart extends VBox {
         this.rows = List.copyOf(uptake);
         List<String> categories = new ArrayList<>();
         XYChart.Series<Number, String> reflected = new XYChart.Series<>();
-        reflected.setName("Reflected");
+        reflected.setName(Messages.get("coverage.uptake.reflected"));
         XYChart.Series<Number, String> not = new XYChart.Series<>();
-        not.setName("Not reflected");
+        not.setName(Messages.get("coverage.uptake.notReflected"));
         long max = 0;
         for (Uptake u : rows) {
             String category = category(u);
@@ -65,8 +66,9 @@ final class UptakeChart extends VBox {
         chart.getData().setAll(List.of(reflected, not));
         for (int i = 0; i < rows.size(); i++) {
             Uptake u = rows.get(i);
-            String tip = u.name() + ": " + u.reflected() + " of " + Charts.plural(u.inputs(), "input", "inputs")
-                    + " reflected" + (u.hasInputs() ? " (" + u.percent() + ")" : "");
+            String tip = u.hasInputs()
+                    ? Messages.get("coverage.uptake.tip.share", u.name(), u.reflected(), u.inputs(), u.percent())
+                    : Messages.get("coverage.uptake.tip", u.name(), u.reflected(), u.inputs());
             for (XYChart.Series<Number, String> s : List.of(reflected, not)) {
                 XYChart.Data<Number, String> d = s.getData().get(i);
                 Charts.number(d, d.getXValue().longValue());

@@ -126,13 +126,17 @@ public final class FxDialogService implements DialogService {
     public Optional<NewRevision> askNewRevision(String suggestedName) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Freeze revision");
-        dialog.setHeaderText("Freeze the draft as it stands as a named, unchangeable revision.");
+        dialog.setTitle(Messages.get("dialogs.fxDialogService.freezeRevision"));
+        dialog.setHeaderText(Messages.get("dialogs.fxDialogService.freezeTheDraftAsIt"));
         TextField name = new TextField(suggestedName);
         name.setPrefColumnCount(28);
         TextField note = new TextField();
-        note.setPromptText("e.g. Circulated to delegations on 3 October (optional)");
-        GridPane grid = form(new Label("Name"), name, new Label("Note"), note);
+        note.setPromptText(Messages.get("dialogs.fxDialogService.eGCirculatedToDelegations"));
+        GridPane grid = form(
+                new Label(Messages.get("dialogs.fxDialogService.name")),
+                name,
+                new Label(Messages.get("dialogs.fxDialogService.note")),
+                note);
         javafx.scene.control.CheckBox freeze = new javafx.scene.control.CheckBox(
                 "Freeze numbering: paragraphs added later are numbered 12 bis, 12 ter");
         grid.add(freeze, 1, 2);
@@ -164,10 +168,9 @@ public final class FxDialogService implements DialogService {
     public Optional<ExportOptions> askExport(List<String> revisions) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export to Word");
-        dialog.setHeaderText("A Word file (.docx) to circulate, in UN style.");
-        ChoiceBox<ExportOptions.Kind> kind =
-                choice(List.of(ExportOptions.Kind.values()), ExportOptions.Kind::displayName);
+        dialog.setTitle(Messages.get("dialogs.fxDialogService.exportToWord"));
+        dialog.setHeaderText(Messages.get("dialogs.fxDialogService.aWordFileDocxTo"));
+        ChoiceBox<ExportOptions.Kind> kind = choice(List.of(ExportOptions.Kind.values()), Messages::of);
         kind.setId("export-kind");
         List<String> versions = new ArrayList<>();
         versions.add("The current draft");
@@ -176,19 +179,19 @@ public final class FxDialogService implements DialogService {
         version.setId("export-version");
         ChoiceBox<String> since = choice(revisions.reversed(), v -> v);
         since.setId("export-redline-from");
-        ChoiceBox<ExportOptions.Sources> sources =
-                choice(List.of(ExportOptions.Sources.values()), ExportOptions.Sources::displayName);
+        ChoiceBox<ExportOptions.Sources> sources = choice(List.of(ExportOptions.Sources.values()), Messages::of);
         sources.setId("export-sources");
-        GridPane grid = form(new Label("Document"), kind, new Label("Version"), version);
-        grid.addRow(2, new Label("Changes since"), since);
-        grid.addRow(3, new Label("Sources"), sources);
-        ChoiceBox<ExportOptions.Sources> agreed = choice(List.of(ExportOptions.Sources.values()), s -> switch (s) {
-            case NONE -> "Agreed language not cited";
-            case FOOTNOTES -> "Agreed language in footnotes";
-            case ANNEX -> "Agreed language in an annex table";
-        });
+        GridPane grid = form(
+                new Label(Messages.get("dialogs.fxDialogService.document")),
+                kind,
+                new Label(Messages.get("dialogs.fxDialogService.version")),
+                version);
+        grid.addRow(2, new Label(Messages.get("dialogs.fxDialogService.changesSince")), since);
+        grid.addRow(3, new Label(Messages.get("dialogs.fxDialogService.sources")), sources);
+        ChoiceBox<ExportOptions.Sources> agreed =
+                choice(List.of(ExportOptions.Sources.values()), s -> Messages.get("dialogs.export.agreed." + s.name()));
         agreed.setId("export-agreed");
-        grid.addRow(4, new Label("Agreed language"), agreed);
+        grid.addRow(4, new Label(Messages.get("dialogs.fxDialogService.agreedLanguage")), agreed);
         Label explain = new Label();
         explain.setWrapText(true);
         explain.setMaxWidth(420);

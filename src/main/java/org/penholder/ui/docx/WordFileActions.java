@@ -22,6 +22,7 @@ import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.ProgressTask;
 
 /**
@@ -74,20 +75,22 @@ public final class WordFileActions {
             return;
         }
         ExportOptions options = chosen.get();
-        Optional<Path> target = dialogs.chooseFileToWrite("Export to Word", suggestedName(start, options), ".docx");
+        Optional<Path> target = dialogs.chooseFileToWrite(
+                Messages.get("docx.wordFileActions.exportToWord"), suggestedName(start, options), ".docx");
         if (target.isEmpty()) {
             return;
         }
         DocxExporter exporter = session.project().docxExporter();
-        Job<DocxExporter.ExportResult> job = session.job("Reading the project…", progress -> {
-            ExportContent content = Job.await(session.read(() -> exporter.load(options)));
-            // the file chooser has asked whether to replace an existing file
-            return exporter.write(content, options, target.get(), true, progress);
-        });
-        dialogs.showProgress("Exporting to Word", job);
+        Job<DocxExporter.ExportResult> job =
+                session.job(Messages.get("docx.wordFileActions.readingTheProject"), progress -> {
+                    ExportContent content = Job.await(session.read(() -> exporter.load(options)));
+                    // the file chooser has asked whether to replace an existing file
+                    return exporter.write(content, options, target.get(), true, progress);
+                });
+        dialogs.showProgress(Messages.get("docx.wordFileActions.exportingToWord"), job);
         finished(job, "Could not export to Word", r -> {
             dialogs.showInformation(
-                    "Exported to Word",
+                    Messages.get("docx.wordFileActions.exportedToWord"),
                     "Wrote " + r.file() + ": " + describe(options) + ", "
                             + r.paragraphs() + " paragraphs"
                             + switch (options.kind()) {
@@ -112,15 +115,18 @@ public final class WordFileActions {
 
     /** Asks for a Word file and a revision name, then reads the file as a new revision. */
     public void importDraft() {
-        Optional<Path> docx = dialogs.chooseFileToOpen("Import a draft from Word", "Word documents (*.docx)", "*.docx");
+        Optional<Path> docx = dialogs.chooseFileToOpen(
+                Messages.get("docx.wordFileActions.importADraftFromWord"),
+                Messages.get("docx.wordFileActions.wordDocumentsDocx"),
+                "*.docx");
         if (docx.isEmpty()) {
             return;
         }
         Optional<String> name = dialogs.askText(
-                "Import Draft",
+                Messages.get("docx.wordFileActions.importDraft"),
                 "The draft in " + docx.get().getFileName()
                         + " becomes a revision of this project, beside the working draft, which stays as it is.",
-                "Revision name",
+                Messages.get("docx.wordFileActions.revisionName"),
                 stem(docx.get()));
         if (name.isEmpty()) {
             return;
@@ -141,13 +147,13 @@ public final class WordFileActions {
                     () -> revisions.imported(service.importAsRevision(draft, name.get(), session.author()))));
             return draft;
         });
-        dialogs.showProgress("Importing a draft", job);
+        dialogs.showProgress(Messages.get("docx.wordFileActions.importingADraft"), job);
         finished(job, "Could not import the draft", d -> {
-            dialogs.showInformation("Draft imported", summary(name.get(), d));
+            dialogs.showInformation(Messages.get("docx.wordFileActions.draftImported"), summary(name.get(), d));
             if (emptyDraft[0] && !session.project().isReadOnly()) {
                 // a project that has no draft yet: the draft received is what the team works on
                 dialogs.chooseOne(
-                                "Import Draft",
+                                Messages.get("docx.wordFileActions.importDraft"),
                                 "The working draft of this project is empty. Make the draft of "
                                         + docx.get().getFileName() + " the working draft?",
                                 List.of(MAKE_WORKING_DRAFT, KEEP_AS_REVISION),
@@ -159,7 +165,7 @@ public final class WordFileActions {
                                 .whenComplete((c, failure) -> session.onUi(() -> {
                                     if (failure != null) {
                                         dialogs.showError(
-                                                "Could not make it the working draft",
+                                                Messages.get("docx.wordFileActions.couldNotMakeItThe"),
                                                 DialogService.messageOf(failure));
                                     }
                                     reloadDraft.run();
@@ -177,8 +183,10 @@ public final class WordFileActions {
      * then runs {@code show} to show them. Undo withdraws what the import recorded.
      */
     public void importProposals(Runnable show) {
-        Optional<Path> docx =
-                dialogs.chooseFileToOpen("Import a delegation's proposals", "Word documents (*.docx)", "*.docx");
+        Optional<Path> docx = dialogs.chooseFileToOpen(
+                Messages.get("docx.wordFileActions.importADelegationSProposals"),
+                Messages.get("docx.wordFileActions.wordDocumentsDocx"),
+                "*.docx");
         if (docx.isEmpty()) {
             return;
         }
@@ -194,7 +202,7 @@ public final class WordFileActions {
         choices.add(FILE_AUTHORS);
         choices.addAll(stakeholders);
         Optional<String> who = dialogs.chooseOne(
-                "Import Delegation’s Proposals",
+                Messages.get("docx.wordFileActions.importDelegationSProposals"),
                 "Who proposes the tracked changes in " + docx.getFileName() + "?",
                 choices,
                 FILE_AUTHORS);
@@ -207,7 +215,7 @@ public final class WordFileActions {
         Job<AmendmentImportService.ImportResult> job = session.job("Reading " + docx.getFileName() + "…", progress -> {
             AmendmentImportService.DelegationFile file = service.read(docx, progress);
             progress.checkCancelled();
-            progress.update(1, 1, "Recording the proposals");
+            progress.update(1, 1, Messages.get("docx.wordFileActions.recordingTheProposals"));
             List<AmendmentImportService.ImportResult> result = new ArrayList<>();
             Job.await(session.execute(() -> {
                 if (progress.isCancelled()) {
@@ -224,10 +232,10 @@ public final class WordFileActions {
             progress.checkCancelled();
             return result.get(0);
         });
-        dialogs.showProgress("Importing a delegation’s proposals", job);
+        dialogs.showProgress(Messages.get("docx.wordFileActions.importingADelegationSProposals"), job);
         finished(job, "Could not import the proposals", r -> {
             show.run();
-            dialogs.showInformation("Proposals imported", summary(r));
+            dialogs.showInformation(Messages.get("docx.wordFileActions.proposalsImported"), summary(r));
         });
     }
 
@@ -265,22 +273,26 @@ public final class WordFileActions {
      * background, then hands the file to {@code open}.
      */
     public static void newProjectFromWord(DialogService dialogs, Author author, Consumer<Path> open) {
-        Optional<Path> docx =
-                dialogs.chooseFileToOpen("New project from a Word draft", "Word documents (*.docx)", "*.docx");
+        Optional<Path> docx = dialogs.chooseFileToOpen(
+                Messages.get("docx.wordFileActions.newProjectFromAWord"),
+                Messages.get("docx.wordFileActions.wordDocumentsDocx"),
+                "*.docx");
         if (docx.isEmpty()) {
             return;
         }
-        Optional<Path> file =
-                dialogs.chooseFileToWrite("Create the project file", stem(docx.get()) + ".penholder", ".penholder");
+        Optional<Path> file = dialogs.chooseFileToWrite(
+                Messages.get("docx.wordFileActions.createTheProjectFile"),
+                stem(docx.get()) + ".penholder",
+                ".penholder");
         if (file.isEmpty()) {
             return;
         }
         Optional<String> name = dialogs.askText(
-                "New Project from Word",
+                Messages.get("docx.wordFileActions.newProjectFromWord"),
                 "The draft in " + docx.get().getFileName()
                         + " becomes the new project's draft, and is kept as its first revision.",
-                "Revision name",
-                "Zero draft");
+                Messages.get("docx.wordFileActions.revisionName"),
+                Messages.get("docx.wordFileActions.zeroDraft"));
         if (name.isEmpty()) {
             return;
         }
@@ -295,11 +307,13 @@ public final class WordFileActions {
         task.setOnSucceeded(e -> {
             open.accept(file.get());
             if (!task.getValue().warnings().isEmpty()) {
-                dialogs.showInformation("New project from Word", summary(name.get(), task.getValue()));
+                dialogs.showInformation(
+                        Messages.get("docx.wordFileActions.newProjectFromWord2"), summary(name.get(), task.getValue()));
             }
         });
-        task.setOnFailed(e -> dialogs.showError("Could not create the project", message(task.getException())));
-        dialogs.showProgress("Creating a project from Word", task);
+        task.setOnFailed(e -> dialogs.showError(
+                Messages.get("docx.wordFileActions.couldNotCreateTheProject"), message(task.getException())));
+        dialogs.showProgress(Messages.get("docx.wordFileActions.creatingAProjectFromWord"), task);
         Background.execute(task);
     }
 
@@ -330,7 +344,7 @@ public final class WordFileActions {
         String version = o.revision() == null ? "the current draft" : o.revision();
         return o.kind() == ExportOptions.Kind.REDLINE
                 ? "the changes from " + o.redlineFrom() + " to " + version
-                : o.kind().displayName().toLowerCase(Locale.ROOT) + " of " + version;
+                : Messages.of(o.kind()).toLowerCase(Locale.ROOT) + " of " + version;
     }
 
     /** "A-80-L.xx Zero draft.docx": what staff name such files. */

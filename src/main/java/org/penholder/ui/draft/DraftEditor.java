@@ -52,6 +52,8 @@ public final class DraftEditor extends StackPane {
         area.setId("draft-editor");
         area.getStyleClass().add("draft-editor");
         area.setWrapText(true);
+        // each line takes the direction of its own text, also in a window mirrored for Arabic
+        area.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setParagraphGraphicFactory(margin());
         // a narrower area would break right-to-left words inside, which JavaFX fails on (docs/adr/0060)

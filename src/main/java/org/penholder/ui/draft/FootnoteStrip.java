@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.penholder.model.Draft;
 import org.penholder.model.Footnote;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 
 /**
  * The footnotes of the current paragraph, under the draft: each with its number as printed, the
@@ -35,7 +36,7 @@ public final class FootnoteStrip extends VBox {
     private final IntSupplier caret;
     private final Label heading = new Label();
     private final VBox rows = new VBox();
-    private final Button insert = new Button("Insert Footnote");
+    private final Button insert = new Button(Messages.get("draft.footnoteStrip.insertFootnote"));
     /** The place a footnote being written will stand at, while its words are typed. */
     private int pendingAnchor = -1;
 
@@ -50,7 +51,7 @@ public final class FootnoteStrip extends VBox {
         getStyleClass().add("footnote-strip");
         heading.getStyleClass().add("panel-heading");
         insert.setId("insert-footnote");
-        insert.setTooltip(new Tooltip("Add a footnote where the cursor stands (Ctrl+Alt+F)"));
+        insert.setTooltip(new Tooltip(Messages.get("draft.footnoteStrip.addAFootnoteWhereThe")));
         insert.setOnAction(e -> insertAtCaret());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -111,8 +112,8 @@ public final class FootnoteStrip extends VBox {
         if (!shown) {
             return;
         }
-        String where = vm.label(id).orElse("the paragraph");
-        heading.setText("Footnotes of " + where);
+        String where = vm.label(id).orElse(Messages.get("draft.footnotes.theParagraph"));
+        heading.setText(Messages.get("draft.footnotes.of", where));
         insert.setDisable(session.project().isReadOnly());
         String text = textOf(id);
         List<Footnote> notes = vm.footnotesOf(id);
@@ -123,8 +124,7 @@ public final class FootnoteStrip extends VBox {
         if (pendingAnchor >= 0 && id.equals(pendingParagraph)) {
             rows.getChildren().add(pendingRow(id, where, text));
         } else if (notes.isEmpty()) {
-            Label none =
-                    new Label("No footnotes. Put the cursor after the words a footnote is for and press Ctrl+Alt+F.");
+            Label none = new Label(Messages.get("draft.footnoteStrip.noFootnotesPutTheCursor"));
             none.getStyleClass().add("footnote-none");
             rows.getChildren().add(none);
         }
@@ -151,7 +151,7 @@ public final class FootnoteStrip extends VBox {
             }
         });
         words.setEditable(!session.project().isReadOnly());
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.get("draft.footnoteStrip.remove"));
         remove.setId("remove-footnote-" + index);
         remove.setDisable(session.project().isReadOnly());
         remove.setOnAction(e -> {
@@ -168,7 +168,7 @@ public final class FootnoteStrip extends VBox {
         int anchor = Math.min(pendingAnchor, text.length());
         TextField words = new TextField();
         words.setId("new-footnote-text");
-        words.setPromptText("The footnote's words; Enter adds it, Escape does not");
+        words.setPromptText(Messages.get("draft.footnoteStrip.theFootnoteSWordsEnter"));
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setOnAction(e -> {
             String t = words.getText().strip();

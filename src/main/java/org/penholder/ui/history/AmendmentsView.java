@@ -1,7 +1,5 @@
 package org.penholder.ui.history;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +24,8 @@ import org.penholder.history.Proposal;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeCells;
 import org.penholder.ui.common.SafeLine;
 
@@ -36,8 +36,6 @@ import org.penholder.ui.common.SafeLine;
  */
 public final class AmendmentsView extends BorderPane {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
     private static final String ANY = AmendmentsViewModel.ANY;
 
     private final AmendmentsViewModel vm;
@@ -45,17 +43,18 @@ public final class AmendmentsView extends BorderPane {
     private final ComboBox<String> proposer = new ComboBox<>();
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField paragraph = new TextField();
-    private final javafx.scene.control.CheckBox mergeConflicts = new javafx.scene.control.CheckBox("Merge conflicts");
+    private final javafx.scene.control.CheckBox mergeConflicts =
+            new javafx.scene.control.CheckBox(Messages.get("history.amendmentsView.mergeConflicts"));
     private final MergeConflictDetail bothVersions = new MergeConflictDetail();
     private final TableView<Proposal> table;
     private final TextFlow redline = new TextFlow();
     private final org.penholder.ui.common.SafeTextFlow detail = new org.penholder.ui.common.SafeTextFlow();
     private final Label detailTitle = new Label();
     private final Label warning = new Label();
-    private final Button accept = new Button("Accept");
-    private final Button reject = new Button("Reject");
-    private final Button withdraw = new Button("Mark Withdrawn");
-    private final Button show = new Button("Show Paragraph");
+    private final Button accept = new Button(Messages.get("history.amendmentsView.accept"));
+    private final Button reject = new Button(Messages.get("history.amendmentsView.reject"));
+    private final Button withdraw = new Button(Messages.get("history.amendmentsView.markWithdrawn"));
+    private final Button show = new Button(Messages.get("history.amendmentsView.showParagraph"));
     private final TableView<AmendmentsViewModel.LogRow> logTable;
     private final ProposalForm form;
     private final javafx.scene.control.TitledPane formPane;
@@ -73,13 +72,15 @@ public final class AmendmentsView extends BorderPane {
         this.form = new ProposalForm(new ProposalFormViewModel(session, vm.commands()), currentLabel);
         vm.stakeholders()
                 .addListener((javafx.collections.ListChangeListener<String>) c -> form.setProposers(vm.stakeholders()));
-        this.formPane = new javafx.scene.control.TitledPane("Record a proposal", form);
+        this.formPane = new javafx.scene.control.TitledPane(Messages.get("history.amendments.recordProposal"), form);
         formPane.setId("proposal-form-pane");
         formPane.setExpanded(false);
         setId("amendments-view");
         getStylesheets().add(AmendmentsView.class.getResource("history.css").toExternalForm());
 
-        TabPane tabs = new TabPane(new Tab("Proposals", proposalsPane()), new Tab("Log", logPane()));
+        TabPane tabs = new TabPane(
+                new Tab(Messages.get("history.amendmentsView.proposals"), proposalsPane()),
+                new Tab(Messages.get("history.amendmentsView.log"), logPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         // the selection and its details follow the proposals as they are read again
@@ -97,13 +98,13 @@ public final class AmendmentsView extends BorderPane {
         status.getItems().add(ANY);
         for (AmendmentStatus s : AmendmentStatus.values()) {
             if (s != AmendmentStatus.APPLIED) {
-                status.getItems().add(s.displayName());
+                status.getItems().add(Messages.of(s));
             }
         }
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         proposer.setItems(vm.proposers());
         proposer.valueProperty().bindBidirectional(vm.proposerFilterProperty());
-        paragraph.setPromptText("e.g. OP12");
+        paragraph.setPromptText(Messages.get("history.amendmentsView.eGOp12"));
         paragraph.setPrefColumnCount(8);
         proposer.setOnAction(e -> vm.refresh());
         status.setOnAction(e -> vm.refresh());
@@ -115,11 +116,11 @@ public final class AmendmentsView extends BorderPane {
         mergeConflicts.selectedProperty().bindBidirectional(vm.mergeConflictsOnlyProperty());
         mergeConflicts.setOnAction(e -> vm.refresh());
         HBox filters = new HBox(
-                new Label("Proposer"),
+                new Label(Messages.get("history.amendmentsView.proposer")),
                 proposer,
-                new Label("State"),
+                new Label(Messages.get("history.amendmentsView.state")),
                 status,
-                new Label("Paragraph"),
+                new Label(Messages.get("history.amendmentsView.paragraph")),
                 paragraph,
                 mergeConflicts);
         filters.getStyleClass().add("history-toolbar");
@@ -127,12 +128,12 @@ public final class AmendmentsView extends BorderPane {
         table.setId("proposal-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 50, p -> Long.toString(p.id())));
-        table.getColumns().add(column("Proposer", 180, Proposal::proposer));
-        table.getColumns().add(column("Paragraph", 120, Proposal::where));
-        table.getColumns().add(column("Kind", 120, p -> p.kind().displayName()));
-        table.getColumns().add(column("State", 90, p -> p.status().displayName()));
-        table.getColumns().add(column("Proposed text", 260, Proposal::text));
-        table.getColumns().add(column("Flags", 160, AmendmentsView::flags));
+        table.getColumns().add(column(Messages.get("history.amendmentsView.proposer"), 180, Proposal::proposer));
+        table.getColumns().add(column(Messages.get("history.amendmentsView.paragraph"), 120, Proposal::where));
+        table.getColumns().add(column(Messages.get("history.amendmentsView.kind"), 120, p -> Messages.of(p.kind())));
+        table.getColumns().add(column(Messages.get("history.amendmentsView.state"), 90, p -> Messages.of(p.status())));
+        table.getColumns().add(column(Messages.get("history.amendmentsView.proposedText"), 260, Proposal::text));
+        table.getColumns().add(column(Messages.get("history.amendmentsView.flags"), 160, AmendmentsView::flags));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Proposal p, boolean empty) {
@@ -146,8 +147,7 @@ public final class AmendmentsView extends BorderPane {
                 }
             }
         });
-        table.setPlaceholder(
-                new Label("No proposals. Delegations' proposals are recorded with \"penholder propose\"."));
+        table.setPlaceholder(new Label(Messages.get("history.amendmentsView.noProposalsDelegationsProposalsAre")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showDetail(now));
 
         accept.setId("proposal-accept");
@@ -188,20 +188,27 @@ public final class AmendmentsView extends BorderPane {
         logTable.getColumns()
                 .add(logColumn("#", 60, r -> Long.toString(r.amendment().id())));
         logTable.getColumns()
-                .add(logColumn("When", 110, r -> TIME.format(r.amendment().createdAt())));
+                .add(logColumn(
+                        Messages.get("history.amendmentsView.when"),
+                        110,
+                        r -> Formats.dateTime().format(r.amendment().createdAt())));
         logTable.getColumns()
                 .add(logColumn(
-                        "Who",
+                        Messages.get("history.amendmentsView.who"),
                         170,
                         r -> r.amendment().author()
                                 + (r.amendment().team().isEmpty()
                                         ? ""
                                         : " (" + r.amendment().team() + ")")));
-        logTable.getColumns().add(logColumn("Paragraph", 90, AmendmentsViewModel.LogRow::paragraph));
-        logTable.getColumns().add(logColumn("Kind", 130, r -> kindText(r.amendment())));
+        logTable.getColumns()
+                .add(logColumn(
+                        Messages.get("history.amendmentsView.paragraph"), 90, AmendmentsViewModel.LogRow::paragraph));
+        logTable.getColumns()
+                .add(logColumn(Messages.get("history.amendmentsView.kind"), 130, r -> kindText(r.amendment())));
         // the word diff of each change is worked out on the project's thread, with the log
-        logTable.getColumns().add(logColumn("Change", 400, AmendmentsViewModel.LogRow::change));
-        logTable.setPlaceholder(new Label("No amendments yet."));
+        logTable.getColumns()
+                .add(logColumn(Messages.get("history.amendmentsView.change"), 400, AmendmentsViewModel.LogRow::change));
+        logTable.setPlaceholder(new Label(Messages.get("history.amendmentsView.noAmendmentsYet")));
         logTable.setRowFactory(t -> {
             TableRow<AmendmentsViewModel.LogRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -217,7 +224,7 @@ public final class AmendmentsView extends BorderPane {
     }
 
     private static String kindText(Amendment a) {
-        return a.kind().displayName()
+        return Messages.of(a.kind())
                 + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
                 + (a.status() != AmendmentStatus.APPLIED ? " [" + a.status().code() + "]" : "");
     }
@@ -226,13 +233,13 @@ public final class AmendmentsView extends BorderPane {
     private static String flags(Proposal p) {
         List<String> flags = new ArrayList<>();
         if (p.mergeConflict()) {
-            flags.add("Merge conflict");
+            flags.add(Messages.get("history.flags.mergeConflict"));
         }
         if (p.conflicting()) {
-            flags.add("Conflicts with #" + join(p.conflictsWith()));
+            flags.add(Messages.get("history.flags.conflictsWith", join(p.conflictsWith())));
         }
         if (p.outdated()) {
-            flags.add("Outdated");
+            flags.add(Messages.get("history.flags.outdated"));
         }
         return String.join("; ", flags);
     }
@@ -268,15 +275,15 @@ public final class AmendmentsView extends BorderPane {
         bothVersions.show(null);
         if (p == null) {
             detailTitle.setText("");
-            detail.setText("Select a proposal to see it as a redline of its paragraph.");
+            detail.setText(Messages.get("history.amendmentsView.selectAProposalToSee"));
             warning.setText("");
             redline.getChildren().clear();
             return;
         }
         SafeLine.show(
                 detailTitle,
-                "#" + p.id() + "  " + p.kind().displayName() + " in " + p.where() + ", proposed by " + p.proposer()
-                        + " · " + p.status().displayName());
+                "#" + p.id() + "  " + Messages.of(p.kind()) + " in " + p.where() + ", proposed by " + p.proposer()
+                        + " · " + Messages.of(p.status()));
         detail.setText(p.rationale() == null ? "No rationale given." : "Rationale: " + p.rationale());
         StringBuilder w = new StringBuilder();
         if (p.conflicting()) {

@@ -28,6 +28,7 @@ import org.penholder.history.ParagraphChange;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Compare view: any two of the project's revisions and the working draft, or two Word files,
@@ -40,13 +41,13 @@ public final class CompareView extends BorderPane {
     private final CompareViewModel vm;
     private final ComboBox<String> from = new ComboBox<>();
     private final ComboBox<String> to = new ComboBox<>();
-    private final CheckBox changedOnly = new CheckBox("Changed paragraphs only");
+    private final CheckBox changedOnly = new CheckBox(Messages.get("history.compareView.changedParagraphsOnly"));
     private final Label summary = new Label();
     private final ListView<ParagraphChange> list;
     private final HBox progress = new HBox();
     private final ProgressBar bar = new ProgressBar();
     private final Label progressText = new Label();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(Messages.get("history.compareView.cancel"));
 
     private final java.util.function.Consumer<String> showParagraph;
 
@@ -67,20 +68,20 @@ public final class CompareView extends BorderPane {
         to.setItems(vm.versions());
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
-        Button compare = new Button("Compare");
+        Button compare = new Button(Messages.get("history.compareView.compare"));
         compare.setId("compare-run");
         compare.setDefaultButton(true);
         compare.disableProperty()
                 .bind(from.valueProperty().isNull().or(to.valueProperty().isNull()));
         compare.setOnAction(e -> compareRevisions(from.getValue(), to.getValue()));
-        Button files = new Button("Compare Word Files…");
+        Button files = new Button(Messages.get("history.compareView.compareWordFiles"));
         files.setId("compare-files");
-        files.setTooltip(new Tooltip("Compare two .docx (or Markdown) files from outside the project"));
+        files.setTooltip(new Tooltip(Messages.get("history.compareView.compareTwoDocxOrMarkdown")));
         files.setOnAction(e -> vm.chooseFiles());
         HBox versions = new HBox(
-                new Label("From"),
+                new Label(Messages.get("history.compareView.from")),
                 from,
-                new Label("to"),
+                new Label(Messages.get("history.compareView.to")),
                 to,
                 compare,
                 new Separator(javafx.geometry.Orientation.VERTICAL),
@@ -88,9 +89,9 @@ public final class CompareView extends BorderPane {
         versions.getStyleClass().add("history-toolbar");
 
         ToggleGroup modes = new ToggleGroup();
-        ToggleButton side = new ToggleButton("Side by side");
+        ToggleButton side = new ToggleButton(Messages.get("history.compareView.sideBySide"));
         side.setId("mode-side-by-side");
-        ToggleButton inline = new ToggleButton("Inline redline");
+        ToggleButton inline = new ToggleButton(Messages.get("history.compareView.inlineRedline"));
         inline.setId("mode-inline");
         side.setToggleGroup(modes);
         inline.setToggleGroup(modes);
@@ -111,13 +112,13 @@ public final class CompareView extends BorderPane {
         });
         changedOnly.setId("changed-only");
         changedOnly.selectedProperty().bindBidirectional(vm.changedOnlyProperty());
-        Button previous = new Button("\u2191 Previous");
+        Button previous = new Button(Messages.get("history.compareView.previous"));
         previous.setId("previous-change");
-        previous.setTooltip(new Tooltip("Previous change (Alt+Up)"));
+        previous.setTooltip(new Tooltip(Messages.get("history.compareView.previousChangeAltUp")));
         previous.setOnAction(e -> step(-1));
-        Button next = new Button("Next \u2193");
+        Button next = new Button(Messages.get("history.compareView.next"));
         next.setId("next-change");
-        next.setTooltip(new Tooltip("Next change (Alt+Down)"));
+        next.setTooltip(new Tooltip(Messages.get("history.compareView.nextChangeAltDown")));
         next.setOnAction(e -> step(1));
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
@@ -145,7 +146,7 @@ public final class CompareView extends BorderPane {
                 showInDraft(c);
             }
         });
-        list.setPlaceholder(new Label("No comparison yet."));
+        list.setPlaceholder(new Label(Messages.get("history.compareView.noComparisonYet")));
         vm.comparisonProperty().addListener((o, was, c) -> showComparison());
         setCenter(list);
         setOnKeyPressed(e -> {
@@ -255,7 +256,7 @@ public final class CompareView extends BorderPane {
             HBox header = new HBox(labels, kind);
             header.getStyleClass().add("change-header");
             if (c.moved()) {
-                Label moved = new Label("moved");
+                Label moved = new Label(Messages.get("history.compareView.moved"));
                 moved.getStyleClass().addAll("change-badge", "moved");
                 header.getChildren().add(moved);
             }

@@ -30,6 +30,7 @@ import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Errors;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Compare view's state: the versions there are (revisions and the working draft), the two
@@ -54,7 +55,7 @@ public final class CompareViewModel {
     private final FilteredList<ParagraphChange> shown = new FilteredList<>(changes);
     private final BooleanProperty changedOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SIDE_BY_SIDE);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose two versions and press Compare.");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Messages.get("history.compare.choose"));
     private final ReadOnlyObjectWrapper<Job<Comparison>> running = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
 
@@ -116,7 +117,8 @@ public final class CompareViewModel {
         done.thenRun(() -> {
             if (!others.isEmpty()) {
                 dialogs.showInformation(
-                        "Also changed", "Compared whole, not word by word:\n• " + String.join("\n• ", others));
+                        Messages.get("history.compareViewModel.alsoChanged"),
+                        "Compared whole, not word by word:\n• " + String.join("\n• ", others));
             }
         });
         return done;
@@ -125,8 +127,9 @@ public final class CompareViewModel {
     /** Asks for two files and compares them. */
     public void chooseFiles() {
         List<String> kinds = List.of(".docx", ".md", ".txt");
-        dialogs.chooseFileToOpen("The older document", kinds)
-                .ifPresent(older -> dialogs.chooseFileToOpen("The newer document", kinds)
+        dialogs.chooseFileToOpen(Messages.get("history.compareViewModel.theOlderDocument"), kinds)
+                .ifPresent(older -> dialogs.chooseFileToOpen(
+                                Messages.get("history.compareViewModel.theNewerDocument"), kinds)
                         .ifPresent(newer -> compareFiles(older, newer)));
     }
 
@@ -143,10 +146,10 @@ public final class CompareViewModel {
                 show(c);
                 done.complete(c);
             } else if (job.isCancelled() || error instanceof java.util.concurrent.CancellationException) {
-                summary.set("Compare cancelled.");
+                summary.set(Messages.get("history.compareViewModel.compareCancelled"));
                 done.cancel(false);
             } else {
-                dialogs.showError("Could not compare", Errors.message(error));
+                dialogs.showError(Messages.get("history.compareViewModel.couldNotCompare"), Errors.message(error));
                 done.completeExceptionally(error);
             }
         });
@@ -190,7 +193,7 @@ public final class CompareViewModel {
 
     /** Says, in the summary line, that a change's paragraph is no longer in the draft. */
     public void sayGone() {
-        summary.set("That paragraph is no longer in the draft.");
+        summary.set(Messages.get("history.compareViewModel.thatParagraphIsNoLonger"));
     }
 
     /** The revisions and "current", oldest first. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.penholder.model.Revision;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -25,7 +26,9 @@ public final class ContinueFromAction {
     /** Asks which revision becomes the working draft, then makes it so. */
     public void ask() {
         if (session.project().isReadOnly()) {
-            dialogs.showError("Cannot continue from a revision", "The project is open read only.");
+            dialogs.showError(
+                    Messages.get("history.continueFromAction.cannotContinueFromARevision"),
+                    Messages.get("history.continueFromAction.theProjectIsOpenRead"));
             return;
         }
         draft.flushTyping();
@@ -38,12 +41,12 @@ public final class ContinueFromAction {
     private void choose(List<String> names) {
         if (names.isEmpty()) {
             dialogs.showInformation(
-                    "No revisions",
-                    "Freeze the draft as a revision, or import a draft from Word (File > Import Draft…), first.");
+                    Messages.get("history.continueFromAction.noRevisions"),
+                    Messages.get("history.continueFromAction.freezeTheDraftAsA"));
             return;
         }
         dialogs.chooseOne(
-                        "Continue from This Revision",
+                        Messages.get("history.continueFromAction.continueFromThisRevision"),
                         "Which revision becomes the working draft? The draft as it stands is changed to it, "
                                 + "paragraph by paragraph; Edit > Undo brings it back.",
                         names,

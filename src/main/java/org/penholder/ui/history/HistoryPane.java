@@ -1,7 +1,5 @@
 package org.penholder.ui.history;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Button;
@@ -17,15 +15,14 @@ import javafx.scene.text.TextFlow;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentStatus;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 
 /**
  * The history of one paragraph: its timeline, oldest first, each step with who made it and the
  * words it changed; any earlier text can be restored, as a new amendment that Undo takes back.
  */
 public final class HistoryPane extends BorderPane {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
     private final HistoryViewModel vm;
     private final ListView<ParagraphHistory.Step> list;
@@ -44,7 +41,7 @@ public final class HistoryPane extends BorderPane {
         list.setId("history-list");
         list.getStyleClass().add("change-list");
         list.setCellFactory(l -> new StepCell());
-        list.setPlaceholder(new Label("No amendments yet."));
+        list.setPlaceholder(new Label(Messages.get("history.historyPane.noAmendmentsYet")));
         list.widthProperty().addListener((o, was, now) -> list.refresh());
         vm.steps().addListener((javafx.collections.ListChangeListener<ParagraphHistory.Step>) c -> {
             if (!vm.steps().isEmpty()) {
@@ -86,12 +83,12 @@ public final class HistoryPane extends BorderPane {
                 return;
             }
             Amendment a = s.amendment();
-            Label title = new Label(a.kind().displayName()
+            Label title = new Label(Messages.of(a.kind())
                     + (a.status() == AmendmentStatus.APPLIED
                             ? ""
-                            : " · proposal, " + a.status().displayName().toLowerCase(Locale.ROOT)));
+                            : " · proposal, " + Messages.of(a.status()).toLowerCase(Locale.ROOT)));
             title.getStyleClass().add("history-step-header");
-            StringBuilder meta = new StringBuilder(TIME.format(a.createdAt()) + " · " + a.author());
+            StringBuilder meta = new StringBuilder(Formats.dateTime().format(a.createdAt()) + " · " + a.author());
             if (!a.team().isEmpty()) {
                 meta.append(" (").append(a.team()).append(")");
             }
@@ -109,7 +106,7 @@ public final class HistoryPane extends BorderPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox header = new HBox(8, title, info, spacer);
             if (vm.canRestore(s)) {
-                Button restore = new Button("Restore This Text");
+                Button restore = new Button(Messages.get("history.historyPane.restoreThisText"));
                 restore.getStyleClass().add("small");
                 restore.setOnAction(e -> restore(s));
                 header.getChildren().add(restore);
@@ -117,7 +114,7 @@ public final class HistoryPane extends BorderPane {
             VBox box = new VBox(header);
             box.getStyleClass().add("history-step");
             if (a.kind() == org.penholder.model.AmendmentKind.MOVE_PARAGRAPH) {
-                Label moved = new Label("Moved to another place in the draft; its words did not change.");
+                Label moved = new Label(Messages.get("history.historyPane.movedToAnotherPlaceIn"));
                 moved.getStyleClass().add("history-step-meta");
                 box.getChildren().add(moved);
             } else if (!s.diff().isEmpty()) {

@@ -18,6 +18,7 @@ import org.penholder.model.Revision;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.LazyView;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -147,7 +148,9 @@ public final class HistoryViews {
     public Optional<HistoryPane> showHistory() {
         String id = draft.currentParagraphProperty().get();
         if (id == null) {
-            dialogs.showInformation("No paragraph", "Put the cursor in a paragraph to see its history.");
+            dialogs.showInformation(
+                    Messages.get("history.historyViews.noParagraph"),
+                    Messages.get("history.historyViews.putTheCursorInA"));
             return Optional.empty();
         }
         draft.flushTyping();
@@ -169,6 +172,7 @@ public final class HistoryViews {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        org.penholder.ui.common.InterfaceLanguage.orient(scene);
         stage.setScene(scene);
         stage.setTitle(title);
         stage.show();

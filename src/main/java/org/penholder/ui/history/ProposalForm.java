@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.penholder.draft.Command;
 import org.penholder.model.AmendmentKind;
+import org.penholder.ui.common.Messages;
 
 /**
  * Records a delegation's proposal as the secretariat reads it from a compilation table: who, which
@@ -31,22 +32,22 @@ final class ProposalForm extends VBox {
     private final TextField rationale = new TextField();
     private final Label wordsLabel = new Label();
     private final Label textLabel = new Label();
-    private final Label paragraphLabel = new Label("Paragraph");
-    private final Label afterLabel = new Label("After paragraph");
+    private final Label paragraphLabel = new Label(Messages.get("history.proposalForm.paragraph"));
+    private final Label afterLabel = new Label(Messages.get("history.proposalForm.afterParagraph"));
 
     ProposalForm(ProposalFormViewModel vm, Supplier<String> currentLabel) {
         this.vm = vm;
         setId("proposal-form");
         getStyleClass().add("proposal-detail");
         proposer.setEditable(true);
-        proposer.setPromptText("e.g. European Union");
+        proposer.setPromptText(Messages.get("history.proposalForm.eGEuropeanUnion"));
         proposer.setPrefWidth(220);
         proposer.setId("proposal-proposer");
         kind.getItems().setAll(ProposalFormViewModel.KINDS);
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(AmendmentKind k) {
-                return k == null ? "" : k.displayName();
+                return k == null ? "" : Messages.of(k);
             }
 
             @Override
@@ -76,9 +77,9 @@ final class ProposalForm extends VBox {
         grid.setVgap(6);
         grid.addRow(
                 0,
-                new Label("Proposer"),
+                new Label(Messages.get("history.proposalForm.proposer")),
                 proposer,
-                new Label("Proposes to"),
+                new Label(Messages.get("history.proposalForm.proposesTo")),
                 kind,
                 paragraphLabel,
                 paragraph,
@@ -88,10 +89,10 @@ final class ProposalForm extends VBox {
         grid.add(words, 1, 1, 7, 1);
         grid.add(textLabel, 0, 2);
         grid.add(text, 1, 2, 7, 1);
-        grid.add(new Label("Rationale"), 0, 3);
+        grid.add(new Label(Messages.get("history.proposalForm.rationale")), 0, 3);
         grid.add(rationale, 1, 3, 7, 1);
         GridPane.setHgrow(words, Priority.ALWAYS);
-        Button record = new Button("Record Proposal");
+        Button record = new Button(Messages.get("history.proposalForm.recordProposal"));
         record.setId("proposal-record");
         record.disableProperty().bind(proposer.getEditor().textProperty().isEmpty());
         record.setOnAction(e -> vm.record(currentLabel.get()));

@@ -1,7 +1,5 @@
 package org.penholder.ui.history;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,8 @@ import org.penholder.model.Revision;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Errors;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Revision menu's actions on the open project, without the window: freeze the draft as a
@@ -21,9 +21,6 @@ import org.penholder.ui.common.Errors;
  * revision to read and read it. Questions go to the {@link DialogService}.
  */
 public final class RevisionActions {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final ProjectSession session;
     private final DialogService dialogs;
@@ -41,7 +38,9 @@ public final class RevisionActions {
     /** Asks for a name and freezes the draft as a revision; completes with it (empty when cancelled or refused). */
     public CompletableFuture<Optional<Revision>> freeze() {
         if (session.project().isReadOnly()) {
-            dialogs.showError("Cannot freeze a revision", "The project is open read only.");
+            dialogs.showError(
+                    Messages.get("history.revisionActions.cannotFreezeARevision"),
+                    Messages.get("history.revisionActions.theProjectIsOpenRead"));
             return CompletableFuture.completedFuture(Optional.empty());
         }
         flushTyping.run();
@@ -63,7 +62,9 @@ public final class RevisionActions {
                             })
                             .whenComplete((c, e) -> session.onUi(() -> {
                                 if (e != null) {
-                                    dialogs.showError("Could not freeze the revision", Errors.message(e));
+                                    dialogs.showError(
+                                            Messages.get("history.revisionActions.couldNotFreezeTheRevision"),
+                                            Errors.message(e));
                                 }
                                 done.complete(Optional.ofNullable(frozen[0]));
                             }));
@@ -84,7 +85,8 @@ public final class RevisionActions {
                 .thenAccept(revisions -> session.onUi(() -> {
                     if (revisions.isEmpty()) {
                         dialogs.showInformation(
-                                "No revisions", "Freeze the draft as a revision first (Revision > Freeze Revision…).");
+                                Messages.get("history.revisionActions.noRevisions"),
+                                Messages.get("history.revisionActions.freezeTheDraftAsA"));
                         chosen.complete(Optional.empty());
                         return;
                     }
@@ -92,12 +94,14 @@ public final class RevisionActions {
                     Map<String, String> names = new LinkedHashMap<>();
                     for (Revision r : revisions) {
                         names.put(
-                                r.name() + "  (" + WHEN.format(r.createdAt())
+                                r.name() + "  (" + Formats.dateTime().format(r.createdAt())
                                         + (r.note() == null ? "" : ", " + r.note()) + ")",
                                 r.name());
                     }
                     chosen.complete(dialogs.chooseOne(
-                                    "Open revision", "Which revision do you want to read?", List.copyOf(names.keySet()))
+                                    Messages.get("history.revisionActions.openRevision"),
+                                    Messages.get("history.revisionActions.whichRevisionDoYouWant"),
+                                    List.copyOf(names.keySet()))
                             .map(names::get));
                 }));
         return chosen;

@@ -11,6 +11,7 @@ import javafx.scene.text.TextFlow;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Revision;
 import org.penholder.model.RevisionBlock;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 
@@ -29,11 +30,16 @@ public final class RevisionPane extends BorderPane {
         Label meta = new Label();
         org.penholder.ui.common.SafeLine.show(
                 meta,
-                "Frozen "
-                        + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                                .withZone(java.time.ZoneId.systemDefault())
-                                .format(revision.createdAt())
-                        + (revision.createdBy() == null ? "" : " by " + revision.createdBy())
+                (revision.createdBy() == null
+                                ? Messages.get(
+                                        "history.revisionPane.frozen",
+                                        org.penholder.ui.common.Formats.dateTime()
+                                                .format(revision.createdAt()))
+                                : Messages.get(
+                                        "history.revisionPane.frozenBy",
+                                        org.penholder.ui.common.Formats.dateTime()
+                                                .format(revision.createdAt()),
+                                        revision.createdBy()))
                         + (revision.note() == null ? "" : " · " + revision.note()));
         meta.getStyleClass().add("history-step-meta");
         SafeTextFlow document = new SafeTextFlow();

@@ -26,6 +26,7 @@ import org.penholder.ingest.ImportReport;
 import org.penholder.model.InputKind;
 import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.dialogs.FxDialogService;
 
 /** The real dialogs of the Inputs view, owned by the window that shows it. */
@@ -42,7 +43,7 @@ public final class FxInputDialogs implements InputDialogs {
     @Override
     public List<Path> chooseInputFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import inputs");
+        chooser.setTitle(Messages.get("inputs.fxInputDialogs.importInputs"));
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
@@ -55,14 +56,14 @@ public final class FxInputDialogs implements InputDialogs {
     @Override
     public Optional<Path> chooseInputFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of inputs");
+        chooser.setTitle(Messages.get("inputs.fxInputDialogs.importAFolderOfInputs"));
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseStakeholderCsv() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import stakeholders");
+        chooser.setTitle(Messages.get("inputs.fxInputDialogs.importStakeholders"));
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
@@ -75,7 +76,10 @@ public final class FxInputDialogs implements InputDialogs {
             String what, String action, org.penholder.ingest.InputLibrary.Choices choices, ImportDetails start) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(action.equals("Import") ? "Import inputs" : "Details of inputs");
+        dialog.setTitle(
+                action.equals(Messages.get("inputs.inputsViewModel.import"))
+                        ? Messages.get("inputs.fxInputDialogs.importInputs")
+                        : Messages.get("inputs.fxInputDialogs.detailsOfInputs"));
         FxDialogService.setHeader(dialog, what);
         ComboBox<String> stakeholder =
                 editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
@@ -83,7 +87,7 @@ public final class FxInputDialogs implements InputDialogs {
         ComboBox<String> occasion =
                 editable(choices.occasions(), start.occasion(), "e.g. Virtual consultation, 29 July 2025");
         DatePicker date = new DatePicker(start.date());
-        date.setPromptText("optional");
+        date.setPromptText(Messages.get("inputs.fxInputDialogs.optional"));
         ComboBox<String> language = new ComboBox<>();
         language.getItems().add(DETECT);
         for (String code : List.of("en", "fr", "es", "ar", "ru", "zh", "pt", "de", "ja", "ko")) {
@@ -112,7 +116,7 @@ public final class FxInputDialogs implements InputDialogs {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(InputKind k) {
-                return k == null ? "" : k.displayName();
+                return k == null ? "" : Messages.of(k);
             }
 
             @Override
@@ -145,13 +149,13 @@ public final class FxInputDialogs implements InputDialogs {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10, 10, 0, 10));
-        grid.addRow(0, new Label("Stakeholder"), stakeholder);
-        grid.addRow(1, new Label("Group"), group);
-        grid.addRow(2, new Label("Kind"), kind);
-        grid.addRow(3, new Label("Occasion"), occasion);
-        grid.addRow(4, new Label("Date"), date);
-        grid.addRow(5, new Label("Language"), language);
-        grid.addRow(6, new Label("Tags"), tags);
+        grid.addRow(0, new Label(Messages.get("inputs.fxInputDialogs.stakeholder")), stakeholder);
+        grid.addRow(1, new Label(Messages.get("inputs.fxInputDialogs.group")), group);
+        grid.addRow(2, new Label(Messages.get("inputs.fxInputDialogs.kind")), kind);
+        grid.addRow(3, new Label(Messages.get("inputs.fxInputDialogs.occasion")), occasion);
+        grid.addRow(4, new Label(Messages.get("inputs.fxInputDialogs.date")), date);
+        grid.addRow(5, new Label(Messages.get("inputs.fxInputDialogs.language")), language);
+        grid.addRow(6, new Label(Messages.get("inputs.fxInputDialogs.tags")), tags);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(action);
@@ -188,7 +192,7 @@ public final class FxInputDialogs implements InputDialogs {
     public void showReport(ImportReport report) {
         Alert alert = new Alert(report.anythingRead() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(owner.get());
-        alert.setTitle("Import of inputs");
+        alert.setTitle(Messages.get("inputs.fxInputDialogs.importOfInputs"));
         FxDialogService.setHeader(alert, report.summary());
         StringBuilder details = new StringBuilder();
         for (ImportReport.Skipped s : report.skipped()) {
@@ -208,7 +212,8 @@ public final class FxInputDialogs implements InputDialogs {
             text.setFitToWidth(true);
             text.setPrefViewportWidth(500);
             text.setPrefViewportHeight(Math.min(14, details.toString().split("\n").length + 1) * 18);
-            alert.getDialogPane().setContent(new VBox(6, new Label("Not imported:"), text));
+            alert.getDialogPane()
+                    .setContent(new VBox(6, new Label(Messages.get("inputs.fxInputDialogs.notImported")), text));
         }
         alert.showAndWait();
     }
@@ -227,8 +232,8 @@ public final class FxInputDialogs implements InputDialogs {
     public Optional<String> askNote(String current) {
         TextInputDialog dialog = new TextInputDialog(current == null ? "" : current);
         dialog.initOwner(owner.get());
-        dialog.setTitle("Note on the link");
-        dialog.setHeaderText("Why this paragraph draws on the passage (leave empty for no note).");
+        dialog.setTitle(Messages.get("inputs.fxInputDialogs.noteOnTheLink"));
+        dialog.setHeaderText(Messages.get("inputs.fxInputDialogs.whyThisParagraphDrawsOn"));
         dialog.getEditor().setPrefColumnCount(40);
         return dialog.showAndWait();
     }

@@ -22,6 +22,7 @@ import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.outline.OutlineView;
 
@@ -77,7 +78,7 @@ public final class InputsView extends BorderPane {
         setCenter(split);
 
         progress.setPrefWidth(260);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("inputs.inputsView.cancel"));
         cancel.setId("import-cancel");
         progressBar.getChildren().setAll(progress, progressText, cancel);
         progressBar.setAlignment(Pos.CENTER_LEFT);
@@ -133,7 +134,7 @@ public final class InputsView extends BorderPane {
                 }
             }
         });
-        Label heading = new Label("Paragraphs · drop a passage on one to link it");
+        Label heading = new Label(Messages.get("inputs.inputsView.paragraphsDropAPassageOn"));
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
         VBox right = new VBox(heading, outline);
@@ -146,10 +147,10 @@ public final class InputsView extends BorderPane {
         Long of = vm.filterProperty().get().alikeOf();
         alikeBar.getChildren().clear();
         if (of != null) {
-            Hyperlink all = new Hyperlink("Show all inputs");
+            Hyperlink all = new Hyperlink(Messages.get("inputs.inputsView.showAllInputs"));
             all.setOnAction(
                     e -> vm.filterProperty().set(vm.filterProperty().get().withAlikeOf(null)));
-            alikeBar.getChildren().addAll(new Label("Showing a group of near-identical submissions."), all);
+            alikeBar.getChildren().addAll(new Label(Messages.get("inputs.inputsView.showingAGroupOfNear")), all);
         }
         alikeBar.setVisible(of != null);
         alikeBar.setManaged(of != null);

@@ -29,6 +29,7 @@ import org.penholder.model.Tag;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 
 /**
  * The library's state: the search typed, the filters chosen, the inputs they let through (read on
@@ -118,9 +119,7 @@ public final class InputsViewModel {
             }
             return new Result(
                     out,
-                    inputs
-                            + (inputs == 1 ? " input" : " inputs")
-                            + (inputs != out.size() ? " (near-identical ones shown once)" : ""));
+                    Messages.get(inputs != out.size() ? "inputs.status.countAlike" : "inputs.status.count", inputs));
         }
         List<LibraryRow> out = new ArrayList<>();
         for (SearchHit h : library.search(q, f, SEARCH_LIMIT)) {
@@ -129,10 +128,10 @@ public final class InputsViewModel {
         return new Result(
                 out,
                 out.isEmpty()
-                        ? "Nothing found"
-                        : out.size()
-                                + (out.size() == 1 ? " input found" : " inputs found")
-                                + (out.size() == SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + ")" : ""));
+                        ? Messages.get("inputs.status.nothing")
+                        : out.size() == SEARCH_LIMIT
+                                ? Messages.get("inputs.status.foundBest", out.size())
+                                : Messages.get("inputs.status.found", out.size()));
     }
 
     private void showChoices(InputLibrary.Choices c) {
@@ -175,14 +174,16 @@ public final class InputsViewModel {
     public void importPaths(List<Path> paths) {
         if (importing.get() != null) {
             dialogs.showInformation(
-                    "An import is running", "Wait for it to finish, or cancel it, before starting another.");
+                    Messages.get("inputs.inputsViewModel.anImportIsRunning"),
+                    Messages.get("inputs.inputsViewModel.waitForItToFinish"));
             return;
         }
         String what = paths.size() == 1
                 ? "Import " + paths.getFirst().getFileName()
                 : "Import " + paths.size() + " files or folders";
         session.read(library::choices)
-                .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(what, "Import", ch, ImportDetails.NONE)
+                .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(
+                                what, Messages.get("inputs.inputsViewModel.import"), ch, ImportDetails.NONE)
                         .ifPresent(d -> startImport(paths, d))));
     }
 
@@ -193,7 +194,7 @@ public final class InputsViewModel {
     public Job<ImportReport> startImport(List<Path> paths, ImportDetails details) {
         var commands = session.project().inputCommands();
         var importer = session.project().inputImporter();
-        Job<ImportReport> job = session.job("Looking at the files…", progress -> {
+        Job<ImportReport> job = session.job(Messages.get("inputs.inputsViewModel.lookingAtTheFiles"), progress -> {
             var before = Job.await(session.read(commands::beforeImport));
             ImportReport report = importer.importFiles(
                     paths,
@@ -214,7 +215,9 @@ public final class InputsViewModel {
             if (report != null) {
                 dialogs.showReport(report);
             } else if (error != null && !job.isCancelled()) {
-                dialogs.showError("The import stopped", org.penholder.ui.common.DialogService.messageOf(error));
+                dialogs.showError(
+                        Messages.get("inputs.inputsViewModel.theImportStopped"),
+                        org.penholder.ui.common.DialogService.messageOf(error));
             }
         });
         return job;
@@ -234,7 +237,8 @@ public final class InputsViewModel {
         CompletableFuture<Command> done = new CompletableFuture<>();
         session.read(() -> new Asked(
                         library.choices(), session.project().inputDetails().detailsOf(ids.getFirst())))
-                .thenAccept(a -> session.onUi(() -> dialogs.askDetails(what, "Save", a.choices(), a.details())
+                .thenAccept(a -> session.onUi(() -> dialogs.askDetails(
+                                what, Messages.get("inputs.inputsViewModel.save"), a.choices(), a.details())
                         .ifPresentOrElse(
                                 d -> session.execute(() -> session.project()
                                                 .inputCommands()

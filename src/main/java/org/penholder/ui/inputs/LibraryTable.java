@@ -1,7 +1,5 @@
 package org.penholder.ui.inputs;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ContextMenu;
@@ -14,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.penholder.model.Input;
 import org.penholder.model.LanguageDetector;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeCells;
 import org.penholder.ui.common.SafeLine;
@@ -28,7 +28,6 @@ final class LibraryTable extends TableView<LibraryRow> {
 
     private static final double PLAIN_ROW = 30;
     private static final double SNIPPET_ROW = 88;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     LibraryTable(
             javafx.collections.ObservableList<LibraryRow> rows, Consumer<LibraryRow> showAlike, Runnable editDetails) {
@@ -37,19 +36,30 @@ final class LibraryTable extends TableView<LibraryRow> {
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         getStyleClass().add("library");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<LibraryRow, LibraryRow> title = new TableColumn<>("Input");
+        TableColumn<LibraryRow, LibraryRow> title = new TableColumn<>(Messages.get("inputs.libraryTable.input"));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         title.setCellFactory(c -> new TitleCell());
         title.setPrefWidth(330);
         title.setSortable(false);
         getColumns().add(title);
-        getColumns().add(text("Stakeholder", 150, i -> i.stakeholder() == null ? "" : i.stakeholder()));
-        getColumns().add(text("Group", 110, i -> i.group() == null ? "" : i.group()));
-        getColumns().add(text("Occasion", 150, i -> i.occasion() == null ? "" : i.occasion()));
-        TableColumn<LibraryRow, String> date = text("Date", 86, i -> i.date() == null ? "" : DATE.format(i.date()));
+        getColumns()
+                .add(text(
+                        Messages.get("inputs.libraryTable.stakeholder"),
+                        150,
+                        i -> i.stakeholder() == null ? "" : i.stakeholder()));
+        getColumns().add(text(Messages.get("inputs.libraryTable.group"), 110, i -> i.group() == null ? "" : i.group()));
+        getColumns()
+                .add(text(
+                        Messages.get("inputs.libraryTable.occasion"),
+                        150,
+                        i -> i.occasion() == null ? "" : i.occasion()));
+        TableColumn<LibraryRow, String> date = text(
+                Messages.get("inputs.libraryTable.date"),
+                86,
+                i -> i.date() == null ? "" : Formats.date().format(i.date()));
         date.setComparator((_, _) -> 0);
         getColumns().add(date);
-        TableColumn<LibraryRow, String> tags = new TableColumn<>("Tags");
+        TableColumn<LibraryRow, String> tags = new TableColumn<>(Messages.get("inputs.libraryTable.tags"));
         tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(
                 ", ",
                 c.getValue().row().tags().stream()
@@ -58,8 +68,12 @@ final class LibraryTable extends TableView<LibraryRow> {
         tags.setCellFactory(SafeCells.forTable());
         tags.setPrefWidth(120);
         getColumns().add(tags);
-        getColumns().add(text("Language", 70, i -> LanguageDetector.displayName(i.language())));
-        TableColumn<LibraryRow, Number> links = new TableColumn<>("Links");
+        getColumns()
+                .add(text(
+                        Messages.get("inputs.libraryTable.language"),
+                        70,
+                        i -> LanguageDetector.displayName(i.language())));
+        TableColumn<LibraryRow, Number> links = new TableColumn<>(Messages.get("inputs.libraryTable.links"));
         links.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));
         links.setPrefWidth(50);
@@ -75,11 +89,11 @@ final class LibraryTable extends TableView<LibraryRow> {
                 getStyleClass().add("with-snippets");
             }
         });
-        setPlaceholder(new Label("No input here yet. Import files with File › Import Inputs…, or drop them here."));
+        setPlaceholder(new Label(Messages.get("inputs.libraryTable.noInputHereYetImport")));
         setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<LibraryRow>();
             // one menu per row, filled when it opens: rows show input after input while the table scrolls
-            MenuItem edit = new MenuItem("Edit Details…");
+            MenuItem edit = new MenuItem(Messages.get("inputs.libraryTable.editDetails"));
             edit.setOnAction(e -> editDetails.run());
             MenuItem show = new MenuItem();
             show.setOnAction(e -> {
@@ -105,6 +119,7 @@ final class LibraryTable extends TableView<LibraryRow> {
     private static TableColumn<LibraryRow, String> text(
             String name, double width, java.util.function.Function<Input, String> value) {
         TableColumn<LibraryRow, String> c = new TableColumn<>(name);
+        c.setComparator(Formats.names()); // as the window's language sorts
         c.setCellValueFactory(cell ->
                 new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row().input())));
         // one line each: right-to-left names and occasions through a safe line (docs/adr/0060)

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.InputFilter;
 import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
+import org.penholder.ui.common.Messages;
 
 /** The library's bar: search, the filters (group, tag, occasion, language, linked or not), the count, Import. */
 final class LibraryToolbar extends HBox {
@@ -33,7 +34,7 @@ final class LibraryToolbar extends HBox {
         super(8);
         this.vm = vm;
         search.setId("inputs-search");
-        search.setPromptText("Search inputs: words, prefix*, \"a phrase\"");
+        search.setPromptText(Messages.get("inputs.libraryToolbar.searchInputsWordsPrefixA"));
         search.setPrefColumnCount(18);
         HBox.setHgrow(search, Priority.SOMETIMES);
         PauseTransition typing = new PauseTransition(Duration.millis(180));
@@ -42,17 +43,23 @@ final class LibraryToolbar extends HBox {
             vm.queryProperty().set(b);
             typing.playFromStart();
         });
-        ComboBox<String> group = filterBox("All groups", vm.groups(), s -> s, InputFilter::withGroup);
+        ComboBox<String> group =
+                filterBox(Messages.get("inputs.libraryToolbar.allGroups"), vm.groups(), s -> s, InputFilter::withGroup);
         group.setId("filter-group");
-        ComboBox<String> occasion = filterBox("All occasions", vm.occasions(), s -> s, InputFilter::withOccasion);
-        ComboBox<String> language =
-                filterBox("All languages", vm.languages(), LanguageDetector::displayName, InputFilter::withLanguage);
+        ComboBox<String> occasion = filterBox(
+                Messages.get("inputs.libraryToolbar.allOccasions"), vm.occasions(), s -> s, InputFilter::withOccasion);
+        ComboBox<String> language = filterBox(
+                Messages.get("inputs.libraryToolbar.allLanguages"),
+                vm.languages(),
+                LanguageDetector::displayName,
+                InputFilter::withLanguage);
         language.setId("filter-language");
-        MenuButton importButton = new MenuButton("Import", new FontIcon(Material2AL.FILE_UPLOAD));
+        MenuButton importButton =
+                new MenuButton(Messages.get("inputs.libraryToolbar.import"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("inputs-import");
-        MenuItem files = new MenuItem("Files…");
+        MenuItem files = new MenuItem(Messages.get("inputs.libraryToolbar.files"));
         files.setOnAction(e -> vm.importFiles());
-        MenuItem folder = new MenuItem("A Folder…");
+        MenuItem folder = new MenuItem(Messages.get("inputs.libraryToolbar.aFolder"));
         folder.setOnAction(e -> vm.importFolder());
         importButton.getItems().addAll(files, folder);
         importButton.setDisable(!vm.isWritable());

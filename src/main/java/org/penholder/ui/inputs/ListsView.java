@@ -28,6 +28,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeTextFlow;
 
 /**
@@ -75,7 +76,7 @@ public final class ListsView extends GridPane {
     }
 
     private VBox pane(ListKind kind) {
-        Label heading = new Label(kind.displayName());
+        Label heading = new Label(Messages.of(kind));
         heading.getStyleClass().add("panel-heading");
         ListView<ListEntry> list = new ListView<>();
         list.setId("list-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -92,10 +93,9 @@ public final class ListsView extends GridPane {
 
         TextField name = new TextField();
         name.setId("list-new-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        name.setPromptText(
-                kind == ListKind.ACTION_LINES ? "New action line, e.g. C12 Name" : "New " + kind.entryName());
+        name.setPromptText(Messages.get("inputs.lists.new." + kind.name()));
         HBox.setHgrow(name, Priority.ALWAYS);
-        Button add = new Button("Add", new FontIcon(Material2AL.ADD));
+        Button add = new Button(Messages.get("inputs.listsView.add"), new FontIcon(Material2AL.ADD));
         add.disableProperty().bind(name.textProperty().isEmpty());
         // names the entry, which may be Arabic: a safe flow, not a wrapping label (docs/adr/0060)
         SafeTextFlow problem = new SafeTextFlow("list-problem");
@@ -114,7 +114,7 @@ public final class ListsView extends GridPane {
             }
         });
         Button remove = new Button("", new FontIcon(Material2MZ.REMOVE));
-        remove.setTooltip(new javafx.scene.control.Tooltip("Remove the " + kind.entryName()));
+        remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("inputs.lists.remove." + kind.name())));
         remove.setOnAction(e -> remove(kind));
         Button up = new Button("", new FontIcon(Material2AL.ARROW_UPWARD));
         up.setOnAction(e -> move(kind, -1));
@@ -127,7 +127,7 @@ public final class ListsView extends GridPane {
         HBox bar = new HBox(6, name, add, remove, up, down);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setDisable(!writable);
-        Label hint = new Label("Double-click an entry to rename it. The number says how many use it.");
+        Label hint = new Label(Messages.get("inputs.listsView.doubleClickAnEntryTo"));
         hint.getStyleClass().add("placeholder-text");
         hint.setWrapText(true);
         return new VBox(6, heading, list, bar, problem, hint);

@@ -29,6 +29,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.model.Input;
 import org.penholder.model.Link;
 import org.penholder.model.TextScripts;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.draft.DraftViewModel;
@@ -51,7 +52,7 @@ public final class ReaderView extends BorderPane {
     // fields left to right, each in its own direction: a name in Arabic leaves the date in order
     private final org.penholder.ui.common.FieldLine details = new org.penholder.ui.common.FieldLine("reader-details");
     private final FlowPane usedIn = new FlowPane(6, 2);
-    private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
+    private final Button link = new Button(Messages.get("inputs.readerView.link"), new FontIcon(Material2AL.LINK));
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private Input input;
@@ -68,8 +69,8 @@ public final class ReaderView extends BorderPane {
         area.getStyleClass().add("reader-text");
         area.setEditable(false);
         area.setWrapText(true);
-        title.setText("No input open");
-        details.setFields(List.of("Choose an input in the library to read it here."));
+        title.setText(Messages.get("inputs.readerView.noInputOpen"));
+        details.setFields(List.of(Messages.get("inputs.readerView.chooseAnInputInThe")));
         link.setId("reader-link");
         link.getStyleClass().add("accent");
         link.setOnAction(e -> linkAction.run());
@@ -87,6 +88,8 @@ public final class ReaderView extends BorderPane {
         top.setAlignment(Pos.TOP_LEFT);
         top.getStyleClass().add("reader-head");
         setTop(top);
+        // each line takes the direction of its own text, also in a window mirrored for Arabic
+        area.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         // a narrower area would break right-to-left words inside, which JavaFX fails on (docs/adr/0060)
         scroll.setMinWidth(RtlSafeText.AREA_MIN_WIDTH + 40);
@@ -115,8 +118,7 @@ public final class ReaderView extends BorderPane {
             }
         });
         area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
-        link.setTooltip(
-                new javafx.scene.control.Tooltip("Link the selected passage to the current paragraph (Ctrl+L)"));
+        link.setTooltip(new javafx.scene.control.Tooltip(Messages.get("inputs.reader.link.tooltip")));
         draft.currentParagraphProperty().addListener((o, a, b) -> {
             restyle();
             updateLinkButton();
@@ -209,7 +211,7 @@ public final class ReaderView extends BorderPane {
         usedIn.getChildren().clear();
         List<String> paragraphs = vm.paragraphsAt(index);
         if (!paragraphs.isEmpty()) {
-            usedIn.getChildren().add(new Label("This passage is used in"));
+            usedIn.getChildren().add(new Label(Messages.get("inputs.readerView.thisPassageIsUsedIn")));
             for (String id : paragraphs) {
                 Hyperlink go = new Hyperlink(draft.label(id).orElse(id));
                 go.setOnAction(e -> showParagraph.accept(id));

@@ -1,10 +1,8 @@
 package org.penholder.ui.inputs;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +18,8 @@ import org.penholder.model.LanguageDetector;
 import org.penholder.model.Link;
 import org.penholder.sources.LinkCommands;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -28,8 +28,6 @@ import org.penholder.ui.draft.DraftViewModel;
  * the input and of its details (stakeholder, group, occasion) made anywhere.
  */
 public final class ReaderViewModel {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** An input as the reader shows it; {@code select} is the passage to select, or null. */
     public record Shown(Input input, String text, List<Link> links, Passage select) {}
@@ -109,8 +107,8 @@ public final class ReaderViewModel {
         if (i.occasion() != null) {
             parts.add(i.occasion());
         }
-        if (i.date() != null && (i.occasion() == null || !i.occasion().contains(DATE.format(i.date())))) {
-            parts.add(DATE.format(i.date()));
+        if (i.date() != null && !Formats.mentions(i.occasion(), i.date())) {
+            parts.add(Formats.longDate().format(i.date()));
         }
         if (i.language() != null) {
             parts.add(LanguageDetector.displayName(i.language()));
@@ -145,8 +143,8 @@ public final class ReaderViewModel {
     /** "Link to 12." for the current paragraph, "Link" without one. */
     public String linkText() {
         return draft.label(draft.currentParagraphProperty().get())
-                .map(l -> "Link to " + l)
-                .orElse("Link");
+                .map(l -> Messages.get("inputs.reader.linkTo", l))
+                .orElse(Messages.get("inputs.reader.link"));
     }
 
     /** Links a passage [start, end) of an input to a paragraph, as a command. */

@@ -16,6 +16,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeCells;
 
 /** The project's stakeholders as an editable table: name, group, country or region; with import from CSV. */
@@ -38,7 +40,7 @@ public final class StakeholdersView extends BorderPane {
         table.setId("stakeholders");
         table.setEditable(writable);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Stakeholder, String> name = new TableColumn<>("Name");
+        TableColumn<Stakeholder, String> name = new TableColumn<>(Messages.get("inputs.stakeholdersView.name"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         // editable, and safe for names in Arabic or Hebrew while not edited (docs/adr/0060)
         name.setCellFactory(SafeCells.forEditableTable());
@@ -48,7 +50,8 @@ public final class StakeholdersView extends BorderPane {
                 e.getRowValue().group(),
                 e.getRowValue().country())));
         name.setPrefWidth(320);
-        TableColumn<Stakeholder, String> group = new TableColumn<>("Group");
+        name.setComparator(Formats.names()); // as the window's language sorts
+        TableColumn<Stakeholder, String> group = new TableColumn<>(Messages.get("inputs.stakeholdersView.group"));
         group.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().group()));
         group.setCellFactory(ComboBoxTableCell.forTableColumn(vm.groups()));
         group.setOnEditCommit(e -> vm.save(new Stakeholder(
@@ -57,20 +60,21 @@ public final class StakeholdersView extends BorderPane {
                 e.getNewValue(),
                 e.getRowValue().country())));
         group.setPrefWidth(200);
-        TableColumn<Stakeholder, String> country = new TableColumn<>("Country or region");
+        TableColumn<Stakeholder, String> country =
+                new TableColumn<>(Messages.get("inputs.stakeholdersView.countryOrRegion"));
         country.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().country()));
         country.setCellFactory(SafeCells.forEditableTable());
         country.setOnEditCommit(e -> vm.save(new Stakeholder(
                 e.getRowValue().id(), e.getRowValue().name(), e.getRowValue().group(), e.getNewValue())));
+        country.setComparator(Formats.names());
         table.getColumns().addAll(List.of(name, group, country));
-        table.setPlaceholder(
-                new Label("No stakeholder yet. Add one, import a CSV file, or import inputs with their stakeholder."));
+        table.setPlaceholder(new Label(Messages.get("inputs.stakeholdersView.noStakeholderYetAddOne")));
 
-        Button add = new Button("Add", new FontIcon(Material2AL.ADD));
+        Button add = new Button(Messages.get("inputs.stakeholdersView.add"), new FontIcon(Material2AL.ADD));
         add.setId("stakeholder-add");
         add.setOnAction(e -> add());
-        Button csv = new Button("Import CSV…", new FontIcon(Material2MZ.PEOPLE));
+        Button csv = new Button(Messages.get("inputs.stakeholdersView.importCsv"), new FontIcon(Material2MZ.PEOPLE));
         csv.setOnAction(e -> vm.importCsv());
         add.setDisable(!writable);
         csv.setDisable(!writable);

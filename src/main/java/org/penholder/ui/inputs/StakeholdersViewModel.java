@@ -13,6 +13,7 @@ import org.penholder.ingest.StakeholderCommands;
 import org.penholder.model.Stakeholder;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Stakeholders view's state: every stakeholder with its group and country, the groups to choose
@@ -50,7 +51,7 @@ public final class StakeholdersViewModel {
             groups.setAll(s.groups());
         }
         int n = s.stakeholders().size();
-        status.set(n + (n == 1 ? " stakeholder" : " stakeholders"));
+        status.set(Messages.get("inputs.stakeholders.count", n));
     }
 
     public void setDialogs(InputDialogs dialogs) {
@@ -105,7 +106,7 @@ public final class StakeholdersViewModel {
                     try {
                         StakeholderCommands.Imported r = commands.importCsv(file);
                         session.onUi(() -> dialogs.showInformation(
-                                "Stakeholders imported",
+                                Messages.get("inputs.stakeholdersViewModel.stakeholdersImported"),
                                 "From " + file.getFileName() + ": " + r.report().summary()
                                         + (r.report().skipped().isEmpty()
                                                 ? "."
@@ -114,7 +115,9 @@ public final class StakeholdersViewModel {
                                                                 "\n", r.report().skipped()))));
                         return r.command();
                     } catch (org.penholder.ingest.UnreadableFileException e) {
-                        session.onUi(() -> dialogs.showError("Could not import the stakeholders", e.getMessage()));
+                        session.onUi(() -> dialogs.showError(
+                                Messages.get("inputs.stakeholdersViewModel.couldNotImportTheStakeholders"),
+                                e.getMessage()));
                         return null;
                     }
                 }));

@@ -20,6 +20,7 @@ import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Actions;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.StandardAction;
 import org.penholder.ui.common.Styles;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final MenuItem mergeCopy = Actions.menuItem(StandardAction.MERGE_COPY, this::mergeCopy);
     private final MenuItem exportReport =
             Actions.menuItem(StandardAction.EXPORT_TRANSPARENCY_REPORT, () -> exportReport(null));
+    private final MenuItem documentLanguage = documentLanguageItem();
     private final MenusViewModel menus = new MenusViewModel();
     private Workspace workspace;
     private HistoryViews history;
@@ -78,6 +80,7 @@ public final class MainWindow {
         Scene scene =
                 new Scene(root, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.9));
         scene.getStylesheets().add(Styles.stylesheet());
+        InterfaceLanguage.orient(scene);
         stage.setScene(scene);
         stage.titleProperty().unbind(); // a stage may come from a window that had a project open
         stage.setTitle(Messages.get("app.name"));
@@ -130,6 +133,7 @@ public final class MainWindow {
                         saveCopy,
                         restoreBackup,
                         exportReport,
+                        documentLanguage,
                         close,
                         new SeparatorMenuItem(),
                         Actions.menuItem(StandardAction.QUIT, this::quit));
@@ -155,6 +159,17 @@ public final class MainWindow {
                         Actions.menuItem(StandardAction.ABOUT, this::showAbout));
         bindProjectItems();
         return new MenuBar(file, edit, HistoryViews.menu(() -> history), help);
+    }
+
+    private MenuItem documentLanguageItem() {
+        MenuItem item = new MenuItem(Messages.get("documentLanguage.menu"));
+        item.setId("document-language");
+        item.setOnAction(e -> {
+            if (workspace != null) {
+                org.penholder.ui.docx.DocumentLanguageAction.choose(workspace.session(), dialogs);
+            }
+        });
+        return item;
     }
 
     private void insertFootnote() {
@@ -208,7 +223,13 @@ public final class MainWindow {
     /** The items that need a project, or one that can be changed, follow the menus' view model. */
     private void bindProjectItems() {
         for (MenuItem item : new MenuItem[] {
-            importInputs, importStakeholders, linkSelection, insertFootnote, importProposals, mergeCopy
+            importInputs,
+            importStakeholders,
+            linkSelection,
+            insertFootnote,
+            importProposals,
+            mergeCopy,
+            documentLanguage
         }) {
             item.disableProperty().bind(menus.writableProperty().not());
         }

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.LazyView;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.coverage.CoverageView;
 import org.penholder.ui.draft.DraftEditor;
 import org.penholder.ui.draft.DraftState;
@@ -63,7 +64,7 @@ public final class Workspace extends BorderPane {
         this.outline = new OutlineView(draft);
         this.sources = new SourcesPanel(session, draft, credit);
 
-        Label outlineHeading = new Label("Outline");
+        Label outlineHeading = new Label(Messages.get("outline.heading"));
         outlineHeading.getStyleClass().add("panel-heading");
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
@@ -156,7 +157,7 @@ public final class Workspace extends BorderPane {
 
     private Tab tab(String name) {
         return views.getTabs().stream()
-                .filter(t -> t.getText().equals(name))
+                .filter(t -> name.equals(t.getUserData()))
                 .findFirst()
                 .orElseThrow();
     }
@@ -181,9 +182,13 @@ public final class Workspace extends BorderPane {
         };
     }
 
-    /** Adds a view of the project as a tab of the workspace. */
+    /**
+     * Adds a view of the project as a tab of the workspace; {@code name} names it in the code, the
+     * tab shows the message {@code view.NAME} (spaces left out).
+     */
     public Tab addView(String name, javafx.scene.Node content) {
-        Tab tab = new Tab(name, content);
+        Tab tab = new Tab(Messages.get("view." + name.replace(" ", "")), content);
+        tab.setUserData(name);
         tab.setId("view-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         views.getTabs().add(tab);
         return tab;
@@ -192,14 +197,14 @@ public final class Workspace extends BorderPane {
     /** Brings a view to the front. */
     public void showView(String name) {
         views.getTabs().stream()
-                .filter(t -> t.getText().equals(name))
+                .filter(t -> name.equals(t.getUserData()))
                 .findFirst()
                 .ifPresent(t -> views.getSelectionModel().select(t));
     }
 
     /** The name of the view in front. */
     public String currentView() {
-        return views.getSelectionModel().getSelectedItem().getText();
+        return (String) views.getSelectionModel().getSelectedItem().getUserData();
     }
 
     /** Shows an input in the reader, ready for a passage to be selected and linked (Coverage's "Read and link"). */

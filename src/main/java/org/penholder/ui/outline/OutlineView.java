@@ -1,6 +1,5 @@
 package org.penholder.ui.outline;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphStatus;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.draft.OutlineRow;
@@ -27,7 +27,8 @@ public final class OutlineView extends ListView<OutlineRow> {
 
     private final DraftViewModel vm;
     private final OutlineViewModel outline;
-    private final javafx.scene.control.MenuButton statusFilter = new javafx.scene.control.MenuButton("All");
+    private final javafx.scene.control.MenuButton statusFilter =
+            new javafx.scene.control.MenuButton(Messages.get("outline.filter.all"));
     private boolean syncing;
     private DropTarget dropTarget;
 
@@ -88,14 +89,14 @@ public final class OutlineView extends ListView<OutlineRow> {
     private void buildStatusFilter() {
         statusFilter.setId("outline-status-filter");
         statusFilter.getStyleClass().addAll("flat", "small");
-        statusFilter.setTooltip(new Tooltip("Show paragraphs of these negotiation statuses"));
+        statusFilter.setTooltip(new Tooltip(Messages.get("outline.outlineView.showParagraphsOfTheseNegotiation")));
         statusFilter.textProperty().bind(outline.filterTextProperty());
-        MenuItem all = new MenuItem("Show all");
+        MenuItem all = new MenuItem(Messages.get("outline.outlineView.showAll"));
         all.setOnAction(e -> showStatuses(java.util.EnumSet.allOf(ParagraphStatus.class)));
         statusFilter.getItems().addAll(all, new javafx.scene.control.SeparatorMenuItem());
         for (ParagraphStatus s : ParagraphStatus.values()) {
             javafx.scene.control.CheckMenuItem item =
-                    new javafx.scene.control.CheckMenuItem(s.displayName(), new Circle(5) {
+                    new javafx.scene.control.CheckMenuItem(Messages.of(s), new Circle(5) {
                         {
                             getStyleClass().setAll("status-dot", statusClass(s));
                         }
@@ -164,7 +165,7 @@ public final class OutlineView extends ListView<OutlineRow> {
 
         RowCell() {
             for (ParagraphStatus s : ParagraphStatus.values()) {
-                MenuItem item = new MenuItem("Mark " + s.displayName().toLowerCase(Locale.ROOT));
+                MenuItem item = new MenuItem(Messages.get("outline.mark", Messages.of(s)));
                 item.setUserData(s);
                 item.setOnAction(e -> {
                     if (getItem() != null) {
@@ -262,7 +263,7 @@ public final class OutlineView extends ListView<OutlineRow> {
                 box.getChildren().setAll(dot, number, text, sources);
                 SafeLine.show(
                         tooltip,
-                        row.label() + "  " + row.status().displayName() + " · " + row.sources()
+                        row.label() + "  " + Messages.of(row.status()) + " · " + row.sources()
                                 + (row.sources() == 1 ? " source" : " sources"));
                 setTooltip(tooltip);
                 setContextMenu(statusMenu);

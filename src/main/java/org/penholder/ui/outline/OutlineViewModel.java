@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphStatus;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 import org.penholder.ui.draft.OutlineRow;
 
@@ -22,7 +23,7 @@ public final class OutlineViewModel {
     private final DraftViewModel draft;
     private final FilteredList<OutlineRow> rows;
     private final EnumSet<ParagraphStatus> shown = EnumSet.allOf(ParagraphStatus.class);
-    private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper("All");
+    private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper(Messages.get("outline.filter.all"));
 
     public OutlineViewModel(DraftViewModel draft) {
         this.draft = draft;
@@ -49,8 +50,10 @@ public final class OutlineViewModel {
         shown.addAll(statuses);
         filterText.set(
                 shown.size() == ParagraphStatus.values().length
-                        ? "All"
-                        : shown.size() == 1 ? shown.iterator().next().displayName() : shown.size() + " statuses");
+                        ? Messages.get("outline.filter.all")
+                        : shown.size() == 1
+                                ? Messages.of(shown.iterator().next())
+                                : Messages.get("outline.filter.statuses", shown.size()));
         applyFilter();
     }
 

@@ -203,7 +203,7 @@ public final class ViewTour {
     private Tab tab(String name) {
         TabPane views = (TabPane) window.stage().getScene().lookup("#views");
         return views.getTabs().stream()
-                .filter(t -> t.getText().equals(name))
+                .filter(t -> name.equals(t.getUserData()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the window has no view " + name));
     }

@@ -1,8 +1,6 @@
 package org.penholder.ui.sources;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
@@ -16,6 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.penholder.model.LinkedPassage;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Formats;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
 import org.penholder.ui.draft.DraftViewModel;
@@ -27,8 +27,6 @@ import org.penholder.ui.draft.DraftViewModel;
  * best-matching sentence, linked in one click.
  */
 public final class SourcesPanel extends BorderPane {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SourcesViewModel vm;
     private final Label heading = new Label();
@@ -53,7 +51,7 @@ public final class SourcesPanel extends BorderPane {
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new PassageCell(l, this));
         list.getStyleClass().add("sources-list");
-        credit.setText(creditLine == null || creditLine.isBlank() ? "" : "Inputs: " + creditLine);
+        credit.setText(creditLine == null || creditLine.isBlank() ? "" : Messages.get("sources.credit", creditLine));
         credit.setVisible(!credit.getText().isEmpty());
         credit.setManaged(credit.isVisible());
         VBox top = new VBox(heading);
@@ -104,7 +102,7 @@ public final class SourcesPanel extends BorderPane {
         TextInputDialog dialog =
                 new TextInputDialog(p.link().note() == null ? "" : p.link().note());
         dialog.initOwner(owner);
-        dialog.setTitle("Note on the link");
+        dialog.setTitle(Messages.get("sources.sourcesPanel.noteOnTheLink"));
         dialog.setHeaderText(vm.noteQuestion(p));
         dialog.showAndWait().ifPresent(note -> vm.setNote(p, note));
     }
@@ -115,11 +113,11 @@ public final class SourcesPanel extends BorderPane {
         private final SafeTextFlow who = new SafeTextFlow("who");
         private final SafeTextFlow where = new SafeTextFlow("where");
         private final SafeTextFlow note = new SafeTextFlow("note");
-        private final Hyperlink open = new Hyperlink("Open in reader");
-        private final Hyperlink annotate = new Hyperlink("Note…");
-        private final Hyperlink remove = new Hyperlink("Remove");
+        private final Hyperlink open = new Hyperlink(Messages.get("sources.sourcesPanel.openInReader"));
+        private final Hyperlink annotate = new Hyperlink(Messages.get("sources.sourcesPanel.note"));
+        private final Hyperlink remove = new Hyperlink(Messages.get("sources.sourcesPanel.remove"));
         private final HBox actions = new HBox(4, open, annotate, remove);
-        private final Label suspect = new Label("The paragraph has changed a lot since this link was made.");
+        private final Label suspect = new Label(Messages.get("sources.sourcesPanel.theParagraphHasChangedA"));
         private final javafx.scene.control.Button confirm = new javafx.scene.control.Button("Confirm Link");
         private final HBox suspectRow = new HBox(6, suspect, confirm);
         private final VBox box = new VBox(3, quote, who, where, note, suspectRow, actions);
@@ -162,11 +160,11 @@ public final class SourcesPanel extends BorderPane {
             }
             quote.setText("\u201C" + p.link().quote() + "\u201D");
             String group = p.group() == null ? "" : " \u00B7 " + p.group();
-            who.setText((p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder()) + group);
-            String when = p.date() == null ? "" : DATE.format(p.date());
-            if (p.occasion() != null && p.occasion().contains(when)) {
-                when = "";
-            }
+            who.setText(
+                    (p.stakeholder() == null ? Messages.get("sources.unknownStakeholder") : p.stakeholder()) + group);
+            String when = p.date() == null || Formats.mentions(p.occasion(), p.date())
+                    ? ""
+                    : Formats.longDate().format(p.date());
             where.setText(String.join(
                     " \u00B7 ",
                     List.of(p.inputTitle(), p.occasion() == null ? "" : p.occasion(), when).stream()

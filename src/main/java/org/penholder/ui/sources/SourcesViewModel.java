@@ -16,6 +16,7 @@ import org.penholder.model.LinkedPassage;
 import org.penholder.sources.LinkCommands;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.draft.DraftViewModel;
 
 /**
@@ -83,11 +84,14 @@ public final class SourcesViewModel {
     private void updateHeading() {
         String id = draft.currentParagraphProperty().get();
         String label = draft.label(id).orElse("");
-        heading.set(label.isEmpty() ? "Sources" : "Sources of " + label + " (" + passages.size() + ")");
+        heading.set(
+                label.isEmpty()
+                        ? Messages.get("sources.heading")
+                        : Messages.get("sources.heading.of", label, passages.size()));
         placeholder.set(
                 id == null
-                        ? "Select a paragraph to see the inputs it draws on."
-                        : "No source linked yet. Link passages of stakeholder inputs to show what this paragraph draws on.");
+                        ? Messages.get("sources.placeholder.noParagraph")
+                        : Messages.get("sources.placeholder.none"));
     }
 
     /** Reads the current paragraph's sources again. */

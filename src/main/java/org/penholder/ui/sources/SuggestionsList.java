@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.penholder.sources.SourceSuggestions;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.common.Widths;
@@ -37,12 +38,12 @@ public final class SuggestionsList extends BorderPane {
     SuggestionsList(SuggestionsViewModel vm, DraftViewModel draft, BiConsumer<Long, int[]> open) {
         this.vm = vm;
         setId("suggestions");
-        Label heading = new Label("Suggested sources");
+        Label heading = new Label(Messages.get("sources.suggestionsList.suggestedSources"));
         heading.getStyleClass().add("panel-heading");
         VBox top = new VBox(heading);
         top.setPadding(new Insets(8, 10, 4, 10));
         setTop(top);
-        Label empty = new Label("No unlinked input matches this paragraph's words.");
+        Label empty = new Label(Messages.get("sources.suggestionsList.noUnlinkedInputMatchesThis"));
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
         list.setItems(vm.suggestions());
@@ -73,8 +74,9 @@ public final class SuggestionsList extends BorderPane {
     private static final class SuggestionCell extends ListCell<SourceSuggestions.Suggestion> {
         private final SafeTextFlow title = new SafeTextFlow("who");
         private final SafeTextFlow passage = new SafeTextFlow();
-        private final Button link = new Button("Link", new FontIcon(Material2AL.LINK));
-        private final Hyperlink open = new Hyperlink("Open in reader");
+        private final Button link =
+                new Button(Messages.get("sources.suggestionsList.link"), new FontIcon(Material2AL.LINK));
+        private final Hyperlink open = new Hyperlink(Messages.get("sources.suggestionsList.openInReader"));
         private final VBox box;
 
         SuggestionCell(

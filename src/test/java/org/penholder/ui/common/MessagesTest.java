@@ -10,7 +10,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,8 @@ class MessagesTest {
     void everyMessageIsAPatternThatKeepsItsApostrophesAndFillsItsPlaces() {
         for (String key : new TreeSet<>(ENGLISH.keySet())) {
             String pattern = ENGLISH.getString(key);
-            String out = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"A", "B", "C", "D", "E"});
+            String out =
+                    new com.ibm.icu.text.MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4, 5, 6});
             assertFalse(out.contains("{") || out.contains("}"), key + ": a place left unfilled: " + out);
             int apostrophes = pattern.length() - pattern.replace("'", "").length();
             assertEquals(
@@ -74,8 +74,7 @@ class MessagesTest {
         Path file = dir.resolve("org/penholder/ui/messages_fr.properties");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "menu.file=_Fichier\nstatus.author=Rédige en tant que {0}\n", StandardCharsets.UTF_8);
-        try (URLClassLoader loader =
-                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = englishOnlyAnd(dir)) {
             ResourceBundle french = Messages.load(Locale.forLanguageTag("fr-CH"), loader);
             assertEquals("_Fichier", french.getString("menu.file"));
             assertEquals("Rédige en tant que {0}", french.getString("status.author"), "read as UTF-8");
@@ -106,8 +105,7 @@ class MessagesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "menu.file=_Fichier\n", StandardCharsets.UTF_8);
         Locale before = Locale.getDefault();
-        try (URLClassLoader loader =
-                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = englishOnlyAnd(dir)) {
             Locale.setDefault(Locale.FRENCH);
             assertEquals(
                     "_File",
@@ -116,6 +114,16 @@ class MessagesTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    /** A class path with the English messages and the translations written in {@code dir}, none of the real ones. */
+    private static URLClassLoader englishOnlyAnd(Path dir) throws IOException {
+        Path base = dir.resolve("org/penholder/ui/messages.properties");
+        Files.createDirectories(base.getParent());
+        try (var in = MessagesTest.class.getClassLoader().getResourceAsStream("org/penholder/ui/messages.properties")) {
+            Files.write(base, in.readAllBytes());
+        }
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, null);
     }
 
     @Test

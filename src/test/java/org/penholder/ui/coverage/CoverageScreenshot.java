@@ -26,6 +26,7 @@ public final class CoverageScreenshot {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
+            org.penholder.ui.common.InterfaceLanguage.start(UserSettings.load().language());
             org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
             MainWindow window = new MainWindow(stage, UserSettings.load(), new FxDialogService(stage));
             stage.show();

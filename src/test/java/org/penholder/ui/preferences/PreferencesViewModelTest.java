@@ -27,8 +27,10 @@ class PreferencesViewModelTest {
     private static final ClassLoader APP = PreferencesViewModelTest.class.getClassLoader();
 
     @Test
-    void theLanguagesAreTheUnLanguagesEnglishFirstAndThoseNotTranslatedCannotBeChosen() {
-        PreferencesViewModel model = new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), APP, t -> {});
+    void theLanguagesAreTheUnLanguagesEnglishFirstAndThoseNotTranslatedCannotBeChosen(@TempDir Path dir)
+            throws Exception {
+        PreferencesViewModel model =
+                new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), englishOnly(dir), t -> {});
         List<String> labels =
                 model.languages().stream().map(c -> c.label().replace(LTR, "")).toList();
         assertEquals(
@@ -57,7 +59,7 @@ class PreferencesViewModelTest {
         Path file = dir.resolve("org/penholder/ui/messages_ru.properties");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "menu.file=_Файл\n");
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, APP)) {
+        try (URLClassLoader loader = englishOnly(dir)) {
             PreferencesViewModel model =
                     new PreferencesViewModel(CURRENT, Locale.forLanguageTag("ru-RU"), loader, t -> {});
             assertEquals(
@@ -102,5 +104,15 @@ class PreferencesViewModelTest {
                 new Preferences(CURRENT.author(), Theme.DARK, "en"), Locale.FRENCH, APP, t -> {});
         assertEquals("en", model.languageProperty().get().tag());
         assertEquals(Theme.DARK, model.themeProperty().get());
+    }
+
+    /** A class path with the English messages and what the test writes in {@code dir}: none of the real translations. */
+    private static URLClassLoader englishOnly(Path dir) throws java.io.IOException {
+        Path base = dir.resolve("org/penholder/ui/messages.properties");
+        Files.createDirectories(base.getParent());
+        try (var in = APP.getResourceAsStream("org/penholder/ui/messages.properties")) {
+            Files.write(base, in.readAllBytes());
+        }
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, null);
     }
 }

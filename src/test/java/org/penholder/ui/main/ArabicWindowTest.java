@@ -1,0 +1,117 @@
+package org.penholder.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.penholder.project.DocumentLanguage;
+import org.penholder.ui.FakeDialogs;
+import org.penholder.ui.WindowTests;
+import org.penholder.ui.common.Messages;
+import org.penholder.ui.docx.DocumentLanguageAction;
+import org.penholder.ui.inputs.StakeholdersView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * In Arabic the whole window is mirrored (menus and tables included), while the draft's English
+ * paragraphs stay left to right; the document language is set from the window, apart from the
+ * window's language, and undone like any action.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ArabicWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Locale.forLanguageTag("ar"));
+        window = WindowTests.window(stage, dir, dialogs);
+    }
+
+    @AfterAll
+    static void backToEnglish() {
+        Messages.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void theWindowIsMirroredAndAnEnglishParagraphStaysLeftToRight(FxRobot robot) throws Exception {
+        assertEquals("ar", Messages.locale().getLanguage(), "messages_ar.properties is on the class path");
+        Workspace ws = WindowTests.open(window, WindowTests.sampleIn(dir, "sample"));
+        var scene = window.stage().getScene();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, scene.getEffectiveNodeOrientation());
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, bar.getEffectiveNodeOrientation(), "menus mirrored");
+        javafx.scene.Node first = bar.lookupAll(".menu").iterator().next();
+        Bounds file = first.localToScene(first.getBoundsInLocal());
+        assertTrue(file.getMinX() > scene.getWidth() / 2, "the File menu at the right: " + file);
+
+        robot.interact(() -> ws.showView(StakeholdersView.NAME));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#stakeholders").queryAs(TableView.class);
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, table.getEffectiveNodeOrientation(), "tables mirrored");
+
+        robot.interact(() -> ws.showView(Workspace.DRAFT));
+        WaitForAsyncUtils.waitForFxEvents();
+        var area = ws.editor().area();
+        assertEquals(
+                NodeOrientation.LEFT_TO_RIGHT, area.getEffectiveNodeOrientation(), "the draft keeps its own direction");
+        assertTrue(area.lookupAll(".rtl-line").isEmpty(), "no English line is laid out right to left");
+        int line = WindowTests.lineOf(ws, ws.draft().currentParagraphProperty().get());
+        WindowTests.caretAt(robot, ws, line, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<Bounds> caret = WaitForAsyncUtils.asyncFx(area::getCaretBounds).get(10, TimeUnit.SECONDS);
+        Bounds areaOnScreen = WaitForAsyncUtils.asyncFx(() -> area.localToScreen(area.getBoundsInLocal()))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(caret.isPresent());
+        assertTrue(
+                caret.get().getMinX() - areaOnScreen.getMinX() < areaOnScreen.getWidth() / 3,
+                "an English line starts at the left: caret " + caret.get() + " in " + areaOnScreen);
+    }
+
+    @Test
+    void theDocumentLanguageIsChosenInTheWindowAndUndone(FxRobot robot) throws Exception {
+        Workspace ws = WindowTests.open(window, WindowTests.sampleIn(dir, "language"));
+        dialogs.choice = DocumentLanguage.name("fr");
+        Optional<String> chosen = WaitForAsyncUtils.asyncFx(() -> DocumentLanguageAction.choose(ws.session(), dialogs))
+                .get(10, TimeUnit.SECONDS)
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(Optional.of("fr"), chosen);
+        assertEquals(
+                "fr",
+                ws.session()
+                        .read(() -> ws.session().project().documentLanguage().tag())
+                        .get(10, TimeUnit.SECONDS));
+        assertEquals("ar", Messages.locale().getLanguage(), "the window's language is another matter");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> ws.session().undoDescriptionProperty().get().contains("Français"));
+
+        robot.interact(() -> ws.draft().undo());
+        ws.session().drained().get(10, TimeUnit.SECONDS);
+        assertEquals(
+                "en",
+                ws.session()
+                        .read(() -> ws.session().project().documentLanguage().tag())
+                        .get(10, TimeUnit.SECONDS));
+    }
+}
