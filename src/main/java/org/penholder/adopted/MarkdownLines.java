@@ -11,15 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.penholder.adopted.AdoptedParagraphs.Line;
 import org.penholder.ingest.UnreadableFileException;
@@ -93,28 +89,6 @@ final class MarkdownLines {
     }
 
     private static String text(Node node) {
-        StringBuilder b = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                b.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                b.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak br) {
-                b.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak br) {
-                b.append(' ');
-            }
-        });
-        return b.toString().strip();
+        return org.penholder.text.MarkdownInline.of(node).strip();
     }
 }

@@ -15,15 +15,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
@@ -177,29 +173,7 @@ public final class Guide {
 
     /** The plain text of a node and its children (code spans and line breaks as spaces). */
     public static String textOf(Node node) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak b) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak b) {
-                out.append(' ');
-            }
-        });
-        return out.toString();
+        return org.penholder.text.MarkdownInline.of(node);
     }
 
     /** The words from a heading to the next heading. */
