@@ -41,6 +41,7 @@ class AgreedImportDetailsTest {
 
     @Start
     void start(Stage stage) {
+        org.penholder.ui.common.Themes.apply(org.penholder.settings.UserSettings.Theme.LIGHT);
         this.stage = stage;
     }
 

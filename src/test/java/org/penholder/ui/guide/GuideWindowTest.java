@@ -62,6 +62,7 @@ class GuideWindowTest {
     void start(Stage stage) {
         Messages.use(Locale.ENGLISH); // the guide is written in English, so its menus are compared with English ones
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
+        org.penholder.ui.common.Themes.apply(settings.theme());
         window = new MainWindow(stage, settings, new FakeDialogs());
         window.setOnQuit(() -> {});
         stage.show();
