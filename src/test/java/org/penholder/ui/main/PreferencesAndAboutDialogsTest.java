@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -109,6 +110,10 @@ class PreferencesAndAboutDialogsTest {
         Future<Void> open = WaitForAsyncUtils.asyncFx(window::showAbout);
         TableView<?> table = (TableView<?>) waitFor(robot, "#about-libraries");
         assertEquals(BundledLibraries.read().size(), table.getItems().size());
+        assertEquals(
+                List.of("Library", "Version", "Licence"),
+                table.getColumns().stream().map(c -> c.getText()).toList(),
+                "the columns are headed with words, not message keys");
         assertTrue(
                 table.getItems().size() > 30,
                 "the libraries of the build: " + table.getItems().size());
