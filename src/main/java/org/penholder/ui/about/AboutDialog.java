@@ -98,9 +98,9 @@ public final class AboutDialog extends Dialog<Void> {
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.setPrefSize(640, 260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(Messages.get("about.library"), 250, BundledLibrary::name));
-        table.getColumns().add(column(Messages.get("about.libraryVersion"), 90, BundledLibrary::version));
-        table.getColumns().add(column(Messages.get("about.licence"), 260, BundledLibrary::licenceText));
+        table.getColumns().add(column("about.library", 250, BundledLibrary::name));
+        table.getColumns().add(column("about.libraryVersion", 90, BundledLibrary::version));
+        table.getColumns().add(column("about.licence", 260, BundledLibrary::licenceText));
         table.setPlaceholder(new Label(Messages.get("about.libraries.none")));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
