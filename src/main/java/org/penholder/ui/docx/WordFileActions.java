@@ -3,7 +3,6 @@ package org.penholder.ui.docx;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.penholder.docx.AmendmentImportService;
@@ -51,11 +50,6 @@ public final class WordFileActions {
         this.reloadDraft = reloadDraft;
     }
 
-    /** What the person answers to make an imported draft the working draft, or not. */
-    static final String MAKE_WORKING_DRAFT = "Make it the working draft";
-
-    static final String KEEP_AS_REVISION = "Keep it as a revision only";
-
     /** What the export dialog needs: the revisions and how to name the file. */
     private record ExportStart(List<String> revisions, String symbol, String title) {}
 
@@ -88,17 +82,19 @@ public final class WordFileActions {
                     return exporter.write(content, options, target.get(), true, progress);
                 });
         dialogs.showProgress(Messages.get("docx.wordFileActions.exportingToWord"), job);
-        finished(job, "Could not export to Word", r -> {
+        finished(job, Messages.get("docx.wordFileActions.couldNotExport"), r -> {
             dialogs.showInformation(
                     Messages.get("docx.wordFileActions.exportedToWord"),
-                    "Wrote " + r.file() + ": " + describe(options) + ", "
-                            + r.paragraphs() + " paragraphs"
-                            + switch (options.kind()) {
-                                case COMPILATION -> ", " + r.proposals() + " proposals";
-                                case REDLINE -> ", " + r.changes() + " with changes";
-                                case CLEAN -> "";
-                            }
-                            + ".");
+                    Messages.get(
+                            "docx.wordFileActions.wrote." + options.kind().name(),
+                            r.file().toString(),
+                            describe(options),
+                            r.paragraphs(),
+                            switch (options.kind()) {
+                                case COMPILATION -> r.proposals();
+                                case REDLINE -> r.changes();
+                                case CLEAN -> 0;
+                            }));
         });
     }
 
@@ -124,8 +120,7 @@ public final class WordFileActions {
         }
         Optional<String> name = dialogs.askText(
                 Messages.get("docx.wordFileActions.importDraft"),
-                "The draft in " + docx.get().getFileName()
-                        + " becomes a revision of this project, beside the working draft, which stays as it is.",
+                Messages.get("docx.wordFileActions.draftBecomesARevision", fileName(docx.get())),
                 Messages.get("docx.wordFileActions.revisionName"),
                 stem(docx.get()));
         if (name.isEmpty()) {
@@ -135,7 +130,8 @@ public final class WordFileActions {
         var revisions = new RevisionCommands(session.project().revisionService(), session::author);
         var draftService = session.project().draftService();
         boolean[] emptyDraft = {false};
-        Job<ImportedDraft> job = session.job("Reading " + docx.get().getFileName() + "…", progress -> {
+        String reading = Messages.get("docx.wordFileActions.reading", fileName(docx.get()));
+        Job<ImportedDraft> job = session.job(reading, progress -> {
             Job.await(session.read(() -> {
                 service.checkRevisionName(name.get());
                 emptyDraft[0] = draftService.isEmpty();
@@ -148,17 +144,17 @@ public final class WordFileActions {
             return draft;
         });
         dialogs.showProgress(Messages.get("docx.wordFileActions.importingADraft"), job);
-        finished(job, "Could not import the draft", d -> {
+        finished(job, Messages.get("docx.wordFileActions.couldNotImportTheDraft"), d -> {
             dialogs.showInformation(Messages.get("docx.wordFileActions.draftImported"), summary(name.get(), d));
             if (emptyDraft[0] && !session.project().isReadOnly()) {
                 // a project that has no draft yet: the draft received is what the team works on
+                String makeWorkingDraft = Messages.get("docx.wordFileActions.makeItTheWorkingDraft");
                 dialogs.chooseOne(
                                 Messages.get("docx.wordFileActions.importDraft"),
-                                "The working draft of this project is empty. Make the draft of "
-                                        + docx.get().getFileName() + " the working draft?",
-                                List.of(MAKE_WORKING_DRAFT, KEEP_AS_REVISION),
-                                MAKE_WORKING_DRAFT)
-                        .filter(MAKE_WORKING_DRAFT::equals)
+                                Messages.get("docx.wordFileActions.workingDraftIsEmpty", fileName(docx.get())),
+                                List.of(makeWorkingDraft, Messages.get("docx.wordFileActions.keepItAsARevision")),
+                                makeWorkingDraft)
+                        .filter(makeWorkingDraft::equals)
                         .ifPresent(yes -> session.execute(() -> session.project()
                                         .continueFrom()
                                         .continueFromCommand(name.get(), session::author))
@@ -173,9 +169,6 @@ public final class WordFileActions {
             }
         });
     }
-
-    /** What the person answers when the file's own authors are to be the proposers. */
-    static final String FILE_AUTHORS = "The authors of the tracked changes";
 
     /**
      * Asks for a delegation's Word file with tracked changes and who proposes them (the file's
@@ -198,21 +191,24 @@ public final class WordFileActions {
     }
 
     private void askProposerAndImport(Path docx, List<String> stakeholders, Runnable show) {
+        // what the person answers when the file's own authors are to be the proposers
+        String fileAuthors = Messages.get("docx.wordFileActions.theAuthorsOfTheTrackedChanges");
         List<String> choices = new ArrayList<>();
-        choices.add(FILE_AUTHORS);
+        choices.add(fileAuthors);
         choices.addAll(stakeholders);
         Optional<String> who = dialogs.chooseOne(
                 Messages.get("docx.wordFileActions.importDelegationSProposals"),
-                "Who proposes the tracked changes in " + docx.getFileName() + "?",
+                Messages.get("docx.wordFileActions.whoProposes", fileName(docx)),
                 choices,
-                FILE_AUTHORS);
+                fileAuthors);
         if (who.isEmpty()) {
             return;
         }
-        String proposer = who.get().equals(FILE_AUTHORS) ? null : who.get();
+        String proposer = who.get().equals(fileAuthors) ? null : who.get();
         AmendmentImportService service = session.project().amendmentImport();
         ProposalCommands commands = new ProposalCommands(session.project().proposalService(), session::author);
-        Job<AmendmentImportService.ImportResult> job = session.job("Reading " + docx.getFileName() + "…", progress -> {
+        String reading = Messages.get("docx.wordFileActions.reading", fileName(docx));
+        Job<AmendmentImportService.ImportResult> job = session.job(reading, progress -> {
             AmendmentImportService.DelegationFile file = service.read(docx, progress);
             progress.checkCancelled();
             progress.update(1, 1, Messages.get("docx.wordFileActions.recordingTheProposals"));
@@ -233,7 +229,7 @@ public final class WordFileActions {
             return result.get(0);
         });
         dialogs.showProgress(Messages.get("docx.wordFileActions.importingADelegationSProposals"), job);
-        finished(job, "Could not import the proposals", r -> {
+        finished(job, Messages.get("docx.wordFileActions.couldNotImportTheProposals"), r -> {
             show.run();
             dialogs.showInformation(Messages.get("docx.wordFileActions.proposalsImported"), summary(r));
         });
@@ -244,21 +240,15 @@ public final class WordFileActions {
                 .map(AmendmentImportService.Imported::proposer)
                 .distinct()
                 .toList();
-        StringBuilder b = new StringBuilder("Read ")
-                .append(r.file().getFileName())
-                .append(": ")
-                .append(r.trackedChanges())
-                .append(" tracked changes, ")
-                .append(r.created().size())
-                .append(r.created().size() == 1 ? " proposal" : " proposals")
-                .append(" recorded");
-        if (!proposers.isEmpty()) {
-            b.append(" (").append(String.join(", ", proposers)).append(')');
-        }
-        if (r.alreadyImported() > 0) {
-            b.append("; ").append(r.alreadyImported()).append(" already in the project");
-        }
-        b.append('.');
+        StringBuilder b = new StringBuilder(Messages.get(
+                proposers.isEmpty() ? "docx.wordFileActions.readProposals" : "docx.wordFileActions.readProposalsBy",
+                fileName(r.file()),
+                r.trackedChanges(),
+                r.created().size(),
+                r.alreadyImported() > 0
+                        ? Messages.get("docx.wordFileActions.alreadyInTheProject", r.alreadyImported())
+                        : "",
+                String.join(", ", proposers)));
         for (String w : r.warnings()) {
             b.append("\n• ")
                     .append(Character.toUpperCase(w.charAt(0)))
@@ -289,21 +279,19 @@ public final class WordFileActions {
         }
         Optional<String> name = dialogs.askText(
                 Messages.get("docx.wordFileActions.newProjectFromWord"),
-                "The draft in " + docx.get().getFileName()
-                        + " becomes the new project's draft, and is kept as its first revision.",
+                Messages.get("docx.wordFileActions.draftBecomesTheNewProjects", fileName(docx.get())),
                 Messages.get("docx.wordFileActions.revisionName"),
                 Messages.get("docx.wordFileActions.zeroDraft"));
         if (name.isEmpty()) {
             return;
         }
-        ProgressTask<ImportedDraft> task =
-                ProgressTask.of("Reading " + docx.get().getFileName() + "…", progress -> {
-                    ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
-                    progress.checkCancelled();
-                    ImportedProject.create(file.get(), draft, name.get(), author)
-                            .close();
-                    return draft;
-                });
+        String reading = Messages.get("docx.wordFileActions.reading", fileName(docx.get()));
+        ProgressTask<ImportedDraft> task = ProgressTask.of(reading, progress -> {
+            ImportedDraft draft = new DraftDocxReader().read(docx.get(), progress);
+            progress.checkCancelled();
+            ImportedProject.create(file.get(), draft, name.get(), author).close();
+            return draft;
+        });
         task.setOnSucceeded(e -> {
             open.accept(file.get());
             if (!task.getValue().warnings().isEmpty()) {
@@ -318,19 +306,13 @@ public final class WordFileActions {
     }
 
     static String summary(String revision, ImportedDraft d) {
-        StringBuilder b = new StringBuilder("The revision \"")
-                .append(revision)
-                .append("\" holds ")
-                .append(d.count(BlockKind.HEADING))
-                .append(" headings, ")
-                .append(d.count(BlockKind.PP))
-                .append(" preambular and ")
-                .append(d.count(BlockKind.OP))
-                .append(" operative paragraphs");
-        if (d.embeddedIds() > 0) {
-            b.append("; ").append(d.embeddedIds()).append(" were matched by the ids Penholder wrote into the file");
-        }
-        b.append('.');
+        StringBuilder b = new StringBuilder(Messages.get(
+                "docx.wordFileActions.revisionHolds",
+                revision,
+                d.count(BlockKind.HEADING),
+                d.count(BlockKind.PP),
+                d.count(BlockKind.OP),
+                d.embeddedIds() > 0 ? Messages.get("docx.wordFileActions.matchedByIds", d.embeddedIds()) : ""));
         for (String w : d.warnings()) {
             b.append("\n• ")
                     .append(Character.toUpperCase(w.charAt(0)))
@@ -341,10 +323,11 @@ public final class WordFileActions {
     }
 
     private static String describe(ExportOptions o) {
-        String version = o.revision() == null ? "the current draft" : o.revision();
+        String version = o.revision() == null ? Messages.get("docx.wordFileActions.theCurrentDraft") : o.revision();
         return o.kind() == ExportOptions.Kind.REDLINE
-                ? "the changes from " + o.redlineFrom() + " to " + version
-                : Messages.of(o.kind()).toLowerCase(Locale.ROOT) + " of " + version;
+                ? Messages.get("docx.wordFileActions.theChangesFrom", o.redlineFrom(), version)
+                : Messages.get(
+                        "docx.wordFileActions.kindOf", Messages.of(o.kind()).toLowerCase(Messages.locale()), version);
     }
 
     /** "A-80-L.xx Zero draft.docx": what staff name such files. */
@@ -363,6 +346,10 @@ public final class WordFileActions {
                 };
         name = name.length() > 120 ? name.substring(0, 120).strip() : name.strip();
         return name + ".docx";
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName().toString();
     }
 
     private static String stem(Path file) {

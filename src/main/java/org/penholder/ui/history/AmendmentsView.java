@@ -282,15 +282,23 @@ public final class AmendmentsView extends BorderPane {
         }
         SafeLine.show(
                 detailTitle,
-                "#" + p.id() + "  " + Messages.of(p.kind()) + " in " + p.where() + ", proposed by " + p.proposer()
-                        + " · " + Messages.of(p.status()));
-        detail.setText(p.rationale() == null ? "No rationale given." : "Rationale: " + p.rationale());
+                Messages.get(
+                        "history.amendmentsView.detailTitle",
+                        String.valueOf(p.id()),
+                        Messages.of(p.kind()),
+                        p.where(),
+                        p.proposer(),
+                        Messages.of(p.status())));
+        detail.setText(
+                p.rationale() == null
+                        ? Messages.get("history.amendmentsView.noRationale")
+                        : Messages.get("history.amendmentsView.rationale", p.rationale()));
         StringBuilder w = new StringBuilder();
         if (p.conflicting()) {
-            w.append("Conflicts with #").append(join(p.conflictsWith())).append(": they change the same words.");
+            w.append(Messages.get("history.amendmentsView.conflictsWith", join(p.conflictsWith())));
         }
         if (p.outdated()) {
-            w.append(w.isEmpty() ? "" : "\n").append("Outdated: the words it changes are no longer in the paragraph.");
+            w.append(w.isEmpty() ? "" : "\n").append(Messages.get("history.amendmentsView.outdated"));
         }
         warning.setText(w.toString());
         warning.setVisible(!w.isEmpty());

@@ -189,7 +189,8 @@ public final class CompareView extends BorderPane {
     }
 
     private void showComparison() {
-        list.setPlaceholder(new Label(changedOnly.isSelected() ? "No differences." : "Both versions are empty."));
+        list.setPlaceholder(new Label(Messages.get(
+                changedOnly.isSelected() ? "history.compareView.noDifferences" : "history.compareView.bothEmpty")));
         list.getSelectionModel().clearSelection();
         list.scrollTo(0);
         // the cells' heights are known only after a layout pass; then go to the first change

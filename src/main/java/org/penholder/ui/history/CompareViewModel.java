@@ -108,20 +108,26 @@ public final class CompareViewModel {
      */
     public CompletableFuture<Comparison> compareFiles(Path older, Path newer) {
         List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CompletableFuture<Comparison> done =
-                run("Reading and comparing " + older.getFileName() + " with " + newer.getFileName() + "…", progress -> {
-                    DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
-                    others.addAll(c.otherChanges());
-                    return c.comparison();
-                });
+        CompletableFuture<Comparison> done = run(readingAndComparing(older, newer), progress -> {
+            DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
+            others.addAll(c.otherChanges());
+            return c.comparison();
+        });
         done.thenRun(() -> {
             if (!others.isEmpty()) {
                 dialogs.showInformation(
                         Messages.get("history.compareViewModel.alsoChanged"),
-                        "Compared whole, not word by word:\n• " + String.join("\n• ", others));
+                        Messages.get("history.compareViewModel.comparedWhole", String.join("\n• ", others)));
             }
         });
         return done;
+    }
+
+    private static String readingAndComparing(Path older, Path newer) {
+        return Messages.get(
+                "history.compareViewModel.readingAndComparing",
+                older.getFileName().toString(),
+                newer.getFileName().toString());
     }
 
     /** Asks for two files and compares them. */

@@ -47,8 +47,7 @@ public final class ContinueFromAction {
         }
         dialogs.chooseOne(
                         Messages.get("history.continueFromAction.continueFromThisRevision"),
-                        "Which revision becomes the working draft? The draft as it stands is changed to it, "
-                                + "paragraph by paragraph; Edit > Undo brings it back.",
+                        Messages.get("history.continueFromAction.whichRevision"),
                         names,
                         names.get(names.size() - 1))
                 .ifPresent(this::continueFrom);
@@ -59,7 +58,9 @@ public final class ContinueFromAction {
         session.execute(() -> session.project().continueFrom().continueFromCommand(name, session::author))
                 .whenComplete((c, e) -> session.onUi(() -> {
                     if (e != null) {
-                        dialogs.showError("Could not continue from " + name, DialogService.messageOf(e));
+                        dialogs.showError(
+                                Messages.get("history.continueFromAction.couldNotContinueFrom", name),
+                                DialogService.messageOf(e));
                     }
                     draft.reload();
                 }));

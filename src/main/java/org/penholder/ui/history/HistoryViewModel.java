@@ -12,6 +12,7 @@ import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.history.ParagraphHistory;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 
 /**
  * The History window's state: one paragraph's timeline, oldest first, and a heading that counts its
@@ -44,7 +45,7 @@ public final class HistoryViewModel implements AutoCloseable {
 
     private void show(List<ParagraphHistory.Step> s) {
         steps.setAll(s);
-        heading.set("History of paragraph " + where + " · " + s.size() + (s.size() == 1 ? " step" : " steps"));
+        heading.set(Messages.get("history.historyViewModel.heading", where, s.size()));
     }
 
     /** Reads the timeline again. */

@@ -158,7 +158,7 @@ public final class HistoryViews {
         HistoryViewModel vm = new HistoryViewModel(session, id, where);
         HistoryPane pane = new HistoryPane(vm);
         vm.refresh();
-        Stage stage = window(pane, "History of " + where, 760, 620);
+        Stage stage = window(pane, Messages.get("history.historyViews.historyOf", where), 760, 620);
         stage.setOnHidden(e -> vm.close());
         return Optional.of(pane);
     }

@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.penholder.history.Proposal;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.common.SafeTextFlow;
 
@@ -42,12 +43,8 @@ public final class MergeConflictDetail extends VBox {
         if (!conflict) {
             return;
         }
-        SafeLine.show(
-                note,
-                "Merge conflict: " + p.label() + " was changed differently in this project and in "
-                        + p.mergedFrom() + ". This project kept its version; " + p.proposer()
-                        + "’s is this proposal. Accept it to take " + p.proposer() + "’s version.");
-        sides.add(heading("This project (kept)"), 0, 0);
+        SafeLine.show(note, Messages.get("history.mergeConflictDetail.note", p.label(), p.mergedFrom(), p.proposer()));
+        sides.add(heading(Messages.get("history.mergeConflictDetail.kept")), 0, 0);
         sides.add(heading(p.mergedFrom() + " (" + p.proposer() + ")"), 1, 0);
         sides.add(mine(p), 0, 1);
         sides.add(theirs(p), 1, 1);
@@ -57,8 +54,8 @@ public final class MergeConflictDetail extends VBox {
         return switch (p.kind()) {
             case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT, DELETE_PARAGRAPH, MOVE_PARAGRAPH ->
                 DiffText.flow(p.redline(), DiffText.Show.OLDER);
-            case NEW_PARAGRAPH -> text("(deleted in this project)");
-            default -> text("As the paragraph stands");
+            case NEW_PARAGRAPH -> text(Messages.get("history.mergeConflictDetail.deletedHere"));
+            default -> text(Messages.get("history.mergeConflictDetail.asItStands"));
         };
     }
 
@@ -66,9 +63,9 @@ public final class MergeConflictDetail extends VBox {
         return switch (p.kind()) {
             case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT, NEW_PARAGRAPH ->
                 DiffText.flow(p.redline(), DiffText.Show.NEWER);
-            case DELETE_PARAGRAPH -> text("(deleted)");
-            case MOVE_PARAGRAPH -> text("Moved after " + p.afterLabel());
-            case CHANGE_STATUS -> text("Status: " + p.text());
+            case DELETE_PARAGRAPH -> text(Messages.get("merge.version.deleted"));
+            case MOVE_PARAGRAPH -> text(Messages.get("history.mergeConflictDetail.movedAfter", p.afterLabel()));
+            case CHANGE_STATUS -> text(Messages.get("history.mergeConflictDetail.status", p.text()));
             case CHANGE_KIND -> text(p.text());
             default -> text(p.text());
         };

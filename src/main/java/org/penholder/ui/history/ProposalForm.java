@@ -109,16 +109,22 @@ final class ProposalForm extends VBox {
         show(vm.needsParagraph(), paragraphLabel, paragraph);
         wordsLabel.setText(
                 k == AmendmentKind.INSERT_TEXT
-                        ? "After the words"
-                        : k == AmendmentKind.DELETE_TEXT ? "Words to delete" : "Words to replace");
+                        ? Messages.get("history.proposalForm.afterTheWords")
+                        : Messages.get(
+                                k == AmendmentKind.DELETE_TEXT
+                                        ? "history.proposalForm.wordsToDelete"
+                                        : "history.proposalForm.wordsToReplace"));
         words.setPromptText(
                 k == AmendmentKind.INSERT_TEXT
-                        ? "(empty: at the end of the paragraph)"
-                        : "exactly as in the paragraph");
+                        ? Messages.get("history.proposalForm.emptyAtTheEnd")
+                        : Messages.get("history.proposalForm.exactlyAsInTheParagraph"));
         textLabel.setText(
                 k == AmendmentKind.NEW_PARAGRAPH
-                        ? "Paragraph text"
-                        : k == AmendmentKind.INSERT_TEXT ? "Words to insert" : "Replace with");
+                        ? Messages.get("history.proposalForm.paragraphText")
+                        : Messages.get(
+                                k == AmendmentKind.INSERT_TEXT
+                                        ? "history.proposalForm.wordsToInsert"
+                                        : "history.proposalForm.replaceWith"));
     }
 
     private static void show(boolean visible, javafx.scene.Node... nodes) {

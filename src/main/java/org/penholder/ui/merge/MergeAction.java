@@ -9,6 +9,7 @@ import org.penholder.merge.MergeReport;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.ProgressTask;
 
 /**
@@ -45,35 +46,37 @@ public final class MergeAction {
 
     /** Asks for the other copy and previews it. */
     public void start() {
-        Optional<Path> chosen =
-                dialogs.chooseFileToOpen("Merge from Another Copy", "Penholder projects (*.penholder)", "*.penholder");
+        Optional<Path> chosen = dialogs.chooseFileToOpen(
+                Messages.get("merge.title"), Messages.get("merge.action.projects"), "*.penholder");
         if (chosen.isEmpty()) {
             return;
         }
         Path other = chosen.get().toAbsolutePath();
         if (other.equals(session.project().file().toAbsolutePath())) {
-            dialogs.showError("Cannot merge", "That is this project's own file; choose another copy of it.");
+            dialogs.showError(Messages.get("merge.action.cannotMerge"), Messages.get("merge.action.ownFile"));
             return;
         }
         flushTyping.run();
+        String name = other.getFileName().toString();
         ProgressTask<MergeReport> preview = ProgressTask.of(
-                "Reading " + other.getFileName() + "…", progress -> ProgressTask.await(model.preview(other)));
+                Messages.get("merge.action.reading", name), progress -> ProgressTask.await(model.preview(other)));
         preview.setOnSucceeded(e -> ask(other, preview.getValue()));
-        preview.setOnFailed(
-                e -> dialogs.showError("Cannot merge " + other.getFileName(), message(preview.getException())));
-        dialogs.showProgress("Merge from Another Copy", preview);
+        preview.setOnFailed(e ->
+                dialogs.showError(Messages.get("merge.action.cannotMergeFile", name), message(preview.getException())));
+        dialogs.showProgress(Messages.get("merge.title"), preview);
         Background.execute(preview);
     }
 
     private void ask(Path other, MergeReport preview) {
+        String name = other.getFileName().toString();
         if (preview.nothing()) {
-            dialogs.showInformation("Nothing to merge", MergeViewModel.done(preview));
+            dialogs.showInformation(Messages.get("merge.action.nothingToMerge"), MergeViewModel.done(preview));
             return;
         }
         if (!confirm.test(preview)) {
             return;
         }
-        ProgressTask<MergeReport> task = ProgressTask.of("Merging " + other.getFileName() + "…", progress -> {
+        ProgressTask<MergeReport> task = ProgressTask.of(Messages.get("merge.action.merging", name), progress -> {
             MergeReport[] done = {null};
             RuntimeException[] failed = {null};
             ProgressTask.await(session.execute(() -> {
@@ -103,16 +106,16 @@ public final class MergeAction {
         });
         task.setOnSucceeded(e -> {
             merged.accept(task.getValue());
-            dialogs.showInformation("Merged " + other.getFileName(), MergeViewModel.done(task.getValue()));
+            dialogs.showInformation(Messages.get("merge.action.merged", name), MergeViewModel.done(task.getValue()));
         });
         task.setOnFailed(
-                e -> dialogs.showError("Could not merge " + other.getFileName(), message(task.getException())));
-        dialogs.showProgress("Merging " + other.getFileName(), task);
+                e -> dialogs.showError(Messages.get("merge.action.couldNotMerge", name), message(task.getException())));
+        dialogs.showProgress(Messages.get("merge.action.mergingTitle", name), task);
         Background.execute(task);
     }
 
     private static String message(Throwable e) {
         String m = DialogService.messageOf(e).strip();
-        return m + (m.endsWith(".") ? "" : ".") + " Nothing was changed.";
+        return Messages.get("merge.action.nothingChanged", m + (m.endsWith(".") ? "" : "."));
     }
 }

@@ -5,12 +5,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.penholder.merge.MergeReport;
+import org.penholder.ui.common.Messages;
 
 /** The preview of a merge in a dialog of its own: Merge, or Cancel with nothing written. */
 public final class MergePreviewDialog {
 
     /** The button that merges. */
-    public static final ButtonType MERGE = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType MERGE =
+            new ButtonType(Messages.get("merge.preview.merge"), ButtonBar.ButtonData.OK_DONE);
 
     private MergePreviewDialog() {}
 
@@ -23,10 +25,9 @@ public final class MergePreviewDialog {
     public static Dialog<ButtonType> dialog(Window owner, MergeReport preview) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Merge from Another Copy");
-        dialog.setHeaderText("Merge " + preview.other().getFileName() + " into this project?"
-                + "\nNothing is lost: this project keeps its version wherever both copies changed something."
-                + "\nThe merge is one step of Undo.");
+        dialog.setTitle(Messages.get("merge.title"));
+        dialog.setHeaderText(Messages.get(
+                "merge.preview.header", preview.other().getFileName().toString()));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(new MergePreviewPane(preview));
         dialog.getDialogPane().setPrefWidth(900);

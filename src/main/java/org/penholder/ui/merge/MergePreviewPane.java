@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.penholder.history.WordDiff;
 import org.penholder.merge.MergeReport;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.history.DiffText;
@@ -28,10 +29,10 @@ public final class MergePreviewPane extends VBox {
         setPadding(new Insets(8, 12, 4, 12));
         String other = r.other().getFileName().toString();
         if (r.nothing()) {
-            getChildren().add(new Label(other + " holds nothing this project lacks."));
+            getChildren().add(new Label(Messages.get("merge.done.nothing", other)));
             return;
         }
-        Label intro = new Label("Merging brings in from " + other + ":");
+        Label intro = new Label(Messages.get("merge.preview.bringsIn", other));
         intro.getStyleClass().add("history-step-header");
         VBox counts = new VBox(2);
         counts.setId("merge-counts");
@@ -40,16 +41,14 @@ public final class MergePreviewPane extends VBox {
         }
         getChildren().addAll(intro, counts);
         if (r.migratedCopy()) {
-            getChildren().add(new Label(other + " is of an older format: it is read as upgraded, and left as it is."));
+            getChildren().add(new Label(Messages.get("merge.preview.olderFormat", other)));
         }
         List<MergeViewModel.ConflictRow> conflicts = MergeViewModel.conflicts(r);
         if (conflicts.isEmpty()) {
-            getChildren().add(new Label("No paragraph was changed differently in both copies."));
+            getChildren().add(new Label(Messages.get("merge.done.noConflicts")));
             return;
         }
-        Label both = new Label(conflicts.size() + (conflicts.size() == 1 ? " paragraph was" : " paragraphs were")
-                + " changed differently in both copies. This project keeps its version; the other becomes a"
-                + " proposal, marked as a merge conflict, to decide in the Amendments view.");
+        Label both = new Label(Messages.get("merge.preview.conflicts", conflicts.size()));
         both.setWrapText(true);
         both.getStyleClass().add("conflict");
         getChildren().addAll(both, scroll(grid(conflicts, other)));
@@ -76,18 +75,20 @@ public final class MergePreviewPane extends VBox {
         side.setHgrow(Priority.ALWAYS);
         side.setPercentWidth(43);
         grid.getColumnConstraints().addAll(label, side, side);
-        grid.add(heading("Paragraph"), 0, 0);
-        grid.add(heading("This project"), 1, 0);
+        grid.add(heading(Messages.get("merge.preview.paragraph")), 0, 0);
+        grid.add(heading(Messages.get("merge.preview.thisProject")), 1, 0);
         grid.add(heading(other), 2, 0);
         int y = 1;
         for (MergeViewModel.ConflictRow c : rows) {
             VBox where = new VBox(2, bold(c.paragraph()), muted(c.what()));
             grid.add(where, 0, y);
-            boolean text = c.what().equals("text");
+            boolean text = c.aspect().equals("text");
             List<WordDiff.Segment> diff = text ? WordDiff.diff(c.here(), c.there()) : null;
             grid.add(text ? DiffText.flow(diff, DiffText.Show.OLDER) : plain(c.here()), 1, y);
             VBox theirs = new VBox(
-                    2, text ? DiffText.flow(diff, DiffText.Show.NEWER) : plain(c.there()), muted("by " + c.by()));
+                    2,
+                    text ? DiffText.flow(diff, DiffText.Show.NEWER) : plain(c.there()),
+                    muted(Messages.get("merge.preview.by", c.by())));
             grid.add(theirs, 2, y);
             y++;
         }

@@ -11,6 +11,7 @@ import org.penholder.merge.MergeProgress;
 import org.penholder.merge.MergeReport;
 import org.penholder.merge.MergeService;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 
 /**
  * File > Merge from Another Copy…, without the window: what a copy would bring in (the preview),
@@ -82,7 +83,7 @@ public final class MergeViewModel {
 
         @Override
         public String description() {
-            return "Merge from " + other.getFileName();
+            return Messages.get("merge.undo", other.getFileName().toString());
         }
 
         @Override
@@ -100,35 +101,38 @@ public final class MergeViewModel {
     public static List<String> summary(MergeReport r) {
         MergeCounts n = r.counts();
         List<String> out = new ArrayList<>();
-        add(out, n.amendments(), "change", "changes", " to the draft");
-        add(out, n.paragraphs(), "new paragraph", "new paragraphs", "");
-        add(out, n.paragraphsChanged(), "paragraph changed", "paragraphs changed", " (only in the other copy)");
-        add(out, n.footnotes(), "new footnote", "new footnotes", "");
-        add(out, n.footnotesChanged(), "footnote changed or removed", "footnotes changed or removed", "");
-        add(out, n.inputs(), "input", "inputs", "");
-        add(out, n.links(), "link", "links", "");
-        add(out, n.linksChanged(), "link moved or annotated", "links moved or annotated", "");
-        add(out, n.linksRemoved(), "link removed", "links removed", "");
-        add(out, n.proposals(), "proposal", "proposals", " of delegations, with their decisions");
-        add(out, n.decisions(), "decision", "decisions", " on proposals");
-        add(out, n.stakeholders(), "stakeholder", "stakeholders", "");
-        add(out, n.revisions(), "revision", "revisions", "");
-        add(out, n.agreedTexts(), "adopted text", "adopted texts", " for the library of agreed language");
-        add(out, n.agreedTextsRemoved(), "adopted text removed", "adopted texts removed", " from the library");
+        add(out, n.amendments(), "amendments");
+        add(out, n.paragraphs(), "paragraphs");
+        add(out, n.paragraphsChanged(), "paragraphsChanged");
+        add(out, n.footnotes(), "footnotes");
+        add(out, n.footnotesChanged(), "footnotesChanged");
+        add(out, n.inputs(), "inputs");
+        add(out, n.links(), "links");
+        add(out, n.linksChanged(), "linksChanged");
+        add(out, n.linksRemoved(), "linksRemoved");
+        add(out, n.proposals(), "proposals");
+        add(out, n.decisions(), "decisions");
+        add(out, n.stakeholders(), "stakeholders");
+        add(out, n.revisions(), "revisions");
+        add(out, n.agreedTexts(), "agreedTexts");
+        add(out, n.agreedTextsRemoved(), "agreedTextsRemoved");
         if (n.titleChanged()) {
-            out.add("the title or symbol");
+            out.add(Messages.get("merge.summary.title"));
         }
         return out;
     }
 
-    private static void add(List<String> out, int n, String one, String many, String after) {
+    private static void add(List<String> out, int n, String what) {
         if (n > 0) {
-            out.add(n + " " + (n == 1 ? one : many) + after);
+            out.add(Messages.get("merge.summary." + what, n));
         }
     }
 
-    /** A paragraph both copies changed, as the preview shows it side by side. */
-    public record ConflictRow(String paragraph, String what, String by, String here, String there) {}
+    /**
+     * A paragraph both copies changed, as the preview shows it side by side; {@code aspect} is what
+     * changed as the merge names it ("text", "status", ...), {@code what} the same for a person.
+     */
+    public record ConflictRow(String paragraph, String aspect, String what, String by, String here, String there) {}
 
     /** The paragraphs both copies changed, each with this copy's version and the other's. */
     public static List<ConflictRow> conflicts(MergeReport r) {
@@ -136,6 +140,7 @@ public final class MergeViewModel {
         for (MergeConflict c : r.conflicts()) {
             out.add(new ConflictRow(
                     c.label(),
+                    c.aspect(),
                     describe(c.aspect()),
                     c.by(),
                     version(c.aspect(), c.mine()),
@@ -146,34 +151,30 @@ public final class MergeViewModel {
 
     private static String describe(String aspect) {
         return switch (aspect) {
-            case "text" -> "text";
-            case "status" -> "status";
-            case "kind" -> "preambular or operative";
-            case "place" -> "place";
-            case "life" -> "deleted in one copy, changed in the other";
-            case "footnote" -> "a footnote";
+            case "text", "status", "kind", "place", "life", "footnote" -> Messages.get("merge.aspect." + aspect);
             default -> aspect;
         };
     }
 
     private static String version(String aspect, String v) {
         if (v == null) {
-            return aspect.equals("footnote") ? "(footnote removed)" : "(deleted)";
+            return Messages.get(aspect.equals("footnote") ? "merge.version.footnoteRemoved" : "merge.version.deleted");
         }
-        return aspect.equals("kind") ? (v.equals("PP") ? "Preambular" : "Operative") : v;
+        return aspect.equals("kind")
+                ? Messages.get(v.equals("PP") ? "enum.ParagraphKind.PP" : "enum.ParagraphKind.OP")
+                : v;
     }
 
     /** The sentence that says what a merge did, for the message after it. */
     public static String done(MergeReport r) {
+        String file = r.other().getFileName().toString();
         if (r.nothing()) {
-            return r.other().getFileName() + " holds nothing this project lacks.";
+            return Messages.get("merge.done.nothing", file);
         }
-        String brought = String.join(", ", summary(r));
+        String brought = String.join(Messages.get("merge.done.listSeparator"), summary(r));
         String conflicts = r.conflicts().isEmpty()
-                ? " No paragraph was changed differently in both copies."
-                : " " + r.conflicts().size() + (r.conflicts().size() == 1 ? " paragraph was" : " paragraphs were")
-                        + " changed differently in both copies: this project kept its version, and the other is a"
-                        + " proposal marked as a merge conflict in the Amendments view.";
-        return "Merged " + r.other().getFileName() + ": " + brought + "." + conflicts;
+                ? Messages.get("merge.done.noConflicts")
+                : Messages.get("merge.done.conflicts", r.conflicts().size());
+        return Messages.get("merge.done", file, brought, conflicts);
     }
 }

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.common.DialogService;
+import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Themes;
 import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
@@ -39,6 +40,7 @@ public final class MergeShowcase {
             String mode = args.get(0);
             Path other = Path.of(args.get(2));
             UserSettings settings = UserSettings.load();
+            InterfaceLanguage.start(settings.language());
             Themes.apply(settings.theme());
             FxDialogService fx = new FxDialogService(stage);
             DialogService dialogs = (DialogService) Proxy.newProxyInstance(
