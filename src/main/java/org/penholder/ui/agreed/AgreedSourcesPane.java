@@ -98,14 +98,18 @@ public final class AgreedSourcesPane extends BorderPane {
             return;
         }
         if (t == null || t.sources().isEmpty()) {
-            empty.setText(id == null ? "Select a paragraph." : "No agreed language found: this is new language.");
+            empty.setText(
+                    id == null
+                            ? Messages.get("agreed.agreedSourcesPane.selectAParagraph")
+                            : Messages.get("agreed.agreedSourcesPane.newLanguage"));
             entries.getChildren().add(empty);
             lost.flatMap(x -> tracing.builtOn(id))
-                    .ifPresent(was -> entries.getChildren().add(entry("Built on before the edit: ", was, t)));
+                    .ifPresent(
+                            was -> entries.getChildren().add(entry("agreed.agreedSourcesPane.builtOnBefore", was, t)));
             return;
         }
         for (AgreedSource s : t.sources()) {
-            entries.getChildren().add(entry("Agreed language: ", s, t));
+            entries.getChildren().add(entry("agreed.draftTracing.citation", s, t));
         }
     }
 
@@ -114,8 +118,8 @@ public final class AgreedSourcesPane extends BorderPane {
         show(paragraphId);
     }
 
-    private VBox entry(String lead, AgreedSource s, ParagraphTrace t) {
-        Label line = new Label(lead + s.citation() + " (" + s.percent() + ")");
+    private VBox entry(String key, AgreedSource s, ParagraphTrace t) {
+        Label line = new Label(Messages.get(key, s.citation(), s.percent()));
         line.getStyleClass().add("agreed-citation");
         Label title = new Label(s.text().title()
                 + (s.text().date() == null ? "" : ", " + s.text().date()));

@@ -93,7 +93,8 @@ public final class AgreedTextsView extends BorderPane {
         none.getStyleClass().add("placeholder-text");
         texts.setPlaceholder(none);
         texts.getSelectionModel().selectedItemProperty().addListener((o, a, text) -> {
-            readerHeading.setText(text == null ? "Choose a text to read it" : heading(text));
+            readerHeading.setText(
+                    text == null ? Messages.get("agreed.agreedTextsView.chooseATextToRead") : heading(text));
             vm.read(text);
         });
         reader.setId("agreed-reader");
@@ -119,7 +120,7 @@ public final class AgreedTextsView extends BorderPane {
             right.setCenter(searching ? found : reader);
             readerHeading.setText(
                     searching
-                            ? "Adopted paragraphs with these words"
+                            ? Messages.get("agreed.agreedTextsView.foundHeading")
                             : heading(texts.getSelectionModel().getSelectedItem()));
             vm.search(q);
         });
@@ -148,13 +149,15 @@ public final class AgreedTextsView extends BorderPane {
 
     private static String heading(AdoptedText t) {
         if (t == null) {
-            return "Choose a text to read it";
+            return Messages.get("agreed.agreedTextsView.chooseATextToRead");
         }
         return t.name()
                 + (t.symbol().isBlank() ? "" : " \u00b7 " + t.title())
                 + (t.date() == null
                         ? ""
-                        : " \u00b7 adopted " + Formats.longDate().format(t.date()));
+                        : Messages.get(
+                                "agreed.agreedTextsView.adoptedOn",
+                                Formats.longDate().format(t.date())));
     }
 
     private void chooseAndImport() {
@@ -163,14 +166,14 @@ public final class AgreedTextsView extends BorderPane {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
-                                "Adopted texts (.docx, .pdf, .txt, .md, .html)",
+                                Messages.get("agreed.agreedTextsView.filter"),
                                 "*.docx",
                                 "*.pdf",
                                 "*.txt",
                                 "*.md",
                                 "*.html",
                                 "*.htm"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(
                 getScene() == null ? null : getScene().getWindow());
         if (files != null && !files.isEmpty()) {
@@ -242,10 +245,10 @@ public final class AgreedTextsView extends BorderPane {
         }
         Alert alert = new Alert(
                 Alert.AlertType.CONFIRMATION,
-                "The draft keeps its wording; paragraphs taken from it lose their citation.",
+                Messages.get("agreed.agreedTextsView.removeExplain"),
                 ButtonType.OK,
                 ButtonType.CANCEL);
-        alert.setHeaderText("Remove " + text.name() + " from the library?");
+        alert.setHeaderText(Messages.get("agreed.agreedTextsView.removeHeader", text.name()));
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }

@@ -11,6 +11,7 @@ import org.penholder.agreed.AgreedSource;
 import org.penholder.agreed.AgreedTracing;
 import org.penholder.agreed.ParagraphTrace;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 
 /**
  * Where the draft's paragraphs come from in the adopted texts, as the window shows it: every
@@ -137,7 +138,7 @@ public final class DraftTracing {
             return List.of();
         }
         return t.sources().stream()
-                .map(s -> "Agreed language: " + s.citation() + " (" + s.percent() + ")")
+                .map(s -> Messages.get("agreed.draftTracing.citation", s.citation(), s.percent()))
                 .toList();
     }
 
@@ -156,7 +157,7 @@ public final class DraftTracing {
                 return Optional.empty();
             }
         }
-        return Optional.of("No longer matches " + was.citation());
+        return Optional.of(Messages.get("agreed.draftTracing.noLongerMatches", was.citation()));
     }
 
     /** The source a paragraph was built on when it was last seen matching one. */

@@ -63,8 +63,7 @@ public final class ReportExport {
                     if (revisions.isEmpty()) {
                         dialogs.showInformation(
                                 Messages.get("coverage.reportExport.noRevisionYet"),
-                                "A transparency report is made for a revision, to publish beside it. "
-                                        + "This project has no revision yet.");
+                                Messages.get("coverage.reportExport.noRevisionYetExplain"));
                         done.complete(Optional.empty());
                         return;
                     }
@@ -86,8 +85,10 @@ public final class ReportExport {
                         done.complete(Optional.empty());
                         return;
                     }
-                    String suggested =
-                            (chosen.get().name() + " transparency report.docx").replaceAll("[\\\\/:*?\"<>|]", "-");
+                    String suggested = (Messages.get(
+                                            "coverage.reportExport.fileName",
+                                            chosen.get().name()) + ".docx")
+                            .replaceAll("[\\\\/:*?\"<>|]", "-");
                     var file = dialogs.chooseFileToWrite(
                             Messages.get("coverage.reportExport.exportTheTransparencyReport"), suggested, ".docx");
                     if (file.isEmpty()) {
@@ -100,12 +101,13 @@ public final class ReportExport {
     }
 
     private void run(CoverageScope scope, Path file, CompletableFuture<Optional<Path>> done) {
-        Job<Path> job = session.job("Reading the sources of " + scope.name() + "\u2026", progress -> {
+        Job<Path> job = session.job(Messages.get("coverage.reportExport.readingSourcesOf", scope.name()), progress -> {
             TransparencyReport report =
                     Job.await(session.read(() -> session.project().coverage().report(scope)));
             DocumentWords words = Job.await(
                     session.read(() -> session.project().docxExporter().words()));
-            String writing = "Writing " + file.getFileName() + "\u2026";
+            String writing = Messages.get(
+                    "coverage.reportExport.writing", file.getFileName().toString());
             progress.update(0, 1, writing);
             new TransparencyReportWriter(ZoneId.systemDefault(), words)
                     .write(report, file, new TransparencyReportWriter.Progress() {
@@ -128,7 +130,7 @@ public final class ReportExport {
             if (written != null) {
                 dialogs.showInformation(
                         Messages.get("coverage.reportExport.transparencyReportExported"),
-                        "The transparency report of " + scope.name() + " is in " + file + ".");
+                        Messages.get("coverage.reportExport.exportedTo", scope.name(), file.toString()));
                 done.complete(Optional.of(file));
             } else {
                 if (!job.isCancelled() && !(e instanceof java.util.concurrent.CancellationException)) {
@@ -146,7 +148,7 @@ public final class ReportExport {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Exporting the transparency report of " + scope.name());
+        stage.setTitle(Messages.get("coverage.reportExport.exportingTitle", scope.name()));
         Label what = new Label();
         what.setId("export-message");
         what.textProperty().bind(job.messageProperty());

@@ -110,7 +110,7 @@ final class ReportPane extends BorderPane {
                 return;
             }
             if (r == null) {
-                summary.setText("The report cannot be read: " + e.getMessage());
+                summary.setText(Messages.get("coverage.reportPane.cannotBeRead", e.getMessage()));
                 return;
             }
             List<Row> out = new ArrayList<>();
@@ -184,7 +184,9 @@ final class ReportPane extends BorderPane {
                     LinkedPassage p = s.passage();
                     SafeTextFlow source = RtlSafeText.flow(List.of(
                             RtlSafeText.Run.of(
-                                    p.stakeholder() == null ? "Unknown stakeholder" : p.stakeholder(),
+                                    p.stakeholder() == null
+                                            ? Messages.get("inputs.reader.unknownStakeholder")
+                                            : p.stakeholder(),
                                     "report-text",
                                     "who"),
                             RtlSafeText.Run.of(

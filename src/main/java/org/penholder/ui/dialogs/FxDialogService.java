@@ -118,7 +118,7 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -137,8 +137,8 @@ public final class FxDialogService implements DialogService {
                 name,
                 new Label(Messages.get("dialogs.fxDialogService.note")),
                 note);
-        javafx.scene.control.CheckBox freeze = new javafx.scene.control.CheckBox(
-                "Freeze numbering: paragraphs added later are numbered 12 bis, 12 ter");
+        javafx.scene.control.CheckBox freeze =
+                new javafx.scene.control.CheckBox(Messages.get("dialogs.fxDialogService.freezeNumbering"));
         grid.add(freeze, 1, 2);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -160,7 +160,7 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(description, patterns),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -173,7 +173,7 @@ public final class FxDialogService implements DialogService {
         ChoiceBox<ExportOptions.Kind> kind = choice(List.of(ExportOptions.Kind.values()), Messages::of);
         kind.setId("export-kind");
         List<String> versions = new ArrayList<>();
-        versions.add("The current draft");
+        versions.add(Messages.get("dialogs.fxDialogService.currentDraft"));
         versions.addAll(revisions.reversed());
         ChoiceBox<String> version = choice(versions, v -> v);
         version.setId("export-version");
@@ -239,18 +239,10 @@ public final class FxDialogService implements DialogService {
     }
 
     private static String explanation(ExportOptions.Kind kind, ExportOptions.Sources sources) {
-        String what = switch (kind) {
-            case CLEAN -> "The text with its title and symbol, operative paragraphs numbered by Word.";
-            case COMPILATION -> "A table of every paragraph with the proposals made on it, their proposers and status.";
-            case REDLINE ->
-                "The text with every change since the earlier revision as a Word tracked change, with who made it "
-                        + "and when: Accept All gives this version, Reject All the earlier one.";
-        };
-        String how = switch (sources) {
-            case NONE -> "";
-            case FOOTNOTES -> " Each paragraph's stakeholder sources in a footnote.";
-            case ANNEX -> " An annex table: paragraph, input, stakeholder, group, quoted passage.";
-        };
+        String what = Messages.get("dialogs.export.explain." + kind.name());
+        String how = sources == ExportOptions.Sources.NONE
+                ? ""
+                : Messages.get("dialogs.export.explain.sources." + sources.name());
         return what + how;
     }
 

@@ -187,11 +187,15 @@ public final class InputsView extends BorderPane {
         String paragraph = draft.currentParagraphProperty().get();
         var sel = reader.area().getSelection();
         if (reader.input() == null || sel.getLength() == 0) {
-            vm.inform("Nothing to link", "Select a passage of an input in the reader first.");
+            vm.inform(
+                    Messages.get("inputs.inputsView.nothingToLink"),
+                    Messages.get("inputs.inputsView.selectAPassageFirst"));
             return false;
         }
         if (paragraph == null) {
-            vm.inform("No paragraph", "Choose the paragraph to link to in the outline first.");
+            vm.inform(
+                    Messages.get("inputs.inputsView.noParagraph"),
+                    Messages.get("inputs.inputsView.chooseAParagraphFirst"));
             return false;
         }
         link(paragraph, reader.input().id(), sel.getStart(), sel.getEnd());
@@ -212,13 +216,14 @@ public final class InputsView extends BorderPane {
             return;
         }
         String what = ids.size() == 1
-                ? "Details of "
-                        + table.getSelectionModel()
+                ? Messages.get(
+                        "inputs.inputsView.detailsOf",
+                        table.getSelectionModel()
                                 .getSelectedItem()
                                 .row()
                                 .input()
-                                .title()
-                : "Details of the " + ids.size() + " inputs selected";
+                                .title())
+                : Messages.get("inputs.inputsView.detailsOfSelected", ids.size());
         vm.editDetails(ids, what);
     }
 

@@ -94,7 +94,7 @@ final class LibraryToolbar extends HBox {
         };
         vm.tags().addListener((javafx.collections.ListChangeListener<Tag>) c -> fillTags.run());
         fillTags.run();
-        tag.setConverter(label(v -> v.equals(ALL) ? "All tags" : v));
+        tag.setConverter(label(v -> v.equals(ALL) ? Messages.get("inputs.libraryToolbar.allTags") : v));
         tag.setMaxWidth(140);
         tag.valueProperty().addListener((o, a, v) -> {
             Long id = vm.tags().stream()
@@ -112,11 +112,7 @@ final class LibraryToolbar extends HBox {
         linked.setId("filter-linked");
         linked.getItems().setAll(InputFilter.Linked.values());
         linked.setValue(InputFilter.Linked.ANY);
-        linked.setConverter(label(l -> switch (l) {
-            case ANY -> "Linked or not";
-            case LINKED -> "Linked";
-            case NOT_LINKED -> "Not linked";
-        }));
+        linked.setConverter(label(l -> Messages.get("inputs.libraryToolbar.linked." + l.name())));
         linked.valueProperty()
                 .addListener((o, a, v) ->
                         vm.filterProperty().set(vm.filterProperty().get().withLinked(v)));

@@ -100,7 +100,7 @@ public final class ReaderViewModel {
     /** The fields of the line under the title: stakeholder, group, occasion, date, language, links. */
     public static List<String> describe(Input i, int linkCount) {
         List<String> parts = new ArrayList<>();
-        parts.add(i.stakeholder() == null ? "Unknown stakeholder" : i.stakeholder());
+        parts.add(i.stakeholder() == null ? Messages.get("inputs.reader.unknownStakeholder") : i.stakeholder());
         if (i.group() != null) {
             parts.add(i.group());
         }
@@ -115,8 +115,8 @@ public final class ReaderViewModel {
         }
         parts.add(
                 linkCount == 0
-                        ? "not linked yet"
-                        : linkCount + (linkCount == 1 ? " passage linked" : " passages linked"));
+                        ? Messages.get("inputs.reader.notLinkedYet")
+                        : Messages.get("inputs.reader.passagesLinked", linkCount));
         return parts;
     }
 
