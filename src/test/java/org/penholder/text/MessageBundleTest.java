@@ -79,4 +79,18 @@ class MessageBundleTest {
         String arabic = DocumentWords.in(Locale.forLanguageTag("ar")).date(day);
         assertTrue(arabic.contains("2025"), "Western digits: " + arabic);
     }
+
+    @Test
+    void theWindowsOwnCountsFollowEachLanguagesPlurals() {
+        ClassLoader loader = MessageBundleTest.class.getClassLoader();
+        MessageBundle en = MessageBundle.load("org.penholder.ui.messages", Locale.ENGLISH, loader);
+        MessageBundle ru = MessageBundle.load("org.penholder.ui.messages", Locale.forLanguageTag("ru"), loader);
+        assertEquals("Show the 3 near-identical submissions", en.format("inputs.libraryTable.showAlike", 3));
+        assertEquals("Показать 2 почти идентичных материала", ru.format("inputs.libraryTable.showAlike", 2));
+        assertEquals("Показать 5 почти идентичных материалов", ru.format("inputs.libraryTable.showAlike", 5));
+        assertEquals("Показать 21 почти идентичный материал", ru.format("inputs.libraryTable.showAlike", 21));
+        assertEquals(
+                "The preview shows the first 1,500 of 12,000 characters.",
+                en.format("common.textPreview.cut", 1500, 12000));
+    }
 }

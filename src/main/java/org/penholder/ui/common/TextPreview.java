@@ -58,8 +58,7 @@ public final class TextPreview extends ScrollPane {
             if (onReadAll != null) {
                 paragraphs.getChildren().add(readAll);
             } else {
-                cutNote.setText("The preview shows the first " + String.format("%,d", shown.length()) + " of "
-                        + String.format("%,d", this.text.length()) + " characters.");
+                cutNote.setText(Messages.get("common.textPreview.cut", shown.length(), this.text.length()));
                 paragraphs.getChildren().add(cutNote);
             }
         }

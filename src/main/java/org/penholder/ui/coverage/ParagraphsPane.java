@@ -50,7 +50,7 @@ final class ParagraphsPane extends SplitPane {
         orphans.setId("orphans");
         oneGroup.setId("one-group");
         setUp(orphans, vm.orphans(), Messages.get("coverage.paragraphs.noOrphans"));
-        setUp(oneGroup, vm.oneGroupOnly(), "No paragraph rests on a single stakeholder group.");
+        setUp(oneGroup, vm.oneGroupOnly(), Messages.get("coverage.paragraphsPane.noneOnOneGroup"));
         orphansHeading.getStyleClass().add("coverage-heading");
         oneGroupHeading.getStyleClass().add("coverage-heading");
         VBox lists = new VBox(6, orphansHeading, orphans, oneGroupHeading, oneGroup);

@@ -248,7 +248,8 @@ final class UnreflectedPane extends BorderPane {
         text.setText(Messages.get("coverage.unreflectedPane.reading"));
         vm.preview(in.id()).whenComplete((p, e) -> {
             if (mine == previewRequest) {
-                text.setText(p != null ? p.text() : "The text cannot be read: " + e.getMessage());
+                text.setText(
+                        p != null ? p.text() : Messages.get("coverage.unreflectedPane.cannotRead", e.getMessage()));
             }
         });
     }

@@ -32,7 +32,7 @@ import org.penholder.ui.dialogs.FxDialogService;
 /** The real dialogs of the Inputs view, owned by the window that shows it. */
 public final class FxInputDialogs implements InputDialogs {
 
-    private static final String DETECT = "Detect from the text";
+    private static final String DETECT = Messages.get("inputs.fxInputDialogs.detect");
 
     private final java.util.function.Supplier<Window> owner;
 
@@ -48,7 +48,7 @@ public final class FxInputDialogs implements InputDialogs {
                 .addAll(
                         new FileChooser.ExtensionFilter(
                                 "Inputs (*.docx, *.pdf, *.txt, *.md)", "*.docx", "*.pdf", "*.txt", "*.md"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
@@ -67,7 +67,7 @@ public final class FxInputDialogs implements InputDialogs {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 

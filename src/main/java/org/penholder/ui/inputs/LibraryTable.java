@@ -106,7 +106,7 @@ final class LibraryTable extends TableView<LibraryRow> {
                 LibraryRow now = row.getItem();
                 boolean alike = now != null && now.alike() > 0 && now.row().nearDuplicateOf() == null;
                 show.setVisible(alike);
-                show.setText(alike ? "Show the " + (now.alike() + 1) + " near-identical submissions" : "");
+                show.setText(alike ? Messages.get("inputs.libraryTable.showAlike", now.alike() + 1) : "");
             });
             row.contextMenuProperty()
                     .bind(javafx.beans.binding.Bindings.when(row.emptyProperty())

@@ -104,7 +104,7 @@ public final class ReaderView extends BorderPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             List<String> labels = vm.labelsAt(e.getCharacterIndex());
             if (!labels.isEmpty() && getScene() != null) {
-                hoverText.setText("Used in " + String.join(", ", labels));
+                hoverText.setText(Messages.get("inputs.readerView.usedIn", String.join(", ", labels)));
                 hover.show(
                         area,
                         e.getScreenPosition().getX() + 12,
