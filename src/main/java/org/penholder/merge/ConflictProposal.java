@@ -63,17 +63,9 @@ final class ConflictProposal {
         String paragraphId = c.paragraphId();
         switch (c.aspect()) {
             case TEXT -> {
-                int[] range = differingWords(mine.text(), theirs.text());
                 kind = AmendmentKind.ofTextChange(mine.text(), theirs.text());
                 after = theirs.text();
-                detail.put("start", range[0]);
-                detail.put("end", range[1]);
-                detail.put(
-                        "text",
-                        theirs.text()
-                                .substring(
-                                        range[0],
-                                        theirs.text().length() - (mine.text().length() - range[1])));
+                putChangedWords(detail, mine.text(), theirs.text());
             }
             case STATUS -> {
                 kind = AmendmentKind.CHANGE_STATUS;
@@ -176,15 +168,7 @@ final class ConflictProposal {
         } else {
             before = mine.text();
             after = theirs.text();
-            int[] range = differingWords(mine.text(), theirs.text());
-            detail.put("start", range[0]);
-            detail.put("end", range[1]);
-            detail.put(
-                    "text",
-                    theirs.text()
-                            .substring(
-                                    range[0],
-                                    theirs.text().length() - (mine.text().length() - range[1])));
+            putChangedWords(detail, mine.text(), theirs.text());
             rationale =
                     "A footnote changed in both copies: this is the version of " + author + " in " + otherFile + ".";
         }
@@ -212,6 +196,14 @@ final class ConflictProposal {
                 null,
                 null,
                 0);
+    }
+
+    /** The words {@code theirs} changes in {@code mine}: where, in mine, and what they become. */
+    private static void putChangedWords(Map<String, Object> detail, String mine, String theirs) {
+        int[] range = differingWords(mine, theirs);
+        detail.put("start", range[0]);
+        detail.put("end", range[1]);
+        detail.put("text", theirs.substring(range[0], theirs.length() - (mine.length() - range[1])));
     }
 
     /** A footnote's words, or null when it is removed. */
