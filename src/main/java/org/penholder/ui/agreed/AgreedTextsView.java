@@ -185,9 +185,7 @@ public final class AgreedTextsView extends BorderPane {
 
     /** Imports files as a background task with progress and Cancel; returns the task. */
     public ProgressTask<AgreedLibrary.Report> importFiles(List<Path> files) {
-        return importFiles(
-                files,
-                new AgreedLibrary.Details(null, null, null, session.author().name()));
+        return importFiles(files, vm.detailsFromTheFiles());
     }
 
     /** Imports files with the symbol, title and date given (blanks read from each file); returns the task. */

@@ -112,10 +112,12 @@ public final class AgreedTextsViewModel {
      * {@code progress} and stopping when it is cancelled; then lists the texts again.
      */
     public AgreedLibrary.Report importFiles(List<Path> files, Progress progress) {
-        return importFiles(
-                files,
-                new AgreedLibrary.Details(null, null, null, session.author().name()),
-                progress);
+        return importFiles(files, detailsFromTheFiles(), progress);
+    }
+
+    /** An import by the session's author whose symbol, title and date are read from each file. */
+    public AgreedLibrary.Details detailsFromTheFiles() {
+        return new AgreedLibrary.Details(null, null, null, session.author().name());
     }
 
     /** Imports files as {@link #importFiles(List, Progress)} does, with the symbol, title and date given. */
