@@ -44,7 +44,20 @@ public final class Themes {
     }
 
     private static void show(boolean dark) {
-        Application.setUserAgentStylesheet(
-                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet(dark));
+    }
+
+    /**
+     * The stylesheet of every window, dialogs included: the AtlantaFX theme, and every label's skin
+     * a {@link SafeLabelSkin}, which wraps right-to-left text that JavaFX fails to wrap in a
+     * label's one text node (docs/adr/0177). In the theme's stylesheet, because a dialog is laid
+     * out before it shows, with no stylesheet of ours and out of reach of {@link WrappedRightToLeft}.
+     */
+    public static String userAgentStylesheet(boolean dark) {
+        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        String css =
+                "@import url(\"" + theme + "\");\n.label { -fx-skin: \"" + SafeLabelSkin.class.getName() + "\"; }\n";
+        return "data:text/css;base64,"
+                + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -2,25 +2,34 @@ package org.penholder.ui.common;
 
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.LabelSkin;
 import javafx.stage.Window;
 
 /**
  * Keeps the window's own Arabic words from breaking its layout: JavaFX throws at every layout pulse
  * when a wrapped label's line breaks inside right-to-left text (docs/adr/0060). In a window whose
- * interface is Arabic, a label that wraps text holding right-to-left letters is made one line (cut
- * with an ellipsis), its whole text in a tooltip, as soon as it shows such text (docs/adr/0171). Text of the
- * project goes through {@link RtlSafeText} and {@link SafeLine} as before.
+ * interface is Arabic, a wrapping {@link Label} that shows text holding right-to-left letters
+ * draws it through a {@link SafeLabelSkin}, whole, on as many lines as it needs (docs/adr/0177);
+ * any other wrapping labeled (a check box, a cell, a label with a graphic) is made one line, cut
+ * with an ellipsis, its whole text in a tooltip (docs/adr/0171). A label showing text written left
+ * to right (English words of a service) is laid out left to right, so its full stop stays at its
+ * end. Text of the project goes through {@link RtlSafeText} and {@link SafeLine} as before.
  */
 public final class WrappedRightToLeft {
 
     private static boolean installed;
 
     private WrappedRightToLeft() {}
+
+    /** Where a label notes that its left-to-right layout was set here, to be undone when its text changes. */
+    private static final String OWN_DIRECTION = "penholder.wrappedRightToLeft.ownDirection";
 
     /** Watches every window, now and to come (dialogs too); call once on the FX thread. */
     public static void guardEveryWindow() {
@@ -71,10 +80,12 @@ public final class WrappedRightToLeft {
             return;
         }
         if (node instanceof Labeled l) {
-            InvalidationListener fix = o -> unwrap(l);
+            InvalidationListener fix = o -> fit(l);
             l.textProperty().addListener(fix);
             l.wrapTextProperty().addListener(fix);
-            unwrap(l);
+            l.graphicProperty().addListener(fix);
+            l.contentDisplayProperty().addListener(fix);
+            fit(l);
         }
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(WrappedRightToLeft::watch);
@@ -86,14 +97,53 @@ public final class WrappedRightToLeft {
         }
     }
 
-    private static void unwrap(Labeled l) {
-        if (l.isWrapText() && l.getText() != null && RtlSafeText.hasRightToLeft(l.getText())) {
-            l.setWrapText(false);
-            if (l.getTooltip() == null) {
-                Tooltip tip = new Tooltip();
-                tip.textProperty().bind(l.textProperty());
-                l.setTooltip(tip);
+    /** Shows a labeled's text safely: wrapped through a flow where it can, else on one line. */
+    static void fit(Labeled l) {
+        if (l instanceof Label label) {
+            orient(label);
+            if (SafeLabelSkin.needsFlow(label)) {
+                // the theme's stylesheet gives labels this skin; a scene without it gets it here
+                if (label.getSkin() == null || label.getSkin().getClass() == LabelSkin.class) {
+                    label.setSkin(new SafeLabelSkin(label));
+                }
+                if (label.getSkin() instanceof SafeLabelSkin) {
+                    return;
+                }
             }
+        }
+        if (l.isWrapText() && RtlSafeText.hasRightToLeft(l.getText())) {
+            unwrap(l);
+        }
+    }
+
+    /**
+     * Lays a label showing text written left to right out left to right, in a window mirrored for
+     * Arabic: its text keeps its own direction (its full stop at its end), as {@link SafeLine} does.
+     * A label whose direction was set elsewhere is left alone.
+     */
+    private static void orient(Label label) {
+        String text = label.getText();
+        boolean leftToRight = text != null
+                && !RtlSafeText.hasRightToLeft(text)
+                && text.codePoints().anyMatch(Character::isLetter);
+        boolean ours = label.getProperties().containsKey(OWN_DIRECTION);
+        if (leftToRight && label.getNodeOrientation() == NodeOrientation.INHERIT) {
+            label.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            label.getProperties().put(OWN_DIRECTION, true);
+        } else if (!leftToRight && ours) {
+            label.getProperties().remove(OWN_DIRECTION);
+            if (label.getNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT) {
+                label.setNodeOrientation(NodeOrientation.INHERIT);
+            }
+        }
+    }
+
+    private static void unwrap(Labeled l) {
+        l.setWrapText(false);
+        if (l.getTooltip() == null) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.setTooltip(tip);
         }
     }
 }

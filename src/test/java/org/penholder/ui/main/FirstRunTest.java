@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -110,8 +108,8 @@ class FirstRunTest {
 
     @Test
     void aThemePickedInPreferencesShowsAtOnceAndGoesBackOnCancel(FxRobot robot) {
-        String light = new PrimerLight().getUserAgentStylesheet();
-        String dark = new PrimerDark().getUserAgentStylesheet();
+        String light = Themes.userAgentStylesheet(false);
+        String dark = Themes.userAgentStylesheet(true);
         dialogs.previewed.add(UserSettings.Theme.DARK);
         dialogs.preferences = null;
         robot.interact(() -> menuItem("menu-preferences").fire());
@@ -124,7 +122,7 @@ class FirstRunTest {
     void preferencesKeptAreSavedAndShown(FxRobot robot) {
         dialogs.preferences = new Preferences(new Author("Lars Berg", "Secretariat"), UserSettings.Theme.DARK, "en");
         robot.interact(() -> menuItem("menu-preferences").fire());
-        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(Themes.userAgentStylesheet(true), Application.getUserAgentStylesheet());
         assertEquals(dialogs.preferences, reloaded().preferences(), "kept on disk");
         assertEquals(
                 "Drafting as Lars Berg (Secretariat)",

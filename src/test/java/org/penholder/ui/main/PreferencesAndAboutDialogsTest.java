@@ -3,8 +3,6 @@ package org.penholder.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -82,7 +80,7 @@ class PreferencesAndAboutDialogsTest {
         robot.clickOn("#preferences-team").write("Secretariat");
         robot.clickOn("#theme-dark");
         assertEquals(
-                new PrimerDark().getUserAgentStylesheet(),
+                Themes.userAgentStylesheet(true),
                 Application.getUserAgentStylesheet(),
                 "the theme shows while the dialog is still open");
         robot.clickOn("#preferences-ok");
@@ -95,11 +93,11 @@ class PreferencesAndAboutDialogsTest {
         Future<Void> again = WaitForAsyncUtils.asyncFx(window::editPreferences);
         DialogPane pane = (DialogPane) waitFor(robot, "#preferences");
         robot.clickOn(pane.lookup("#theme-light"));
-        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(Themes.userAgentStylesheet(false), Application.getUserAgentStylesheet());
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
         again.get(10, TimeUnit.SECONDS);
         assertEquals(
-                new PrimerDark().getUserAgentStylesheet(),
+                Themes.userAgentStylesheet(true),
                 Application.getUserAgentStylesheet(),
                 "Cancel puts the kept theme back");
         robot.interact(() -> Themes.apply(UserSettings.Theme.LIGHT));
