@@ -40,6 +40,9 @@ public final class RtlSafeText {
      */
     public static final String RTL_LINE = "rtl-line";
 
+    /** Where a node notes that its left-to-right layout was set by {@link #keepLeftToRight}, to be undone when its text changes. */
+    private static final String OWN_DIRECTION = "penholder.rtl.ownDirection";
+
     /** The key of a text node's property set when no line may break between it and the next node. */
     private static final String JOINS_NEXT = "penholder.rtl.joinsNext";
 
@@ -273,5 +276,24 @@ public final class RtlSafeText {
                 text != null && hasRightToLeft(text) && TextScripts.isRightToLeft(text)
                         ? NodeOrientation.RIGHT_TO_LEFT
                         : NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /**
+     * Lays a node showing text written left to right (letters, none right to left) out left to
+     * right, in a window mirrored for Arabic too: English words of a service keep their full stop
+     * at their end. Undone when it shows other text; a node whose direction was set elsewhere is
+     * left alone.
+     */
+    static void keepLeftToRight(javafx.scene.Node node, String text) {
+        boolean leftToRight =
+                text != null && !hasRightToLeft(text) && text.codePoints().anyMatch(Character::isLetter);
+        if (leftToRight && node.getNodeOrientation() == NodeOrientation.INHERIT) {
+            node.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            node.getProperties().put(OWN_DIRECTION, true);
+        } else if (!leftToRight && node.getProperties().remove(OWN_DIRECTION) != null) {
+            if (node.getNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT) {
+                node.setNodeOrientation(NodeOrientation.INHERIT);
+            }
+        }
     }
 }

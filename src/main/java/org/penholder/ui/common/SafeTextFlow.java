@@ -44,11 +44,13 @@ public final class SafeTextFlow extends TextFlow {
         }
     }
 
-    /** Shows styled runs, cut into safe pieces. */
+    /** Shows styled runs, cut into safe pieces; text written left to right is laid out so, in any window. */
     public void setRuns(List<RtlSafeText.Run> runs) {
         RtlSafeText.fill(this, runs);
         if (orientByText) {
             RtlSafeText.orient(this, getText());
+        } else {
+            RtlSafeText.keepLeftToRight(this, getText());
         }
     }
 

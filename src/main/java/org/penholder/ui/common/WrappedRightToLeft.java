@@ -2,7 +2,6 @@ package org.penholder.ui.common;
 
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,9 +26,6 @@ public final class WrappedRightToLeft {
     private static boolean installed;
 
     private WrappedRightToLeft() {}
-
-    /** Where a label notes that its left-to-right layout was set here, to be undone when its text changes. */
-    private static final String OWN_DIRECTION = "penholder.wrappedRightToLeft.ownDirection";
 
     /** Watches every window, now and to come (dialogs too); call once on the FX thread. */
     public static void guardEveryWindow() {
@@ -100,7 +96,7 @@ public final class WrappedRightToLeft {
     /** Shows a labeled's text safely: wrapped through a flow where it can, else on one line. */
     static void fit(Labeled l) {
         if (l instanceof Label label) {
-            orient(label);
+            RtlSafeText.keepLeftToRight(label, label.getText());
             if (SafeLabelSkin.needsFlow(label)) {
                 // the theme's stylesheet gives labels this skin; a scene without it gets it here
                 if (label.getSkin() == null || label.getSkin().getClass() == LabelSkin.class) {
@@ -113,28 +109,6 @@ public final class WrappedRightToLeft {
         }
         if (l.isWrapText() && RtlSafeText.hasRightToLeft(l.getText())) {
             unwrap(l);
-        }
-    }
-
-    /**
-     * Lays a label showing text written left to right out left to right, in a window mirrored for
-     * Arabic: its text keeps its own direction (its full stop at its end), as {@link SafeLine} does.
-     * A label whose direction was set elsewhere is left alone.
-     */
-    private static void orient(Label label) {
-        String text = label.getText();
-        boolean leftToRight = text != null
-                && !RtlSafeText.hasRightToLeft(text)
-                && text.codePoints().anyMatch(Character::isLetter);
-        boolean ours = label.getProperties().containsKey(OWN_DIRECTION);
-        if (leftToRight && label.getNodeOrientation() == NodeOrientation.INHERIT) {
-            label.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-            label.getProperties().put(OWN_DIRECTION, true);
-        } else if (!leftToRight && ours) {
-            label.getProperties().remove(OWN_DIRECTION);
-            if (label.getNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT) {
-                label.setNodeOrientation(NodeOrientation.INHERIT);
-            }
         }
     }
 

@@ -181,6 +181,13 @@ class SafeLabelSkinTest {
                         .anyMatch(n -> n instanceof Text t && t.getText().equals(ENGLISH)),
                 "its own text node again");
         assertFalse(label.getChildrenUnmodifiable().stream().anyMatch(SafeTextFlow.class::isInstance));
+
+        SafeTextFlow definition = new SafeTextFlow("muted"); // an English definition of a service
+        definition.setText(ENGLISH);
+        show(definition);
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, definition.getEffectiveNodeOrientation(), "a flow too");
+        WaitForAsyncUtils.asyncFx(() -> definition.setText(EXPLANATION)).get(10, TimeUnit.SECONDS);
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, definition.getEffectiveNodeOrientation());
         assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList(), "no exception on the FX thread");
     }
 

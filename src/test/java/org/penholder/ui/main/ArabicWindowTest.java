@@ -1,24 +1,34 @@
 package org.penholder.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.about.AboutInfo;
 import org.penholder.project.DocumentLanguage;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
+import org.penholder.ui.about.AboutDialog;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.docx.DocumentLanguageAction;
 import org.penholder.ui.inputs.StakeholdersView;
@@ -29,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In Arabic the whole window is mirrored (menus and tables included), while the draft's English
- * paragraphs stay left to right; the document language is set from the window, apart from the
+ * paragraphs stay left to right; long explanations wrap whole, in dialogs too; the document language is set from the window, apart from the
  * window's language, and undone like any action.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -41,15 +51,70 @@ class ArabicWindowTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private MainWindow window;
 
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private Thread fxThread;
+    private Thread.UncaughtExceptionHandler previousHandler;
+
     @Start
     void start(Stage stage) {
+        fxThread = Thread.currentThread();
+        previousHandler = fxThread.getUncaughtExceptionHandler();
+        fxThread.setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         Messages.use(Locale.forLanguageTag("ar"));
         window = WindowTests.window(stage, dir, dialogs);
+    }
+
+    @AfterEach
+    void handBackErrors() {
+        fxThread.setUncaughtExceptionHandler(previousHandler);
     }
 
     @AfterAll
     static void backToEnglish() {
         Messages.use(Locale.ENGLISH);
+    }
+
+    /** The text a wrapping label draws through its safe flow, asserting it does. */
+    private static String drawn(Label label) {
+        var flow = label.lookup(".safe-label-flow");
+        assertNotNull(flow, "drawn through a safe flow: " + label.getText());
+        StringBuilder b = new StringBuilder();
+        ((Parent) flow).getChildrenUnmodifiable().forEach(n -> b.append(((Text) n).getText()));
+        return b.toString();
+    }
+
+    @Test
+    void longArabicExplanationsWrapWholeOnSeveralLines(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> captions = robot.lookup(".welcome-tile-caption").queryAllAs(Label.class).stream()
+                .toList();
+        assertEquals(3, captions.size(), "the welcome's three tiles");
+        double tallest = 0;
+        for (Label caption : captions) {
+            assertEquals(caption.getText(), drawn(caption), "the whole explanation, not cut with an ellipsis");
+            assertNull(caption.getTooltip());
+            tallest = Math.max(tallest, caption.getHeight() / caption.getFont().getSize());
+        }
+        assertTrue(tallest > 3.5, "the longest on three lines or more: " + tallest + " font sizes high");
+
+        // the About box is laid out before it shows: it threw, and did not open, in Arabic
+        AboutDialog about = WaitForAsyncUtils.asyncFx(() -> {
+                    AboutDialog d = new AboutDialog(
+                            window.stage(), AboutInfo.current(System.getProperty("javafx.version", "")));
+                    d.show();
+                    return d;
+                })
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label note = about.getDialogPane().lookupAll(".dialog-note").stream()
+                .map(Label.class::cast)
+                .filter(Label::isWrapText)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Messages.get("about.libraries.note"), drawn(note));
+        assertTrue(note.getHeight() > 2 * note.getFont().getSize(), "on two lines at least: " + note.getHeight());
+        robot.interact(about::close);
+        assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList(), "no exception on the FX thread");
     }
 
     @Test
