@@ -68,9 +68,8 @@ public final class SafeLabelSkin extends LabelSkin {
             styleAll();
         }
         if (was != throughFlow) {
-            updateChildren();
+            updateChildren(); // a change of children lays the label out again
         }
-        label.requestLayout();
     }
 
     /** The flow alone when it draws the text; else the label's own text node and graphic. */
