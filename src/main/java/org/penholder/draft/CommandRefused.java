@@ -11,10 +11,6 @@ public final class CommandRefused extends RuntimeException {
     @SuppressWarnings("serial") // a phrase holds plain words and numbers; never serialised
     private final Phrase phrase;
 
-    public CommandRefused(String message) {
-        this(Phrase.verbatim(message));
-    }
-
     public CommandRefused(Phrase reason) {
         super(reason.english());
         this.phrase = reason;

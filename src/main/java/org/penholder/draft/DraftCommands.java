@@ -1,7 +1,6 @@
 package org.penholder.draft;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.penholder.model.Amendment;
 import org.penholder.model.Author;
@@ -107,7 +106,7 @@ public final class DraftCommands {
         ParagraphStatus before = service.paragraph(paragraphId).status();
         service.setStatus(paragraphId, status, author.get());
         return Command.of(
-                "Mark " + where + " " + status.displayName().toLowerCase(Locale.ROOT),
+                Phrase.of("command.setStatus", where, status.name()),
                 () -> service.setStatus(paragraphId, before, author.get()),
                 () -> service.setStatus(paragraphId, status, author.get()));
     }
@@ -116,7 +115,7 @@ public final class DraftCommands {
         ParagraphKind before = service.paragraph(paragraphId).kind();
         service.setKind(paragraphId, kind, author.get());
         return Command.of(
-                "Make " + where + " " + kind.displayName().toLowerCase(Locale.ROOT),
+                Phrase.of("command.setKind", where, kind.name()),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
     }
@@ -135,11 +134,6 @@ public final class DraftCommands {
             this.before = before;
             this.after = after;
             this.where = where;
-        }
-
-        @Override
-        public String description() {
-            return phrase().english();
         }
 
         @Override
@@ -230,11 +224,6 @@ public final class DraftCommands {
         Typing(TextEdit edit, String where) {
             this.edit = edit;
             this.where = where;
-        }
-
-        @Override
-        public String description() {
-            return phrase().english();
         }
 
         @Override

@@ -4,6 +4,7 @@ import org.penholder.draft.Command;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.store.ListStore;
+import org.penholder.text.Phrase;
 
 /** The editable lists (groups, clusters, action lines): read, and changed as undoable commands. */
 public final class ListCommands {
@@ -24,7 +25,7 @@ public final class ListCommands {
         ListEntry added = lists.add(list, code, name);
         ListStore.Removed[] removed = {null};
         return Command.of(
-                "Add the " + list.entryName() + " \"" + added.name() + "\"",
+                Phrase.of("command.listAdd", list.name(), added.name()),
                 () -> removed[0] = lists.remove(list, added.id()),
                 () -> lists.restore(removed[0]));
     }
@@ -33,7 +34,7 @@ public final class ListCommands {
     public Command rename(ListKind list, ListEntry entry, String code, String name) {
         lists.rename(list, entry.id(), code, name);
         return Command.of(
-                "Rename the " + list.entryName() + " \"" + entry.name() + "\"",
+                Phrase.of("command.listRename", list.name(), entry.name()),
                 () -> lists.rename(list, entry.id(), entry.code(), entry.name()),
                 () -> lists.rename(list, entry.id(), code, name));
     }
@@ -42,7 +43,7 @@ public final class ListCommands {
     public Command remove(ListKind list, ListEntry entry) {
         ListStore.Removed[] removed = {lists.remove(list, entry.id())};
         return Command.of(
-                "Remove the " + list.entryName() + " \"" + entry.name() + "\"",
+                Phrase.of("command.listRemove", list.name(), entry.name()),
                 () -> lists.restore(removed[0]),
                 () -> removed[0] = lists.remove(list, entry.id()));
     }
@@ -51,7 +52,7 @@ public final class ListCommands {
     public Command move(ListKind list, ListEntry entry, int direction) {
         lists.move(list, entry.id(), direction);
         return Command.of(
-                "Move the " + list.entryName() + " \"" + entry.name() + "\"",
+                Phrase.of("command.listMove", list.name(), entry.name()),
                 () -> lists.move(list, entry.id(), -direction),
                 () -> lists.move(list, entry.id(), direction));
     }
