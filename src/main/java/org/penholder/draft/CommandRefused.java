@@ -12,7 +12,16 @@ public final class CommandRefused extends RuntimeException {
     private final Phrase phrase;
 
     public CommandRefused(Phrase reason) {
-        super(reason.english());
+        this(reason, reason.english());
+    }
+
+    /**
+     * A refusal the command line and logs word as {@code english}, which says more than the
+     * window needs (the project file's name: "…/wsis.penholder: there is already a revision named
+     * \"Rev.1\""), as they always have.
+     */
+    public CommandRefused(Phrase reason, String english) {
+        super(english);
         this.phrase = reason;
     }
 
