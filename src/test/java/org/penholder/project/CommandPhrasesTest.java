@@ -184,12 +184,16 @@ class CommandPhrasesTest {
         String text = first.text();
         List<Command> out = new ArrayList<>();
         out.add(d.typed(new TextEdit(id, 0, text, text + "."), "OP1"));
-        out.add(d.retitle(null, "A new title", "the title"));
+        out.add(d.typed(new TextEdit(id, 0, text, text + "!"), null));
+        out.add(d.retitle(null, "A new title"));
+        out.add(d.retitle(service.draft().sectionsInOrder().getFirst().id(), "A new heading"));
         out.add(d.setText(id, text, "OP1", null));
         out.add(d.split(id, "pSplit", text.substring(0, 5), text.substring(5), "OP1"));
         out.add(d.join(id, "pSplit", text, "OP1"));
         out.add(d.split(id, "pAfter", text, "", "OP1"));
         out.add(d.insert("pNew", first.sectionId(), 0, ParagraphKind.OP, "New words.", "OP1"));
+        out.add(d.insert("pNewer", first.sectionId(), 0, ParagraphKind.OP, "Newer words.", null));
+        out.add(d.delete("pNewer", "OP1"));
         out.add(d.move("pNew", first.sectionId(), 1, "OP2"));
         out.add(d.delete("pNew", "OP2"));
         for (ParagraphStatus s : ParagraphStatus.values()) {
