@@ -1,6 +1,7 @@
 package org.penholder.project;
 
 import org.penholder.draft.Command;
+import org.penholder.draft.CommandRefused;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.store.ListStore;
@@ -22,6 +23,7 @@ public final class ListCommands {
 
     /** Adds an entry at the end of a list. */
     public Command add(ListKind list, String code, String name) {
+        refuse(list, name, -1);
         ListEntry added = lists.add(list, code, name);
         ListStore.Removed[] removed = {null};
         return Command.of(
@@ -32,6 +34,7 @@ public final class ListCommands {
 
     /** Renames an entry (action lines: and sets its code). */
     public Command rename(ListKind list, ListEntry entry, String code, String name) {
+        refuse(list, name, entry.id());
         lists.rename(list, entry.id(), code, name);
         return Command.of(
                 Phrase.of("command.listRename", list.name(), entry.name()),
@@ -55,5 +58,18 @@ public final class ListCommands {
                 Phrase.of("command.listMove", list.name(), entry.name()),
                 () -> lists.move(list, entry.id(), -direction),
                 () -> lists.move(list, entry.id(), direction));
+    }
+
+    /** Refuses a blank name, or one another entry of the list has (in any case). */
+    private void refuse(ListKind list, String name, long except) {
+        if (name == null || name.isBlank()) {
+            throw new CommandRefused(Phrase.of("refused.listEntryNeedsName"));
+        }
+        lists.entries(list).stream()
+                .filter(e -> e.id() != except && e.name().equalsIgnoreCase(name.strip()))
+                .findFirst()
+                .ifPresent(same -> {
+                    throw new CommandRefused(Phrase.of("refused.listHasIt", same.name()));
+                });
     }
 }

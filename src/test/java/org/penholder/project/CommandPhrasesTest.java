@@ -158,6 +158,28 @@ class CommandPhrasesTest {
         }
     }
 
+    @Test
+    void aListEntryNamedAsAnotherIsRefusedAndNothingChanges() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            ListCommands lists = p.listCommands();
+            lists.add(ListKind.CLUSTERS, "", "Lighthouses");
+            List<ListEntry> before = lists.entries(ListKind.CLUSTERS);
+            CommandRefused taken =
+                    assertThrows(CommandRefused.class, () -> lists.add(ListKind.CLUSTERS, "", "LIGHTHOUSES"));
+            assertEquals("\"Lighthouses\" is in the list already.", taken.getMessage());
+            assertEquals("«\u00a0Lighthouses\u00a0» figure déjà dans la liste.", FRENCH.format(taken.phrase()));
+            ListEntry other = before.stream()
+                    .filter(e -> !e.name().equals("Lighthouses"))
+                    .findFirst()
+                    .orElseThrow();
+            CommandRefused blank =
+                    assertThrows(CommandRefused.class, () -> lists.rename(ListKind.CLUSTERS, other, "", " "));
+            assertEquals("Une entrée de liste doit avoir un nom.", FRENCH.format(blank.phrase()));
+            assertThrows(CommandRefused.class, () -> lists.rename(ListKind.CLUSTERS, other, "", "lighthouses"));
+            assertEquals(before, lists.entries(ListKind.CLUSTERS), "nothing changed");
+        }
+    }
+
     /** Filled in, with no place left empty and no key missing. */
     private static void assertWhole(String said, String what) {
         assertFalse(said.isBlank(), what);
