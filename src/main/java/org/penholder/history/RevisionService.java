@@ -56,7 +56,7 @@ public final class RevisionService {
      * numbers of this revision are kept from now on and new paragraphs take "bis", "ter".
      */
     public Revision freeze(String name, String note, Author author, boolean freezeNumbering) {
-        refuseName(name);
+        refuseName(db, revisions, name);
         return db.write(() -> {
             Draft draft = drafts.load();
             Revision r = revisions.create(
@@ -77,13 +77,9 @@ public final class RevisionService {
 
     /**
      * Refuses a name a revision cannot take: blank, the working draft's, or another revision's
-     * (names differ in more than case).
+     * (names differ in more than case). Also for whoever writes revisions without the service (a
+     * draft read from Word).
      */
-    public void refuseName(String name) {
-        refuseName(db, revisions, name);
-    }
-
-    /** As {@link #refuseName(String)}, for whoever writes revisions without the service (a draft read from Word). */
     public static void refuseName(Database db, RevisionStore revisions, String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
