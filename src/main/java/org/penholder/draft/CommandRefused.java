@@ -1,12 +1,13 @@
 package org.penholder.draft;
 
 import org.penholder.text.Phrase;
+import org.penholder.text.PhrasedFailure;
 
 /**
  * A command that will not run, or not be undone, for a reason the person can act on ("the import
  * cannot be undone: 2 of its inputs are linked"). Nothing was changed; it is no failure to save.
  */
-public final class CommandRefused extends RuntimeException {
+public final class CommandRefused extends RuntimeException implements PhrasedFailure {
 
     @SuppressWarnings("serial") // a phrase holds plain words and numbers; never serialised
     private final Phrase phrase;
@@ -26,6 +27,7 @@ public final class CommandRefused extends RuntimeException {
     }
 
     /** The reason, to be put in the window's language. */
+    @Override
     public Phrase phrase() {
         return phrase;
     }

@@ -3,6 +3,7 @@ package org.penholder.ui.common;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.penholder.draft.CommandRefused;
+import org.penholder.text.PhrasedFailure;
 
 /** What a person is told when background work fails. */
 public final class Errors {
@@ -11,12 +12,12 @@ public final class Errors {
 
     /**
      * The message of the failure itself, unwrapped from the futures that carried it; a refusal's
-     * reason in the window's language.
+     * reason, or a project file's, in the window's language.
      */
     public static String message(Throwable e) {
         Throwable t = cause(e);
-        if (t instanceof CommandRefused refused) {
-            return Messages.get(refused.phrase());
+        if (t instanceof PhrasedFailure said) {
+            return Messages.get(said.phrase());
         }
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
