@@ -27,6 +27,7 @@ import org.penholder.model.AdoptedText;
 import org.penholder.store.AgreedStore;
 import org.penholder.store.Database;
 import org.penholder.store.InputStore;
+import org.penholder.text.Phrase;
 
 /**
  * Imports adopted texts into the project's library: files or folders, each file whole or not at all
@@ -79,7 +80,7 @@ public final class AgreedLibrary {
     public org.penholder.draft.Command remove(AdoptedText text) {
         org.penholder.store.RemovedRows[] removed = {store.take(text.id())};
         return org.penholder.draft.Command.of(
-                "Remove the adopted text " + text.name(),
+                Phrase.of("command.removeAdoptedText", text.name()),
                 () -> store.putBack(text.id(), removed[0]),
                 () -> removed[0] = store.take(text.id()));
     }
@@ -97,8 +98,9 @@ public final class AgreedLibrary {
         List<org.penholder.store.RemovedRows> removed = new ArrayList<>();
         return org.penholder.draft.Command.of(
                 texts.size() == 1
-                        ? "Import the adopted text " + texts.getFirst().name()
-                        : "Import " + texts.size() + " adopted texts",
+                        ? Phrase.of(
+                                "command.importAdoptedText", texts.getFirst().name())
+                        : Phrase.of("command.importAdoptedTexts", texts.size()),
                 () -> db.run(() -> {
                     removed.clear();
                     for (AdoptedText t : texts) {

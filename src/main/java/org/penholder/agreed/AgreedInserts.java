@@ -11,6 +11,7 @@ import org.penholder.model.ParagraphKind;
 import org.penholder.store.AgreedStore;
 import org.penholder.store.Database;
 import org.penholder.store.StoreException;
+import org.penholder.text.Phrase;
 
 /**
  * Takes an adopted paragraph into the draft as a new paragraph, with its citation recorded beside
@@ -32,11 +33,11 @@ public final class AgreedInserts {
 
     /**
      * Inserts the text of adopted paragraph {@code agreedParagraphId} as paragraph {@code newId} at
-     * {@code position} of a section (null: the preamble), cited; {@code where} names the place for
-     * the Edit menu ("after PP2").
+     * {@code position} of a section (null: the preamble), cited; {@code after} names the paragraph it
+     * follows, for the Edit menu ("PP2": "Insert agreed language (…) after PP2").
      */
     public Command insert(
-            String newId, String sectionId, int position, ParagraphKind kind, long agreedParagraphId, String where) {
+            String newId, String sectionId, int position, ParagraphKind kind, long agreedParagraphId, String after) {
         AdoptedParagraph source = store.paragraph(agreedParagraphId)
                 .orElseThrow(
                         () -> new StoreException(db.file() + ": there is no adopted paragraph " + agreedParagraphId));
@@ -48,7 +49,7 @@ public final class AgreedInserts {
             return null;
         });
         return Command.of(
-                "Insert agreed language (" + citation + ") " + where,
+                Phrase.of("command.insertAgreed", citation, after),
                 () -> drafts.deleteParagraph(newId, author.get()),
                 () -> drafts.insertParagraph(newId, sectionId, position, kind, source.text(), author.get()));
     }

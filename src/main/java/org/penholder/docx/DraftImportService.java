@@ -128,12 +128,9 @@ public final class DraftImportService {
         }
     }
 
-    /** Refuses a name already taken before a file is read for nothing. */
+    /** Refuses a name a revision cannot take (blank, taken, the working draft's) before a file is read for nothing. */
     public void checkRevisionName(String name) {
-        String n = requireName(name);
-        if (revisions.byName(n).isPresent()) {
-            throw new StoreException(db.file() + ": there is already a revision named \"" + n + "\"");
-        }
+        org.penholder.history.RevisionService.refuseName(db, revisions, name);
     }
 
     private String requireName(String name) {

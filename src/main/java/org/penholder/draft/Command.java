@@ -8,12 +8,16 @@ import org.penholder.text.Phrase;
  */
 public interface Command {
 
-    /** What the action did, in English (the command line, logs). */
-    String description();
+    /**
+     * What the action did, as the Edit menu shows it after "Undo" and "Redo": a key of the
+     * interface's messages ({@code command.*}) put into the window's language; what the person
+     * named (a paragraph's number, a stakeholder's name) is an argument, never part of the words.
+     */
+    Phrase phrase();
 
-    /** What the action did, as the Edit menu shows it after "Undo" and "Redo", in the window's language. */
-    default Phrase phrase() {
-        return Phrase.verbatim(description());
+    /** What the action did, in English (the command line, logs). */
+    default String description() {
+        return phrase().english();
     }
 
     void undo();
@@ -33,18 +37,8 @@ public interface Command {
         return new Simple(description, undo, redo);
     }
 
-    /** A command described in English only; prefer {@link #of(Phrase, Runnable, Runnable)}. */
-    static Command of(String description, Runnable undo, Runnable redo) {
-        return new Simple(Phrase.verbatim(description), undo, redo);
-    }
-
     /** The plain command of {@link #of}. */
     record Simple(Phrase phrase, Runnable undoAction, Runnable redoAction) implements Command {
-        @Override
-        public String description() {
-            return phrase.english();
-        }
-
         @Override
         public void undo() {
             undoAction.run();

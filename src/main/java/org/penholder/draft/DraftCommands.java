@@ -1,7 +1,6 @@
 package org.penholder.draft;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.penholder.model.Amendment;
 import org.penholder.model.Author;
@@ -24,20 +23,21 @@ public final class DraftCommands {
         this.author = author;
     }
 
-    /** Typing already recorded by {@link DraftService#typeText}, as a command. */
+    /** Typing already recorded by {@link DraftService#typeText}, as a command; {@code where} names the paragraph, or null. */
     public Command typed(TextEdit edit, String where) {
         return new Typing(edit, where);
     }
 
     /**
      * Typing in the title ({@code sectionId} null) or a section heading, written now as a burst of
-     * its own: one command per burst, as typing in a paragraph.
+     * its own: one command per burst, as typing in a paragraph ("Typing in the title", "Typing in a
+     * heading").
      */
-    public Command retitle(String sectionId, String text, String where) {
+    public Command retitle(String sectionId, String text) {
         Amendment a = sectionId == null
                 ? service.setTitle(text, author.get())
                 : service.renameSection(sectionId, text, author.get());
-        return new Renaming(sectionId, a.id(), a.before(), text, where);
+        return new Renaming(sectionId, a.id(), a.before(), text);
     }
 
     /** Replaces a paragraph's text (restoring an earlier text). */
@@ -76,10 +76,11 @@ public final class DraftCommands {
                 () -> service.join(keepId, removeId, mergedText, author.get()));
     }
 
+    /** Inserts a paragraph; {@code where} names it ("OP3"), or null when it has no number yet ("New paragraph in the draft"). */
     public Command insert(String newId, String sectionId, int position, ParagraphKind kind, String text, String where) {
         service.insertParagraph(newId, sectionId, position, kind, text, author.get());
         return Command.of(
-                Phrase.of("command.newParagraph", where),
+                where == null ? Phrase.of("command.newParagraphInDraft") : Phrase.of("command.newParagraph", where),
                 () -> service.deleteParagraph(newId, author.get()),
                 () -> service.insertParagraph(newId, sectionId, position, kind, text, author.get()));
     }
@@ -107,7 +108,7 @@ public final class DraftCommands {
         ParagraphStatus before = service.paragraph(paragraphId).status();
         service.setStatus(paragraphId, status, author.get());
         return Command.of(
-                "Mark " + where + " " + status.displayName().toLowerCase(Locale.ROOT),
+                Phrase.of("command.setStatus", where, status.name()),
                 () -> service.setStatus(paragraphId, before, author.get()),
                 () -> service.setStatus(paragraphId, status, author.get()));
     }
@@ -116,7 +117,7 @@ public final class DraftCommands {
         ParagraphKind before = service.paragraph(paragraphId).kind();
         service.setKind(paragraphId, kind, author.get());
         return Command.of(
-                "Make " + where + " " + kind.displayName().toLowerCase(Locale.ROOT),
+                Phrase.of("command.setKind", where, kind.name()),
                 () -> service.setKind(paragraphId, before, author.get()),
                 () -> service.setKind(paragraphId, kind, author.get()));
     }
@@ -127,24 +128,17 @@ public final class DraftCommands {
         private final long amendmentId;
         private final String before;
         private final String after;
-        private final String where;
 
-        Renaming(String sectionId, long amendmentId, String before, String after, String where) {
+        Renaming(String sectionId, long amendmentId, String before, String after) {
             this.sectionId = sectionId;
             this.amendmentId = amendmentId;
             this.before = before;
             this.after = after;
-            this.where = where;
-        }
-
-        @Override
-        public String description() {
-            return phrase().english();
         }
 
         @Override
         public Phrase phrase() {
-            return Phrase.of("command.typing", where);
+            return sectionId == null ? Phrase.of("command.typingTitle") : Phrase.of("command.typingHeading");
         }
 
         @Override
@@ -172,7 +166,7 @@ public final class DraftCommands {
             if (next instanceof Renaming r
                     && r.amendmentId == amendmentId
                     && java.util.Objects.equals(r.sectionId, sectionId)) {
-                return new Renaming(sectionId, amendmentId, before, r.after, where);
+                return new Renaming(sectionId, amendmentId, before, r.after);
             }
             return null;
         }
@@ -233,13 +227,8 @@ public final class DraftCommands {
         }
 
         @Override
-        public String description() {
-            return phrase().english();
-        }
-
-        @Override
         public Phrase phrase() {
-            return Phrase.of("command.typing", where);
+            return where == null ? Phrase.of("command.typingInDraft") : Phrase.of("command.typing", where);
         }
 
         @Override

@@ -24,6 +24,7 @@ import org.penholder.store.DraftStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.Phrase;
 
 /**
  * Makes a revision the working draft ("Continue from This Revision"): a draft received from
@@ -99,7 +100,9 @@ public final class ContinueFromRevision {
         Snapshot before = snapshot();
         continueFrom(name, author.get());
         return Command.of(
-                "Continue from " + name, () -> apply(before, author.get()), () -> continueFrom(name, author.get()));
+                Phrase.of("command.continueFrom", name),
+                () -> apply(before, author.get()),
+                () -> continueFrom(name, author.get()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.penholder.draft.Command;
 import org.penholder.model.Amendment;
 import org.penholder.model.Author;
+import org.penholder.text.Phrase;
 
 /**
  * Proposals and decisions on them as undoable commands. Undo never rewrites history: undoing an
@@ -24,7 +25,7 @@ public final class ProposalCommands {
     public Command propose(Supplier<Amendment> record) {
         long id = record.get().id();
         return Command.of(
-                "Record proposal " + id,
+                Phrase.of("command.recordProposal", String.valueOf(id)),
                 () -> proposals.withdraw(id, author.get()),
                 () -> proposals.reopen(id, author.get()));
     }
@@ -33,7 +34,7 @@ public final class ProposalCommands {
     public Command imported(String file, java.util.List<Long> ids) {
         java.util.List<Long> all = java.util.List.copyOf(ids);
         return Command.of(
-                "Import " + all.size() + " proposals from " + file,
+                Phrase.of("command.importProposals", all.size(), file),
                 () -> all.forEach(id -> proposals.withdraw(id, author.get())),
                 () -> all.forEach(id -> proposals.reopen(id, author.get())));
     }
@@ -41,7 +42,7 @@ public final class ProposalCommands {
     public Command accept(long proposalId) {
         proposals.accept(proposalId, author.get());
         return Command.of(
-                "Accept proposal " + proposalId,
+                Phrase.of("command.acceptProposal", String.valueOf(proposalId)),
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.accept(proposalId, author.get()));
     }
@@ -49,7 +50,7 @@ public final class ProposalCommands {
     public Command reject(long proposalId) {
         proposals.reject(proposalId, author.get());
         return Command.of(
-                "Reject proposal " + proposalId,
+                Phrase.of("command.rejectProposal", String.valueOf(proposalId)),
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.reject(proposalId, author.get()));
     }
@@ -57,7 +58,7 @@ public final class ProposalCommands {
     public Command withdraw(long proposalId) {
         proposals.withdraw(proposalId, author.get());
         return Command.of(
-                "Withdraw proposal " + proposalId,
+                Phrase.of("command.withdrawProposal", String.valueOf(proposalId)),
                 () -> proposals.reopen(proposalId, author.get()),
                 () -> proposals.withdraw(proposalId, author.get()));
     }

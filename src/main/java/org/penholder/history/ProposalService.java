@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.penholder.draft.CommandRefused;
 import org.penholder.draft.Details;
 import org.penholder.draft.DraftService;
 import org.penholder.model.Amendment;
@@ -25,6 +26,7 @@ import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.Phrase;
 
 /**
  * Amendments proposed by delegations rather than applied: recorded with their proposer, target and
@@ -109,7 +111,7 @@ public final class ProposalService {
             String rationale,
             Author recordedBy) {
         if (text == null || text.isBlank()) {
-            throw new StoreException(db.file() + ": a new paragraph needs text");
+            throw refused(Phrase.of("refused.newParagraphNeedsText"), "a new paragraph needs text");
         }
         return db.write(() -> {
             Paragraph anchor = draftService.paragraph(afterParagraphId);
@@ -148,7 +150,7 @@ public final class ProposalService {
     public Amendment proposeMove(
             String paragraphId, String afterParagraphId, long proposerId, String rationale, Author recordedBy) {
         if (paragraphId.equals(afterParagraphId)) {
-            throw new StoreException(db.file() + ": a paragraph cannot move after itself");
+            throw refused(Phrase.of("refused.moveAfterItself"), "a paragraph cannot move after itself");
         }
         return db.write(() -> {
             Paragraph p = draftService.paragraph(paragraphId);
@@ -173,7 +175,7 @@ public final class ProposalService {
      */
     public Amendment propose(ProposalRequest r, String proposerName, String group, Author recordedBy) {
         if (proposerName == null || proposerName.isBlank()) {
-            throw new StoreException(db.file() + ": a proposal needs a proposer");
+            throw refused(Phrase.of("refused.proposalNeedsProposer"), "a proposal needs a proposer");
         }
         return db.write(() -> {
             long proposer =
@@ -221,34 +223,40 @@ public final class ProposalService {
 
     private String idOf(String label) {
         if (label == null || label.isBlank()) {
-            throw new StoreException(db.file() + ": which paragraph? (labels look like PP3, OP12, OP12bis)");
+            throw refused(
+                    Phrase.of("refused.whichParagraph"), "which paragraph? (labels look like PP3, OP12, OP12bis)");
         }
         return revisions
                 .paragraphByLabel(label)
-                .orElseThrow(() -> new StoreException(db.file() + ": the draft has no paragraph " + label.strip()
-                        + " (labels look like PP3, OP12, OP12bis)"));
+                .orElseThrow(() -> refused(
+                        Phrase.of("refused.noSuchParagraph", label.strip()),
+                        "the draft has no paragraph " + label.strip() + " (labels look like PP3, OP12, OP12bis)"));
     }
 
     /** Where the words stand in the paragraph: their requested appearance, or their only one. */
     private int find(ProposalRequest r, String text, String words) {
         if (words == null || words.isEmpty()) {
-            throw new StoreException(db.file() + ": which words of " + r.paragraph() + "?");
+            throw refused(Phrase.of("refused.whichWords", r.paragraph()), "which words of " + r.paragraph() + "?");
         }
         List<Integer> at = new ArrayList<>();
         for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
             at.add(i);
         }
         if (at.isEmpty()) {
-            throw new StoreException(db.file() + ": " + r.paragraph() + " does not contain \"" + words + "\"");
+            throw refused(
+                    Phrase.of("refused.wordsNotFound", r.paragraph(), words),
+                    r.paragraph() + " does not contain \"" + words + "\"");
         }
         if (r.occurrence() == 0 && at.size() > 1) {
-            throw new StoreException(db.file() + ": \"" + words + "\" appears " + at.size() + " times in "
-                    + r.paragraph() + "; say which appearance");
+            throw refused(
+                    Phrase.of("refused.wordsAppearMoreThanOnce", words, at.size(), r.paragraph()),
+                    "\"" + words + "\" appears " + at.size() + " times in " + r.paragraph() + "; say which appearance");
         }
         int n = Math.max(1, r.occurrence());
         if (n > at.size()) {
-            throw new StoreException(
-                    db.file() + ": \"" + words + "\" appears only " + at.size() + " times in " + r.paragraph());
+            throw refused(
+                    Phrase.of("refused.wordsAppearFewer", words, at.size(), r.paragraph()),
+                    "\"" + words + "\" appears only " + at.size() + " times in " + r.paragraph());
         }
         return at.get(n - 1);
     }
@@ -425,11 +433,15 @@ public final class ProposalService {
                     String now =
                             ProposalAnchors.textNow(a, target, drafts.load().footnotes());
                     String text = ProposalAnchors.textWithProposal(a, now)
-                            .orElseThrow(() -> new StoreException(db.file()
-                                    + ": proposal " + proposalId
-                                    + " cannot be applied: the words it changes are no longer in the "
-                                    + (footnote == null ? "paragraph" : "footnote")
-                                    + "; change the text by hand or reject it"));
+                            .orElseThrow(() -> refused(
+                                    Phrase.of(
+                                            "refused.proposalOutdated",
+                                            String.valueOf(proposalId),
+                                            footnote == null ? "paragraph" : "footnote"),
+                                    "proposal " + proposalId
+                                            + " cannot be applied: the words it changes are no longer in the "
+                                            + (footnote == null ? "paragraph" : "footnote")
+                                            + "; change the text by hand or reject it"));
                     if (footnote == null) {
                         yield draftService.setText(target.id(), text, author, because);
                     }
@@ -597,22 +609,33 @@ public final class ProposalService {
     private Amendment requireOpen(long proposalId) {
         Amendment a = proposal(proposalId);
         if (a.status() != AmendmentStatus.PROPOSED) {
-            throw new StoreException(db.file() + ": proposal " + proposalId + " is already "
-                    + a.status().code());
+            throw refused(
+                    Phrase.of(
+                            "refused.proposalDecided",
+                            String.valueOf(proposalId),
+                            a.status().name()),
+                    "proposal " + proposalId + " is already " + a.status().code());
         }
         return a;
     }
 
     private Paragraph liveTarget(Amendment a) {
         return drafts.paragraph(a.paragraphId())
-                .orElseThrow(() -> new StoreException(
-                        db.file() + ": proposal " + a.id() + " cannot be applied: its paragraph has been deleted"));
+                .orElseThrow(() -> refused(
+                        Phrase.of("refused.proposalParagraphDeleted", String.valueOf(a.id())),
+                        "proposal " + a.id() + " cannot be applied: its paragraph has been deleted"));
     }
 
     private Paragraph liveAnchor(Amendment a) {
         return drafts.paragraph(a.relatedParagraphId())
-                .orElseThrow(() -> new StoreException(db.file() + ": proposal " + a.id()
-                        + " cannot be applied: the paragraph it goes after has been deleted"));
+                .orElseThrow(() -> refused(
+                        Phrase.of("refused.proposalAnchorDeleted", String.valueOf(a.id())),
+                        "proposal " + a.id() + " cannot be applied: the paragraph it goes after has been deleted"));
+    }
+
+    /** A person's mistake or a decision that cannot be taken: said in the window's language, on the command line as before. */
+    private CommandRefused refused(Phrase reason, String english) {
+        return new CommandRefused(reason, db.file() + ": " + english);
     }
 
     private static JsonNode parse(String detail) {

@@ -5,6 +5,7 @@ import org.penholder.draft.Command;
 import org.penholder.model.Author;
 import org.penholder.model.Revision;
 import org.penholder.store.RemovedRows;
+import org.penholder.text.Phrase;
 
 /**
  * Revisions and numbering as undoable commands. A revision frozen or imported by mistake is taken
@@ -25,7 +26,8 @@ public final class RevisionCommands {
     public Frozen freeze(String name, String note, boolean freezeNumbering) {
         String before = revisions.numberingFrozenTo();
         Revision r = revisions.freeze(name, note, author.get(), freezeNumbering);
-        return new Frozen(r, new TakeBack("Freeze " + r.name(), r.id(), before, revisions.numberingFrozenTo()));
+        return new Frozen(
+                r, new TakeBack(Phrase.of("command.freeze", r.name()), r.id(), before, revisions.numberingFrozenTo()));
     }
 
     /** A revision just frozen and the command that takes it back. */
@@ -34,7 +36,7 @@ public final class RevisionCommands {
     /** A revision just read from a Word file (by {@code docx.DraftImportService}), as a command. */
     public Command imported(Revision r) {
         String now = revisions.numberingFrozenTo();
-        return new TakeBack("Import the draft " + r.name(), r.id(), now, now);
+        return new TakeBack(Phrase.of("command.importDraft", r.name()), r.id(), now, now);
     }
 
     /** Numbers the draft consecutively again, ending the frozen numbering. */
@@ -42,29 +44,29 @@ public final class RevisionCommands {
         String before = revisions.numberingFrozenTo();
         revisions.renumber();
         return Command.of(
-                "Renumber Paragraphs Cleanly",
+                Phrase.of("command.renumber"),
                 () -> revisions.freezeNumberingTo(before),
                 () -> revisions.freezeNumberingTo(null));
     }
 
     /** Undo takes the revision out (numbering as before it came), redo puts it back. */
     private final class TakeBack implements Command {
-        private final String description;
+        private final Phrase phrase;
         private final long id;
         private final String numberingBefore;
         private final String numberingAfter;
         private RemovedRows removed;
 
-        TakeBack(String description, long id, String numberingBefore, String numberingAfter) {
-            this.description = description;
+        TakeBack(Phrase phrase, long id, String numberingBefore, String numberingAfter) {
+            this.phrase = phrase;
             this.id = id;
             this.numberingBefore = numberingBefore;
             this.numberingAfter = numberingAfter;
         }
 
         @Override
-        public String description() {
-            return description;
+        public Phrase phrase() {
+            return phrase;
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.penholder.draft.CommandRefused;
 import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Draft;
@@ -19,6 +20,7 @@ import org.penholder.store.MetaStore;
 import org.penholder.store.RemovedRows;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.Phrase;
 
 /**
  * Named revisions of the draft: freezing the current text, reading a revision back, and the
@@ -54,13 +56,7 @@ public final class RevisionService {
      * numbers of this revision are kept from now on and new paragraphs take "bis", "ter".
      */
     public Revision freeze(String name, String note, Author author, boolean freezeNumbering) {
-        if (name == null || name.isBlank()) {
-            throw new StoreException(db.file() + ": a revision needs a name");
-        }
-        if (name.strip().equalsIgnoreCase(CURRENT)) {
-            throw new StoreException(
-                    db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
-        }
+        refuseName(db, revisions, name);
         return db.write(() -> {
             Draft draft = drafts.load();
             Revision r = revisions.create(
@@ -77,6 +73,28 @@ public final class RevisionService {
             db.afterCommit(() -> onFrozen.accept(r));
             return r;
         });
+    }
+
+    /**
+     * Refuses a name a revision cannot take: blank, the working draft's, or another revision's
+     * (names differ in more than case). Also for whoever writes revisions without the service (a
+     * draft read from Word).
+     */
+    public static void refuseName(Database db, RevisionStore revisions, String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new CommandRefused(Phrase.of("refused.revisionNeedsName"), db.file() + ": a revision needs a name");
+        }
+        if (n.equalsIgnoreCase(CURRENT)) {
+            throw new CommandRefused(
+                    Phrase.of("refused.revisionNameReserved", n),
+                    db.file() + ": \"" + CURRENT + "\" stands for the working draft; choose another name");
+        }
+        if (revisions.byName(n).isPresent()) {
+            throw new CommandRefused(
+                    Phrase.of("refused.revisionNameTaken", n),
+                    db.file() + ": there is already a revision named \"" + n + "\"");
+        }
     }
 
     /** A revision as it was frozen: its record, the draft's title then, and its blocks. */

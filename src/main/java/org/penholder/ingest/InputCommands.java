@@ -12,6 +12,7 @@ import org.penholder.store.Database;
 import org.penholder.store.InputStore;
 import org.penholder.store.RemovedRows;
 import org.penholder.store.TagStore;
+import org.penholder.text.Phrase;
 
 /**
  * Imports of inputs and changes to their details as undoable commands. Undoing an import takes its
@@ -53,16 +54,17 @@ public final class InputCommands {
     public Command imported(ImportReport report, ImportDetails asked, StakeholderCommands.Snapshot before) {
         List<Long> ids =
                 report.imported().stream().map(ImportReport.Imported::inputId).toList();
+        Phrase what = ids.size() == 1
+                ? Phrase.of("command.importInput", report.imported().getFirst().title())
+                : Phrase.of("command.importInputs", ids.size());
         Command created = stakeholders.since(
                 before,
-                "",
+                what,
                 s -> s.name().equalsIgnoreCase(String.valueOf(asked.stakeholder())),
                 g -> g.equalsIgnoreCase(String.valueOf(asked.group())));
         if (ids.isEmpty() && created == null) {
             return null;
         }
-        String what =
-                ids.size() == 1 ? "Import " + report.imported().getFirst().title() : "Import " + ids.size() + " inputs";
         return new Imported(what, ids, created);
     }
 
@@ -73,23 +75,21 @@ public final class InputCommands {
         StakeholderCommands.Snapshot people = stakeholders.snapshot();
         db.read(() -> {
             for (long id : ids) {
-                before.put(
-                        id,
-                        inputs.byId(id)
-                                .orElseThrow(() -> new CommandRefused("The input is no longer in the project.")));
+                before.put(id, inputs.byId(id).orElseThrow(() -> new CommandRefused(Phrase.of("refused.inputGone"))));
                 tagsBefore.put(id, tags.ofInput(id).stream().map(Tag::id).toList());
             }
             return null;
         });
         details.update(ids, d);
+        Phrase what = ids.size() == 1
+                ? Phrase.of(
+                        "command.editInput", before.values().iterator().next().title())
+                : Phrase.of("command.editInputs", ids.size());
         Command created = stakeholders.since(
                 people,
-                "",
+                what,
                 s -> s.name().equalsIgnoreCase(String.valueOf(d.stakeholder())),
                 g -> g.equalsIgnoreCase(String.valueOf(d.group())));
-        String what = ids.size() == 1
-                ? "Edit the details of " + before.values().iterator().next().title()
-                : "Edit the details of " + ids.size() + " inputs";
         return Command.of(
                 what,
                 () -> db.run(() -> {
@@ -112,20 +112,20 @@ public final class InputCommands {
 
     /** Takes the inputs out again; refuses when something has come to depend on them. */
     private final class Imported implements Command {
-        private final String description;
+        private final Phrase phrase;
         private final List<Long> ids;
         private final Command created;
         private RemovedRows removed;
 
-        Imported(String description, List<Long> ids, Command created) {
-            this.description = description;
+        Imported(Phrase phrase, List<Long> ids, Command created) {
+            this.phrase = phrase;
             this.ids = List.copyOf(ids);
             this.created = created;
         }
 
         @Override
-        public String description() {
-            return description;
+        public Phrase phrase() {
+            return phrase;
         }
 
         @Override
@@ -157,16 +157,12 @@ public final class InputCommands {
             });
         }
 
-        private String refusal(List<Long> held) {
+        private Phrase refusal(List<Long> held) {
             List<String> titles = new ArrayList<>();
             for (long id : held.subList(0, Math.min(3, held.size()))) {
-                inputs.byId(id).ifPresent(i -> titles.add("\u201C" + i.title() + "\u201D"));
+                inputs.byId(id).ifPresent(i -> titles.add(i.title()));
             }
-            String which = String.join(", ", titles) + (held.size() > 3 ? " and " + (held.size() - 3) + " more" : "");
-            return "\u201C" + description + "\u201D cannot be undone: " + held.size()
-                    + (held.size() == 1 ? " of its inputs is" : " of its inputs are")
-                    + " now linked to paragraphs, or have near-identical inputs imported since (" + which
-                    + "). Remove those links or inputs first; nothing was changed.";
+            return Phrase.of("refused.importHeld", phrase, held.size(), Phrase.names(titles, held.size()));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.penholder.store.Database;
 import org.penholder.store.ListStore;
 import org.penholder.store.RemovedRows;
 import org.penholder.store.StakeholderStore;
+import org.penholder.text.Phrase;
 
 /**
  * The project's stakeholders: read, and changed as undoable commands (add, edit, import from CSV).
@@ -60,24 +61,24 @@ public final class StakeholderCommands {
             }
             return stakeholders.findOrCreate(name, null, null);
         });
-        return new Added(s, since(before, "Add a stakeholder"));
+        return new Added(s, since(before, Phrase.of("command.addStakeholder")));
     }
 
     /** Changes a stakeholder's name, group or country; refuses a name another stakeholder has. */
     public Command update(Stakeholder after) {
         if (after.name() == null || after.name().isBlank()) {
-            throw new CommandRefused("A stakeholder needs a name.");
+            throw new CommandRefused(Phrase.of("refused.stakeholderNeedsName"));
         }
         Snapshot before = snapshot();
         Stakeholder old = before.stakeholders().get(after.id());
         if (old == null) {
-            throw new CommandRefused("The stakeholder is no longer in the project.");
+            throw new CommandRefused(Phrase.of("refused.stakeholderGone"));
         }
         stakeholders.byName(after.name()).filter(o -> o.id() != after.id()).ifPresent(o -> {
-            throw new CommandRefused("There is already a stakeholder named " + o.name() + ".");
+            throw new CommandRefused(Phrase.of("refused.stakeholderNameTaken", o.name()));
         });
         stakeholders.update(after);
-        return since(before, "Edit the stakeholder " + old.name());
+        return since(before, Phrase.of("command.editStakeholder", old.name()));
     }
 
     /** What an import of a CSV file did and the command that takes it back (null when it changed nothing). */
@@ -87,7 +88,12 @@ public final class StakeholderCommands {
     public Imported importCsv(Path file) throws UnreadableFileException {
         Snapshot before = snapshot();
         StakeholderImporter.Report report = importer.importCsv(file);
-        return new Imported(report, since(before, "Import stakeholders from " + file.getFileName()));
+        return new Imported(
+                report,
+                since(
+                        before,
+                        Phrase.of(
+                                "command.importStakeholders", file.getFileName().toString())));
     }
 
     /** The stakeholders and groups as they are, to compare with later ({@link #since}). */
@@ -105,16 +111,16 @@ public final class StakeholderCommands {
     public record Snapshot(Map<Long, Stakeholder> stakeholders, List<String> groups) {}
 
     /** The change from {@code before} to now, as a command; null when nothing changed. */
-    public Command since(Snapshot before, String description) {
+    public Command since(Snapshot before, Phrase description) {
         return since(before, description, s -> true, g -> true);
     }
 
     /**
-     * As {@link #since(Snapshot, String)}, counting only the stakeholders and groups these say
+     * As {@link #since(Snapshot, Phrase)}, counting only the stakeholders and groups these say
      * (an import of inputs counts its own stakeholder, not edits made elsewhere meanwhile).
      */
     public Command since(
-            Snapshot before, String description, Predicate<Stakeholder> stakeholder, Predicate<String> group) {
+            Snapshot before, Phrase description, Predicate<Stakeholder> stakeholder, Predicate<String> group) {
         Snapshot after = snapshot();
         List<Long> added = new ArrayList<>();
         List<Stakeholder[]> changed = new ArrayList<>();
@@ -137,14 +143,14 @@ public final class StakeholderCommands {
 
     /** Takes back what came and changed; puts it back on redo. */
     private final class Difference implements Command {
-        private final String description;
+        private final Phrase description;
         private final List<Long> added;
         private final List<Stakeholder[]> changed;
         private final List<String> groups;
         private final Map<Long, RemovedRows> removed = new LinkedHashMap<>();
         private final List<ListStore.Removed> removedGroups = new ArrayList<>();
 
-        Difference(String description, List<Long> added, List<Stakeholder[]> changed, List<String> groups) {
+        Difference(Phrase description, List<Long> added, List<Stakeholder[]> changed, List<String> groups) {
             this.description = description;
             this.added = List.copyOf(added);
             this.changed = List.copyOf(changed);
@@ -152,7 +158,7 @@ public final class StakeholderCommands {
         }
 
         @Override
-        public String description() {
+        public Phrase phrase() {
             return description;
         }
 
@@ -163,8 +169,7 @@ public final class StakeholderCommands {
                     if (stakeholders.isUsed(id)) {
                         String name =
                                 stakeholders.byId(id).map(Stakeholder::name).orElse("#" + id);
-                        throw new CommandRefused("\"" + description + "\" cannot be undone: inputs or proposals"
-                                + " now name the stakeholder " + name + ". Give them another stakeholder first.");
+                        throw new CommandRefused(Phrase.of("refused.stakeholderUsed", description, name));
                     }
                 }
                 removed.clear();

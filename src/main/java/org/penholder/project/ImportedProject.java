@@ -18,7 +18,7 @@ public final class ImportedProject {
      */
     public static Project create(Path file, ImportedDraft draft, String revisionName, Author author) {
         if (Files.exists(file)) {
-            throw new ProjectFileException(file, "already exists; choose another name");
+            throw ProjectFileException.exists(file);
         }
         String title = draft.title().isBlank() ? stem(draft.file()) : draft.title();
         Project project = Project.create(file, title, draft.symbol());

@@ -48,6 +48,7 @@ import org.penholder.store.ReadOnlyPlace;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
+import org.penholder.text.Phrase;
 
 /**
  * An open project file and the services over it: the composition root of everything a window or
@@ -189,7 +190,10 @@ public final class Project implements AutoCloseable {
                 return inReadOnlyPlace(file, access, attempt.cannotWrite());
             }
             if (access == Access.WRITE) {
-                throw new ProjectFileException(file, "is open in " + attempt.heldBy() + "; close it there first");
+                throw new ProjectFileException(
+                        file,
+                        "is open in " + attempt.heldBy() + "; close it there first",
+                        Phrase.of("projectFile.openElsewhere", ProjectFileException.nameOf(file)));
             }
             return new Project(ProjectFiles.open(file, true), null, "It is open in " + attempt.heldBy() + ".");
         }
@@ -454,7 +458,7 @@ public final class Project implements AutoCloseable {
     /** Writes a consistent copy of the whole project to a new file. */
     public void saveCopy(Path target) {
         if (java.nio.file.Files.exists(target)) {
-            throw new ProjectFileException(target, "already exists; choose another name");
+            throw ProjectFileException.exists(target);
         }
         db.copyTo(target);
     }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.penholder.draft.Command;
 import org.penholder.model.Author;
 import org.penholder.model.Link;
+import org.penholder.text.Phrase;
 
 /** Linking and unlinking as undoable commands, for the window's Edit menu. */
 public final class LinkCommands {
@@ -22,7 +23,8 @@ public final class LinkCommands {
                 service.make(paragraphId, inputId, from, to, null, author.get().display());
         Link link = made.link();
         Command command = made.created()
-                ? Command.of("Link to " + where, () -> service.remove(link.id()), () -> service.restore(link))
+                ? Command.of(
+                        Phrase.of("command.link", where), () -> service.remove(link.id()), () -> service.restore(link))
                 : null;
         return new Linked(link, command);
     }
@@ -31,7 +33,9 @@ public final class LinkCommands {
     public Command remove(long linkId, String where) {
         Link removed = service.remove(linkId);
         return Command.of(
-                "Remove a source of " + where, () -> service.restore(removed), () -> service.remove(removed.id()));
+                Phrase.of("command.removeLink", where),
+                () -> service.restore(removed),
+                () -> service.remove(removed.id()));
     }
 
     /** Sets (or, blank, clears) the note of a link. */
@@ -39,7 +43,7 @@ public final class LinkCommands {
         String before = service.link(linkId).note();
         service.setNote(linkId, note);
         return Command.of(
-                (note == null || note.isBlank() ? "Remove the note on a source of " : "Note on a source of ") + where,
+                Phrase.of(note == null || note.isBlank() ? "command.removeLinkNote" : "command.linkNote", where),
                 () -> service.setNote(linkId, before),
                 () -> service.setNote(linkId, note));
     }
@@ -50,7 +54,7 @@ public final class LinkCommands {
         service.confirm(linkId);
         LinkService.Reference after = service.reference(linkId);
         return Command.of(
-                "Confirm a source of " + where,
+                Phrase.of("command.confirmLink", where),
                 () -> service.setReference(linkId, before),
                 () -> service.setReference(linkId, after));
     }

@@ -58,7 +58,7 @@ public final class CleanedCopy {
     static Report write(Path original, Path target, Migrations migrations) {
         ProjectFiles.checkIsProject(original, migrations);
         if (Files.exists(target)) {
-            throw new ProjectFileException(target, "already exists; choose another name");
+            throw ProjectFileException.exists(target);
         }
         Path dir = target.toAbsolutePath().getParent();
         Path temp;

@@ -56,7 +56,7 @@ public final class OtherCopy implements AutoCloseable {
         int version;
         try {
             if (pragma(c, "application_id") != ProjectFormat.APPLICATION_ID) {
-                throw new ProjectFileException(file, "is not a Penholder project");
+                throw ProjectFileException.notAProject(file, null);
             }
             version = pragma(c, "user_version");
             if (version > ProjectFormat.SCHEMA_VERSION) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.penholder.model.Ids;
+import org.penholder.text.Phrase;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -40,7 +41,7 @@ public final class ProjectFiles {
             int appId = pragmaInt(c, "application_id");
             int version = pragmaInt(c, "user_version");
             if (appId != ProjectFormat.APPLICATION_ID) {
-                throw new ProjectFileException(file, "is not a Penholder project");
+                throw ProjectFileException.notAProject(file, null);
             }
             refuseNewer(file, version, migrations);
             // before any statement of ours can fire what the file holds
@@ -161,7 +162,7 @@ public final class ProjectFiles {
 
     static Database create(Path file, Database.SqlAction init, Migrations migrations) {
         if (Files.exists(file)) {
-            throw new ProjectFileException(file, "already exists; choose another name");
+            throw ProjectFileException.exists(file);
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -210,10 +211,14 @@ public final class ProjectFiles {
 
     static void checkIsProject(Path file, Migrations migrations) {
         if (!Files.exists(file)) {
-            throw new ProjectFileException(file, "does not exist");
+            throw new ProjectFileException(
+                    file, "does not exist", Phrase.of("projectFile.missing", ProjectFileException.nameOf(file)));
         }
         if (Files.isDirectory(file)) {
-            throw new ProjectFileException(file, "is a folder, not a Penholder project file");
+            throw new ProjectFileException(
+                    file,
+                    "is a folder, not a Penholder project file",
+                    Phrase.of("projectFile.folder", ProjectFileException.nameOf(file)));
         }
         FileHeader header;
         try {
@@ -222,13 +227,15 @@ public final class ProjectFiles {
             throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
         switch (header.kind()) {
-            case EMPTY -> throw new ProjectFileException(file, "is empty, not a Penholder project");
-            case NOT_SQLITE ->
-                throw new ProjectFileException(file, "is not a Penholder project (it is not an SQLite database)");
+            case EMPTY ->
+                throw new ProjectFileException(
+                        file,
+                        "is empty, not a Penholder project",
+                        Phrase.of("projectFile.empty", ProjectFileException.nameOf(file)));
+            case NOT_SQLITE -> throw ProjectFileException.notAProject(file, "it is not an SQLite database");
             case SQLITE -> {
                 if (header.applicationId() != ProjectFormat.APPLICATION_ID) {
-                    throw new ProjectFileException(
-                            file, "is not a Penholder project (it is an SQLite database of another application)");
+                    throw ProjectFileException.notAProject(file, "it is an SQLite database of another application");
                 }
                 // while a crash's journal waits to be rolled back the header may be from the unfinished
                 // transaction; SQLite's own answer after opening decides then
@@ -244,7 +251,8 @@ public final class ProjectFiles {
             throw new ProjectFileException(
                     file,
                     "was made by a newer Penholder (project format " + version + "; this Penholder reads up to "
-                            + migrations.latest() + "). Open it with a newer Penholder.");
+                            + migrations.latest() + "). Open it with a newer Penholder.",
+                    Phrase.of("projectFile.newer", ProjectFileException.nameOf(file)));
         }
     }
 

@@ -19,7 +19,7 @@ public record Phrase(String key, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    /** Words said as they are, in every language: a person's own text, or a command still described in English. */
+    /** Words said as they are, in every language: a person's own text. */
     public static Phrase verbatim(String words) {
         return new Phrase(VERBATIM, List.of(words));
     }
@@ -27,6 +27,22 @@ public record Phrase(String key, List<Object> args) {
     /** The phrase of a key of the interface's messages, with its arguments. */
     public static Phrase of(String key, Object... args) {
         return new Phrase(key, Arrays.asList(args));
+    }
+
+    /**
+     * Names in quotation marks, listed ("“A”, “B”, “C” and 2 more" when {@code total} is more than
+     * the names given), with each language's quotation marks, separator and count.
+     */
+    public static Phrase names(List<String> names, int total) {
+        Phrase list = null;
+        for (String name : names) {
+            Phrase quoted = of("list.quoted", name);
+            list = list == null ? quoted : of("list.next", list, quoted);
+        }
+        if (list == null) {
+            return verbatim(String.valueOf(total));
+        }
+        return total > names.size() ? of("list.more", list, total - names.size()) : list;
     }
 
     /** True for words said as they are ({@link #verbatim}). */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
+import org.penholder.draft.CommandRefused;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphStatus;
@@ -60,15 +61,15 @@ class DraftImportServiceTest {
             assertEquals(draftBefore, p.drafts().load(), "the working draft is not touched");
             assertEquals(amendments, p.amendments().count());
 
-            StoreException taken =
-                    assertThrows(StoreException.class, () -> p.draftImport().checkRevisionName("as RETURNED"));
+            CommandRefused taken =
+                    assertThrows(CommandRefused.class, () -> p.draftImport().checkRevisionName("as RETURNED"));
             assertTrue(taken.getMessage().contains("already a revision named"));
             assertThrows(
                     StoreException.class,
                     () -> p.draftImport()
                             .importAsRevision(
                                     new DraftDocxReader().read(file, Progress.NONE), "As returned", TestAuthors.ME));
-            assertThrows(StoreException.class, () -> p.draftImport().checkRevisionName("  "));
+            assertThrows(CommandRefused.class, () -> p.draftImport().checkRevisionName("  "));
         }
     }
 

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.penholder.text.Phrase;
 
 class CommandStackTest {
 
     private record Step(String description, List<String> log) implements Command {
+        @Override
+        public Phrase phrase() {
+            return Phrase.verbatim(description);
+        }
+
         @Override
         public void undo() {
             log.add("undo " + description);

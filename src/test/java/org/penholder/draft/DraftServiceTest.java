@@ -231,8 +231,8 @@ class DraftServiceTest {
         DraftCommands commands = new DraftCommands(service, () -> ME);
         CommandStack stack = new CommandStack(10);
         String title = service.draft().title();
-        stack.done(commands.retitle(null, title + " (draft)", "the title"));
-        stack.done(commands.retitle(null, title + " (draft 2)", "the title"));
+        stack.done(commands.retitle(null, title + " (draft)"));
+        stack.done(commands.retitle(null, title + " (draft 2)"));
         assertEquals("Typing in the title", stack.undoDescription().orElseThrow());
         stack.undo();
         assertEquals(title, service.draft().title(), "one undo takes back the burst");
@@ -241,7 +241,7 @@ class DraftServiceTest {
         assertEquals(title + " (draft 2)", service.draft().title());
 
         var section = service.draft().sections().getFirst();
-        stack.done(commands.retitle(section.id(), "Renamed", "a heading"));
+        stack.done(commands.retitle(section.id(), "Renamed"));
         stack.undo();
         assertEquals(section.title(), service.draft().sections().getFirst().title());
         List<Amendment> log = project.amendments().latest(1);

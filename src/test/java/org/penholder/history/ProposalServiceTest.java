@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.draft.Command;
+import org.penholder.draft.CommandRefused;
 import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
@@ -21,7 +22,6 @@ import org.penholder.model.Author;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
-import org.penholder.store.StoreException;
 
 /** Delegations' proposals: recorded, listed as redlines, conflicting, accepted, rejected, withdrawn, undone. */
 class ProposalServiceTest {
@@ -114,7 +114,7 @@ class ProposalServiceTest {
         assertEquals(accepted, text(p.id()));
         assertEquals(AmendmentStatus.ACCEPTED, proposals.proposal(proposal.id()).status());
         assertThrows(
-                StoreException.class, () -> proposals.reject(proposal.id(), ME), "a decided proposal stays decided");
+                CommandRefused.class, () -> proposals.reject(proposal.id(), ME), "a decided proposal stays decided");
     }
 
     @Test
@@ -184,7 +184,7 @@ class ProposalServiceTest {
         Amendment gone = replace(q, q.text().split(" ")[0], "Welcomes", g77);
         project.draftService().setText(q.id(), "Entirely new words.", ME, null);
         assertTrue(view(gone.id()).outdated());
-        StoreException e = assertThrows(StoreException.class, () -> proposals.accept(gone.id(), ME));
+        CommandRefused e = assertThrows(CommandRefused.class, () -> proposals.accept(gone.id(), ME));
         assertTrue(e.getMessage().contains("no longer in the paragraph"), e.getMessage());
         assertEquals("Entirely new words.", text(q.id()));
     }
@@ -235,8 +235,8 @@ class ProposalServiceTest {
         assertEquals(first + " firmly " + p.text().substring(first.length() + 1), a.after());
         assertEquals("Brazil", view(a.id()).proposer());
 
-        StoreException twice = assertThrows(
-                StoreException.class,
+        CommandRefused twice = assertThrows(
+                CommandRefused.class,
                 () -> proposals.propose(ProposalRequest.replace("OP2", " ", "_", null), "Brazil", null, ME));
         assertTrue(twice.getMessage().contains("times in OP2"), twice.getMessage());
         Amendment second = proposals.propose(
@@ -251,8 +251,8 @@ class ProposalServiceTest {
                         .get(0)
                         .text()
                         .length());
-        StoreException missing = assertThrows(
-                StoreException.class,
+        CommandRefused missing = assertThrows(
+                CommandRefused.class,
                 () -> proposals.propose(ProposalRequest.deleteWords("OP2", "no such words", null), "Brazil", null, ME));
         assertTrue(missing.getMessage().contains("does not contain"), missing.getMessage());
         Amendment added = proposals.propose(
@@ -263,7 +263,7 @@ class ProposalServiceTest {
                 ME);
         assertEquals(op(1).id(), added.relatedParagraphId());
         assertThrows(
-                StoreException.class,
+                CommandRefused.class,
                 () -> proposals.propose(ProposalRequest.deleteParagraph("OP99", null), "Norway", null, ME));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
+import org.penholder.draft.CommandRefused;
 import org.penholder.model.Author;
 import org.penholder.model.Ids;
 import org.penholder.model.Paragraph;
@@ -75,9 +76,9 @@ class RevisionServiceTest {
     void revisionNamesAreRequiredUniqueAndNotCurrent() {
         try (Project project = TestFiles.openSample(dir)) {
             RevisionService revisions = project.revisionService();
-            assertThrows(StoreException.class, () -> revisions.freeze(" ", null, ME));
-            assertThrows(StoreException.class, () -> revisions.freeze("Zero draft", null, ME));
-            assertThrows(StoreException.class, () -> revisions.freeze("Current", null, ME));
+            assertThrows(CommandRefused.class, () -> revisions.freeze(" ", null, ME));
+            assertThrows(CommandRefused.class, () -> revisions.freeze("Zero draft", null, ME));
+            assertThrows(CommandRefused.class, () -> revisions.freeze("Current", null, ME));
             StoreException e = assertThrows(StoreException.class, () -> revisions.version("Rev.9"));
             assertTrue(e.getMessage().contains("Zero draft"), "names the revisions there are: " + e.getMessage());
             assertEquals(

@@ -232,22 +232,31 @@ public final class AgreedUi {
         if (current == null) {
             return;
         }
-        String where = "after " + draft.label(current).orElse("the paragraph");
+        String label = draft.label(current).orElse("the paragraph");
         AgreedTextsViewModel search = new AgreedTextsViewModel(session);
         AgreedInsertDialog.choose(
-                        editor.getScene() == null ? null : editor.getScene().getWindow(), search, where)
-                .ifPresent(hit -> insert(current, hit.paragraph().id(), where));
+                        editor.getScene() == null ? null : editor.getScene().getWindow(), search, "after " + label)
+                .ifPresent(hit -> insert(current, hit.paragraph().id(), label));
     }
 
-    /** Inserts adopted paragraph {@code agreedParagraphId} after paragraph {@code afterId}, as one undoable command. */
-    public java.util.concurrent.CompletableFuture<String> insert(String afterId, long agreedParagraphId, String where) {
+    /**
+     * Inserts adopted paragraph {@code agreedParagraphId} after paragraph {@code afterId} (labelled
+     * {@code afterLabel}, "PP2"), as one undoable command.
+     */
+    public java.util.concurrent.CompletableFuture<String> insert(
+            String afterId, long agreedParagraphId, String afterLabel) {
         draft.flushTyping();
         String newId = Ids.newParagraphId();
         AgreedInserts inserts = session.project().agreedInserts(session::author);
         return session.execute(() -> {
                     Paragraph after = session.project().draftService().paragraph(afterId);
                     return inserts.insert(
-                            newId, after.sectionId(), after.position() + 1, after.kind(), agreedParagraphId, where);
+                            newId,
+                            after.sectionId(),
+                            after.position() + 1,
+                            after.kind(),
+                            agreedParagraphId,
+                            afterLabel);
                 })
                 .thenCompose(c -> draft.reload())
                 .thenApply(x -> {

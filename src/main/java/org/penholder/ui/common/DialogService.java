@@ -79,13 +79,7 @@ public interface DialogService {
 
     /** What an error says to a person: the message of its cause, unwrapped from the layers of concurrency. */
     static String messageOf(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException
-                        || t instanceof java.util.concurrent.ExecutionException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t == null ? "unknown reason" : t.getMessage() == null ? t.toString() : t.getMessage();
+        return e == null ? "unknown reason" : Errors.message(e);
     }
 
     /** What a new project needs. */

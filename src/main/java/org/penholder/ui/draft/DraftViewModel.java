@@ -178,7 +178,7 @@ public final class DraftViewModel {
                         i.position(),
                         i.kind() == BlockKind.PP ? ParagraphKind.PP : ParagraphKind.OP,
                         i.text(),
-                        "in the draft");
+                        null);
             case DraftOp.Typed t -> throw new IllegalArgumentException("typing is written by flushTyping");
         };
     }
@@ -221,7 +221,7 @@ public final class DraftViewModel {
         dirty.clear();
         Map<String, String> where = new HashMap<>();
         for (DraftOp.Typed t : batch) {
-            where.put(idOf(t), label(t.id()).orElse(t.kind() == BlockKind.TITLE ? "the title" : "a heading"));
+            label(t.id()).ifPresent(l -> where.put(idOf(t), l));
         }
         int[] written = {0};
         session.submit(this, () -> {
@@ -243,8 +243,8 @@ public final class DraftViewModel {
     private void write(DraftService service, DraftOp.Typed t, Map<String, String> where) {
         switch (t.kind()) {
             case TITLE, HEADING ->
-                session.recordDone(session.draftCommands()
-                        .retitle(t.kind() == BlockKind.TITLE ? null : t.id(), t.text(), where.get(idOf(t))));
+                session.recordDone(
+                        session.draftCommands().retitle(t.kind() == BlockKind.TITLE ? null : t.id(), t.text()));
             case PP, OP -> {
                 TextEdit edit = service.typeText(t.id(), t.text(), session.author());
                 if (edit.amendmentId() != 0) {

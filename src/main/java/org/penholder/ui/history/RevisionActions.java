@@ -61,7 +61,7 @@ public final class RevisionActions {
                                 return f.command();
                             })
                             .whenComplete((c, e) -> session.onUi(() -> {
-                                if (e != null) {
+                                if (e != null && !Errors.isRefusal(e)) { // a refusal is said by the session
                                     dialogs.showError(
                                             Messages.get("history.revisionActions.couldNotFreezeTheRevision"),
                                             Errors.message(e));

@@ -15,8 +15,10 @@ import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.project.ListCommands;
+import org.penholder.text.Phrase;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Lists view's state: the entries of the three editable lists with how often each is used;
@@ -99,7 +101,8 @@ public final class ListsViewModel {
                 .filter(x -> x.name().equalsIgnoreCase(entry.name()))
                 .findFirst();
         if (same.isPresent()) {
-            return Optional.of("\"" + same.get().name() + "\" is in the list already.");
+            return Optional.of(
+                    Messages.get(Phrase.of("refused.listHasIt", same.get().name())));
         }
         session.execute(() -> commands.add(kind, entry.code(), entry.name()));
         return Optional.empty();

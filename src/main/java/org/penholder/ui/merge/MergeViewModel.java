@@ -10,6 +10,7 @@ import org.penholder.merge.MergeCounts;
 import org.penholder.merge.MergeProgress;
 import org.penholder.merge.MergeReport;
 import org.penholder.merge.MergeService;
+import org.penholder.text.Phrase;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Messages;
 
@@ -82,8 +83,8 @@ public final class MergeViewModel {
         }
 
         @Override
-        public String description() {
-            return Messages.get("merge.undo", other.getFileName().toString());
+        public Phrase phrase() {
+            return Phrase.of("merge.undo", other.getFileName().toString());
         }
 
         @Override

@@ -126,7 +126,7 @@ class AgreedUiTest {
                         .get(2)
                         .id())
                 .get(10, TimeUnit.SECONDS);
-        String id = workspace.agreed().insert("pp2", pp3, "after PP2").get(10, TimeUnit.SECONDS);
+        String id = workspace.agreed().insert("pp2", pp3, "PP2").get(10, TimeUnit.SECONDS);
         until(() -> workspace.draft().outline().stream().anyMatch(r -> id.equals(r.id())));
         until(() -> workspace.agreed().tracing().isBuiltOnAgreedLanguage(id));
         until(() -> margin(robot, "PP3").getStyleClass().contains("agreed-language"));

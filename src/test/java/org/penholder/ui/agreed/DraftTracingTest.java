@@ -131,7 +131,7 @@ class DraftTracingTest {
                 .get(1);
         var inserts = new org.penholder.agreed.AgreedInserts(
                 project.database(), project.draftService(), project.agreed(), () -> ME);
-        var command = session.execute(() -> inserts.insert("pNew", null, 1, ParagraphKind.PP, pp2.id(), "after PP1"))
+        var command = session.execute(() -> inserts.insert("pNew", null, 1, ParagraphKind.PP, pp2.id(), "PP1"))
                 .get(10, TimeUnit.SECONDS);
         assertEquals("Insert agreed language (A/RES/90/101, PP2) after PP1", command.description());
         assertEquals(
