@@ -14,6 +14,7 @@ import org.penholder.model.Footnote;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.model.RevisionBlock;
+import org.penholder.text.Phrase;
 
 /**
  * A draft as read from a Word file: title, symbol, the other lines of its masthead, and its
@@ -22,7 +23,8 @@ import org.penholder.model.RevisionBlock;
  *
  * @param fromVersion    the version a file Penholder wrote was made from ("Rev.1"), if it says
  * @param trackedChanges tracked changes found in the file, all read as accepted
- * @param warnings       what the reader had to guess or leave out, for the person to check
+ * @param warnings       what the reader had to guess or leave out, for the person to check: phrases
+ *                       the window says in its language, the command line in English
  * @param status         the line that names the version ("Zero draft", "Rev.1", "Draft of 4 December 2026"), or ""
  * @param omissions      tables, images, text boxes, equations, comments ... the draft does not hold
  */
@@ -34,7 +36,7 @@ public record ImportedDraft(
         List<Block> blocks,
         Optional<String> fromVersion,
         int trackedChanges,
-        List<String> warnings,
+        List<Phrase> warnings,
         String status,
         List<Omission> omissions) {
 

@@ -118,7 +118,8 @@ public final class TransparencyReportWriter {
         this.total = items + items / 4 + 1;
         try (XWPFDocument doc = new XWPFDocument()) {
             var props = doc.getProperties().getCoreProperties();
-            props.setTitle(words.get("report.documentTitle", report.scope().name()));
+            props.setTitle(
+                    words.get("report.documentTitle", words.get(report.scope().title())));
             props.setSubjectProperty(report.title());
             props.setCreator("Penholder");
             TransparencyReportLayout layout = new TransparencyReportLayout(doc);
@@ -126,7 +127,7 @@ public final class TransparencyReportWriter {
                     " \u00B7 ",
                     report.symbol(),
                     words.get("report.title"),
-                    report.scope().name()));
+                    words.get(report.scope().title())));
             opening(layout, report);
             uptake(
                     layout,
@@ -179,7 +180,8 @@ public final class TransparencyReportWriter {
                         withSources,
                         c.paragraphs().size(),
                         c.orphans().size()));
-        layout.paragraph("Normal", report.scope().definition() + " " + words.get("report.summary.definitions"));
+        layout.paragraph(
+                "Normal", words.get(report.scope().definition()) + " " + words.get("report.summary.definitions"));
         if (report.tracesAgreedLanguage()) {
             TransparencyReport.LanguageShare all = report.agreedInAll();
             layout.paragraph(
@@ -302,7 +304,9 @@ public final class TransparencyReportWriter {
 
     private void sources(TransparencyReportLayout layout, TransparencyReport report) {
         layout.paragraph("Heading1", words.get("report.sources.heading"));
-        layout.paragraph("Note", words.get("report.sources.note", report.scope().name()));
+        layout.paragraph(
+                "Note",
+                words.get("report.sources.note", words.get(report.scope().title())));
         String section = null;
         for (ParagraphSources ps : report.coverage().paragraphs()) {
             ScopeParagraph p = ps.paragraph();
