@@ -154,7 +154,13 @@ final class DraftRecognizer {
                 continue; // the annex is left out as a whole, and said so
             }
             Phrase place = place(o, out);
-            list.add(new ImportedDraft.Omission(o.kind().noun(), place.english(), o.text(), o.fingerprint()));
+            list.add(new ImportedDraft.Omission(
+                    o.kind().noun(),
+                    place.english(),
+                    o.text(),
+                    o.fingerprint(),
+                    o.kind().key(),
+                    place));
             String key = o.kind() + "\u0000" + place.english();
             counts.merge(key, 1, Integer::sum);
             kinds.put(key, o.kind());

@@ -74,8 +74,10 @@ public record ImportedDraft(
      * @param place       where it was: "after OP12", "in PP3", "after the heading “Follow-up”", "in the title"
      * @param text        its words, if it has any
      * @param fingerprint what tells two versions of it apart
+     * @param kindCode    its kind as a code: "table", "textBox" ... (phrases name it in each language)
+     * @param where       where it was, as a phrase said in the reader's language
      */
-    public record Omission(String kind, String place, String text, String fingerprint) {}
+    public record Omission(String kind, String place, String text, String fingerprint, String kindCode, Phrase where) {}
 
     /**
      * The blocks as a revision stores them, labelled as read: each with the id {@code ids} gives it

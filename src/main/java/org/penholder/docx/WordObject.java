@@ -34,15 +34,19 @@ record WordObject(Kind kind, int paragraph, int offset, String text, String cont
 
         /** "1 table after OP12 was not imported", "3 images in PP2 were not imported": a warning of the reader. */
         Phrase notImported(int n, Phrase place) {
-            return Phrase.of("docx.reading.notImported." + code(), n, place);
+            return Phrase.of("docx.reading.notImported." + key(), n, place);
+        }
+
+        /** Its name in message keys and selectors: "table", "textBox". */
+        String key() {
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
+            return words.length == 1
+                    ? words[0]
+                    : words[0] + Character.toUpperCase(words[1].charAt(0)) + words[1].substring(1);
         }
 
         String noun() {
             return one;
-        }
-
-        String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
