@@ -282,7 +282,9 @@ public final class TransparencyReportWriter {
                     UPTAKE_WIDTHS,
                     UPTAKE_NUMERIC,
                     false,
-                    u.name(),
+                    Uptake.NO_GROUP.equals(u.name())
+                            ? words.get("report.uptake.noGroup")
+                            : Uptake.NO_CLUSTER.equals(u.name()) ? words.get("report.uptake.noCluster") : u.name(),
                     Long.toString(u.inputs()),
                     Long.toString(u.reflected()),
                     Long.toString(u.unreflected()),

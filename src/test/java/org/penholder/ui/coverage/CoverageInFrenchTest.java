@@ -1,6 +1,7 @@
 package org.penholder.ui.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,11 @@ class CoverageInFrenchTest {
                 "Une contribution est considérée comme prise en compte lorsqu’au moins un paragraphe de la version"
                         + " de travail est lié à l’un de ses passages.",
                 definition.getText());
+        // the unsigned input counts under the service's "No stakeholder group", said in French
+        assertTrue(
+                view.groupChart().chart().getData().getFirst().getData().stream()
+                        .anyMatch(d -> d.getYValue().startsWith("Aucun groupe de parties prenantes  ")),
+                "the group chart names inputs without a group in French");
 
         robot.interact(() -> scope.setValue(scope.getItems().get(1)));
         settle();
