@@ -32,7 +32,9 @@ import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
+import org.penholder.store.MetaStore;
 import org.penholder.store.StakeholderStore;
+import org.penholder.text.DocumentWords;
 import org.penholder.text.Phrase;
 
 /**
@@ -140,10 +142,12 @@ public final class AmendmentImportService {
             Map<String, Paragraph> live = new HashMap<>();
             draft.paragraphs().forEach(p -> live.put(p.id(), p));
             List<Phrase> warnings = new ArrayList<>(f.read.warnings());
+            // each proposal's rationale is kept in the project, read by the whole team: in the document's language
+            DocumentWords words = DocumentWords.in(new MetaStore(db).documentLanguage());
             List<ImportedProposal> placed = new ArrayList<>();
             int unplaced = 0;
             for (TrackedEdit e : f.read.edits()) {
-                ImportedProposal p = place(e, f, anchors, live, draft.footnotes());
+                ImportedProposal p = place(e, f, anchors, live, draft.footnotes(), words);
                 if (p == null) {
                     unplaced++;
                 } else {
@@ -220,12 +224,13 @@ public final class AmendmentImportService {
             DelegationFile f,
             Map<Integer, List<String>> anchors,
             Map<String, Paragraph> live,
-            Map<String, List<Footnote>> notes) {
+            Map<String, List<Footnote>> notes,
+            DocumentWords words) {
         String author = e.who().author();
-        String rationale = "Tracked change in " + f.file().getFileName()
-                + (e.who().date() == null || e.who().date().length() < 10
-                        ? ""
-                        : " of " + e.who().date().substring(0, 10));
+        String file = String.valueOf(f.file().getFileName());
+        String rationale = e.who().date() == null || e.who().date().length() < 10
+                ? words.get("proposals.trackedChange", file)
+                : words.get("proposals.trackedChangeOf", file, e.who().date().substring(0, 10));
         String change = Integer.toString(e.ordinal());
         return switch (e) {
             case TrackedEdit.TextEdit t -> {

@@ -157,6 +157,30 @@ class AmendmentImportTest {
     }
 
     @Test
+    void theNotesKeptWithProposalsAreInTheDocumentsLanguage() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            p.documentLanguage().set("fr");
+            Path file = returned(p, dir.resolve("returned.docx"), true);
+            var service = p.amendmentImport();
+            service.importProposals(service.read(file, Progress.NONE), null, TestAuthors.ME);
+            List<Proposal> open = p.proposalService().list(ProposalService.Filter.ALL);
+            assertEquals(5, open.size());
+            assertTrue(
+                    open.stream().allMatch(x -> x.rationale().startsWith("Modification suivie dans returned.docx")),
+                    open.stream().map(Proposal::rationale).toList().toString());
+            long id = open.stream()
+                    .filter(x -> x.kind() == AmendmentKind.INSERT_TEXT)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            assertEquals(
+                    "Proposition " + id + " acceptée",
+                    p.proposalService().accept(id, TestAuthors.ME).rationale(),
+                    "the applied amendment says which proposal it carries out, in French");
+        }
+    }
+
+    @Test
     void importingTheSameFileTwiceRecordsNothingTwice() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
             Path file = returned(p, dir.resolve("returned.docx"), true);
