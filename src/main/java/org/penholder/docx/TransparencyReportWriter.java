@@ -123,11 +123,13 @@ public final class TransparencyReportWriter {
             props.setSubjectProperty(report.title());
             props.setCreator("Penholder");
             TransparencyReportLayout layout = new TransparencyReportLayout(doc);
-            layout.setUp(join(
-                    " \u00B7 ",
-                    report.symbol(),
-                    words.get("report.title"),
-                    words.get(report.scope().title())));
+            layout.setUp(
+                    join(
+                            " \u00B7 ",
+                            report.symbol(),
+                            words.get("report.title"),
+                            words.get(report.scope().title())),
+                    words.get("report.footer.pageOf", TransparencyReportLayout.PAGE, TransparencyReportLayout.PAGES));
             opening(layout, report);
             uptake(
                     layout,

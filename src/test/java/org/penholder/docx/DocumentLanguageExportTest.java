@@ -105,6 +105,11 @@ class DocumentLanguageExportTest {
         String draftText = text(draftReport);
         assertTrue(draftText.contains(FRENCH.get("coverage.scope.definition")), draftText);
         assertFalse(draftText.contains("An input counts as reflected"), draftText);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(report))) {
+            String footer = doc.getFooterList().stream().map(f -> f.getText()).collect(Collectors.joining("\n"));
+            assertTrue(footer.contains(" \u00B7 page ") && footer.contains(" sur "), footer);
+            assertFalse(footer.contains(" of "), footer);
+        }
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(draftReport))) {
             assertEquals(
                     "Rapport de transparence\u00a0: Version de travail",
