@@ -80,7 +80,8 @@ public final class AdoptedTextReader {
             }
             symbol = draft.symbol();
             title = draft.title();
-            warnings.addAll(draft.warnings());
+            // the agreed-texts library reports its warnings in English (the command line; no view shows them)
+            draft.warnings().forEach(w -> warnings.add(w.english()));
         } else if (isHtml(file, head)) {
             lines = HtmlText.lines(file);
         } else if (isMarkdown(file, head)) {

@@ -3,6 +3,7 @@ package org.penholder.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.penholder.docx.DocumentFiles;
+import org.penholder.text.Phrase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,10 @@ final class CompareDocxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
-        output.print(spec.commandLine().getOut(), c.comparison(), c.otherChanges());
+        output.print(
+                spec.commandLine().getOut(),
+                c.comparison(),
+                c.otherChanges().stream().map(Phrase::english).toList());
         return 0;
     }
 }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "history",
-        description = "Show the timeline of a paragraph: every amendment, with the words it changed.")
+        description = {
+            "Show the timeline of a paragraph: every amendment, with the words it changed.",
+            "With --restore, give the paragraph back the text an earlier amendment left (a new amendment)."
+        })
 final class HistoryCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +32,15 @@ final class HistoryCommand implements Callable<Integer> {
             paramLabel = "LABEL",
             description = "The paragraph, e.g. OP12 or PP3.")
     String paragraph;
+
+    @Option(
+            names = "--restore",
+            paramLabel = "AMENDMENT",
+            description = "Restore the text this amendment of the paragraph left (its # in the timeline).")
+    Long restore;
+
+    @Mixin
+    AuthorOptions author = new AuthorOptions();
 
     @Mixin
     JsonOutput json = new JsonOutput();
@@ -69,8 +81,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ParagraphHistory.Step> steps;
-        try (Project p = Project.open(project.path, Project.Access.READ)) {
-            steps = p.paragraphHistory().of(ProjectParagraphs.idOf(p, paragraph));
+        try (Project p = Project.open(project.path, restore == null ? Project.Access.READ : Project.Access.WRITE)) {
+            String id = ProjectParagraphs.idOf(p, paragraph);
+            if (restore != null) {
+                Amendment restored = p.paragraphHistory().restore(id, restore, author.author());
+                spec.commandLine()
+                        .getErr()
+                        .println("Restored the text of amendment " + restore + " to " + paragraph + " as amendment "
+                                + restored.id() + ".");
+            }
+            steps = p.paragraphHistory().of(id);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.requested) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.penholder.docx.AmendmentImportService;
 import org.penholder.docx.Progress;
 import org.penholder.project.Project;
+import org.penholder.text.Phrase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +66,8 @@ final class ImportAmendmentsCommand implements Callable<Integer> {
                 r.created().size(),
                 r.created().size() == 1 ? "" : "s",
                 r.alreadyImported() > 0 ? ", " + r.alreadyImported() + " already in the project" : "");
-        for (String warning : r.warnings()) {
-            err.println("  note: " + warning);
+        for (Phrase warning : r.warnings()) {
+            err.println("  note: " + warning.english());
         }
         if (json.requested) {
             json.print(

@@ -13,6 +13,7 @@ import org.penholder.model.RevisionBlock;
 import org.penholder.project.ImportedProject;
 import org.penholder.project.Project;
 import org.penholder.settings.UserSettings;
+import org.penholder.text.Phrase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,8 +104,8 @@ final class ImportDraftCommand implements Callable<Integer> {
                 draft.count(BlockKind.OP),
                 draft.footnotes(),
                 draft.embeddedIds() > 0 ? ", " + draft.embeddedIds() + " matched by the ids Penholder wrote" : "");
-        for (String warning : draft.warnings()) {
-            err.println("  note: " + warning);
+        for (Phrase warning : draft.warnings()) {
+            err.println("  note: " + warning.english());
         }
         if (json.requested) {
             json.print(
@@ -152,7 +153,7 @@ final class ImportDraftCommand implements Callable<Integer> {
                     draft.count(BlockKind.OP),
                     draft.embeddedIds(),
                     draft.trackedChanges(),
-                    draft.warnings(),
+                    draft.warnings().stream().map(Phrase::english).toList(),
                     draft.omissions().stream()
                             .map(o -> new OmissionJson(o.kind(), o.place(), o.text()))
                             .toList(),

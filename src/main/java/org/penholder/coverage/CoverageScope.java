@@ -2,6 +2,7 @@ package org.penholder.coverage;
 
 import java.time.Instant;
 import org.penholder.model.Revision;
+import org.penholder.text.Phrase;
 
 /**
  * The text whose coverage is looked at: the working draft, or one revision.
@@ -11,6 +12,7 @@ import org.penholder.model.Revision;
  */
 public record CoverageScope(Long revisionId, String name, Instant frozenAt) {
 
+    /** The working draft's name in English (the command line); the window and the report say {@link #title()}. */
     public static final String WORKING_DRAFT = "Working draft";
 
     public static CoverageScope workingDraft() {
@@ -25,17 +27,19 @@ public record CoverageScope(Long revisionId, String name, Instant frozenAt) {
         return revisionId != null;
     }
 
+    /** The text's name to show: a revision's own name as it is, the working draft's in the reader's language. */
+    public Phrase title() {
+        return isRevision() ? Phrase.verbatim(name) : Phrase.of("coverage.scope.workingDraft");
+    }
+
     /**
-     * What "reflected" means for this text, in a sentence the view and the report both print.
-     * Links are not versioned, so a revision is judged by the links its paragraphs have now.
+     * What "reflected" means for this text, in a sentence the view and the report both print (each
+     * in its own language, the command line in English). Links are not versioned, so a revision is
+     * judged by the links its paragraphs have now.
      */
-    public String definition() {
-        if (!isRevision()) {
-            return "An input counts as reflected when at least one paragraph of the working draft is linked "
-                    + "to a passage of it.";
-        }
-        return "An input counts as reflected in " + name + " when at least one paragraph of " + name
-                + " is linked to a passage of it. Links are counted as they stand now: a link made since to a paragraph of "
-                + name + " counts, a link removed since does not.";
+    public Phrase definition() {
+        return isRevision()
+                ? Phrase.of("coverage.scope.definitionOfRevision", name)
+                : Phrase.of("coverage.scope.definition");
     }
 }

@@ -32,7 +32,10 @@ import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
+import org.penholder.store.MetaStore;
 import org.penholder.store.StakeholderStore;
+import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * A delegation's Word file with tracked changes (one of ours sent out, or any version of the draft)
@@ -106,10 +109,10 @@ public final class AmendmentImportService {
      * What an import did.
      *
      * @param alreadyImported changes left out because the project holds them already (the same file imported before)
-     * @param warnings        what could not be read as proposals, for the person to check
+     * @param warnings        what could not be read as proposals, for the person to check (the window says them in its language)
      */
     public record ImportResult(
-            Path file, List<Imported> created, int alreadyImported, int trackedChanges, List<String> warnings) {
+            Path file, List<Imported> created, int alreadyImported, int trackedChanges, List<Phrase> warnings) {
 
         public ImportResult {
             created = List.copyOf(created);
@@ -138,11 +141,13 @@ public final class AmendmentImportService {
             Map<Integer, List<String>> anchors = anchors(f, draft, labels);
             Map<String, Paragraph> live = new HashMap<>();
             draft.paragraphs().forEach(p -> live.put(p.id(), p));
-            List<String> warnings = new ArrayList<>(f.read.warnings());
+            List<Phrase> warnings = new ArrayList<>(f.read.warnings());
+            // each proposal's rationale is kept in the project, read by the whole team: in the document's language
+            DocumentWords words = DocumentWords.in(new MetaStore(db).documentLanguage());
             List<ImportedProposal> placed = new ArrayList<>();
             int unplaced = 0;
             for (TrackedEdit e : f.read.edits()) {
-                ImportedProposal p = place(e, f, anchors, live, draft.footnotes());
+                ImportedProposal p = place(e, f, anchors, live, draft.footnotes(), words);
                 if (p == null) {
                     unplaced++;
                 } else {
@@ -150,16 +155,10 @@ public final class AmendmentImportService {
                 }
             }
             if (unplaced > 0) {
-                warnings.add(unplaced
-                        + (unplaced == 1
-                                ? " change is in a paragraph the draft does not have (or before its "
-                                        + "first paragraph) and was not read as a proposal"
-                                : " changes are in paragraphs the draft does not have "
-                                        + "(or before its first paragraph) and were not read as proposals"));
+                warnings.add(Phrase.of("docx.reading.unplaced", unplaced));
             }
             if (placed.isEmpty() && unplaced > 0) {
-                warnings.add("none of the file's paragraphs is in the working draft: if the file holds another draft,"
-                        + " import it with import-draft and continue from it");
+                warnings.add(Phrase.of("docx.reading.noneInTheDraft"));
             }
             ProposalImport.Result r = proposals.record(placed, proposer, recordedBy);
             List<Imported> created = new ArrayList<>();
@@ -225,12 +224,13 @@ public final class AmendmentImportService {
             DelegationFile f,
             Map<Integer, List<String>> anchors,
             Map<String, Paragraph> live,
-            Map<String, List<Footnote>> notes) {
+            Map<String, List<Footnote>> notes,
+            DocumentWords words) {
         String author = e.who().author();
-        String rationale = "Tracked change in " + f.file().getFileName()
-                + (e.who().date() == null || e.who().date().length() < 10
-                        ? ""
-                        : " of " + e.who().date().substring(0, 10));
+        String file = String.valueOf(f.file().getFileName());
+        String rationale = e.who().date() == null || e.who().date().length() < 10
+                ? words.get("proposals.trackedChange", file)
+                : words.get("proposals.trackedChangeOf", file, e.who().date().substring(0, 10));
         String change = Integer.toString(e.ordinal());
         return switch (e) {
             case TrackedEdit.TextEdit t -> {

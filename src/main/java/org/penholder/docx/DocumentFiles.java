@@ -7,6 +7,7 @@ import org.penholder.history.CompareService;
 import org.penholder.history.Comparison;
 import org.penholder.history.DocumentVersion;
 import org.penholder.history.MarkdownParagraphs;
+import org.penholder.text.Phrase;
 
 /**
  * Documents from outside a project, read for compare by their kind: Word, or Markdown and plain
@@ -22,7 +23,7 @@ public final class DocumentFiles {
      * Two files compared, and what of them compare cannot see word by word (tables, images, text
      * boxes ...) and is not the same in both: "table after OP12 changed".
      */
-    public record FileComparison(Comparison comparison, List<String> otherChanges) {
+    public record FileComparison(Comparison comparison, List<Phrase> otherChanges) {
 
         public FileComparison {
             otherChanges = List.copyOf(otherChanges);

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import org.penholder.history.CirculatedNumbering;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
@@ -86,9 +85,7 @@ public final class DocxExporter {
 
     /** The fixed words of the files written from this project, in its document language. */
     public DocumentWords words() {
-        return DocumentWords.in(meta.get(MetaStore.DOCUMENT_LANGUAGE)
-                .map(Locale::forLanguageTag)
-                .orElse(Locale.ENGLISH));
+        return DocumentWords.in(meta.documentLanguage());
     }
 
     /** The text of a revision, or of the current draft when {@code revision} is null, as it is circulated. */

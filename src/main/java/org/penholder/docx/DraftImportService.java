@@ -21,6 +21,7 @@ import org.penholder.store.DraftStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.DocumentWords;
 
 /**
  * Stores a draft read from a Word file. Into an open project it becomes a new revision, beside
@@ -150,15 +151,15 @@ public final class DraftImportService {
         return id;
     }
 
-    private static String note(ImportedDraft draft) {
-        StringBuilder b =
-                new StringBuilder("Imported from ").append(draft.file().getFileName());
-        draft.fromVersion()
-                .ifPresent(
-                        v -> b.append(" (written by Penholder from ").append(v).append(")"));
-        if (draft.trackedChanges() > 0) {
-            b.append("; ").append(draft.trackedChanges()).append(" tracked changes read as accepted");
-        }
-        return b.toString();
+    /** The new revision's note, kept in the project where every teammate reads it: in the document's language. */
+    private String note(ImportedDraft draft) {
+        DocumentWords words = DocumentWords.in(meta.documentLanguage());
+        String file = String.valueOf(draft.file().getFileName());
+        String note = draft.fromVersion()
+                .map(v -> words.get("history.importedNote.writtenFrom", file, v))
+                .orElseGet(() -> words.get("history.importedNote", file));
+        return draft.trackedChanges() == 0
+                ? note
+                : words.get("history.importedNote.trackedChanges", note, draft.trackedChanges());
     }
 }

@@ -11,6 +11,7 @@ import org.penholder.model.BlockKind;
 import org.penholder.model.Footnote;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphLabel;
+import org.penholder.text.Phrase;
 
 /**
  * Recognises a draft in the paragraphs of a Word file, read with every tracked change accepted:
@@ -47,7 +48,7 @@ final class DraftRecognizer {
     private final WordFile word;
     private final WordStyles styles;
     private final WordNumbering numbering;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Phrase> warnings = new ArrayList<>();
     private final List<MutableBlock> blocks = new ArrayList<>();
     private final Set<String> idsSeen = new HashSet<>();
     private final List<String> titleLines = new ArrayList<>();
@@ -116,8 +117,7 @@ final class DraftRecognizer {
             throw WordPackage.refuse(word.file(), "has no paragraphs of text (outside tables) to read as a draft");
         }
         if (changes > 0) {
-            r.warnings.add(
-                    changes + (changes == 1 ? " tracked change was" : " tracked changes were") + " read as accepted");
+            r.warnings.add(Phrase.of("docx.reading.trackedChangesAccepted", changes));
         }
         List<ImportedDraft.Block> out = new ArrayList<>();
         for (MutableBlock b : r.blocks) {
@@ -125,10 +125,7 @@ final class DraftRecognizer {
         }
         List<ImportedDraft.Omission> omissions = r.omissions(out);
         if (r.notesLeftOut > 0) {
-            r.warnings.add(r.notesLeftOut
-                    + (r.notesLeftOut == 1
-                            ? " footnote in the title or a heading was not imported"
-                            : " footnotes in the title or headings were not imported"));
+            r.warnings.add(Phrase.of("docx.reading.titleNotesLeftOut", r.notesLeftOut));
         }
         return new ImportedDraft(
                 word.file(),
@@ -151,43 +148,51 @@ final class DraftRecognizer {
         List<ImportedDraft.Omission> list = new ArrayList<>();
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Map<String, WordObject.Kind> kinds = new java.util.HashMap<>();
+        java.util.Map<String, Phrase> places = new java.util.HashMap<>();
         for (WordObject o : word.objects()) {
             if (o.paragraph() >= annexAt) {
                 continue; // the annex is left out as a whole, and said so
             }
-            String place = place(o, out);
-            list.add(new ImportedDraft.Omission(o.kind().noun(), place, o.text(), o.fingerprint()));
-            String key = o.kind() + "\u0000" + place;
+            Phrase place = place(o, out);
+            list.add(new ImportedDraft.Omission(
+                    o.kind().noun(),
+                    place.english(),
+                    o.text(),
+                    o.fingerprint(),
+                    o.kind().key(),
+                    place));
+            String key = o.kind() + "\u0000" + place.english();
             counts.merge(key, 1, Integer::sum);
             kinds.put(key, o.kind());
+            places.putIfAbsent(key, place);
         }
-        counts.forEach((key, n) -> warnings.add(kinds.get(key).count(n) + " " + key.substring(key.indexOf('\u0000') + 1)
-                + (n == 1 ? " was" : " were") + " not imported"));
+        counts.forEach((key, n) -> warnings.add(kinds.get(key).notImported(n, places.get(key))));
         return list;
     }
 
     /** "in OP12", "after PP3", "after the heading Follow-up", "in the title", "before the text". */
-    private String place(WordObject o, List<ImportedDraft.Block> out) {
+    private Phrase place(WordObject o, List<ImportedDraft.Block> out) {
         int k = Math.min(o.paragraph(), blockOf.length - 1);
         if (k < 0) {
-            return "before the text";
+            return Phrase.of("docx.reading.beforeTheText");
         }
         if (o.offset() >= 0 && blockOf[k] >= 0) {
-            return "in " + name(out.get(blockOf[k]));
+            return at("in", out.get(blockOf[k]));
         }
         int before = blocksBefore[k];
         if (before == 0) {
-            return k < firstBodyParagraph ? "in the title" : "before the text";
+            return Phrase.of(k < firstBodyParagraph ? "docx.reading.inTheTitle" : "docx.reading.beforeTheText");
         }
-        return "after " + name(out.get(before - 1));
+        return at("after", out.get(before - 1));
     }
 
-    private static String name(ImportedDraft.Block b) {
+    /** "in OP12", "after the heading “Follow-up”": a heading has keys of its own, as languages decline it. */
+    private static Phrase at(String where, ImportedDraft.Block b) {
         if (b.kind() == BlockKind.HEADING) {
             String t = b.text().length() > 40 ? b.text().substring(0, 40) + "\u2026" : b.text();
-            return "the heading \u201c" + t + "\u201d";
+            return Phrase.of("docx.reading." + where + "Heading", t);
         }
-        return b.label().code();
+        return Phrase.of("docx.reading." + where, b.label().code());
     }
 
     /** A paragraph of the accepted text with what classifying it needs. */
@@ -279,15 +284,13 @@ final class DraftRecognizer {
             take(carrier, carried, null);
         }
         if (tableParagraphs > 0) {
-            warnings.add(tableParagraphs + " paragraphs inside tables were left out");
+            warnings.add(Phrase.of("docx.reading.tableParagraphs", tableParagraphs));
         }
         if (subitems > 0) {
-            warnings.add(subitems + " list items (bullets, (a), (i) ...) were kept inside the paragraph before them");
+            warnings.add(Phrase.of("docx.reading.subitems", subitems));
         }
         if (joined > 0) {
-            warnings.add(
-                    joined
-                            + " unnumbered paragraphs after the first operative paragraph were joined to the paragraph before them");
+            warnings.add(Phrase.of("docx.reading.joined", joined));
         }
         return changes;
     }
@@ -310,7 +313,7 @@ final class DraftRecognizer {
                 ourId(p));
         if (UnDocument.ANNEX_HEADING_NAME.equals(line.styleName())) {
             annexAt = current;
-            warnings.add("the annex after the text was left out");
+            warnings.add(Phrase.of("docx.reading.annexLeftOut"));
             return false;
         }
         if (inMasthead && masthead(line)) {
@@ -343,7 +346,7 @@ final class DraftRecognizer {
                 if (idsSeen.add(id.get())) {
                     return id.get();
                 }
-                warnings.add("the id " + id.get() + " appeared twice (a copied paragraph); the copy is read as new");
+                warnings.add(Phrase.of("docx.reading.idTwice", id.get()));
             }
         }
         return null;
@@ -495,8 +498,8 @@ final class DraftRecognizer {
             if (label == null) {
                 b.label = next;
             } else if (lastOperative != null && !after(label, lastOperative)) {
-                warnings.add("the numbering restarts at " + label.display() + " (after " + lastOperative.display()
-                        + "); numbered on as " + next.display());
+                warnings.add(Phrase.of(
+                        "docx.reading.numberingRestarts", label.display(), lastOperative.display(), next.display()));
                 b.label = next;
             }
             lastOperative = b.label;

@@ -14,6 +14,7 @@ import org.penholder.model.Footnote;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.model.RevisionBlock;
+import org.penholder.text.Phrase;
 
 /**
  * A draft as read from a Word file: title, symbol, the other lines of its masthead, and its
@@ -22,7 +23,8 @@ import org.penholder.model.RevisionBlock;
  *
  * @param fromVersion    the version a file Penholder wrote was made from ("Rev.1"), if it says
  * @param trackedChanges tracked changes found in the file, all read as accepted
- * @param warnings       what the reader had to guess or leave out, for the person to check
+ * @param warnings       what the reader had to guess or leave out, for the person to check: phrases
+ *                       the window says in its language, the command line in English
  * @param status         the line that names the version ("Zero draft", "Rev.1", "Draft of 4 December 2026"), or ""
  * @param omissions      tables, images, text boxes, equations, comments ... the draft does not hold
  */
@@ -34,7 +36,7 @@ public record ImportedDraft(
         List<Block> blocks,
         Optional<String> fromVersion,
         int trackedChanges,
-        List<String> warnings,
+        List<Phrase> warnings,
         String status,
         List<Omission> omissions) {
 
@@ -72,8 +74,10 @@ public record ImportedDraft(
      * @param place       where it was: "after OP12", "in PP3", "after the heading “Follow-up”", "in the title"
      * @param text        its words, if it has any
      * @param fingerprint what tells two versions of it apart
+     * @param kindCode    its kind as a code: "table", "textBox" ... (phrases name it in each language)
+     * @param where       where it was, as a phrase said in the reader's language
      */
-    public record Omission(String kind, String place, String text, String fingerprint) {}
+    public record Omission(String kind, String place, String text, String fingerprint, String kindCode, Phrase where) {}
 
     /**
      * The blocks as a revision stores them, labelled as read: each with the id {@code ids} gives it

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.penholder.text.Phrase;
 
 /**
  * What compare says of the things a draft does not hold (tables, images, text boxes, equations,
@@ -15,12 +16,12 @@ final class OmissionChanges {
 
     private OmissionChanges() {}
 
-    static List<String> between(List<ImportedDraft.Omission> older, List<ImportedDraft.Omission> newer) {
+    static List<Phrase> between(List<ImportedDraft.Omission> older, List<ImportedDraft.Omission> newer) {
         Map<String, List<ImportedDraft.Omission>> olds = byKind(older);
         Map<String, List<ImportedDraft.Omission>> news = byKind(newer);
         List<String> kinds = new ArrayList<>(olds.keySet());
         news.keySet().stream().filter(k -> !kinds.contains(k)).forEach(kinds::add);
-        List<String> out = new ArrayList<>();
+        List<Phrase> out = new ArrayList<>();
         for (String kind : kinds) {
             changes(olds.getOrDefault(kind, List.of()), news.getOrDefault(kind, List.of()), out);
         }
@@ -34,7 +35,7 @@ final class OmissionChanges {
     }
 
     /** The longest run of equal objects kept; between two kept ones, the others pair up as changes. */
-    private static void changes(List<ImportedDraft.Omission> a, List<ImportedDraft.Omission> b, List<String> out) {
+    private static void changes(List<ImportedDraft.Omission> a, List<ImportedDraft.Omission> b, List<Phrase> out) {
         int n = a.size();
         int m = b.size();
         int[][] lcs = new int[n + 1][m + 1];
@@ -63,18 +64,23 @@ final class OmissionChanges {
         flush(gone, come, out);
     }
 
-    private static void flush(List<ImportedDraft.Omission> gone, List<ImportedDraft.Omission> come, List<String> out) {
+    private static void flush(List<ImportedDraft.Omission> gone, List<ImportedDraft.Omission> come, List<Phrase> out) {
         int paired = Math.min(gone.size(), come.size());
         for (int k = 0; k < paired; k++) {
-            out.add(come.get(k).kind() + " " + come.get(k).place() + " changed");
+            out.add(said(come.get(k), "changed"));
         }
         for (int k = paired; k < gone.size(); k++) {
-            out.add(gone.get(k).kind() + " " + gone.get(k).place() + " removed");
+            out.add(said(gone.get(k), "removed"));
         }
         for (int k = paired; k < come.size(); k++) {
-            out.add(come.get(k).kind() + " " + come.get(k).place() + " added");
+            out.add(said(come.get(k), "added"));
         }
         gone.clear();
         come.clear();
+    }
+
+    /** "table after OP12 changed", in the reader's language (the command line: English). */
+    private static Phrase said(ImportedDraft.Omission o, String what) {
+        return Phrase.of("docx.compare.otherChange", o.kindCode(), o.where(), what);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.penholder.text.Phrase;
 
 /**
  * The tracked changes of a Word file read as edits of the paragraphs the file held before them (its
@@ -36,14 +37,14 @@ final class TrackedEdits {
      * @param changes  tracked changes in the body
      * @param warnings what was left out (changes in headings and tables), for the person to check
      */
-    record Result(List<Original> originals, List<TrackedEdit> edits, int changes, List<String> warnings) {}
+    record Result(List<Original> originals, List<TrackedEdit> edits, int changes, List<Phrase> warnings) {}
 
     private final WordFile file;
     private final List<WordParagraph> body;
     private final List<StreamAtom> atoms = new ArrayList<>();
     private final List<Original> originals = new ArrayList<>();
     private final List<TrackedEdit> edits = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Phrase> warnings = new ArrayList<>();
     /** The atoms of each paragraph of the original and of the accepted text, by their place in the stream. */
     private List<List<Integer>> atomsOfOriginal;
 
@@ -87,10 +88,7 @@ final class TrackedEdits {
         pairMoves(components());
         footnotes();
         if (leftOut > 0) {
-            warnings.add(leftOut
-                    + (leftOut == 1
-                            ? " change in a heading, a table or the title was not read as a proposal"
-                            : " changes in headings, tables or the title were not read as proposals"));
+            warnings.add(Phrase.of("docx.reading.changesLeftOut", leftOut));
         }
     }
 
@@ -459,10 +457,11 @@ final class TrackedEdits {
             }
         }
         if (added + removed > 0) {
-            warnings.add((added + removed)
-                    + (added + removed == 1 ? " footnote was " : " footnotes were ")
-                    + (removed == 0 ? "added" : added == 0 ? "removed" : "added or removed")
-                    + " with tracked changes and not read as a proposal");
+            warnings.add(Phrase.of(
+                    removed == 0
+                            ? "docx.reading.footnotesAdded"
+                            : added == 0 ? "docx.reading.footnotesRemoved" : "docx.reading.footnotesAddedOrRemoved",
+                    added + removed));
         }
     }
 

@@ -49,8 +49,17 @@ final class TransparencyReportLayout {
         this.doc = doc;
     }
 
-    /** Styles, A4 page and a footer "page N of M"; call once, before any content. */
-    void setUp(String footerText) throws IOException {
+    /** Where the page's number goes in the words of {@link #setUp}'s {@code pageOf}. */
+    static final String PAGE = "\uE000";
+    /** Where the number of pages goes in the words of {@link #setUp}'s {@code pageOf}. */
+    static final String PAGES = "\uE001";
+
+    /**
+     * Styles, A4 page and a footer "page N of M"; call once, before any content.
+     *
+     * @param pageOf "page N of M" in the document's language, {@link #PAGE} and {@link #PAGES} in place of the numbers
+     */
+    void setUp(String footerText, String pageOf) throws IOException {
         try (InputStream in = TransparencyReportLayout.class.getResourceAsStream("transparency-report-styles.xml")) {
             if (in == null) {
                 throw new IOException("the report's styles are missing from the build");
@@ -77,10 +86,22 @@ final class TransparencyReportLayout {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setStyle("Footer");
-        p.createRun().setText(clean(footerText) + " \u00B7 page ");
-        field(p, "PAGE", "1");
-        p.createRun().setText(" of ");
-        field(p, "NUMPAGES", "1");
+        p.createRun().setText(clean(footerText) + " \u00B7 ");
+        // the numbers are fields Word fills in; the words around them follow the language's order
+        int from = 0;
+        for (int i = 0; i < pageOf.length(); i++) {
+            String c = pageOf.substring(i, i + 1);
+            if (c.equals(PAGE) || c.equals(PAGES)) {
+                if (i > from) {
+                    p.createRun().setText(pageOf.substring(from, i));
+                }
+                field(p, c.equals(PAGE) ? "PAGE" : "NUMPAGES", "1");
+                from = i + 1;
+            }
+        }
+        if (from < pageOf.length()) {
+            p.createRun().setText(pageOf.substring(from));
+        }
     }
 
     private static void field(XWPFParagraph p, String instruction, String placeholder) {

@@ -118,15 +118,18 @@ public final class TransparencyReportWriter {
         this.total = items + items / 4 + 1;
         try (XWPFDocument doc = new XWPFDocument()) {
             var props = doc.getProperties().getCoreProperties();
-            props.setTitle(words.get("report.documentTitle", report.scope().name()));
+            props.setTitle(
+                    words.get("report.documentTitle", words.get(report.scope().title())));
             props.setSubjectProperty(report.title());
             props.setCreator("Penholder");
             TransparencyReportLayout layout = new TransparencyReportLayout(doc);
-            layout.setUp(join(
-                    " \u00B7 ",
-                    report.symbol(),
-                    words.get("report.title"),
-                    report.scope().name()));
+            layout.setUp(
+                    join(
+                            " \u00B7 ",
+                            report.symbol(),
+                            words.get("report.title"),
+                            words.get(report.scope().title())),
+                    words.get("report.footer.pageOf", TransparencyReportLayout.PAGE, TransparencyReportLayout.PAGES));
             opening(layout, report);
             uptake(
                     layout,
@@ -179,7 +182,8 @@ public final class TransparencyReportWriter {
                         withSources,
                         c.paragraphs().size(),
                         c.orphans().size()));
-        layout.paragraph("Normal", report.scope().definition() + " " + words.get("report.summary.definitions"));
+        layout.paragraph(
+                "Normal", words.get(report.scope().definition()) + " " + words.get("report.summary.definitions"));
         if (report.tracesAgreedLanguage()) {
             TransparencyReport.LanguageShare all = report.agreedInAll();
             layout.paragraph(
@@ -280,7 +284,9 @@ public final class TransparencyReportWriter {
                     UPTAKE_WIDTHS,
                     UPTAKE_NUMERIC,
                     false,
-                    u.name(),
+                    Uptake.NO_GROUP.equals(u.name())
+                            ? words.get("report.uptake.noGroup")
+                            : Uptake.NO_CLUSTER.equals(u.name()) ? words.get("report.uptake.noCluster") : u.name(),
                     Long.toString(u.inputs()),
                     Long.toString(u.reflected()),
                     Long.toString(u.unreflected()),
@@ -302,7 +308,9 @@ public final class TransparencyReportWriter {
 
     private void sources(TransparencyReportLayout layout, TransparencyReport report) {
         layout.paragraph("Heading1", words.get("report.sources.heading"));
-        layout.paragraph("Note", words.get("report.sources.note", report.scope().name()));
+        layout.paragraph(
+                "Note",
+                words.get("report.sources.note", words.get(report.scope().title())));
         String section = null;
         for (ParagraphSources ps : report.coverage().paragraphs()) {
             ScopeParagraph p = ps.paragraph();

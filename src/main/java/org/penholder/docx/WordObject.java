@@ -1,6 +1,7 @@
 package org.penholder.docx;
 
 import java.util.Locale;
+import org.penholder.text.Phrase;
 
 /**
  * Something in a Word file's body that is not running text: a table, an image, a text box, an
@@ -14,36 +15,38 @@ import java.util.Locale;
  */
 record WordObject(Kind kind, int paragraph, int offset, String text, String content) {
 
-    /** What kind of object it is, named as a person would ("1 table", "2 images"). */
+    /** What kind of object it is, named as a person would ("1 table"). */
     enum Kind {
-        TABLE("table", "tables"),
-        IMAGE("image", "images"),
-        TEXT_BOX("text box", "text boxes"),
-        EQUATION("equation", "equations"),
-        CHART("chart", "charts"),
-        SHAPE("drawing", "drawings"),
-        EMBEDDED("embedded object", "embedded objects"),
-        COMMENT("comment", "comments");
+        TABLE("table"),
+        IMAGE("image"),
+        TEXT_BOX("text box"),
+        EQUATION("equation"),
+        CHART("chart"),
+        SHAPE("drawing"),
+        EMBEDDED("embedded object"),
+        COMMENT("comment");
 
         private final String one;
-        private final String many;
 
-        Kind(String one, String many) {
+        Kind(String one) {
             this.one = one;
-            this.many = many;
         }
 
-        /** "1 table", "3 tables". */
-        String count(int n) {
-            return n + " " + (n == 1 ? one : many);
+        /** "1 table after OP12 was not imported", "3 images in PP2 were not imported": a warning of the reader. */
+        Phrase notImported(int n, Phrase place) {
+            return Phrase.of("docx.reading.notImported." + key(), n, place);
+        }
+
+        /** Its name in message keys and selectors: "table", "textBox". */
+        String key() {
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
+            return words.length == 1
+                    ? words[0]
+                    : words[0] + Character.toUpperCase(words[1].charAt(0)) + words[1].substring(1);
         }
 
         String noun() {
             return one;
-        }
-
-        String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -24,6 +24,7 @@ import org.penholder.store.DraftStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.DocumentWords;
 import org.penholder.text.Phrase;
 
 /**
@@ -209,14 +210,16 @@ public final class ContinueFromRevision {
                         target.symbol() == null || target.symbol().isBlank() ? null : target.symbol());
             }
             int[] counts = new int[4];
-            placeParagraphs(target.blocks(), counts, author);
+            // the rationale of each change, kept in the project: in the document's language
+            String continued = DocumentWords.in(meta.documentLanguage()).get("history.continuedNote");
+            placeParagraphs(target.blocks(), counts, author, continued);
             placeSections(target.blocks(), author);
             return new Result("", counts[0], counts[1], counts[2], counts[3]);
         });
     }
 
     /** Each paragraph where the target has it, with its words, kind, status and footnotes. */
-    private void placeParagraphs(List<RevisionBlock> blocks, int[] counts, Author author) {
+    private void placeParagraphs(List<RevisionBlock> blocks, int[] counts, Author author, String continued) {
         Set<String> wanted = new HashSet<>();
         Set<String> sectionIds = new HashSet<>();
         for (RevisionBlock b : blocks) {
@@ -258,7 +261,7 @@ public final class ContinueFromRevision {
                 changed = true;
             }
             if (!p.text().equals(b.text())) {
-                service.setText(p.id(), b.text(), author, "Continued from a revision");
+                service.setText(p.id(), b.text(), author, continued);
                 changed = true;
             }
             if (p.kind() != kind) {
@@ -269,14 +272,14 @@ public final class ContinueFromRevision {
                 service.setStatus(p.id(), b.status(), author);
                 changed = true;
             }
-            int notes = footnotes(p.id(), b.footnotes(), author);
+            int notes = footnotes(p.id(), b.footnotes(), author, continued);
             counts[3] += notes;
             counts[0] += changed || notes > 0 ? 1 : 0;
         }
     }
 
     /** The footnotes of a paragraph made the target's: same uid, words and place. */
-    private int footnotes(String paragraphId, List<Footnote> target, Author author) {
+    private int footnotes(String paragraphId, List<Footnote> target, Author author, String continued) {
         FootnoteService notes = service.footnotes();
         int changes = 0;
         Map<String, Footnote> have = new HashMap<>();
@@ -287,7 +290,7 @@ public final class ContinueFromRevision {
             Footnote h = have.get(f.uid());
             if (h != null && h.anchor() == f.anchor()) {
                 if (!h.text().equals(f.text())) {
-                    notes.edit(f.uid(), f.text(), author, "Continued from a revision");
+                    notes.edit(f.uid(), f.text(), author, continued);
                     changes++;
                 }
                 continue;

@@ -11,8 +11,10 @@ import org.penholder.model.AmendmentKind;
 import org.penholder.model.Author;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
+import org.penholder.store.MetaStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.DocumentWords;
 
 /**
  * The timeline of one paragraph: every amendment that touched it, oldest first, each with a word
@@ -24,13 +26,27 @@ public final class ParagraphHistory {
     private final AmendmentStore amendments;
     private final StakeholderStore stakeholders;
     private final DraftService draftService;
+    private final MetaStore meta;
 
     public ParagraphHistory(
-            Database db, AmendmentStore amendments, StakeholderStore stakeholders, DraftService draftService) {
+            Database db,
+            AmendmentStore amendments,
+            StakeholderStore stakeholders,
+            DraftService draftService,
+            MetaStore meta) {
         this.db = db;
         this.amendments = amendments;
         this.stakeholders = stakeholders;
         this.draftService = draftService;
+        this.meta = meta;
+    }
+
+    /**
+     * The rationale of a restored text, "Restored the text of amendment 12": kept in the project,
+     * where every teammate reads it, so in the document's language, not the window's.
+     */
+    public String restoredNote(long amendmentId) {
+        return DocumentWords.in(meta.documentLanguage()).get("history.restoredNote", Long.toString(amendmentId));
     }
 
     /**
@@ -109,7 +125,7 @@ public final class ParagraphHistory {
             if (text == null) {
                 throw new StoreException(db.file() + ": amendment " + amendmentId + " left no text to restore");
             }
-            return draftService.setText(paragraphId, text, author, "Restored the text of amendment " + amendmentId);
+            return draftService.setText(paragraphId, text, author, restoredNote(amendmentId));
         });
     }
 }

@@ -24,8 +24,10 @@ import org.penholder.model.Stakeholder;
 import org.penholder.store.AmendmentStore;
 import org.penholder.store.Database;
 import org.penholder.store.DraftStore;
+import org.penholder.store.MetaStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.DocumentWords;
 import org.penholder.text.Phrase;
 
 /**
@@ -42,6 +44,7 @@ public final class ProposalService {
     private final AmendmentStore amendments;
     private final StakeholderStore stakeholders;
     private final RevisionService revisions;
+    private final MetaStore meta;
 
     public ProposalService(
             Database db,
@@ -49,13 +52,15 @@ public final class ProposalService {
             DraftStore drafts,
             AmendmentStore amendments,
             StakeholderStore stakeholders,
-            RevisionService revisions) {
+            RevisionService revisions,
+            MetaStore meta) {
         this.db = db;
         this.draftService = draftService;
         this.drafts = drafts;
         this.amendments = amendments;
         this.stakeholders = stakeholders;
         this.revisions = revisions;
+        this.meta = meta;
     }
 
     /** Which proposals to list; a null field means any. */
@@ -425,7 +430,9 @@ public final class ProposalService {
     public Amendment accept(long proposalId, Author author) {
         return db.write(() -> {
             Amendment a = requireOpen(proposalId);
-            String because = "Accepted proposal " + proposalId;
+            // kept in the project and read by every teammate: in the document's language
+            String because =
+                    DocumentWords.in(meta.documentLanguage()).get("history.acceptedNote", Long.toString(proposalId));
             Amendment applied = switch (a.kind()) {
                 case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT -> {
                     Paragraph target = liveTarget(a);

@@ -13,6 +13,7 @@ import org.penholder.model.Ids;
 import org.penholder.store.CopyRecords.AmendmentRow;
 import org.penholder.store.CopyRecords.FootnoteRow;
 import org.penholder.store.CopyRecords.ParagraphRow;
+import org.penholder.text.DocumentWords;
 
 /**
  * The other copy's version of something both copies changed, as a proposal of its author's: this
@@ -43,7 +44,7 @@ final class ConflictProposal {
     }
 
     /** The proposal for a conflict, as a row to write (proposer: none; author: who made the other version). */
-    static AmendmentRow of(DraftMerge.Conflict c, String otherFile, Instant now) {
+    static AmendmentRow of(DraftMerge.Conflict c, String otherFile, Instant now, DocumentWords words) {
         ParagraphRow mine = c.mine();
         ParagraphRow theirs = c.theirs();
         String author = c.by() == null ? "Unknown author" : c.by().author();
@@ -118,7 +119,7 @@ final class ConflictProposal {
                 now.toString(),
                 null,
                 AmendmentStatus.PROPOSED,
-                "Changed in both copies: this is the version of " + author + " in " + otherFile + ".",
+                words.get("merge.conflict.paragraph", author, otherFile),
                 null,
                 related,
                 Details.of(detail.entrySet().stream()
@@ -134,7 +135,7 @@ final class ConflictProposal {
      * (both kept it), bringing it back with them (this copy removed it), or removing it (the other
      * copy did). Its detail names the footnote, as every change of a footnote does.
      */
-    static AmendmentRow of(FootnoteMerge.Conflict c, String otherFile, Instant now) {
+    static AmendmentRow of(FootnoteMerge.Conflict c, String otherFile, Instant now, DocumentWords words) {
         FootnoteRow mine = c.mine();
         FootnoteRow theirs = c.theirs();
         String author = c.by() == null ? "Unknown author" : c.by().author();
@@ -154,8 +155,7 @@ final class ConflictProposal {
             detail.put("start", 0);
             detail.put("end", 0);
             detail.put("text", theirs.text());
-            rationale = "A footnote removed in this project and changed in " + otherFile + " by " + author
-                    + ": accepting this brings it back with " + author + "'s words.";
+            rationale = words.get("merge.conflict.footnoteRestored", otherFile, author);
         } else if (theirs.deleted()) {
             before = mine.text();
             after = "";
@@ -163,14 +163,12 @@ final class ConflictProposal {
             detail.put("start", 0);
             detail.put("end", mine.text().length());
             detail.put("text", "");
-            rationale = "A footnote changed in this project and removed in " + otherFile + " by " + author
-                    + ": accepting this removes it.";
+            rationale = words.get("merge.conflict.footnoteRemoved", otherFile, author);
         } else {
             before = mine.text();
             after = theirs.text();
             putChangedWords(detail, mine.text(), theirs.text());
-            rationale =
-                    "A footnote changed in both copies: this is the version of " + author + " in " + otherFile + ".";
+            rationale = words.get("merge.conflict.footnoteBoth", author, otherFile);
         }
         detail.put(MERGE, merge);
         return new AmendmentRow(

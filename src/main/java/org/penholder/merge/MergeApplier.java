@@ -23,6 +23,7 @@ import org.penholder.store.CopyRecords.SectionRow;
 import org.penholder.store.CopyRecords.StakeholderRow;
 import org.penholder.store.MergeWriter;
 import org.penholder.store.MetaStore;
+import org.penholder.text.DocumentWords;
 
 /** Writes a {@link MergePlan} into this file, in the caller's transaction, mapping the other copy's local ids to this file's. */
 final class MergeApplier {
@@ -42,7 +43,8 @@ final class MergeApplier {
         this.progress = progress;
     }
 
-    List<Written> apply(String otherFile) {
+    /** Merges the other copy in; the conflicts' notes, kept in the project, in the document's language. */
+    List<Written> apply(String otherFile, DocumentWords words) {
         lists();
         stakeholders();
         progress.step("Adding inputs", 0.3);
@@ -55,10 +57,10 @@ final class MergeApplier {
         List<Written> conflicts = new ArrayList<>();
         Instant now = Instant.now();
         for (DraftMerge.Conflict c : plan.draft.conflicts()) {
-            conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now))));
+            conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now, words))));
         }
         for (FootnoteMerge.Conflict c : plan.footnotes.conflicts()) {
-            conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now))));
+            conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now, words))));
         }
         progress.step("Merging links", 0.8);
         links();

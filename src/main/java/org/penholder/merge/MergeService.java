@@ -17,6 +17,7 @@ import org.penholder.store.CopyRecords.RevisionRow;
 import org.penholder.store.Database;
 import org.penholder.store.OtherCopy;
 import org.penholder.store.RowJournal;
+import org.penholder.text.DocumentWords;
 
 /**
  * Merges another copy of the project into this file (docs/adr/0140, 0141): brings in everything the
@@ -87,8 +88,11 @@ public final class MergeService {
             MergeReport report = CopyAccess.write(db, copy, journal, (mine, theirs, writer) -> {
                 Planned p = plan(db.file(), mine, copy, theirs);
                 progress.step("Merging " + other.getFileName(), 0.2);
+                DocumentWords words = DocumentWords.in(mine.meta(org.penholder.store.MetaStore.DOCUMENT_LANGUAGE)
+                        .map(java.util.Locale::forLanguageTag)
+                        .orElse(java.util.Locale.ENGLISH));
                 List<MergeApplier.Written> written = new MergeApplier(p.plan(), writer, theirs, progress)
-                        .apply(other.getFileName().toString());
+                        .apply(other.getFileName().toString(), words);
                 progress.step("Finishing", 0.95);
                 List<Long> proposals =
                         written.stream().map(MergeApplier.Written::proposalId).toList();

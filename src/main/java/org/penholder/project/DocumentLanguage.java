@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.penholder.draft.Command;
 import org.penholder.draft.CommandRefused;
 import org.penholder.store.MetaStore;
+import org.penholder.text.DocumentWords;
 import org.penholder.text.Phrase;
 
 /**
@@ -32,6 +33,19 @@ public final class DocumentLanguage {
     /** The document language as a locale. */
     public Locale locale() {
         return Locale.forLanguageTag(tag());
+    }
+
+    /** The fixed words of the documents in this language; also the words the window suggests for the document. */
+    public DocumentWords words() {
+        return DocumentWords.in(locale());
+    }
+
+    /**
+     * The name the window suggests for the next revision: "Zero draft" in the document's language
+     * for the first, then "Rev.1", "Rev.2" ..., a document symbol's element that no language translates.
+     */
+    public String nextRevisionName(int revisionsSoFar) {
+        return revisionsSoFar == 0 ? words().get("revision.zeroDraft") : "Rev." + revisionsSoFar;
     }
 
     /** Sets the document language; returns the command that undoes it (null when it was that language already). */

@@ -124,8 +124,9 @@ public final class Project implements AutoCloseable {
         this.linkTracker = new LinkTracker(links);
         this.draftService.setLinkFollower(linkTracker);
         this.revisionService = new RevisionService(db, drafts, revisions, meta);
-        this.proposalService = new ProposalService(db, draftService, drafts, amendments, stakeholders, revisionService);
-        this.paragraphHistory = new ParagraphHistory(db, amendments, stakeholders, draftService);
+        this.proposalService =
+                new ProposalService(db, draftService, drafts, amendments, stakeholders, revisionService, meta);
+        this.paragraphHistory = new ParagraphHistory(db, amendments, stakeholders, draftService, meta);
         this.inputIndex = new InputIndex(db);
         this.inputImporter = new InputImporter(db, inputs, inputIndex, stakeholders, tags);
         this.stakeholderImporter = new StakeholderImporter(db, stakeholders);

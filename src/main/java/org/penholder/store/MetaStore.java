@@ -1,5 +1,6 @@
 package org.penholder.store;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.MetaChanged;
 
@@ -45,6 +46,11 @@ public final class MetaStore {
     /** The project's id, shared by every copy of the file. */
     public String projectId() {
         return get(PROJECT_ID).orElseThrow(() -> new StoreException(db.file() + ": the project has no id"));
+    }
+
+    /** The language the documents written from the project are in (see project.DocumentLanguage); English when unset. */
+    public Locale documentLanguage() {
+        return get(DOCUMENT_LANGUAGE).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
     }
 
     public String title() {

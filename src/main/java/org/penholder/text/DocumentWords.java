@@ -46,6 +46,14 @@ public final class DocumentWords {
         return messages.format(key, args);
     }
 
+    /**
+     * A phrase said by a service (the coverage scope's definition, a note stored in the project) in
+     * the document's language: its key must be in the document bundle too.
+     */
+    public String get(Phrase phrase) {
+        return messages.format(phrase);
+    }
+
     /** A day as the document prints it: "14 October 2025", "14 octobre 2025"; empty for none. */
     public String date(LocalDate day) {
         return day == null ? "" : date.format(day);

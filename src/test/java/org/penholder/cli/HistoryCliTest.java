@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.cli.CliTest.Run;
 import org.penholder.docx.CompareDocxTest;
+import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
 
@@ -195,5 +196,37 @@ class HistoryCliTest {
                             .isEmpty(),
                     "nothing half-written");
         }
+    }
+
+    @Test
+    void historyRestoresAnEarlierTextNotedInTheDocumentsLanguage() throws Exception {
+        Path file = TestFiles.sampleCopy(dir);
+        try (Project p = Project.open(file, Project.Access.WRITE)) {
+            String op3 = ProjectParagraphs.idOf(p, "OP3");
+            p.draftService().setText(op3, "We first say this.", new Author("Ana", null), null);
+            p.draftService().setText(op3, "We then say that.", new Author("Ana", null), null);
+        }
+        JsonNode steps = json(run("history", file.toString(), "--paragraph", "OP3", "--json"));
+        long first = steps.get(steps.size() - 2).get("id").asLong();
+        long second = steps.get(steps.size() - 1).get("id").asLong();
+
+        Run restored = run("history", file.toString(), "--paragraph", "OP3", "--restore", Long.toString(first));
+        assertEquals(0, restored.exit(), restored.err());
+        assertTrue(restored.err().startsWith("Restored the text of amendment " + first + " to OP3"), restored.err());
+        assertEquals("We first say this.", op3(file));
+        JsonNode now = json(run("history", file.toString(), "--paragraph", "OP3", "--json"));
+        assertEquals(
+                "Restored the text of amendment " + first,
+                now.get(now.size() - 1).get("rationale").asText());
+
+        // the note is kept in the project for every teammate: in the document's language, the output in English
+        assertEquals(0, run("set-language", file.toString(), "fr").exit());
+        Run again = run("history", file.toString(), "--paragraph", "OP3", "--restore", Long.toString(second));
+        assertTrue(again.err().startsWith("Restored the text of amendment " + second), again.err());
+        assertEquals("We then say that.", op3(file));
+        now = json(run("history", file.toString(), "--paragraph", "OP3", "--json"));
+        assertEquals(
+                "Texte de l’amendement " + second + " rétabli",
+                now.get(now.size() - 1).get("rationale").asText());
     }
 }

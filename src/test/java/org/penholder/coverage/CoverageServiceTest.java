@@ -216,7 +216,7 @@ class CoverageServiceTest {
         // links are not versioned: a link made now to a paragraph of Rev.1 counts for Rev.1 (as its definition says)
         m.link(m.op3, m.icc, "legal certainty");
         assertEquals(List.of(), orphans(service.compute(service.scope("Rev.1"))));
-        assertTrue(rev1.scope().definition().contains("a link made since to a paragraph of Rev.1 counts"));
+        assertTrue(rev1.scope().definition().english().contains("a link made since to a paragraph of Rev.1 counts"));
 
         assertEquals(
                 List.of(CoverageScope.WORKING_DRAFT, "Rev.1"),

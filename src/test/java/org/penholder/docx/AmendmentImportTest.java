@@ -21,6 +21,7 @@ import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.RevisionBlock;
 import org.penholder.project.Project;
+import org.penholder.text.Phrase;
 
 /**
  * A delegation's Word file with tracked changes by two authors becomes proposals: one per change
@@ -122,7 +123,7 @@ class AmendmentImportTest {
             var service = p.amendmentImport();
             AmendmentImportService.ImportResult r =
                     service.importProposals(service.read(file, Progress.NONE), null, TestAuthors.ME);
-            assertEquals(List.of(), r.warnings());
+            assertEquals(List.of(), english(r.warnings()));
             var created = byKind(r);
             assertEquals(5, created.size(), created.toString());
             var inserted = created.get("insert-text OP1");
@@ -152,6 +153,30 @@ class AmendmentImportTest {
             assertEquals(5, open.size());
             assertTrue(open.stream().noneMatch(Proposal::outdated), "each applies to the draft as it stands");
             assertTrue(open.stream().allMatch(x -> x.rationale().contains("returned.docx")), "the file is named");
+        }
+    }
+
+    @Test
+    void theNotesKeptWithProposalsAreInTheDocumentsLanguage() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            p.documentLanguage().set("fr");
+            Path file = returned(p, dir.resolve("returned.docx"), true);
+            var service = p.amendmentImport();
+            service.importProposals(service.read(file, Progress.NONE), null, TestAuthors.ME);
+            List<Proposal> open = p.proposalService().list(ProposalService.Filter.ALL);
+            assertEquals(5, open.size());
+            assertTrue(
+                    open.stream().allMatch(x -> x.rationale().startsWith("Modification suivie dans returned.docx")),
+                    open.stream().map(Proposal::rationale).toList().toString());
+            long id = open.stream()
+                    .filter(x -> x.kind() == AmendmentKind.INSERT_TEXT)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            assertEquals(
+                    "Proposition " + id + " acceptée",
+                    p.proposalService().accept(id, TestAuthors.ME).rationale(),
+                    "the applied amendment says which proposal it carries out, in French");
         }
     }
 
@@ -326,8 +351,8 @@ class AmendmentImportTest {
                             .toList(),
                     "a split is its first part's words and a new paragraph, by the one who split it");
             assertTrue(
-                    r.warnings().stream().anyMatch(w -> w.contains("heading")),
-                    "the renamed heading is reported: " + r.warnings());
+                    english(r.warnings()).stream().anyMatch(w -> w.contains("heading")),
+                    "the renamed heading is reported: " + english(r.warnings()));
             for (var i : r.created()) {
                 p.proposalService().accept(i.id(), TestAuthors.ME);
             }
@@ -349,5 +374,10 @@ class AmendmentImportTest {
             assertTrue(p.proposalService().list(ProposalService.Filter.ALL).isEmpty());
             assertFalse(e.getMessage().isBlank());
         }
+    }
+
+    /** The reader's warnings as the command line prints them. */
+    private static List<String> english(List<Phrase> warnings) {
+        return warnings.stream().map(Phrase::english).toList();
     }
 }

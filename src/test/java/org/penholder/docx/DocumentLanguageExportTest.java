@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
+import org.penholder.coverage.CoverageScope;
 import org.penholder.draft.Command;
 import org.penholder.draft.CommandRefused;
 import org.penholder.project.Project;
@@ -46,6 +47,7 @@ class DocumentLanguageExportTest {
         Path annex = dir.resolve("annex.docx");
         Path report = dir.resolve("report.docx");
         Path englishAgain = dir.resolve("english.docx");
+        Path draftReport = dir.resolve("draft-report.docx");
         try (Project p = TestFiles.openSample(dir)) {
             RedlineExportTest.editAndFreeze(p);
             Command set = p.documentLanguage().set("fr");
@@ -66,6 +68,11 @@ class DocumentLanguageExportTest {
             var coverage = p.coverage();
             new TransparencyReportWriter(ZoneOffset.UTC, p.docxExporter().words())
                     .write(coverage.report(coverage.scope("Rev.1")), report, TransparencyReportWriter.Progress.NONE);
+            new TransparencyReportWriter(ZoneOffset.UTC, p.docxExporter().words())
+                    .write(
+                            coverage.report(CoverageScope.workingDraft()),
+                            draftReport,
+                            TransparencyReportWriter.Progress.NONE);
 
             set.undo();
             assertEquals("en", p.documentLanguage().tag(), "undone");
@@ -91,6 +98,22 @@ class DocumentLanguageExportTest {
         for (String key : new String[] {"report.summary", "report.sources.heading", "report.uptake.groups"}) {
             assertTrue(reportText.contains(FRENCH.get(key)), key + " in French: " + FRENCH.get(key));
             assertFalse(reportText.contains(ENGLISH.get(key)), key + " not in English");
+        }
+        // what "reflected" means, said by the coverage service, is in the document's language too
+        assertTrue(reportText.contains(FRENCH.get("coverage.scope.definitionOfRevision", "Rev.1")), reportText);
+        assertFalse(reportText.contains("An input counts as reflected"), reportText);
+        String draftText = text(draftReport);
+        assertTrue(draftText.contains(FRENCH.get("coverage.scope.definition")), draftText);
+        assertFalse(draftText.contains("An input counts as reflected"), draftText);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(report))) {
+            String footer = doc.getFooterList().stream().map(f -> f.getText()).collect(Collectors.joining("\n"));
+            assertTrue(footer.contains(" \u00B7 page ") && footer.contains(" sur "), footer);
+            assertFalse(footer.contains(" of "), footer);
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(draftReport))) {
+            assertEquals(
+                    "Rapport de transparence\u00a0: Version de travail",
+                    doc.getProperties().getCoreProperties().getTitle());
         }
     }
 

@@ -15,6 +15,7 @@ import org.penholder.model.Footnote;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
+import org.penholder.text.Phrase;
 
 /** The draft's footnotes go out as real, numbered Word footnotes where their marks stand, and come back. */
 class FootnotesExportTest {
@@ -93,7 +94,7 @@ class FootnotesExportTest {
                     sources == ExportOptions.Sources.ANNEX
                             ? List.of("the annex after the text was left out")
                             : List.of(),
-                    back.warnings());
+                    back.warnings().stream().map(Phrase::english).toList());
         }
         try (var poi = DocxExporterTest.poi(dir.resolve("clean-footnotes.docx"))) {
             long notes = poi.getFootnotes().stream()

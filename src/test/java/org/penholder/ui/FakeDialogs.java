@@ -22,6 +22,8 @@ public final class FakeDialogs implements DialogService {
     public java.util.Deque<Path> filesToOpen = new java.util.ArrayDeque<>();
     public String chosen;
     public NewRevision newRevision;
+    /** The name the window suggested when it last asked for a new revision. */
+    public String suggestedRevisionName;
     /** What Preferences answers (null: Cancel), after picking each theme of {@code previewed} in turn. */
     public Preferences preferences;
 
@@ -105,6 +107,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<NewRevision> askNewRevision(String suggestedName) {
+        this.suggestedRevisionName = suggestedName;
         return Optional.ofNullable(newRevision);
     }
 

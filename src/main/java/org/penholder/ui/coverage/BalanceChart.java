@@ -83,7 +83,7 @@ final class BalanceChart extends VBox {
                 Charts.tooltip(
                         d.getNode(),
                         Messages.get(
-                                "coverage.balance.tip", b.name(), d.getXValue().longValue(), s.getName()));
+                                "coverage.balance.tip", b.name(), d.getXValue().longValue(), Charts.name(s.getName())));
                 if (b.onClick() != null) {
                     d.getNode().setCursor(Cursor.HAND);
                     d.getNode().setOnMouseClicked(e -> b.onClick().run());

@@ -28,6 +28,17 @@ final class Charts {
 
     private Charts() {}
 
+    /**
+     * A group's or cluster's name as the window shows it: the service's "No stakeholder group" and
+     * "No cluster" in the window's language, a project's own names as they are.
+     */
+    static String name(String groupOrCluster) {
+        if (Uptake.NO_GROUP.equals(groupOrCluster)) {
+            return Messages.get("coverage.noGroup");
+        }
+        return Uptake.NO_CLUSTER.equals(groupOrCluster) ? Messages.get("coverage.noCluster") : groupOrCluster;
+    }
+
     /** The colour of a group: by its place in the list of groups. */
     static String colourOf(String group, List<String> groupList) {
         if (Uptake.NO_GROUP.equals(group)) {

@@ -108,7 +108,7 @@ public final class CoverageView extends BorderPane {
                         ? ""
                         : s.isRevision() && s.frozenAt() != null
                                 ? s.name() + "  \u00B7  " + Formats.date().format(s.frozenAt())
-                                : s.name();
+                                : Messages.get(s.title());
             }
 
             @Override
@@ -140,7 +140,7 @@ public final class CoverageView extends BorderPane {
         if (c == null) {
             return;
         }
-        definition.setText(c.scope().definition());
+        definition.setText(Messages.get(c.scope().definition()));
         reflected.show(
                 c.total().percent(),
                 Messages.get(

@@ -20,7 +20,7 @@ final class GroupLegend extends FlowPane {
         for (String g : groups) {
             Rectangle swatch = new Rectangle(11, 11);
             swatch.setStyle("-fx-fill: " + Charts.colourOf(g, groupList) + ";");
-            Label label = new Label(g, swatch);
+            Label label = new Label(Charts.name(g), swatch);
             label.getStyleClass().add("project-text"); // a stakeholder group's name, as the project has it
             label.getStyleClass().add("legend-entry");
             getChildren().add(label);

@@ -78,7 +78,7 @@ final class UnreflectedPane extends BorderPane {
         StringConverter<String> all = new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? Messages.get("coverage.filter.all") : s;
+                return s == null || s.isEmpty() ? Messages.get("coverage.filter.all") : Charts.name(s);
             }
 
             @Override

@@ -41,7 +41,7 @@ final class UptakeChart extends VBox {
 
     /** The category shown for a row: its name and share. */
     static String category(Uptake u) {
-        return u.name() + "  " + u.percent();
+        return Charts.name(u.name()) + "  " + u.percent();
     }
 
     void show(List<Uptake> uptake) {
@@ -67,8 +67,9 @@ final class UptakeChart extends VBox {
         for (int i = 0; i < rows.size(); i++) {
             Uptake u = rows.get(i);
             String tip = u.hasInputs()
-                    ? Messages.get("coverage.uptake.tip.share", u.name(), u.reflected(), u.inputs(), u.percent())
-                    : Messages.get("coverage.uptake.tip", u.name(), u.reflected(), u.inputs());
+                    ? Messages.get(
+                            "coverage.uptake.tip.share", Charts.name(u.name()), u.reflected(), u.inputs(), u.percent())
+                    : Messages.get("coverage.uptake.tip", Charts.name(u.name()), u.reflected(), u.inputs());
             for (XYChart.Series<Number, String> s : List.of(reflected, not)) {
                 XYChart.Data<Number, String> d = s.getData().get(i);
                 Charts.number(d, d.getXValue().longValue());

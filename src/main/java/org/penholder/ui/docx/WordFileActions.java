@@ -17,6 +17,7 @@ import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Stakeholder;
 import org.penholder.project.ImportedProject;
+import org.penholder.text.Phrase;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Background;
@@ -249,12 +250,7 @@ public final class WordFileActions {
                         ? Messages.get("docx.wordFileActions.alreadyInTheProject", r.alreadyImported())
                         : "",
                 String.join(", ", proposers)));
-        for (String w : r.warnings()) {
-            b.append("\n• ")
-                    .append(Character.toUpperCase(w.charAt(0)))
-                    .append(w.substring(1))
-                    .append('.');
-        }
+        warnings(b, r.warnings());
         return b.toString();
     }
 
@@ -313,13 +309,19 @@ public final class WordFileActions {
                 d.count(BlockKind.PP),
                 d.count(BlockKind.OP),
                 d.embeddedIds() > 0 ? Messages.get("docx.wordFileActions.matchedByIds", d.embeddedIds()) : ""));
-        for (String w : d.warnings()) {
+        warnings(b, d.warnings());
+        return b.toString();
+    }
+
+    /** The reader's warnings, one a line, in the window's language. */
+    private static void warnings(StringBuilder b, List<Phrase> warnings) {
+        for (Phrase warning : warnings) {
+            String w = Messages.get(warning);
             b.append("\n• ")
-                    .append(Character.toUpperCase(w.charAt(0)))
+                    .append(w.substring(0, 1).toUpperCase(Messages.locale()))
                     .append(w.substring(1))
                     .append('.');
         }
-        return b.toString();
     }
 
     private static String describe(ExportOptions o) {

@@ -110,7 +110,7 @@ public final class CompareViewModel {
         List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
         CompletableFuture<Comparison> done = run(readingAndComparing(older, newer), progress -> {
             DocumentFiles.FileComparison c = DocumentFiles.compare(older, newer);
-            others.addAll(c.otherChanges());
+            c.otherChanges().forEach(o -> others.add(Messages.get(o)));
             return c.comparison();
         });
         done.thenRun(() -> {

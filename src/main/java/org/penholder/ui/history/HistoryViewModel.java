@@ -72,8 +72,12 @@ public final class HistoryViewModel implements AutoCloseable {
     public CompletableFuture<Command> restore(ParagraphHistory.Step step) {
         long id = step.amendment().id();
         String text = step.text();
-        return session.execute(() ->
-                session.draftCommands().setText(paragraphId, text, where, "Restored the text of amendment " + id));
+        return session.execute(() -> session.draftCommands()
+                .setText(
+                        paragraphId,
+                        text,
+                        where,
+                        session.project().paragraphHistory().restoredNote(id)));
     }
 
     public ObservableList<ParagraphHistory.Step> steps() {

@@ -45,10 +45,12 @@ public final class RevisionActions {
         }
         flushTyping.run();
         CompletableFuture<Optional<Revision>> done = new CompletableFuture<>();
-        session.read(() -> session.project().revisionService().revisions().size())
-                .thenAccept(n -> session.onUi(() -> {
-                    Optional<DialogService.NewRevision> answer =
-                            dialogs.askNewRevision(n == 0 ? "Zero draft" : "Rev." + n);
+        session.read(() -> session.project()
+                        .documentLanguage()
+                        .nextRevisionName(
+                                session.project().revisionService().revisions().size()))
+                .thenAccept(suggested -> session.onUi(() -> {
+                    Optional<DialogService.NewRevision> answer = dialogs.askNewRevision(suggested);
                     if (answer.isEmpty()) {
                         done.complete(Optional.empty());
                         return;

@@ -144,4 +144,32 @@ class HistoryViewModelsTest {
         session.undo().join();
         assertEquals(now, history.steps().size(), "closed, it follows no more");
     }
+
+    @Test
+    void theSuggestedRevisionNameAndARestoredTextsNoteFollowTheDocumentLanguage() {
+        RevisionActions actions = new RevisionActions(session, dialogs, () -> {});
+        actions.freeze().join();
+        assertEquals("Zero draft", dialogs.suggestedRevisionName);
+        session.execute(() -> m.project.documentLanguage().set("fr")).join();
+        actions.freeze().join();
+        assertEquals("Projet zéro", dialogs.suggestedRevisionName, "the window is in English, the document in French");
+        dialogs.newRevision = new DialogService.NewRevision("Projet zéro", null, false);
+        actions.freeze().join();
+        dialogs.newRevision = null;
+        actions.freeze().join();
+        assertEquals("Rev.1", dialogs.suggestedRevisionName, "a symbol's Rev.1 is the same in every language");
+
+        HistoryViewModel history = new HistoryViewModel(session, m.op1, "1.");
+        history.refresh();
+        session.submit(() ->
+                        m.project.draftService().setText(m.op1, "We commit to nothing.", MadeUpProject.AUTHOR, null))
+                .join();
+        var first = history.steps().getFirst();
+        history.restore(first).join();
+        assertEquals(
+                "Texte de l’amendement " + first.amendment().id() + " rétabli",
+                history.steps().getLast().amendment().rationale(),
+                "kept in the project, read by the whole team: in the document's language");
+        history.close();
+    }
 }
