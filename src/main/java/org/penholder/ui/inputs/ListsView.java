@@ -195,8 +195,12 @@ public final class ListsView extends GridPane {
 
     private static boolean askToConfirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(Messages.get("inputs.listsView.removeTitle"));
         alert.setHeaderText(null);
         alert.getDialogPane().setContent(org.penholder.ui.dialogs.FxDialogService.message(question, 460));
+        // no owner to inherit it from: the interface's direction set here
+        alert.getDialogPane()
+                .setNodeOrientation(org.penholder.ui.common.InterfaceLanguage.orientation(Messages.locale()));
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }

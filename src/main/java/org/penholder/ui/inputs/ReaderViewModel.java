@@ -14,7 +14,6 @@ import org.penholder.events.ProjectEvent.LinksChanged;
 import org.penholder.events.ProjectEvent.ListsChanged;
 import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.Input;
-import org.penholder.model.LanguageDetector;
 import org.penholder.model.Link;
 import org.penholder.sources.LinkCommands;
 import org.penholder.ui.ProjectSession;
@@ -111,7 +110,7 @@ public final class ReaderViewModel {
             parts.add(Formats.longDate().format(i.date()));
         }
         if (i.language() != null) {
-            parts.add(LanguageDetector.displayName(i.language()));
+            parts.add(Formats.languageName(i.language()));
         }
         parts.add(
                 linkCount == 0
