@@ -270,9 +270,10 @@ public final class AgreedTextsView extends BorderPane {
             name.getStyleClass().add("agreed-symbol");
             Label title = new Label(t.symbol().isBlank() ? "" : t.title());
             title.setMaxWidth(Double.MAX_VALUE);
-            Label details =
-                    new Label((t.date() == null ? "undated" : Formats.longDate().format(t.date())) + " \u00b7 "
-                            + t.paragraphs() + (t.paragraphs() == 1 ? " paragraph" : " paragraphs"));
+            Label details = new Label((t.date() == null
+                            ? Messages.get("agreed.agreedTextsView.undated")
+                            : Formats.longDate().format(t.date()))
+                    + " \u00b7 " + Messages.get("agreed.agreedTextsView.paragraphs", t.paragraphs()));
             details.getStyleClass().add("agreed-details");
             VBox box = new VBox(1, name, title, details);
             setText(null);

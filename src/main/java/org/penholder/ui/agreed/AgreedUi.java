@@ -235,7 +235,10 @@ public final class AgreedUi {
         String where = "after " + draft.label(current).orElse("the paragraph");
         AgreedTextsViewModel search = new AgreedTextsViewModel(session);
         AgreedInsertDialog.choose(
-                        editor.getScene() == null ? null : editor.getScene().getWindow(), search, where)
+                        editor.getScene() == null ? null : editor.getScene().getWindow(),
+                        search,
+                        draft.label(current)
+                                .orElse(org.penholder.ui.common.Messages.get("history.historyViews.theParagraph")))
                 .ifPresent(hit -> insert(current, hit.paragraph().id(), where));
     }
 

@@ -64,6 +64,19 @@ public final class CompareView extends BorderPane {
         to.setId("compare-to");
         from.setPrefWidth(150);
         to.setPrefWidth(150);
+        javafx.util.StringConverter<String> names = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String revision) {
+                return revision == null ? "" : CompareViewModel.display(revision);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown; // not editable
+            }
+        };
+        from.setConverter(names);
+        to.setConverter(names);
         from.setItems(vm.versions());
         to.setItems(vm.versions());
         from.valueProperty().bindBidirectional(vm.fromProperty());

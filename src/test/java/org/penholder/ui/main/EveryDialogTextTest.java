@@ -60,10 +60,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EveryDialogTextTest {
 
-    /** What the test presses in a window an item opened: Cancel (or the only button), OK, or closes it. */
+    /**
+     * What the test presses in a window an item opened: Cancel (or the only button), OK; or NONE,
+     * alone: the item opens no window but changes what the main window shows.
+     */
     private enum Press {
         CANCEL,
-        OK
+        OK,
+        NONE
     }
 
     /**
@@ -94,10 +98,10 @@ class EveryDialogTextTest {
             Map.entry("menu-preferences", List.of(Press.CANCEL)),
             Map.entry("menu-freeze-revision", List.of(Press.OK)), // Rev.1, for what follows
             Map.entry("menu-open-revision", List.of(Press.OK, Press.CANCEL)), // chosen, then its window
-            Map.entry("menu-compare", List.of()),
+            Map.entry("menu-compare", List.of(Press.NONE)),
             Map.entry("menu-paragraph-history", List.of(Press.CANCEL)),
-            Map.entry("menu-amendments", List.of()),
-            Map.entry("menu-record-proposal", List.of()),
+            Map.entry("menu-amendments", List.of(Press.NONE)),
+            Map.entry("menu-record-proposal", List.of(Press.NONE)), // its form opens in the Amendments view
             Map.entry("menu-renumber", List.of()),
             Map.entry("menu-continue-from", List.of(Press.CANCEL)),
             Map.entry("menu-user-guide", List.of(Press.CANCEL)),
@@ -162,6 +166,19 @@ class EveryDialogTextTest {
         robot.interact(() -> ws.showView(Workspace.DRAFT));
         settle(robot, ws);
         robot.interact(() -> checkWindows("a paragraph with its sources", outside));
+        javafx.scene.control.Hyperlink note =
+                robot.lookup("#sources .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                        .filter(h -> h.getText().equals(Messages.get("sources.sourcesPanel.note")))
+                        .findFirst()
+                        .orElseThrow();
+        walk(robot, ws, "a link's note", note::fire, List.of(Press.CANCEL), outside);
+        walk(
+                robot,
+                ws,
+                "insert agreed language",
+                () -> ws.agreed().insertAfterCurrent(),
+                List.of(Press.CANCEL),
+                outside);
         robot.interact(() -> {
             ws.showView(Workspace.INPUTS);
             ((javafx.scene.control.TableView<?>) ws.inputs().table())
@@ -208,6 +225,11 @@ class EveryDialogTextTest {
         robot.interact(() -> checkWindows("an amendment selected", outside));
 
         robot.interact(() -> ws.showView(org.penholder.ui.history.HistoryViews.COMPARE));
+        WaitForAsyncUtils.asyncFx(() -> window.history()
+                        .compareView()
+                        .compareRevisions("Zero draft", org.penholder.history.RevisionService.CURRENT))
+                .get(10, TimeUnit.SECONDS)
+                .get(30, TimeUnit.SECONDS);
         settle(robot, ws);
         robot.interact(() -> checkWindows("compare with a revision", outside));
 
@@ -269,6 +291,11 @@ class EveryDialogTextTest {
         Set<Window> before =
                 WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get(10, TimeUnit.SECONDS);
         Platform.runLater(action);
+        if (presses.equals(List.of(Press.NONE))) {
+            settle(robot, ws);
+            robot.interact(() -> checkWindows(what, outside));
+            return;
+        }
         for (Press press : presses) {
             Window w = nextWindow(what, before);
             robot.interact(() -> {

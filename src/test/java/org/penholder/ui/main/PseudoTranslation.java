@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
@@ -139,7 +138,7 @@ final class PseudoTranslation {
             return;
         }
         String at = where + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId());
-        if (node instanceof Labeled l && !isJavaFxsOwnButton(l)) {
+        if (node instanceof Labeled l) {
             check(l.getText(), at, outside);
         }
         if (node instanceof Control c && c.getTooltip() != null) {
@@ -201,14 +200,6 @@ final class PseudoTranslation {
                 || classes.contains("safe-text-flow")
                 || classes.contains("project-text")
                 || node instanceof org.fxmisc.flowless.VirtualizedScrollPane<?>;
-    }
-
-    /** Cancel, Close and OK are translated by JavaFX itself. */
-    private static boolean isJavaFxsOwnButton(Labeled l) {
-        return l.getText() != null
-                && (l.getText().equals(ButtonType.CANCEL.getText())
-                        || l.getText().equals(ButtonType.CLOSE.getText())
-                        || l.getText().equals(ButtonType.OK.getText()));
     }
 
     static void check(String text, String where, Set<String> outside) {
