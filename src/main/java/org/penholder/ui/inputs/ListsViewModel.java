@@ -123,9 +123,8 @@ public final class ListsViewModel {
     public CompletableFuture<Command> remove(ListKind kind, ListEntry entry) {
         if (entry.uses() > 0
                 && kind != ListKind.STAKEHOLDER_GROUPS
-                && !confirm.test("\"" + entry.display()
-                        + "\" is on " + entry.uses() + (entry.uses() == 1 ? " input" : " inputs")
-                        + ". Remove it from the list and from those inputs?")) {
+                && !confirm.test(org.penholder.ui.common.Messages.get(
+                        "inputs.listsViewModel.removeUsed", entry.display(), entry.uses()))) {
             return CompletableFuture.completedFuture(null);
         }
         return session.execute(() -> commands.remove(kind, entry));

@@ -209,6 +209,39 @@ class EveryDialogTextTest {
 
         robot.interact(() -> ws.showView(ListsView.NAME));
         settle(robot, ws);
+        org.penholder.model.ListEntry used = WaitForAsyncUtils.asyncFx(
+                        () -> ws.lists().list(org.penholder.model.ListKind.CLUSTERS).getItems().stream()
+                                .filter(e -> e.uses() > 0)
+                                .findFirst()
+                                .orElseThrow())
+                .get(10, TimeUnit.SECONDS);
+        walk(
+                robot,
+                ws,
+                "removing a cluster inputs carry",
+                () -> ws.lists().viewModel().remove(org.penholder.model.ListKind.CLUSTERS, used),
+                List.of(Press.CANCEL),
+                outside);
+
+        // an adopted text imported, read, and about to be removed
+        robot.interact(() -> ws.showView(org.penholder.ui.agreed.AgreedTextsView.NAME));
+        settle(robot, ws);
+        Path adopted = org.penholder.agreed.MadeUpLibrary.textA(dir);
+        var task = WaitForAsyncUtils.asyncFx(() -> ws.agreed().view().importFiles(List.of(adopted)))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        settle(robot, ws);
+        robot.interact(() -> ws.agreed().view().textList().getSelectionModel().select(0));
+        settle(robot, ws);
+        robot.interact(() -> checkWindows("an adopted text read", outside));
+        Button remove = robot.lookup("#agreed-remove").queryAs(Button.class);
+        walk(robot, ws, "removing an adopted text", remove::fire, List.of(Press.CANCEL), outside);
+        robot.interact(() -> {
+            ws.showView(Workspace.DRAFT);
+            ws.agreed().pane().showSpansToggle().setSelected(true);
+        });
+        settle(robot, ws);
+        robot.interact(() -> checkWindows("a paragraph's agreed language", outside));
         walk(
                 robot,
                 ws,

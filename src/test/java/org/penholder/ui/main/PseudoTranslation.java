@@ -118,6 +118,20 @@ final class PseudoTranslation {
             check(s.getTitle(), where + ": window title", outside);
         }
         checkTree(w.getScene().getRoot(), where, outside);
+        if (w.getScene().getRoot() instanceof DialogPane pane) {
+            // a dialog's header and message are safe flows (they may name Arabic files), but the window's words
+            checkFlows(pane, where + ": dialog message", outside);
+        }
+    }
+
+    private static void checkFlows(Node node, String where, Set<String> outside) {
+        if (node instanceof org.penholder.ui.common.SafeTextFlow flow) {
+            if (isShown(flow)) {
+                check(flow.getText(), where, outside);
+            }
+        } else if (node instanceof Parent p && node.isVisible() && !isProjectText(node)) {
+            p.getChildrenUnmodifiable().forEach(c -> checkFlows(c, where, outside));
+        }
     }
 
     static void checkItems(Menu menu, String where, Set<String> outside) {
