@@ -136,6 +136,14 @@ public final class CompareView extends BorderPane {
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        // the controls keep their words whole in every language; the summary gives way, and says it all in a tooltip
+        for (javafx.scene.control.Control c : java.util.List.of(side, inline, changedOnly, previous, next)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.summaryProperty());
+        summary.setTooltip(whole);
+        summary.setMinWidth(0);
         HBox view = new HBox(new HBox(side, inline), changedOnly, previous, next, summary);
         view.getStyleClass().add("history-toolbar");
 

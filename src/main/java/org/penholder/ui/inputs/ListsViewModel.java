@@ -99,7 +99,8 @@ public final class ListsViewModel {
                 .filter(x -> x.name().equalsIgnoreCase(entry.name()))
                 .findFirst();
         if (same.isPresent()) {
-            return Optional.of("\"" + same.get().name() + "\" is in the list already.");
+            return Optional.of(org.penholder.ui.common.Messages.get(
+                    "inputs.listsViewModel.already", same.get().name()));
         }
         session.execute(() -> commands.add(kind, entry.code(), entry.name()));
         return Optional.empty();

@@ -69,8 +69,8 @@ public final class ReaderViewModel {
         var links = session.project().linkService();
         return session.read(() -> new Shown(
                         library.input(inputId)
-                                .orElseThrow(() -> new IllegalStateException(
-                                        "the input " + inputId + " is no longer in the project")),
+                                .orElseThrow(
+                                        () -> new IllegalStateException(Messages.get("inputs.readerViewModel.gone"))),
                         library.text(inputId),
                         links.ofInput(inputId),
                         select == null ? null : new Passage(select[0], select[1])))
