@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.penholder.settings.UserSettings;
-import org.penholder.ui.common.InterfaceLanguage;
-import org.penholder.ui.common.Themes;
-import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**
@@ -29,11 +25,7 @@ public final class Showcase {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            UserSettings settings = UserSettings.load();
-            InterfaceLanguage.start(settings.language());
-            Themes.apply(settings.theme());
-            stage.getIcons().addAll(PenholderApp.icons());
-            MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
+            MainWindow window = ShowcaseWindow.window(stage);
             stage.show();
             String what = getParameters().getUnnamed().isEmpty()
                     ? "welcome"

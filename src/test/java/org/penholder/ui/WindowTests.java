@@ -19,7 +19,7 @@ public final class WindowTests {
      * A main window on {@code stage}, 1000 x 780, with settings under {@code dir} and "Test Drafter" as
      * author, in the theme those settings choose, as the application starts it.
      */
-    public static MainWindow window(Stage stage, Path dir, FakeDialogs dialogs) {
+    public static MainWindow window(Stage stage, Path dir, org.penholder.ui.common.DialogService dialogs) {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         settings.setAuthor(new Author("Test Drafter", "Co-facilitators"));
         // the theme first, as PenholderApp.start does: penholder.css looks its colours up in it

@@ -18,15 +18,14 @@ final class AgreedInsertDialog {
 
     private AgreedInsertDialog() {}
 
-    /** The adopted paragraph chosen, if any. */
+    /** The adopted paragraph chosen, if any, to go after the paragraph labelled {@code where}. */
     static Optional<AgreedLibrary.Hit> choose(Window owner, AgreedTextsViewModel vm, String where) {
         Dialog<AgreedLibrary.Hit> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(Messages.get("agreed.agreedInsertDialog.insertAgreedLanguage"));
-        dialog.setHeaderText("Search the adopted texts; the paragraph chosen is inserted " + where
-                + ", with its citation recorded.");
+        dialog.setHeaderText(Messages.get("agreed.agreedInsertDialog.header", where));
         TextField search = new TextField();
         search.setId("agreed-insert-search");
         search.setPromptText(Messages.get("agreed.agreedInsertDialog.wordsOfTheParagraphYou"));

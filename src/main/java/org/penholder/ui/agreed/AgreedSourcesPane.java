@@ -10,8 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.penholder.agreed.AgreedSource;
@@ -51,10 +49,13 @@ public final class AgreedSourcesPane extends BorderPane {
         showSpans.setTooltip(new Tooltip(Messages.get("agreed.agreedSourcesPane.markInTheDraftThe")));
         insert.setId("agreed-insert");
         insert.setTooltip(new Tooltip(Messages.get("agreed.agreedSourcesPane.searchTheAdoptedTextsAnd")));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(6, heading, gap, showSpans, insert);
+        // the buttons go under the heading when the panel is too narrow for the three (French, Russian):
+        // never cut short
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(6, 4, heading, showSpans, insert);
         top.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        showSpans.setMinWidth(Region.USE_PREF_SIZE);
+        insert.setMinWidth(Region.USE_PREF_SIZE);
         top.setPadding(new Insets(6, 10, 4, 10));
         note.setId("agreed-note");
         note.getStyleClass().add("agreed-note");

@@ -207,12 +207,14 @@ public final class AgreedTextsView extends BorderPane {
                                 .append(s.reason())
                                 .append('\n'));
                 r.duplicates()
-                        .forEach(d -> b.append(d.file().getFileName())
-                                .append(": already in the library as ")
-                                .append(d.existing().name())
+                        .forEach(d -> b.append(Messages.get(
+                                        "agreed.agreedTextsView.alreadyInTheLibrary",
+                                        d.file().getFileName(),
+                                        d.existing().name()))
                                 .append('\n'));
                 Alert alert =
                         new Alert(Alert.AlertType.INFORMATION, b.toString().strip(), ButtonType.OK);
+                alert.setTitle(Messages.get("agreed.agreedTextsView.importTitle"));
                 alert.setHeaderText(r.summary());
                 if (getScene() != null) {
                     alert.initOwner(getScene().getWindow());
@@ -246,6 +248,7 @@ public final class AgreedTextsView extends BorderPane {
                 Messages.get("agreed.agreedTextsView.removeExplain"),
                 ButtonType.OK,
                 ButtonType.CANCEL);
+        alert.setTitle(Messages.get("agreed.agreedTextsView.removeTitle"));
         alert.setHeaderText(Messages.get("agreed.agreedTextsView.removeHeader", text.name()));
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
@@ -267,9 +270,10 @@ public final class AgreedTextsView extends BorderPane {
             name.getStyleClass().add("agreed-symbol");
             Label title = new Label(t.symbol().isBlank() ? "" : t.title());
             title.setMaxWidth(Double.MAX_VALUE);
-            Label details =
-                    new Label((t.date() == null ? "undated" : Formats.longDate().format(t.date())) + " \u00b7 "
-                            + t.paragraphs() + (t.paragraphs() == 1 ? " paragraph" : " paragraphs"));
+            Label details = new Label((t.date() == null
+                            ? Messages.get("agreed.agreedTextsView.undated")
+                            : Formats.longDate().format(t.date()))
+                    + " \u00b7 " + Messages.get("agreed.agreedTextsView.paragraphs", t.paragraphs()));
             details.getStyleClass().add("agreed-details");
             VBox box = new VBox(1, name, title, details);
             setText(null);

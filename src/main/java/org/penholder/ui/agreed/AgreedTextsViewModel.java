@@ -11,6 +11,7 @@ import org.penholder.model.AdoptedParagraph;
 import org.penholder.model.AdoptedText;
 import org.penholder.model.SearchQuery;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.ProgressTask;
 
 /**
@@ -103,8 +104,7 @@ public final class AgreedTextsViewModel {
      */
     public ProgressTask<AgreedLibrary.Report> importTask(List<Path> files, AgreedLibrary.Details details) {
         return ProgressTask.of(
-                "Reading " + files.size() + (files.size() == 1 ? " file" : " files"),
-                p -> importFiles(files, details, p));
+                Messages.get("agreed.agreedTextsViewModel.reading", files.size()), p -> importFiles(files, details, p));
     }
 
     /**
@@ -127,7 +127,8 @@ public final class AgreedTextsViewModel {
                 .importFiles(
                         files,
                         details,
-                        (done, total, current) -> progress.update(done, total, "Read " + current.getFileName()),
+                        (done, total, current) -> progress.update(
+                                done, total, Messages.get("agreed.agreedTextsViewModel.read", current.getFileName())),
                         progress::isCancelled,
                         write -> ProgressTask.await(session.submit(() -> {
                             write.run();

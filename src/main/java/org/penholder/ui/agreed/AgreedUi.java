@@ -232,10 +232,11 @@ public final class AgreedUi {
         if (current == null) {
             return;
         }
-        String label = draft.label(current).orElse("the paragraph");
+        String label =
+                draft.label(current).orElse(org.penholder.ui.common.Messages.get("history.historyViews.theParagraph"));
         AgreedTextsViewModel search = new AgreedTextsViewModel(session);
         AgreedInsertDialog.choose(
-                        editor.getScene() == null ? null : editor.getScene().getWindow(), search, "after " + label)
+                        editor.getScene() == null ? null : editor.getScene().getWindow(), search, label)
                 .ifPresent(hit -> insert(current, hit.paragraph().id(), label));
     }
 

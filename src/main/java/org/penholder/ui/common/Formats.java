@@ -78,6 +78,18 @@ public final class Formats {
     }
 
     /**
+     * The name of a language code in the interface's language ("fr": "French", "français"); the code
+     * itself when the JDK knows no name for it.
+     */
+    public static String languageName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Messages.locale());
+        return name.isEmpty() ? code : name;
+    }
+
+    /**
      * True when a text already names a day ("Virtual consultation, 29 July 2025"), as an English
      * occasion does in any window: the day is then not repeated beside it.
      */

@@ -63,6 +63,7 @@ public enum InterfaceLanguage {
      */
     public static void orient(Scene scene) {
         scene.setNodeOrientation(orientation(Messages.locale()));
+        StandardButtons.inEveryDialog();
         if (orientation(Messages.locale()) == NodeOrientation.RIGHT_TO_LEFT) {
             WrappedRightToLeft.guardEveryWindow();
         }

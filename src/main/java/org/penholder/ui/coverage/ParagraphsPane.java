@@ -152,7 +152,9 @@ final class ParagraphsPane extends SplitPane {
         List<BalanceChart.Bar> bars = new ArrayList<>();
         for (ParagraphSources p : c.paragraphs()) {
             if (p.paragraph().sectionId().equals(s.sectionId())) {
-                String note = p.isOrphan() ? "  (no source)" : p.restsOnOneGroup() ? "  (one group)" : "";
+                String note = p.isOrphan()
+                        ? "  " + Messages.get("coverage.paragraphsPane.noSource")
+                        : p.restsOnOneGroup() ? "  " + Messages.get("coverage.paragraphsPane.oneGroup") : "";
                 bars.add(new BalanceChart.Bar(
                         p.paragraph().display() + note,
                         p.paragraph().display(),

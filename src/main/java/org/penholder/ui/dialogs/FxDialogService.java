@@ -177,8 +177,10 @@ public final class FxDialogService implements DialogService {
         versions.addAll(revisions.reversed());
         ChoiceBox<String> version = choice(versions, v -> v);
         version.setId("export-version");
+        version.getStyleClass().add("project-text"); // revision names, the person's words
         ChoiceBox<String> since = choice(revisions.reversed(), v -> v);
         since.setId("export-redline-from");
+        since.getStyleClass().add("project-text");
         ChoiceBox<ExportOptions.Sources> sources = choice(List.of(ExportOptions.Sources.values()), Messages::of);
         sources.setId("export-sources");
         GridPane grid = form(

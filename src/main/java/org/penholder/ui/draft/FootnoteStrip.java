@@ -126,6 +126,7 @@ public final class FootnoteStrip extends VBox {
         } else if (notes.isEmpty()) {
             Label none = new Label(Messages.get("draft.footnoteStrip.noFootnotesPutTheCursor"));
             none.getStyleClass().add("footnote-none");
+            none.setWrapText(true); // whole in French and Russian, longer than the English
             rows.getChildren().add(none);
         }
     }
@@ -198,7 +199,10 @@ public final class FootnoteStrip extends VBox {
     private static Label context(String text, int anchor) {
         int at = Math.clamp(anchor, 0, text.length());
         String before = text.substring(Math.max(0, at - 30), at).stripLeading();
-        Label l = new Label(at == 0 ? "at the start" : "after \u201c" + (at > 30 ? "\u2026" : "") + before + "\u201d");
+        Label l = new Label(
+                at == 0
+                        ? Messages.get("draft.footnoteStrip.atTheStart")
+                        : Messages.get("draft.footnoteStrip.after", (at > 30 ? "\u2026" : "") + before));
         l.getStyleClass().add("footnote-context");
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMaxWidth(260);

@@ -91,16 +91,34 @@ public final class AmendmentsView extends BorderPane {
         return vm;
     }
 
+    /** A filter's value as shown: "All" in the interface's words, the others through {@code name}. */
+    private static javafx.util.StringConverter<String> shown(java.util.function.UnaryOperator<String> name) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : ANY.equals(v) ? Messages.get("history.amendmentsView.all") : name.apply(v);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown; // not editable
+            }
+        };
+    }
+
     private BorderPane proposalsPane() {
         proposer.setId("filter-proposer");
         status.setId("filter-status");
         paragraph.setId("filter-paragraph");
+        // the filter holds the status's code (which AmendmentStatus.parse reads), shown in the interface's words
         status.getItems().add(ANY);
         for (AmendmentStatus s : AmendmentStatus.values()) {
             if (s != AmendmentStatus.APPLIED) {
-                status.getItems().add(Messages.of(s));
+                status.getItems().add(s.name());
             }
         }
+        status.setConverter(shown(v -> Messages.of(AmendmentStatus.parse(v))));
+        proposer.setConverter(shown(v -> v));
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         proposer.setItems(vm.proposers());
         proposer.valueProperty().bindBidirectional(vm.proposerFilterProperty());
@@ -225,7 +243,9 @@ public final class AmendmentsView extends BorderPane {
 
     private static String kindText(Amendment a) {
         return Messages.of(a.kind())
-                + (a.proposalId() != null ? " (proposal " + a.proposalId() + ")" : "")
+                + (a.proposalId() != null
+                        ? " " + Messages.get("history.amendmentsView.proposalNumber", a.proposalId())
+                        : "")
                 + (a.status() != AmendmentStatus.APPLIED ? " [" + a.status().code() + "]" : "");
     }
 

@@ -64,6 +64,19 @@ public final class CompareView extends BorderPane {
         to.setId("compare-to");
         from.setPrefWidth(150);
         to.setPrefWidth(150);
+        javafx.util.StringConverter<String> names = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String revision) {
+                return revision == null ? "" : CompareViewModel.display(revision);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown; // not editable
+            }
+        };
+        from.setConverter(names);
+        to.setConverter(names);
         from.setItems(vm.versions());
         to.setItems(vm.versions());
         from.valueProperty().bindBidirectional(vm.fromProperty());
@@ -123,6 +136,14 @@ public final class CompareView extends BorderPane {
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        // the controls keep their words whole in every language; the summary gives way, and says it all in a tooltip
+        for (javafx.scene.control.Control c : java.util.List.of(side, inline, changedOnly, previous, next)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.summaryProperty());
+        summary.setTooltip(whole);
+        summary.setMinWidth(0);
         HBox view = new HBox(new HBox(side, inline), changedOnly, previous, next, summary);
         view.getStyleClass().add("history-toolbar");
 

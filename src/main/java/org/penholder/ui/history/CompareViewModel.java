@@ -92,7 +92,7 @@ public final class CompareViewModel {
     public CompletableFuture<Comparison> compareRevisions(String older, String newer) {
         from.set(older);
         to.set(newer);
-        return run("Comparing " + older + " with " + newer + "…", progress -> {
+        return run(Messages.get("history.compareViewModel.comparing", display(older), display(newer)), progress -> {
             RevisionService revisions = session.project().revisionService();
             record Versions(DocumentVersion older, DocumentVersion newer) {}
             Versions v =
@@ -170,12 +170,27 @@ public final class CompareViewModel {
         }
     }
 
+    /** A revision's name as shown: the working draft ("current") in the interface's words. */
+    public static String display(String revision) {
+        return RevisionService.CURRENT.equals(revision)
+                ? Messages.get("dialogs.fxDialogService.currentDraft")
+                : revision;
+    }
+
     private void show(Comparison c) {
         changes.setAll(c.changes());
         Comparison.Summary s = c.summary();
-        summary.set(c.from() + " \u2192 " + c.to() + ":  " + s.changed() + " changed · " + s.added() + " added · "
-                + s.deleted() + " deleted · " + s.split() + " split · " + s.merged() + " merged · " + s.moved()
-                + " moved · " + s.unchanged() + " unchanged");
+        summary.set(Messages.get(
+                "history.compareViewModel.summary",
+                display(c.from()),
+                display(c.to()),
+                s.changed(),
+                s.added(),
+                s.deleted(),
+                s.split(),
+                s.merged(),
+                s.moved(),
+                s.unchanged()));
         comparison.set(c); // last: who follows the comparison finds its changes listed
     }
 

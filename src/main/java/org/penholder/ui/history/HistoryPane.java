@@ -1,6 +1,5 @@
 package org.penholder.ui.history;
 
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -83,17 +82,18 @@ public final class HistoryPane extends BorderPane {
                 return;
             }
             Amendment a = s.amendment();
-            Label title = new Label(Messages.of(a.kind())
-                    + (a.status() == AmendmentStatus.APPLIED
-                            ? ""
-                            : " · proposal, " + Messages.of(a.status()).toLowerCase(Locale.ROOT)));
+            Label title = new Label(
+                    a.status() == AmendmentStatus.APPLIED
+                            ? Messages.of(a.kind())
+                            : Messages.get(
+                                    "history.historyPane.proposal", Messages.of(a.kind()), Messages.of(a.status())));
             title.getStyleClass().add("history-step-header");
             StringBuilder meta = new StringBuilder(Formats.dateTime().format(a.createdAt()) + " · " + a.author());
             if (!a.team().isEmpty()) {
                 meta.append(" (").append(a.team()).append(")");
             }
             if (!s.proposer().isEmpty()) {
-                meta.append(" · proposed by ").append(s.proposer());
+                meta.append(" · ").append(Messages.get("history.historyPane.proposedBy", s.proposer()));
             }
             if (a.rationale() != null) {
                 meta.append(" · ").append(a.rationale());

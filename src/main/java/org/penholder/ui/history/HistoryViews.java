@@ -127,7 +127,9 @@ public final class HistoryViews {
         return actions.snapshot(name)
                 .thenApply(s -> window(
                         new RevisionPane(s.revision(), s.title(), s.blocks()),
-                        s.revision().name() + " (read only)",
+                        Messages.get(
+                                "history.historyViews.revisionReadOnly",
+                                s.revision().name()),
                         820,
                         700));
     }
@@ -154,7 +156,7 @@ public final class HistoryViews {
             return Optional.empty();
         }
         draft.flushTyping();
-        String where = draft.label(id).orElse("the paragraph");
+        String where = draft.label(id).orElse(Messages.get("history.historyViews.theParagraph"));
         HistoryViewModel vm = new HistoryViewModel(session, id, where);
         HistoryPane pane = new HistoryPane(vm);
         vm.refresh();

@@ -25,7 +25,7 @@ public final class RevisionPane extends BorderPane {
         getStylesheets().add(RevisionPane.class.getResource("history.css").toExternalForm());
         // names, notes and headings in Arabic or Hebrew: one line each, safe (docs/adr/0060)
         Label heading = new Label();
-        org.penholder.ui.common.SafeLine.show(heading, revision.name() + " · read only");
+        org.penholder.ui.common.SafeLine.show(heading, Messages.get("history.revisionPane.readOnly", revision.name()));
         heading.getStyleClass().add("history-step-header");
         Label meta = new Label();
         org.penholder.ui.common.SafeLine.show(

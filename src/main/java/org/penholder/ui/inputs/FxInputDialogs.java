@@ -24,7 +24,6 @@ import org.controlsfx.control.CheckListView;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
 import org.penholder.model.InputKind;
-import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.dialogs.FxDialogService;
@@ -81,11 +80,12 @@ public final class FxInputDialogs implements InputDialogs {
                         ? Messages.get("inputs.fxInputDialogs.importInputs")
                         : Messages.get("inputs.fxInputDialogs.detailsOfInputs"));
         FxDialogService.setHeader(dialog, what);
-        ComboBox<String> stakeholder =
-                editable(choices.stakeholders(), start.stakeholder(), "e.g. Kenya, ISOC, a person");
-        ComboBox<String> group = editable(choices.groups(), start.group(), "the stakeholder's group");
+        ComboBox<String> stakeholder = editable(
+                choices.stakeholders(), start.stakeholder(), Messages.get("inputs.fxInputDialogs.stakeholderPrompt"));
+        ComboBox<String> group =
+                editable(choices.groups(), start.group(), Messages.get("inputs.fxInputDialogs.groupPrompt"));
         ComboBox<String> occasion =
-                editable(choices.occasions(), start.occasion(), "e.g. Virtual consultation, 29 July 2025");
+                editable(choices.occasions(), start.occasion(), Messages.get("inputs.fxInputDialogs.occasionPrompt"));
         DatePicker date = new DatePicker(start.date());
         date.setPromptText(Messages.get("inputs.fxInputDialogs.optional"));
         ComboBox<String> language = new ComboBox<>();
@@ -101,7 +101,7 @@ public final class FxInputDialogs implements InputDialogs {
             public String toString(String code) {
                 return code == null || code.equals(DETECT)
                         ? DETECT
-                        : LanguageDetector.displayName(code) + " (" + code + ")";
+                        : org.penholder.ui.common.Formats.languageName(code) + " (" + code + ")";
             }
 
             @Override
@@ -202,7 +202,10 @@ public final class FxInputDialogs implements InputDialogs {
                     .append('\n');
         }
         for (ImportReport.Duplicate d : report.duplicates()) {
-            details.append(d.file().getFileName()).append(": already in the project\n");
+            details.append(Messages.get(
+                            "inputs.fxInputDialogs.alreadyInTheProject",
+                            d.file().getFileName()))
+                    .append('\n');
         }
         report.notes().forEach(n -> details.append(n).append('\n'));
         if (!details.isEmpty()) {

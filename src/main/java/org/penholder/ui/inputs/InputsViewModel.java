@@ -179,8 +179,9 @@ public final class InputsViewModel {
             return;
         }
         String what = paths.size() == 1
-                ? "Import " + paths.getFirst().getFileName()
-                : "Import " + paths.size() + " files or folders";
+                ? Messages.get(
+                        "inputs.inputsViewModel.importOne", paths.getFirst().getFileName())
+                : Messages.get("inputs.inputsViewModel.importMany", paths.size());
         session.read(library::choices)
                 .thenAccept(ch -> session.onUi(() -> dialogs.askDetails(
                                 what, Messages.get("inputs.inputsViewModel.import"), ch, ImportDetails.NONE)
@@ -200,7 +201,9 @@ public final class InputsViewModel {
                     paths,
                     details,
                     (done, total, file) -> progress.update(
-                            done, total, "Imported " + done + " of " + total + " · " + file.getFileName()),
+                            done,
+                            total,
+                            Messages.get("inputs.inputsViewModel.imported", done, total, file.getFileName())),
                     progress::isCancelled,
                     write -> Job.await(session.submit(() -> {
                         write.run();

@@ -11,7 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.penholder.model.Input;
-import org.penholder.model.LanguageDetector;
 import org.penholder.ui.common.Formats;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
@@ -72,7 +71,7 @@ final class LibraryTable extends TableView<LibraryRow> {
                 .add(text(
                         Messages.get("inputs.libraryTable.language"),
                         70,
-                        i -> LanguageDetector.displayName(i.language())));
+                        i -> org.penholder.ui.common.Formats.languageName(i.language())));
         TableColumn<LibraryRow, Number> links = new TableColumn<>(Messages.get("inputs.libraryTable.links"));
         links.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));

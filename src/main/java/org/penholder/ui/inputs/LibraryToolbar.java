@@ -18,7 +18,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.InputFilter;
-import org.penholder.model.LanguageDetector;
 import org.penholder.model.Tag;
 import org.penholder.ui.common.Messages;
 
@@ -51,7 +50,7 @@ final class LibraryToolbar extends HBox {
         ComboBox<String> language = filterBox(
                 Messages.get("inputs.libraryToolbar.allLanguages"),
                 vm.languages(),
-                LanguageDetector::displayName,
+                org.penholder.ui.common.Formats::languageName,
                 InputFilter::withLanguage);
         language.setId("filter-language");
         MenuButton importButton =

@@ -134,36 +134,41 @@ public final class ListsView extends GridPane {
     }
 
     private ListCell<ListEntry> cell(ListKind kind) {
-        return new TextFieldListCell<>(new StringConverter<>() {
-            private ListEntry editing;
+        TextFieldListCell<ListEntry> cell =
+                new TextFieldListCell<>(new StringConverter<>() {
+                    private ListEntry editing;
 
-            @Override
-            public String toString(ListEntry e) {
-                editing = e;
-                return e == null ? "" : e.display();
-            }
+                    @Override
+                    public String toString(ListEntry e) {
+                        editing = e;
+                        return e == null ? "" : e.display();
+                    }
 
-            @Override
-            public ListEntry fromString(String typed) {
-                ListEntry parsed = ListsViewModel.parse(kind, typed);
-                return new ListEntry(
-                        editing == null ? 0 : editing.id(),
-                        parsed.code(),
-                        parsed.name(),
-                        editing == null ? 0 : editing.uses());
-            }
-        }) {
-            @Override
-            public void updateItem(ListEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                if (!empty && item != null && !isEditing()) {
-                    Label uses = new Label(Integer.toString(item.uses()));
-                    uses.getStyleClass().addAll("source-count", item.uses() == 0 ? "no-uses" : "has-sources");
-                    setGraphic(uses);
-                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                }
-            }
-        };
+                    @Override
+                    public ListEntry fromString(String typed) {
+                        ListEntry parsed = ListsViewModel.parse(kind, typed);
+                        return new ListEntry(
+                                editing == null ? 0 : editing.id(),
+                                parsed.code(),
+                                parsed.name(),
+                                editing == null ? 0 : editing.uses());
+                    }
+                }) {
+                    @Override
+                    public void updateItem(ListEntry item, boolean empty) {
+                        super.updateItem(item, empty);
+                        if (!empty && item != null && !isEditing()) {
+                            Label uses = new Label(Integer.toString(item.uses()));
+                            uses.getStyleClass().addAll("source-count", item.uses() == 0 ? "no-uses" : "has-sources");
+                            setGraphic(uses);
+                            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                        }
+                    }
+                };
+        // as wide as the list, a long entry cut with an ellipsis: a list wider than its view scrolls, and in
+        // a window laid out right to left it shows the end of each English entry, its start out of sight
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private void remove(ListKind kind) {
@@ -195,8 +200,12 @@ public final class ListsView extends GridPane {
 
     private static boolean askToConfirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(Messages.get("inputs.listsView.removeTitle"));
         alert.setHeaderText(null);
         alert.getDialogPane().setContent(org.penholder.ui.dialogs.FxDialogService.message(question, 460));
+        // no owner to inherit it from: the interface's direction set here
+        alert.getDialogPane()
+                .setNodeOrientation(org.penholder.ui.common.InterfaceLanguage.orientation(Messages.locale()));
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 }

@@ -15,10 +15,8 @@ import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.project.ListCommands;
-import org.penholder.text.Phrase;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
-import org.penholder.ui.common.Messages;
 
 /**
  * The Lists view's state: the entries of the three editable lists with how often each is used;
@@ -102,7 +100,7 @@ public final class ListsViewModel {
                 .findFirst();
         if (same.isPresent()) {
             return Optional.of(
-                    Messages.get(Phrase.of("refused.listHasIt", same.get().name())));
+                    Messages.get("inputs.listsViewModel.already", same.get().name()));
         }
         session.execute(() -> commands.add(kind, entry.code(), entry.name()));
         return Optional.empty();
@@ -126,9 +124,7 @@ public final class ListsViewModel {
     public CompletableFuture<Command> remove(ListKind kind, ListEntry entry) {
         if (entry.uses() > 0
                 && kind != ListKind.STAKEHOLDER_GROUPS
-                && !confirm.test("\"" + entry.display()
-                        + "\" is on " + entry.uses() + (entry.uses() == 1 ? " input" : " inputs")
-                        + ". Remove it from the list and from those inputs?")) {
+                && !confirm.test(Messages.get("inputs.listsViewModel.removeUsed", entry.display(), entry.uses()))) {
             return CompletableFuture.completedFuture(null);
         }
         return session.execute(() -> commands.remove(kind, entry));

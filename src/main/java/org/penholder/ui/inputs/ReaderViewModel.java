@@ -14,7 +14,6 @@ import org.penholder.events.ProjectEvent.LinksChanged;
 import org.penholder.events.ProjectEvent.ListsChanged;
 import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.Input;
-import org.penholder.model.LanguageDetector;
 import org.penholder.model.Link;
 import org.penholder.sources.LinkCommands;
 import org.penholder.ui.ProjectSession;
@@ -70,8 +69,8 @@ public final class ReaderViewModel {
         var links = session.project().linkService();
         return session.read(() -> new Shown(
                         library.input(inputId)
-                                .orElseThrow(() -> new IllegalStateException(
-                                        "the input " + inputId + " is no longer in the project")),
+                                .orElseThrow(
+                                        () -> new IllegalStateException(Messages.get("inputs.readerViewModel.gone"))),
                         library.text(inputId),
                         links.ofInput(inputId),
                         select == null ? null : new Passage(select[0], select[1])))
@@ -111,7 +110,7 @@ public final class ReaderViewModel {
             parts.add(Formats.longDate().format(i.date()));
         }
         if (i.language() != null) {
-            parts.add(LanguageDetector.displayName(i.language()));
+            parts.add(Formats.languageName(i.language()));
         }
         parts.add(
                 linkCount == 0

@@ -171,7 +171,11 @@ public final class SourcesPanel extends BorderPane {
                             .filter(s -> !s.isBlank())
                             .toList()));
             boolean hasNote = p.link().note() != null && !p.link().note().isBlank();
-            note.setText(hasNote ? "Note: " + p.link().note() : "");
+            note.setText(
+                    hasNote
+                            ? Messages.get(
+                                    "sources.sourcesPanel.noteText", p.link().note())
+                            : "");
             note.setVisible(hasNote);
             note.setManaged(hasNote);
             box.getStyleClass().removeAll("suspect");

@@ -128,7 +128,9 @@ public final class SourcesViewModel {
 
     /** What the note dialog asks: why the paragraph draws on the passage. */
     public String noteQuestion(LinkedPassage p) {
-        return "Why " + where(p) + " draws on this passage (empty for no note).";
+        return Messages.get(
+                "sources.sourcesViewModel.noteQuestion",
+                draft.label(p.link().paragraphId()).orElse(Messages.get("history.historyViews.theParagraph")));
     }
 
     /** The passages of the current paragraph. */

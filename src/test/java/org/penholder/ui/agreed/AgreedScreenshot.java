@@ -5,11 +5,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.penholder.settings.UserSettings;
-import org.penholder.ui.PenholderApp;
-import org.penholder.ui.common.InterfaceLanguage;
-import org.penholder.ui.common.Themes;
-import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**
@@ -29,11 +24,7 @@ public final class AgreedScreenshot {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            UserSettings settings = UserSettings.load();
-            InterfaceLanguage.start(settings.language());
-            Themes.apply(settings.theme());
-            stage.getIcons().addAll(PenholderApp.icons());
-            MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
+            MainWindow window = org.penholder.ui.ShowcaseWindow.window(stage);
             stage.setWidth(1560);
             stage.setHeight(960);
             stage.show();

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.penholder.settings.UserSettings;
-import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
 /**
@@ -26,9 +24,7 @@ public final class CoverageScreenshot {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            org.penholder.ui.common.InterfaceLanguage.start(UserSettings.load().language());
-            org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
-            MainWindow window = new MainWindow(stage, UserSettings.load(), new FxDialogService(stage));
+            MainWindow window = org.penholder.ui.ShowcaseWindow.window(stage);
             stage.show();
             var args = getParameters().getUnnamed();
             int tab = args.size() > 1 ? Integer.parseInt(args.get(1)) : 0;

@@ -6,7 +6,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
-import org.penholder.settings.UserSettings;
 import org.penholder.ui.common.ProgressTask;
 import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
@@ -31,9 +30,8 @@ public final class WordFilesShot {
         @Override
         public void start(Stage stage) {
             List<String> args = getParameters().getUnnamed();
-            org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
             FxDialogService dialogs = new FxDialogService(stage);
-            MainWindow window = new MainWindow(stage, UserSettings.load(), dialogs);
+            MainWindow window = org.penholder.ui.ShowcaseWindow.window(stage, dialogs);
             stage.show();
             if (args.get(1).equals("proposals")) {
                 try (var p = org.penholder.project.Project.open(

@@ -9,11 +9,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.penholder.settings.UserSettings;
 import org.penholder.ui.PenholderApp;
-import org.penholder.ui.common.InterfaceLanguage;
-import org.penholder.ui.common.Themes;
-import org.penholder.ui.dialogs.FxDialogService;
+import org.penholder.ui.ShowcaseWindow;
 import org.penholder.ui.main.MainWindow;
 
 /**
@@ -34,19 +31,17 @@ public final class GuideShowcase {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            UserSettings settings = UserSettings.load();
-            InterfaceLanguage.start(settings.language());
-            Themes.apply(settings.theme());
-            stage.getIcons().addAll(PenholderApp.icons());
             List<String> args = getParameters().getUnnamed();
             if (args.get(0).equals("guide")) {
+                ShowcaseWindow.settings();
+                stage.getIcons().addAll(PenholderApp.icons());
                 GuideWindow guide = GuideWindow.show(stage);
                 if (args.size() > 1) {
                     later(1, () -> guide.showSection(args.get(1)));
                 }
                 return;
             }
-            MainWindow window = new MainWindow(stage, settings, new FxDialogService(stage));
+            MainWindow window = ShowcaseWindow.window(stage);
             stage.show();
             window.open(Path.of(args.get(0)))
                     .thenRun(() -> Platform.runLater(() -> {

@@ -52,8 +52,8 @@ public final class HistoryScreens {
             Files.createDirectories(work);
             Files.createDirectories(shots);
             Path file = prepare(work);
-            org.penholder.ui.common.Themes.apply(UserSettings.Theme.LIGHT);
-            UserSettings settings = UserSettings.load(work.resolve("config"), work.resolve("data"));
+            UserSettings settings = org.penholder.ui.ShowcaseWindow.follow(
+                    UserSettings.load(work.resolve("config"), work.resolve("data")));
             settings.setAuthor(ME);
             FakeDialogs dialogs = new FakeDialogs();
             MainWindow window = new MainWindow(stage, settings, dialogs);

@@ -89,7 +89,7 @@ class HistoryViewModelsTest {
         var c = compare.compareRevisions("Zero draft", "current").join();
         assertEquals(1, c.summary().changed());
         assertTrue(
-                compare.summaryProperty().get().startsWith("Zero draft → current:  1 changed"),
+                compare.summaryProperty().get().startsWith("Zero draft → The current draft:  1 changed"),
                 compare.summaryProperty().get());
         compare.changedOnlyProperty().set(true);
         assertEquals(1, compare.shown().size());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.penholder.settings.UserSettings;
 import org.penholder.ui.main.MainWindow;
 import org.penholder.ui.main.Workspace;
 
@@ -25,9 +24,7 @@ public final class InputsScreenshot extends Application {
     @Override
     public void start(Stage stage) {
         var args = getParameters().getUnnamed();
-        UserSettings settings = UserSettings.load();
-        org.penholder.ui.common.Themes.apply(settings.theme());
-        MainWindow window = new MainWindow(stage, settings, new org.penholder.ui.dialogs.FxDialogService(stage));
+        MainWindow window = org.penholder.ui.ShowcaseWindow.window(stage);
         stage.setWidth(1560);
         stage.setHeight(960);
         stage.show();

@@ -83,7 +83,7 @@ class StakeholdersAndListsViewModelTest {
         ListEntry c12 = vm.entries(ListKind.ACTION_LINES).getLast();
         assertEquals("C12", c12.code());
         assertEquals(
-                Optional.of("\"Digital public infrastructure\" is in the list already."),
+                Optional.of("“Digital public infrastructure” is in the list already."),
                 vm.add(ListKind.ACTION_LINES, "digital public infrastructure"));
 
         vm.rename(ListKind.ACTION_LINES, c12, "C12 Public digital infrastructure")

@@ -12,10 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.penholder.settings.UserSettings;
 import org.penholder.ui.common.DialogService;
-import org.penholder.ui.common.InterfaceLanguage;
-import org.penholder.ui.common.Themes;
 import org.penholder.ui.dialogs.FxDialogService;
 import org.penholder.ui.main.MainWindow;
 
@@ -39,9 +36,6 @@ public final class MergeShowcase {
             var args = getParameters().getUnnamed();
             String mode = args.get(0);
             Path other = Path.of(args.get(2));
-            UserSettings settings = UserSettings.load();
-            InterfaceLanguage.start(settings.language());
-            Themes.apply(settings.theme());
             FxDialogService fx = new FxDialogService(stage);
             DialogService dialogs = (DialogService) Proxy.newProxyInstance(
                     DialogService.class.getClassLoader(), new Class<?>[] {DialogService.class}, (p, m, a) -> {
@@ -53,7 +47,7 @@ public final class MergeShowcase {
                         }
                         return m.invoke(fx, a);
                     });
-            MainWindow window = new MainWindow(stage, settings, dialogs);
+            MainWindow window = org.penholder.ui.ShowcaseWindow.window(stage, dialogs);
             stage.setWidth(1360);
             stage.setHeight(860);
             stage.show();
