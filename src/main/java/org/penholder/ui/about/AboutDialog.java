@@ -69,11 +69,9 @@ public final class AboutDialog extends Dialog<Void> {
                 new Label(Messages.get("about.libraries", about.libraries().size()));
         heading.getStyleClass().add("panel-heading");
         TableView<BundledLibrary> table = libraries(about);
-        // a safe flow, not a wrapping label: in Arabic the label failed while the dialog placed itself,
-        // before the window's guard could see it (docs/adr/0060, 0171), and About never opened
-        org.penholder.ui.common.SafeTextFlow note = new org.penholder.ui.common.SafeTextFlow("dialog-note-text");
-        note.setId("about-note");
-        note.setText(Messages.get("about.libraries.note"));
+        Label note = new Label(Messages.get("about.libraries.note"));
+        note.getStyleClass().add("dialog-note");
+        note.setWrapText(true);
         note.setMaxWidth(620);
 
         VBox content = new VBox(10, runtime, heading, table, note);
