@@ -173,9 +173,17 @@ public final class CompareViewModel {
     private void show(Comparison c) {
         changes.setAll(c.changes());
         Comparison.Summary s = c.summary();
-        summary.set(c.from() + " \u2192 " + c.to() + ":  " + s.changed() + " changed · " + s.added() + " added · "
-                + s.deleted() + " deleted · " + s.split() + " split · " + s.merged() + " merged · " + s.moved()
-                + " moved · " + s.unchanged() + " unchanged");
+        summary.set(Messages.get(
+                "history.compareViewModel.summary",
+                c.from(),
+                c.to(),
+                s.changed(),
+                s.added(),
+                s.deleted(),
+                s.split(),
+                s.merged(),
+                s.moved(),
+                s.unchanged()));
         comparison.set(c); // last: who follows the comparison finds its changes listed
     }
 
