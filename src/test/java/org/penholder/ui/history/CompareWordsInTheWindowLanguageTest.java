@@ -48,7 +48,7 @@ class CompareWordsInTheWindowLanguageTest {
         Messages.use(Locale.FRENCH);
         compare.compareRevisions("Zero draft", RevisionService.CURRENT).join();
         String summary = compare.summaryProperty().get();
-        assertTrue(summary.startsWith("Zero draft → current :  1 modifié · 0 ajouté · 0 supprimé"), summary);
+        assertTrue(summary.startsWith("Zero draft → current\u00a0:  1 modifié · 0 ajouté · 0 supprimé"), summary);
         assertTrue(summary.endsWith(" inchangés"), summary);
     }
 
