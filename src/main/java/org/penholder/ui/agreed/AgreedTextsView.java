@@ -202,18 +202,18 @@ public final class AgreedTextsView extends BorderPane {
             if (!r.skipped().isEmpty() || !r.duplicates().isEmpty()) {
                 StringBuilder b = new StringBuilder();
                 r.skipped()
-                        .forEach(s -> b.append(s.file().getFileName())
-                                .append(": ")
-                                .append(s.reason())
+                        .forEach(s -> b.append(
+                                        Messages.get("unreadable.file", s.file().getFileName(), s.why()))
                                 .append('\n'));
                 r.duplicates()
-                        .forEach(d -> b.append(d.file().getFileName())
-                                .append(": already in the library as ")
-                                .append(d.existing().name())
+                        .forEach(d -> b.append(Messages.get(
+                                        "agreed.alreadyInLibrary",
+                                        d.file().getFileName(),
+                                        d.existing().name()))
                                 .append('\n'));
                 Alert alert =
                         new Alert(Alert.AlertType.INFORMATION, b.toString().strip(), ButtonType.OK);
-                alert.setHeaderText(r.summary());
+                alert.setHeaderText(Messages.get(r.said()));
                 if (getScene() != null) {
                     alert.initOwner(getScene().getWindow());
                 }
