@@ -13,7 +13,7 @@ public record ImportReport(
         List<Imported> imported,
         List<Duplicate> duplicates,
         List<Skipped> skipped,
-        List<String> notes,
+        List<Phrase> notes,
         boolean cancelled,
         String stoppedBy) {
 
@@ -29,7 +29,7 @@ public record ImportReport(
             List<Imported> imported,
             List<Duplicate> duplicates,
             List<Skipped> skipped,
-            List<String> notes,
+            List<Phrase> notes,
             boolean cancelled) {
         this(imported, duplicates, skipped, notes, cancelled, null);
     }

@@ -107,7 +107,7 @@ public final class InputImporter {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         List<Path> files = expand(paths, skipped);
         Long[] stakeholderId = {null};
         if (details.stakeholder() != null && !files.isEmpty()) {
@@ -387,14 +387,14 @@ public final class InputImporter {
         return stem.isBlank() ? name : stem.strip();
     }
 
-    private Stakeholder stakeholder(ImportDetails d, List<String> notes) {
+    private Stakeholder stakeholder(ImportDetails d, List<Phrase> notes) {
         Stakeholder s = stakeholders.findOrCreate(d.stakeholder(), d.group(), null);
         if (d.group() != null && !d.group().equalsIgnoreCase(String.valueOf(s.group()))) {
             if (s.group() == null) {
                 stakeholders.update(new Stakeholder(s.id(), s.name(), d.group(), s.country()));
                 s = stakeholders.byId(s.id()).orElseThrow();
             } else {
-                notes.add(s.name() + " is already in the group " + s.group() + "; it was kept there");
+                notes.add(Phrase.of("import.keptInGroup", s.name(), s.group()));
             }
         }
         return s;

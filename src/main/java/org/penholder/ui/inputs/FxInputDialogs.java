@@ -203,7 +203,7 @@ public final class FxInputDialogs implements InputDialogs {
             details.append(Messages.get("import.alreadyInProject", d.file().getFileName()))
                     .append('\n');
         }
-        report.notes().forEach(n -> details.append(n).append('\n'));
+        report.notes().forEach(n -> details.append(Messages.get(n)).append('\n'));
         if (!details.isEmpty()) {
             // file names may be Arabic or Hebrew: a safe flow, not a wrapping text area (docs/adr/0060)
             javafx.scene.control.ScrollPane text = new javafx.scene.control.ScrollPane(
