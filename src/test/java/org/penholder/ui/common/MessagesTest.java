@@ -58,8 +58,8 @@ class MessagesTest {
     void everyMessageIsAPatternThatKeepsItsApostrophesAndFillsItsPlaces() {
         for (String key : new TreeSet<>(ENGLISH.keySet())) {
             String pattern = ENGLISH.getString(key);
-            String out =
-                    new com.ibm.icu.text.MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4, 5, 6});
+            String out = new com.ibm.icu.text.MessageFormat(pattern, Locale.ENGLISH)
+                    .format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
             assertFalse(out.contains("{") || out.contains("}"), key + ": a place left unfilled: " + out);
             int apostrophes = pattern.length() - pattern.replace("'", "").length();
             assertEquals(
