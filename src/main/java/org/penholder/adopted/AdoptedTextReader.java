@@ -24,6 +24,7 @@ import org.penholder.ingest.InputFiles;
 import org.penholder.ingest.UnreadableFileException;
 import org.penholder.model.BlockKind;
 import org.penholder.model.LanguageDetector;
+import org.penholder.text.Phrase;
 
 /**
  * Reads a file as an adopted text: Word through the draft reader (which knows Word's own
@@ -91,7 +92,7 @@ public final class AdoptedTextReader {
         }
         AdoptedParagraphs.Split split = AdoptedParagraphs.split(lines);
         if (split.paragraphs().isEmpty()) {
-            throw new UnreadableFileException(file, "has no paragraphs of text to read as an adopted text");
+            throw new UnreadableFileException(file, Phrase.of("unreadable.noAdoptedParagraphs"));
         }
         warnings.addAll(split.warnings());
         List<String> masthead = split.masthead().isEmpty()
@@ -116,16 +117,18 @@ public final class AdoptedTextReader {
     private static byte[] head(Path file) throws UnreadableFileException {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new UnreadableFileException(file, Files.exists(file) ? "is not a file" : "does not exist");
+                throw new UnreadableFileException(
+                        file, Phrase.of(Files.exists(file) ? "unreadable.notAFile" : "unreadable.missing"));
             }
             if (Files.size(file) == 0) {
-                throw new UnreadableFileException(file, "is empty (0 bytes)");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.empty"));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return in.readNBytes(512);
             }
         } catch (IOException e) {
-            throw new UnreadableFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableFileException(
+                    file, Phrase.of("unreadable.cannotRead", String.valueOf(e.getMessage())), e);
         }
     }
 

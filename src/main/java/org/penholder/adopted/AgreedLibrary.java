@@ -129,28 +129,37 @@ public final class AgreedLibrary {
     public record Duplicate(Path file, AdoptedText existing) {}
 
     /** A file left out, and why. */
-    public record Skipped(Path file, String reason) {}
+    public record Skipped(Path file, Phrase why) {
+
+        /** Why, in English (the command line). */
+        public String reason() {
+            return why.english();
+        }
+    }
 
     /** What an import did. */
     public record Report(List<Imported> imported, List<Duplicate> duplicates, List<Skipped> skipped, boolean stopped) {
 
         /** One line: "2 adopted texts imported (143 paragraphs), 1 already in the library, 1 skipped". */
         public String summary() {
+            return said().english();
+        }
+
+        /** The same line, to be said in the reader's language. */
+        public Phrase said() {
             int paragraphs =
                     imported.stream().mapToInt(i -> i.text().paragraphs()).sum();
-            StringBuilder b = new StringBuilder();
-            b.append(imported.size()).append(imported.size() == 1 ? " adopted text" : " adopted texts");
-            b.append(" imported (").append(paragraphs).append(paragraphs == 1 ? " paragraph)" : " paragraphs)");
+            Phrase b = Phrase.of("agreed.summary.imported", imported.size(), paragraphs);
             if (!duplicates.isEmpty()) {
-                b.append(", ").append(duplicates.size()).append(" already in the library");
+                b = Phrase.of("agreed.summary.already", b, duplicates.size());
             }
             if (!skipped.isEmpty()) {
-                b.append(", ").append(skipped.size()).append(" skipped");
+                b = Phrase.of("import.summary.skipped", b, skipped.size());
             }
             if (stopped) {
-                b.append(", stopped before the end");
+                b = Phrase.of("agreed.summary.stopped", b);
             }
-            return b.toString();
+            return b;
         }
 
         /** True when any file was read (imported, or found already there). */
@@ -208,8 +217,8 @@ public final class AgreedLibrary {
                     read = reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     reading.cancel(true);
-                    skipped.add(new Skipped(
-                            file, "took longer than " + timeLimit.toSeconds() + " s to read; it was given up"));
+                    skipped.add(
+                            new Skipped(file, Phrase.of("unreadable.tooSlow", String.valueOf(timeLimit.toSeconds()))));
                     progress.update(++done, total, file);
                     continue;
                 } catch (ExecutionException e) {
@@ -228,7 +237,7 @@ public final class AgreedLibrary {
                 try {
                     writes.run(() -> store(read, details, imported, duplicates));
                 } catch (RuntimeException e) {
-                    skipped.add(new Skipped(file, "could not be written to the project (" + e.getMessage() + ")"));
+                    skipped.add(new Skipped(file, Phrase.of("unreadable.notWritten", String.valueOf(e.getMessage()))));
                 }
                 progress.update(++done, total, file);
             }
@@ -275,17 +284,18 @@ public final class AgreedLibrary {
         return InputStore.sha256(b.toString());
     }
 
-    private static String reasonOf(Throwable e) {
+    private static Phrase reasonOf(Throwable e) {
         if (e instanceof UnreadableFileException u) {
-            return u.reason();
+            return u.reasonSaid();
         }
         if (e instanceof OutOfMemoryError) {
-            return "is too large to read in the memory Penholder has";
+            return Phrase.of("unreadable.noMemory");
         }
         if (e instanceof StackOverflowError) {
-            return "is nested too deeply to read";
+            return Phrase.of("unreadable.tooDeep");
         }
-        return "could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+        return Phrase.of(
+                "unreadable.couldNotRead", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static String firstNonBlank(String... values) {
@@ -314,14 +324,14 @@ public final class AgreedLibrary {
                         if (AdoptedTextReader.isCandidate(f)) {
                             files.add(f);
                         } else if (!name.startsWith(".") && !name.startsWith("~$")) {
-                            skipped.add(new Skipped(f, "is not a .docx, .pdf, .txt, .md or .html file"));
+                            skipped.add(new Skipped(f, Phrase.of("unreadable.notAnAdoptedText")));
                         }
                     }
                 } catch (IOException | UncheckedIOException e) {
-                    skipped.add(new Skipped(p, "could not be listed (" + e.getMessage() + ")"));
+                    skipped.add(new Skipped(p, Phrase.of("unreadable.notListed", String.valueOf(e.getMessage()))));
                 }
             } else if (!Files.exists(p)) {
-                skipped.add(new Skipped(p, "does not exist"));
+                skipped.add(new Skipped(p, Phrase.of("unreadable.missing")));
             } else {
                 files.add(p);
             }

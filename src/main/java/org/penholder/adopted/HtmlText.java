@@ -20,6 +20,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.penholder.adopted.AdoptedParagraphs.Line;
 import org.penholder.ingest.UnreadableFileException;
+import org.penholder.text.Phrase;
 
 /**
  * The lines of an HTML page saved from the web (jsoup): each innermost block (paragraph, list item,
@@ -67,15 +68,16 @@ final class HtmlText {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new UnreadableFileException(
-                        file, "is too large for a web page (" + Files.size(file) / (1024 * 1024) + " MB)");
+                        file, Phrase.of("unreadable.pageTooLarge", String.valueOf(Files.size(file) / (1024 * 1024))));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableFileException(
+                    file, Phrase.of("unreadable.cannotRead", String.valueOf(e.getMessage())), e);
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0 && !(i < 2 && isUtf16Bom(bytes))) {
-                throw new UnreadableFileException(file, "is not a web page (it holds binary data)");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.notAPage"));
             }
         }
         Document doc;
@@ -83,7 +85,7 @@ final class HtmlText {
             // the charset comes from a byte order mark or the page's own <meta>, else UTF-8
             doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(file, "is not a readable web page (" + e.getMessage() + ")", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.badPage", String.valueOf(e.getMessage())), e);
         }
         List<Line> out = new ArrayList<>();
         NodeTraversor.traverse(new Blocks(out), doc.body());

@@ -19,6 +19,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.penholder.adopted.AdoptedParagraphs.Line;
 import org.penholder.ingest.UnreadableFileException;
+import org.penholder.text.Phrase;
 
 /**
  * The lines of a Markdown file as an adopted text: headings marked, each paragraph a line, the
@@ -36,15 +37,16 @@ final class MarkdownLines {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableFileException(file, "is too large for a Markdown text");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.markdownTooLarge"));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableFileException(
+                    file, Phrase.of("unreadable.cannotRead", String.valueOf(e.getMessage())), e);
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableFileException(file, "is not a text file (it holds binary data)");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.notText"));
             }
         }
         String text;

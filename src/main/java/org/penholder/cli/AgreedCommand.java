@@ -57,7 +57,7 @@ final class AgreedCommand implements Callable<Integer> {
             }
             try {
                 traces = p.agreedTracer().trace(revision == null ? RevisionService.CURRENT : revision);
-            } catch (StoreException | IllegalArgumentException e) {
+            } catch (StoreException | org.penholder.draft.CommandRefused | IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }
             if (paragraph != null) {

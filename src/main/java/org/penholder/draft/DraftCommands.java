@@ -46,8 +46,8 @@ public final class DraftCommands {
         service.setText(paragraphId, text, author.get(), rationale);
         return Command.of(
                 Phrase.of("command.restoreText", where),
-                () -> service.setText(paragraphId, before, author.get(), "Undo"),
-                () -> service.setText(paragraphId, text, author.get(), "Redo"));
+                () -> service.setText(paragraphId, before, author.get(), service.undoNote()),
+                () -> service.setText(paragraphId, text, author.get(), service.redoNote()));
     }
 
     public Command split(String paragraphId, String newId, String firstText, String secondText, String where) {
@@ -195,8 +195,8 @@ public final class DraftCommands {
         notes.edit(uid, text, author.get(), null);
         return Command.of(
                 Phrase.of("command.editFootnote", where),
-                () -> notes.edit(uid, before, author.get(), "Undo"),
-                () -> notes.edit(uid, text, author.get(), "Redo"));
+                () -> notes.edit(uid, before, author.get(), service.undoNote()),
+                () -> notes.edit(uid, text, author.get(), service.redoNote()));
     }
 
     /** Removes a footnote; undo brings the same footnote back where its mark stood. */
@@ -233,12 +233,12 @@ public final class DraftCommands {
 
         @Override
         public void undo() {
-            service.setText(edit.paragraphId(), edit.before(), author.get(), "Undo");
+            service.setText(edit.paragraphId(), edit.before(), author.get(), service.undoNote());
         }
 
         @Override
         public void redo() {
-            service.setText(edit.paragraphId(), edit.after(), author.get(), "Redo");
+            service.setText(edit.paragraphId(), edit.after(), author.get(), service.redoNote());
         }
 
         @Override

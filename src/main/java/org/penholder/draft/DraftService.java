@@ -19,6 +19,7 @@ import org.penholder.store.DraftStore;
 import org.penholder.store.LinkStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.StoreException;
+import org.penholder.text.DocumentWords;
 
 /**
  * Every change to the draft, each recorded as an amendment in the same transaction as the change
@@ -50,6 +51,16 @@ public final class DraftService {
         this.meta = meta;
         this.footnotes = new FootnoteService(db, this, drafts, amendments);
         this.marks = new FootnoteMarks(drafts.footnotes());
+    }
+
+    /** The note kept with an amendment that undoes one, in the document's language (read by the whole team). */
+    public String undoNote() {
+        return DocumentWords.in(meta.documentLanguage()).get("history.undoNote");
+    }
+
+    /** The note kept with an amendment that redoes an undone one, in the document's language. */
+    public String redoNote() {
+        return DocumentWords.in(meta.documentLanguage()).get("history.redoNote");
     }
 
     /** Adding, editing and removing the footnotes of the draft's paragraphs. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
+import org.penholder.text.Phrase;
 
 /**
  * A delegation's proposal as the Proposals view and the CLI show it: who proposed what for which
@@ -55,12 +56,38 @@ public record Proposal(
         return !conflictsWith.isEmpty();
     }
 
-    /** "OP12", "new after OP12", "OP12 → after OP3": where the proposal acts. */
+    /** "OP12", "new after OP12", "OP12 → after OP3": where the proposal acts, in English (the command line). */
     public String where() {
-        return switch (kind) {
-            case NEW_PARAGRAPH -> "new after " + afterLabel;
-            case MOVE_PARAGRAPH -> label + " \u2192 after " + afterLabel;
-            default -> footnote > 0 ? label + ", footnote " + footnote : label;
+        return whereSaid().english();
+    }
+
+    /** Where the proposal acts, to be said in the reader's language (a paragraph gone named as such). */
+    public Phrase whereSaid() {
+        String at = switch (kind) {
+            case NEW_PARAGRAPH -> "new";
+            case MOVE_PARAGRAPH -> "move";
+            default -> footnote > 0 ? "footnote" : "paragraph";
         };
+        return Phrase.of("proposals.where", at, labelSaid(), afterLabelSaid(), footnote);
+    }
+
+    /** The paragraph's label as a phrase: "(deleted p12)" in the reader's language when it is gone. */
+    public Phrase labelSaid() {
+        return said(label, paragraphId);
+    }
+
+    /** The label of the paragraph it goes after, as {@link #labelSaid()}. */
+    public Phrase afterLabelSaid() {
+        return said(afterLabel, afterId);
+    }
+
+    /** The label the services give a paragraph no longer in the draft: its id, said as gone. */
+    static Phrase deleted(String paragraphId) {
+        return Phrase.of("proposals.deletedParagraph", paragraphId);
+    }
+
+    private static Phrase said(String label, String id) {
+        String words = label == null ? "" : label;
+        return id != null && words.equals(deleted(id).english()) ? deleted(id) : Phrase.verbatim(words);
     }
 }

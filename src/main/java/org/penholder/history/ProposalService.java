@@ -423,7 +423,7 @@ public final class ProposalService {
             return "";
         }
         ParagraphLabel l = labels.get(paragraphId);
-        return l == null ? "(deleted " + paragraphId + ")" : l.code();
+        return l == null ? Proposal.deleted(paragraphId).english() : l.code();
     }
 
     /** Accepts a proposal: carries it out as an applied amendment pointing to it; returns that amendment. */
@@ -605,9 +605,9 @@ public final class ProposalService {
                                     applied.before(),
                                     author);
                 } else if (footnote != null) {
-                    draftService.footnotes().edit(footnote, applied.before(), author, "Undo");
+                    draftService.footnotes().edit(footnote, applied.before(), author, draftService.undoNote());
                 } else {
-                    draftService.setText(applied.paragraphId(), applied.before(), author, "Undo");
+                    draftService.setText(applied.paragraphId(), applied.before(), author, draftService.undoNote());
                 }
             }
         }

@@ -19,7 +19,6 @@ import org.penholder.store.DraftStore;
 import org.penholder.store.MetaStore;
 import org.penholder.store.RemovedRows;
 import org.penholder.store.RevisionStore;
-import org.penholder.store.StoreException;
 import org.penholder.text.Phrase;
 
 /**
@@ -118,14 +117,16 @@ public final class RevisionService {
         return revisions.all();
     }
 
-    /** A revision by name, or an error naming the file and the names there are. */
+    /** A revision by name, or a refusal naming the file and the names there are. */
     public Revision revision(String name) {
-        return revisions
-                .byName(name)
-                .orElseThrow(() -> new StoreException(db.file() + ": no revision named \"" + name + "\" (there are: "
-                        + String.join(
-                                ", ",
-                                revisions.all().stream().map(Revision::name).toList()) + ")"));
+        return revisions.byName(name).orElseThrow(() -> {
+            List<String> names = revisions.all().stream().map(Revision::name).toList();
+            return new CommandRefused(
+                    names.isEmpty()
+                            ? Phrase.of("refused.noRevisionYet", name)
+                            : Phrase.of("refused.noRevisionNamed", name, Phrase.names(names, names.size())),
+                    db.file() + ": no revision named \"" + name + "\" (there are: " + String.join(", ", names) + ")");
+        });
     }
 
     /** The revision whose numbers are kept, when numbering is frozen. */

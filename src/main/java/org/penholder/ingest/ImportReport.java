@@ -2,6 +2,7 @@ package org.penholder.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.penholder.text.Phrase;
 
 /**
  * What an import did, file by file: imported, already in the project (same text), or skipped with
@@ -12,7 +13,7 @@ public record ImportReport(
         List<Imported> imported,
         List<Duplicate> duplicates,
         List<Skipped> skipped,
-        List<String> notes,
+        List<Phrase> notes,
         boolean cancelled,
         String stoppedBy) {
 
@@ -28,7 +29,7 @@ public record ImportReport(
             List<Imported> imported,
             List<Duplicate> duplicates,
             List<Skipped> skipped,
-            List<String> notes,
+            List<Phrase> notes,
             boolean cancelled) {
         this(imported, duplicates, skipped, notes, cancelled, null);
     }
@@ -39,39 +40,45 @@ public record ImportReport(
     /** A file whose text is exactly that of an input already in the project. */
     public record Duplicate(Path file, long existingInputId) {}
 
-    /** A file that was not imported, and why. */
-    public record Skipped(Path file, String reason) {}
+    /** A file that was not imported, and why (to be said in the reader's language). */
+    public record Skipped(Path file, Phrase why) {
+
+        /** Why, in English (the command line). */
+        public String reason() {
+            return why.english();
+        }
+    }
 
     /** True when at least one file could be read (imported, or recognised as already there). */
     public boolean anythingRead() {
         return !imported.isEmpty() || !duplicates.isEmpty();
     }
 
-    /** "12 imported, 1 already in the project, 2 skipped". */
+    /** "12 inputs imported, 1 already in the project, 2 skipped", in English (the command line). */
     public String summary() {
-        StringBuilder b = new StringBuilder();
-        b.append(imported.size()).append(imported.size() == 1 ? " input imported" : " inputs imported");
+        return said().english();
+    }
+
+    /** What the import did, in one line, to be said in the reader's language. */
+    public Phrase said() {
+        Phrase b = Phrase.of("import.summary.imported", imported.size());
         long alike = imported.stream().filter(i -> i.alikeOf() != null).count();
         if (alike > 0) {
-            b.append(" (").append(alike).append(" near-identical to others)");
+            b = Phrase.of("import.summary.alike", b, alike);
         }
         if (!duplicates.isEmpty()) {
-            b.append(", ").append(duplicates.size()).append(" already in the project");
+            b = Phrase.of("import.summary.already", b, duplicates.size());
         }
         if (!skipped.isEmpty()) {
-            b.append(", ").append(skipped.size()).append(" skipped");
+            b = Phrase.of("import.summary.skipped", b, skipped.size());
         }
         if (cancelled) {
-            b.append("; cancelled before the end (what was imported is kept)");
+            b = Phrase.of("import.summary.cancelled", b);
         }
         if (stoppedBy != null) {
             String why = stoppedBy.replaceFirst("; nothing was changed$", "");
-            b.append("; stopped: ")
-                    .append(Character.toLowerCase(why.charAt(0)))
-                    .append(why.substring(1))
-                    .append(". What was imported is kept: free some space and import the same files again "
-                            + "(those already in are recognised)");
+            b = Phrase.of("import.summary.stopped", b, Character.toLowerCase(why.charAt(0)) + why.substring(1));
         }
-        return b.toString();
+        return b;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.penholder.docx.DocxException;
 import org.penholder.docx.DocxLimits;
 import org.penholder.docx.WordText;
+import org.penholder.text.Phrase;
 
 /**
  * Reads a file into an input's text. The kind of a file is judged by its first bytes, not its
@@ -52,45 +53,45 @@ public final class InputFiles {
         int n;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new UnreadableFileException(file, Files.exists(file) ? "is not a file" : "does not exist");
+                throw new UnreadableFileException(
+                        file, Phrase.of(Files.exists(file) ? "unreadable.notAFile" : "unreadable.missing"));
             }
             size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(head, 0, head.length);
             }
         } catch (IOException e) {
-            throw new UnreadableFileException(file, "cannot be read (" + Texts.reason(e) + ")", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.cannotRead", Texts.reason(e)), e);
         }
         if (size == 0) {
-            throw new UnreadableFileException(file, "is empty (0 bytes)");
+            throw new UnreadableFileException(file, Phrase.of("unreadable.empty"));
         }
         if (size > MAX_BYTES) {
-            throw new UnreadableFileException(file, "is too large to import (" + size / (1024 * 1024) + " MB)");
+            throw new UnreadableFileException(
+                    file, Phrase.of("unreadable.tooLarge", String.valueOf(size / (1024 * 1024))));
         }
         String raw = switch (kind(head, n, extension(file))) {
             case PDF -> PdfText.extract(file);
             case DOCX, OLE2 -> docx(file);
             case TEXT -> text(file, false);
             case MARKDOWN -> text(file, true);
-            case IMAGE ->
-                throw new UnreadableFileException(file, "is an image (" + imageType(head) + "), not a document");
-            case RTF -> throw new UnreadableFileException(file, "is an RTF file; save it as .docx and import it again");
+            case IMAGE -> throw new UnreadableFileException(file, Phrase.of("unreadable.image", imageType(head)));
+            case RTF -> throw new UnreadableFileException(file, Phrase.of("unreadable.rtf"));
             case OTHER ->
                 throw new UnreadableFileException(
                         file,
                         extension(file).equals("docx")
-                                ? "is not a Word document (.docx), whatever its name says"
+                                ? Phrase.of("unreadable.notDocx")
                                 : extension(file).equals("pdf")
-                                        ? "is not a PDF, whatever its name says"
-                                        : "is not a .docx, .pdf, .txt or .md file");
+                                        ? Phrase.of("unreadable.notPdf")
+                                        : Phrase.of("unreadable.notAnInput"));
         };
         if (raw.length() > MAX_TEXT) {
-            throw new UnreadableFileException(
-                    file, "has more text than one input can hold (" + raw.length() + " characters)");
+            throw new UnreadableFileException(file, Phrase.of("unreadable.tooMuchText", String.valueOf(raw.length())));
         }
         String text = Texts.normalize(raw);
         if (text.isBlank()) {
-            throw new UnreadableFileException(file, "has no text");
+            throw new UnreadableFileException(file, Phrase.of("unreadable.noText"));
         }
         return text;
     }
@@ -168,7 +169,7 @@ public final class InputFiles {
         } catch (DocxException e) {
             throw new UnreadableFileException(file, e.reason(), e);
         } catch (OutOfMemoryError e) {
-            throw new UnreadableFileException(file, "is too large to read in the memory Penholder has", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.noMemory"), e);
         }
     }
 
@@ -178,11 +179,11 @@ public final class InputFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableFileException(file, "cannot be read (" + Texts.reason(e) + ")", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.cannotRead", Texts.reason(e)), e);
         }
         String text = decode(bytes);
         if (text == null) {
-            throw new UnreadableFileException(file, "is not a text file (it holds binary data)");
+            throw new UnreadableFileException(file, Phrase.of("unreadable.notText"));
         }
         return markdown ? MarkdownText.toText(text) : text;
     }

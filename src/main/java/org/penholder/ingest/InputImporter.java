@@ -29,6 +29,7 @@ import org.penholder.store.InputStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.store.TagStore;
 import org.penholder.store.WriteFailedException;
+import org.penholder.text.Phrase;
 
 /**
  * Imports files as stakeholder inputs: one file or whole folders (recursively). Each file goes in
@@ -106,7 +107,7 @@ public final class InputImporter {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         List<Path> files = expand(paths, skipped);
         Long[] stakeholderId = {null};
         if (details.stakeholder() != null && !files.isEmpty()) {
@@ -146,7 +147,7 @@ public final class InputImporter {
                 } catch (TimeoutException e) {
                     reading.cancel(true);
                     skipped.add(new ImportReport.Skipped(
-                            file, "took longer than " + timeLimit.toSeconds() + " s to read; it was given up"));
+                            file, Phrase.of("unreadable.tooSlow", String.valueOf(timeLimit.toSeconds()))));
                     progress.update(++done, total, file);
                     continue;
                 } catch (ExecutionException e) {
@@ -196,7 +197,7 @@ public final class InputImporter {
             }
             if (stoppedBy[0] != null) {
                 for (Path f : files.subList(taken, files.size())) {
-                    skipped.add(new ImportReport.Skipped(f, stoppedBy[0]));
+                    skipped.add(new ImportReport.Skipped(f, Phrase.verbatim(stoppedBy[0])));
                     progress.update(++done, total, f);
                 }
             }
@@ -263,7 +264,7 @@ public final class InputImporter {
                         throw e; // the disk is full or failed: nothing of this commit may be kept
                     } catch (RuntimeException e) {
                         newSkips.add(new ImportReport.Skipped(
-                                r.file(), "could not be written to the project (" + Texts.reason(e) + ")"));
+                                r.file(), Phrase.of("unreadable.notWritten", Texts.reason(e))));
                     }
                 }
                 alike.batchEnds(db.commits() + 1);
@@ -278,7 +279,7 @@ public final class InputImporter {
                 // what fits is kept: the files again, each in a commit of its own, until one does not fit
                 for (Read r : writing) {
                     if (stoppedBy[0] != null) {
-                        skipped.add(new ImportReport.Skipped(r.file(), stoppedBy[0]));
+                        skipped.add(new ImportReport.Skipped(r.file(), Phrase.verbatim(stoppedBy[0])));
                         progress.update(++done, total, r.file());
                     } else {
                         done = writeBatch(
@@ -303,8 +304,8 @@ public final class InputImporter {
                 skipped.add(new ImportReport.Skipped(
                         r.file(),
                         failed != null
-                                ? failed.getMessage()
-                                : "could not be written to the project (" + Texts.reason(e) + ")"));
+                                ? Phrase.verbatim(failed.getMessage())
+                                : Phrase.of("unreadable.notWritten", Texts.reason(e))));
             }
             if (failed != null) {
                 stoppedBy[0] = failed.getMessage();
@@ -325,17 +326,17 @@ public final class InputImporter {
         return null;
     }
 
-    private static String reasonOf(Throwable e) {
+    private static Phrase reasonOf(Throwable e) {
         if (e instanceof UnreadableFileException u) {
-            return u.reason();
+            return u.reasonSaid();
         }
         if (e instanceof OutOfMemoryError) {
-            return "is too large to read in the memory Penholder has";
+            return Phrase.of("unreadable.noMemory");
         }
         if (e instanceof StackOverflowError) {
-            return "is nested too deeply to read";
+            return Phrase.of("unreadable.tooDeep");
         }
-        return "could not be read (" + Texts.reason(e) + ")";
+        return Phrase.of("unreadable.couldNotRead", Texts.reason(e));
     }
 
     /**
@@ -386,14 +387,14 @@ public final class InputImporter {
         return stem.isBlank() ? name : stem.strip();
     }
 
-    private Stakeholder stakeholder(ImportDetails d, List<String> notes) {
+    private Stakeholder stakeholder(ImportDetails d, List<Phrase> notes) {
         Stakeholder s = stakeholders.findOrCreate(d.stakeholder(), d.group(), null);
         if (d.group() != null && !d.group().equalsIgnoreCase(String.valueOf(s.group()))) {
             if (s.group() == null) {
                 stakeholders.update(new Stakeholder(s.id(), s.name(), d.group(), s.country()));
                 s = stakeholders.byId(s.id()).orElseThrow();
             } else {
-                notes.add(s.name() + " is already in the group " + s.group() + "; it was kept there");
+                notes.add(Phrase.of("import.keptInGroup", s.name(), s.group()));
             }
         }
         return s;
@@ -421,14 +422,14 @@ public final class InputImporter {
                         if (InputFiles.isCandidate(f)) {
                             files.add(f);
                         } else if (!name.startsWith(".") && !name.startsWith("~$")) {
-                            skipped.add(new ImportReport.Skipped(f, "is not a .docx, .pdf, .txt or .md file"));
+                            skipped.add(new ImportReport.Skipped(f, Phrase.of("unreadable.notAnInput")));
                         }
                     }
                 } catch (IOException | UncheckedIOException e) {
-                    skipped.add(new ImportReport.Skipped(p, "could not be listed (" + Texts.reason(e) + ")"));
+                    skipped.add(new ImportReport.Skipped(p, Phrase.of("unreadable.notListed", Texts.reason(e))));
                 }
             } else if (!Files.exists(p)) {
-                skipped.add(new ImportReport.Skipped(p, "does not exist"));
+                skipped.add(new ImportReport.Skipped(p, Phrase.of("unreadable.missing")));
             } else {
                 files.add(p);
             }

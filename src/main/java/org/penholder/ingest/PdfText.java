@@ -8,6 +8,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.penholder.text.Phrase;
 
 /**
  * The text of a PDF (Apache PDFBox): lines of a paragraph joined with spaces, a line per paragraph.
@@ -29,16 +30,13 @@ final class PdfText {
             stripper.setAddMoreFormatting(false);
             String text = stripper.getText(doc);
             if (text.isBlank() && doc.getNumberOfPages() > 0) {
-                throw new UnreadableFileException(
-                        file, "has no text to read (a scanned PDF? Penholder does not read " + "text inside images)");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.scannedPdf"));
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new UnreadableFileException(
-                    file, "is protected with a password; remove the password and import it again", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.password"), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(
-                    file, "is damaged and cannot be read as a PDF (" + Texts.reason(e) + ")", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.damagedPdf", Texts.reason(e)), e);
         }
     }
 }

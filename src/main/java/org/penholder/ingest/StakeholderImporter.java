@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.penholder.model.Stakeholder;
 import org.penholder.store.Database;
 import org.penholder.store.StakeholderStore;
+import org.penholder.text.Phrase;
 
 /**
  * Reads a list of stakeholders from a CSV file (as Excel or a spreadsheet writes it: commas,
@@ -36,14 +37,20 @@ public final class StakeholderImporter {
     }
 
     /** What an import of stakeholders did. */
-    public record Report(int added, int updated, int unchanged, List<String> skipped) {
+    public record Report(int added, int updated, int unchanged, List<Phrase> skipped) {
         public Report {
             skipped = List.copyOf(skipped);
         }
 
+        /** "3 added, 1 updated, 0 unchanged, 1 rows skipped", in English (the command line). */
         public String summary() {
-            return added + " added, " + updated + " updated, " + unchanged + " unchanged"
-                    + (skipped.isEmpty() ? "" : ", " + skipped.size() + " rows skipped");
+            return said().english();
+        }
+
+        /** What the import did, to be said in the reader's language. */
+        public Phrase said() {
+            Phrase counts = Phrase.of("stakeholders.summary", added, updated, unchanged);
+            return skipped.isEmpty() ? counts : Phrase.of("stakeholders.summary.skipped", counts, skipped.size());
         }
     }
 
@@ -52,24 +59,28 @@ public final class StakeholderImporter {
         String text;
         try {
             if (Files.size(file) == 0) {
-                throw new UnreadableFileException(file, "is empty (0 bytes)");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.empty"));
             }
             text = InputFiles.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UnreadableFileException(
-                    file, Files.exists(file) ? "cannot be read (" + Texts.reason(e) + ")" : "does not exist", e);
+                    file,
+                    Files.exists(file)
+                            ? Phrase.of("unreadable.cannotRead", Texts.reason(e))
+                            : Phrase.of("unreadable.missing"),
+                    e);
         }
         if (text == null) {
-            throw new UnreadableFileException(file, "is not a CSV file (it holds binary data)");
+            throw new UnreadableFileException(file, Phrase.of("unreadable.notCsv"));
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = parse(file, text);
         int[] counts = new int[3];
-        List<String> skipped = new ArrayList<>();
+        List<Phrase> skipped = new ArrayList<>();
         db.run(() -> {
             for (Row r : rows) {
                 if (r.name().isBlank()) {
-                    skipped.add("line " + r.line() + ": no name");
+                    skipped.add(Phrase.of("stakeholders.noName", String.valueOf(r.line())));
                     continue;
                 }
                 Optional<Stakeholder> existing = stakeholders.byName(r.name());
@@ -111,8 +122,7 @@ public final class StakeholderImporter {
             Map<String, Integer> columns = parser.getHeaderMap();
             String name = column(columns, "name", "stakeholder", "stakeholder name", "organisation", "organization");
             if (name == null) {
-                throw new UnreadableFileException(
-                        file, "has no column \"name\" (its header is: " + header.strip() + ")");
+                throw new UnreadableFileException(file, Phrase.of("unreadable.noNameColumn", header.strip()));
             }
             String group = column(columns, "group", "stakeholder group", "category", "type");
             String country = column(columns, "country", "region", "country or region", "country/region");
@@ -126,7 +136,7 @@ public final class StakeholderImporter {
             }
             return rows;
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new UnreadableFileException(file, "is not a readable CSV file (" + Texts.reason(e) + ")", e);
+            throw new UnreadableFileException(file, Phrase.of("unreadable.badCsv", Texts.reason(e)), e);
         }
     }
 

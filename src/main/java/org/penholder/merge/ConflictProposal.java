@@ -47,7 +47,7 @@ final class ConflictProposal {
     static AmendmentRow of(DraftMerge.Conflict c, String otherFile, Instant now, DocumentWords words) {
         ParagraphRow mine = c.mine();
         ParagraphRow theirs = c.theirs();
-        String author = c.by() == null ? "Unknown author" : c.by().author();
+        String author = c.by() == null ? words.get("merge.unknownAuthor") : c.by().author();
         String team = c.by() == null ? "" : c.by().team();
         Map<String, Object> merge = detail(
                 otherFile,
@@ -138,7 +138,7 @@ final class ConflictProposal {
     static AmendmentRow of(FootnoteMerge.Conflict c, String otherFile, Instant now, DocumentWords words) {
         FootnoteRow mine = c.mine();
         FootnoteRow theirs = c.theirs();
-        String author = c.by() == null ? "Unknown author" : c.by().author();
+        String author = c.by() == null ? words.get("merge.unknownAuthor") : c.by().author();
         String team = c.by() == null ? "" : c.by().team();
         Map<String, Object> merge =
                 detail(otherFile, author, FOOTNOTE, versionOf(mine), versionOf(theirs), c.theirUids());

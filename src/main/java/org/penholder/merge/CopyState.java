@@ -64,8 +64,10 @@ final class CopyState {
         this.sharedUpTo = shared[0];
         this.linksSharedUpTo = shared[1];
         this.projectId = r.meta(MetaStore.PROJECT_ID)
-                .orElseThrow(
-                        () -> new ProjectFileException(file, "has no project id; it was changed outside Penholder"));
+                .orElseThrow(() -> new ProjectFileException(
+                        file,
+                        "has no project id; it was changed outside Penholder",
+                        ProjectFileException.said("projectFile.noId", file)));
         this.title = r.meta(MetaStore.TITLE).orElse("");
         this.symbol = r.meta(MetaStore.SYMBOL).orElse("");
         this.frozenRevision = r.meta(MetaStore.FROZEN_NUMBERING_REVISION).orElse(null);

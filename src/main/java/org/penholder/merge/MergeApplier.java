@@ -24,6 +24,7 @@ import org.penholder.store.CopyRecords.StakeholderRow;
 import org.penholder.store.MergeWriter;
 import org.penholder.store.MetaStore;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /** Writes a {@link MergePlan} into this file, in the caller's transaction, mapping the other copy's local ids to this file's. */
 final class MergeApplier {
@@ -47,13 +48,13 @@ final class MergeApplier {
     List<Written> apply(String otherFile, DocumentWords words) {
         lists();
         stakeholders();
-        progress.step("Adding inputs", 0.3);
+        progress.step(Phrase.of("merge.step.inputs"), 0.3);
         inputs();
-        progress.step("Merging the draft", 0.5);
+        progress.step(Phrase.of("merge.step.draft"), 0.5);
         draft();
         footnotes();
         Map<String, Long> amendmentIds = amendments();
-        progress.step("Recording conflicts", 0.7);
+        progress.step(Phrase.of("merge.step.conflicts"), 0.7);
         List<Written> conflicts = new ArrayList<>();
         Instant now = Instant.now();
         for (DraftMerge.Conflict c : plan.draft.conflicts()) {
@@ -62,9 +63,9 @@ final class MergeApplier {
         for (FootnoteMerge.Conflict c : plan.footnotes.conflicts()) {
             conflicts.add(new Written(writer.insertAmendment(ConflictProposal.of(c, otherFile, now, words))));
         }
-        progress.step("Merging links", 0.8);
+        progress.step(Phrase.of("merge.step.links"), 0.8);
         links();
-        progress.step("Adding revisions", 0.9);
+        progress.step(Phrase.of("merge.step.revisions"), 0.9);
         revisions();
         agreed(amendmentIds);
         if (plan.draft.title() != null) {
@@ -139,7 +140,7 @@ final class MergeApplier {
             long id = writer.insertInput(in, stakeholder, root, theirs.inputText(in.id()));
             plan.inputIds.put(in.id(), id);
             if (++done % 50 == 0) {
-                progress.step("Adding inputs (" + done + " of " + plan.inputsToAdd.size() + ")", 0.3);
+                progress.step(Phrase.of("merge.step.inputsOf", done, plan.inputsToAdd.size()), 0.3);
             }
         }
         Map<Long, InputRow> mineById = new HashMap<>();
@@ -258,7 +259,7 @@ final class MergeApplier {
                     a.decisionSeq());
             added.put(a.uid(), writer.insertAmendment(mapped));
             if (++done % 200 == 0) {
-                progress.step("Adding amendments (" + done + " of " + plan.amendments.size() + ")", 0.6);
+                progress.step(Phrase.of("merge.step.amendmentsOf", done, plan.amendments.size()), 0.6);
             }
         }
         for (var e : plan.extended.entrySet()) {

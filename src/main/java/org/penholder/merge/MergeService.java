@@ -18,6 +18,7 @@ import org.penholder.store.Database;
 import org.penholder.store.OtherCopy;
 import org.penholder.store.RowJournal;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * Merges another copy of the project into this file (docs/adr/0140, 0141): brings in everything the
@@ -71,36 +72,37 @@ public final class MergeService {
      * merge is refused when none can be made.
      */
     public Merged merge(Path other, MergeProgress progress) {
-        progress.step("Reading " + other.getFileName(), 0.05);
+        progress.step(Phrase.of("merge.step.reading", String.valueOf(other.getFileName())), 0.05);
         try (OtherCopy copy = open(other, guards)) {
             MergeReport looked = CopyAccess.read(db, db.file(), copy, (mine, theirs) -> {
                 Planned p = plan(db.file(), mine, copy, theirs);
                 return p.plan().isEmpty() ? report(copy, p.plan(), false, Map.of(), List.of()) : null;
             });
             if (looked != null) {
-                progress.step("Done", 1);
+                progress.step(Phrase.of("merge.step.done"), 1);
                 return new Merged(looked, new RowJournal());
             }
-            progress.step("Backing up " + db.file().getFileName(), 0.1);
+            progress.step(
+                    Phrase.of("merge.step.backingUp", String.valueOf(db.file().getFileName())), 0.1);
             guards.backupBefore(backups, db.file(), other);
             RowJournal journal = new RowJournal();
             // planned again inside the transaction: either copy may have changed during the backup
             MergeReport report = CopyAccess.write(db, copy, journal, (mine, theirs, writer) -> {
                 Planned p = plan(db.file(), mine, copy, theirs);
-                progress.step("Merging " + other.getFileName(), 0.2);
+                progress.step(Phrase.of("merge.step.merging", String.valueOf(other.getFileName())), 0.2);
                 DocumentWords words = DocumentWords.in(mine.meta(org.penholder.store.MetaStore.DOCUMENT_LANGUAGE)
                         .map(java.util.Locale::forLanguageTag)
                         .orElse(java.util.Locale.ENGLISH));
                 List<MergeApplier.Written> written = new MergeApplier(p.plan(), writer, theirs, progress)
                         .apply(other.getFileName().toString(), words);
-                progress.step("Finishing", 0.95);
+                progress.step(Phrase.of("merge.step.finishing"), 0.95);
                 List<Long> proposals =
                         written.stream().map(MergeApplier.Written::proposalId).toList();
                 String frozen = mine.meta(org.penholder.store.MetaStore.FROZEN_NUMBERING_REVISION)
                         .orElse(null);
                 return report(copy, p.plan(), false, labelsIfConflicts(p.plan(), mine, frozen), proposals);
             });
-            progress.step("Done", 1);
+            progress.step(Phrase.of("merge.step.done"), 1);
             return new Merged(report, journal);
         }
     }

@@ -214,7 +214,8 @@ public final class Project implements AutoCloseable {
             throw new ProjectFileException(
                     file,
                     "is read-only (" + why + "); nothing was changed. Copy it to a folder you can write to, "
-                            + "or open it in the window and use Save a Copy");
+                            + "or open it in the window and use Save a Copy",
+                    ProjectFileException.said("projectFile.readOnly", file));
         }
         String reason = Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
         return new Project(ProjectFiles.open(file, true), null, reason);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.penholder.store.CleanedCopy;
 import org.penholder.store.UntrustedProjectException;
+import org.penholder.text.Phrase;
 
 /**
  * Project files refused for what they hold (docs/adr/0120), as the window tells them: which file
@@ -28,11 +29,11 @@ public final class UntrustedFiles {
     }
 
     /** What a cleaned copy holds: whether everything came across, and one line for a person. */
-    public record Cleaned(boolean complete, String summary) {}
+    public record Cleaned(boolean complete, Phrase summary) {}
 
     /** Writes a cleaned copy of a refused file: its data read into a new file that Penholder makes. */
     public static Cleaned writeCleanedCopy(Path refused, Path target) {
         CleanedCopy.Report r = CleanedCopy.write(refused, target);
-        return new Cleaned(r.rowsLeftOut().isEmpty() && r.danglingReferences() == 0, r.summary());
+        return new Cleaned(r.rowsLeftOut().isEmpty() && r.danglingReferences() == 0, r.said());
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.penholder.text.Phrase;
 
 /**
  * Reads the data of a project file that was refused for its schema ({@link SchemaCheck}) into a
@@ -37,14 +38,27 @@ public final class CleanedCopy {
             rowsLeftOut = List.copyOf(rowsLeftOut);
         }
 
-        /** One line for a person. */
+        /** One line for a person, in English (the command line). */
         public String summary() {
-            return rows + " rows copied into " + file.getFileName()
-                    + (leftOut.isEmpty() ? "" : "; left out: " + String.join("; ", leftOut))
-                    + (rowsLeftOut.isEmpty() ? "" : "; rows not copied: " + String.join("; ", rowsLeftOut))
-                    + (danglingReferences == 0
-                            ? ""
-                            : "; " + danglingReferences + " rows point at rows that are missing");
+            return said().english();
+        }
+
+        /**
+         * The same line, to be said in the reader's language; what was left out is named in the
+         * schema's own terms (tables, triggers), as it is.
+         */
+        public Phrase said() {
+            Phrase b = Phrase.of("cleanCopy.summary", rows, String.valueOf(file.getFileName()));
+            if (!leftOut.isEmpty()) {
+                b = Phrase.of("cleanCopy.leftOut", b, String.join("; ", leftOut));
+            }
+            if (!rowsLeftOut.isEmpty()) {
+                b = Phrase.of("cleanCopy.rowsLeftOut", b, String.join("; ", rowsLeftOut));
+            }
+            if (danglingReferences != 0) {
+                b = Phrase.of("cleanCopy.dangling", b, danglingReferences);
+            }
+            return b;
         }
     }
 
@@ -65,12 +79,19 @@ public final class CleanedCopy {
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".cleaning");
         } catch (IOException e) {
-            throw new ProjectFileException(target, "cannot be created (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    target,
+                    "cannot be created (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotCreate", target, String.valueOf(e.getMessage())),
+                    e);
         }
         try (Connection src = ProjectFiles.connect(original, true, false)) {
             int version = (int) Sql.count(src, "PRAGMA user_version");
             if (version > migrations.latest()) {
-                throw new ProjectFileException(original, "was made by a newer Penholder");
+                throw new ProjectFileException(
+                        original,
+                        "was made by a newer Penholder",
+                        ProjectFileException.said("projectFile.newer", original));
             }
             List<String> leftOut = SchemaCheck.differences(src, version, migrations);
             Report report;
@@ -90,7 +111,11 @@ public final class CleanedCopy {
                             original, "could not be read into a cleaned copy (" + Database.reason(e) + ")", e));
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new ProjectFileException(target, "could not be written (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    target,
+                    "could not be written (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotWrite", target, String.valueOf(e.getMessage())),
+                    e);
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;

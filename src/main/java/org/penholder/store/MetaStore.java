@@ -3,6 +3,7 @@ package org.penholder.store;
 import java.util.Locale;
 import java.util.Optional;
 import org.penholder.events.ProjectEvent.MetaChanged;
+import org.penholder.text.DocumentWords;
 
 /** Project-wide settings kept in the file: title, document symbol, frozen numbering. */
 public final class MetaStore {
@@ -53,7 +54,8 @@ public final class MetaStore {
         return get(DOCUMENT_LANGUAGE).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
     }
 
+    /** The draft's title; a draft without one is named "Untitled draft" in the document's language. */
     public String title() {
-        return get(TITLE).orElse("Untitled draft");
+        return get(TITLE).orElseGet(() -> DocumentWords.in(documentLanguage()).get("draft.untitled"));
     }
 }

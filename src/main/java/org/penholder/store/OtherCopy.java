@@ -63,7 +63,8 @@ public final class OtherCopy implements AutoCloseable {
                 throw new ProjectFileException(
                         file,
                         "was made by a newer Penholder (project format " + version + "; this Penholder reads up to "
-                                + ProjectFormat.SCHEMA_VERSION + "). Merge it with a newer Penholder.");
+                                + ProjectFormat.SCHEMA_VERSION + "). Merge it with a newer Penholder.",
+                        ProjectFileException.said("projectFile.newerMerge", file));
             }
             Database asItIs = new Database(file, c, true);
             check.verify(file, asItIs);
@@ -95,7 +96,11 @@ public final class OtherCopy implements AutoCloseable {
         } catch (SQLException e) {
             throw refusal(file, e);
         } catch (IOException e) {
-            throw new ProjectFileException(file, "could not be read as the current format (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "could not be read as the current format (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.notCurrentFormat", file, String.valueOf(e.getMessage())),
+                    e);
         } finally {
             close(c);
         }
@@ -107,6 +112,10 @@ public final class OtherCopy implements AutoCloseable {
             throw new ProjectFileException(
                     file,
                     "could not be read as the current format (" + e.getMessage().replace(temp.toString(), "copy") + ")",
+                    ProjectFileException.said(
+                            "projectFile.notCurrentFormat",
+                            file,
+                            String.valueOf(e.getMessage()).replace(temp.toString(), "copy")),
                     e);
         }
     }
@@ -170,9 +179,17 @@ public final class OtherCopy implements AutoCloseable {
                     "was not closed properly: unfinished changes from a crash wait beside it ("
                             + ProjectFiles.journalOf(file).getFileName()
                             + "). Open it once in Penholder, which finishes them, then merge again.",
+                    ProjectFileException.said(
+                            "projectFile.crashJournal",
+                            file,
+                            String.valueOf(ProjectFiles.journalOf(file).getFileName())),
                     e);
         }
-        return new ProjectFileException(file, "cannot be read (" + reason + ")", e);
+        return new ProjectFileException(
+                file,
+                "cannot be read (" + reason + ")",
+                ProjectFileException.said("projectFile.cannotRead", file, reason),
+                e);
     }
 
     private static int pragma(Connection c, String name) throws SQLException {

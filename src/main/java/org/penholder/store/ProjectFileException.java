@@ -27,9 +27,22 @@ public class ProjectFileException extends StoreException implements PhrasedFailu
     }
 
     public ProjectFileException(Path file, String reason, Throwable cause) {
+        this(file, reason, null, cause);
+    }
+
+    /** As {@link #ProjectFileException(Path, String, Phrase)}, with the failure that caused it. */
+    public ProjectFileException(Path file, String reason, Phrase said, Throwable cause) {
         super(file + ": " + reason, cause);
         this.file = file;
-        this.phrase = null;
+        this.phrase = said;
+    }
+
+    /** A phrase of the window's ({@code projectFile.*}) naming the file by its name, then {@code args}. */
+    public static Phrase said(String key, Path file, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = nameOf(file);
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Phrase.of(key, all);
     }
 
     /** A new project, copy or file cannot take the name of one that exists. */

@@ -55,7 +55,11 @@ public final class ProjectFiles {
             return new Database(file, c, ro);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new ProjectFileException(file, "could not be opened (" + Database.reason(e) + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "could not be opened (" + Database.reason(e) + ")",
+                    ProjectFileException.said("projectFile.cannotOpen", file, Database.reason(e)),
+                    e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -73,7 +77,11 @@ public final class ProjectFiles {
         try {
             copy = Files.createTempFile("penholder-migrated-", ProjectFormat.EXTENSION);
         } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot be read as migrated (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "cannot be read as migrated (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotRead", file, String.valueOf(e.getMessage())),
+                    e);
         }
         Runnable delete = () -> deleteQuietly(copy);
         try {
@@ -166,14 +174,21 @@ public final class ProjectFiles {
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new ProjectFileException(file, "cannot be created: the folder " + dir + " does not exist");
+            throw new ProjectFileException(
+                    file,
+                    "cannot be created: the folder " + dir + " does not exist",
+                    ProjectFileException.said("projectFile.noFolder", file, String.valueOf(dir)));
         }
         Path temp;
         try {
             temp = Files.createTempFile(dir, "." + file.getFileName(), ".creating");
             Files.delete(temp);
         } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot be created (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "cannot be created (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotCreate", file, String.valueOf(e.getMessage())),
+                    e);
         }
         try {
             Connection c = connect(temp, false, true);
@@ -196,10 +211,18 @@ public final class ProjectFiles {
             }
         } catch (SQLException e) {
             deleteQuietly(temp);
-            throw new ProjectFileException(file, "could not be created (" + Database.reason(e) + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "could not be created (" + Database.reason(e) + ")",
+                    ProjectFileException.said("projectFile.cannotCreate", file, Database.reason(e)),
+                    e);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new ProjectFileException(file, "could not be created (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "could not be created (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotCreate", file, String.valueOf(e.getMessage())),
+                    e);
         }
         return open(file, false, migrations);
     }
@@ -224,7 +247,11 @@ public final class ProjectFiles {
         try {
             header = FileHeader.read(file);
         } catch (IOException e) {
-            throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "cannot be read (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotRead", file, String.valueOf(e.getMessage())),
+                    e);
         }
         switch (header.kind()) {
             case EMPTY ->
@@ -297,7 +324,11 @@ public final class ProjectFiles {
             }
             return c;
         } catch (SQLException e) {
-            throw new ProjectFileException(file, "could not be opened (" + Database.reason(e) + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "could not be opened (" + Database.reason(e) + ")",
+                    ProjectFileException.said("projectFile.cannotOpen", file, Database.reason(e)),
+                    e);
         }
     }
 

@@ -73,7 +73,11 @@ public final class SchemaCheck {
         try {
             differences = differences(c, version, migrations);
         } catch (SQLException e) {
-            throw new ProjectFileException(file, "is damaged (" + Database.reason(e) + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "is damaged (" + Database.reason(e) + ")",
+                    ProjectFileException.said("projectFile.damaged", file, Database.reason(e)),
+                    e);
         }
         if (!differences.isEmpty()) {
             throw new UntrustedProjectException(file, differences);
@@ -86,7 +90,11 @@ public final class SchemaCheck {
         try {
             version = (int) Sql.count(c, "PRAGMA user_version");
         } catch (SQLException e) {
-            throw new ProjectFileException(file, "is damaged (" + Database.reason(e) + ")", e);
+            throw new ProjectFileException(
+                    file,
+                    "is damaged (" + Database.reason(e) + ")",
+                    ProjectFileException.said("projectFile.damaged", file, Database.reason(e)),
+                    e);
         }
         verify(file, c, version, Migrations.STANDARD);
     }

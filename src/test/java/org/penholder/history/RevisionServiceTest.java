@@ -15,7 +15,6 @@ import org.penholder.model.Ids;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
-import org.penholder.store.StoreException;
 
 /** Revisions: frozen, listed, compared with the working draft; numbering frozen after circulation. */
 class RevisionServiceTest {
@@ -79,7 +78,7 @@ class RevisionServiceTest {
             assertThrows(CommandRefused.class, () -> revisions.freeze(" ", null, ME));
             assertThrows(CommandRefused.class, () -> revisions.freeze("Zero draft", null, ME));
             assertThrows(CommandRefused.class, () -> revisions.freeze("Current", null, ME));
-            StoreException e = assertThrows(StoreException.class, () -> revisions.version("Rev.9"));
+            CommandRefused e = assertThrows(CommandRefused.class, () -> revisions.version("Rev.9"));
             assertTrue(e.getMessage().contains("Zero draft"), "names the revisions there are: " + e.getMessage());
             assertEquals(
                     0,

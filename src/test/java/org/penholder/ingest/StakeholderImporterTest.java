@@ -36,7 +36,9 @@ class StakeholderImporterTest {
             assertEquals(3, r.added(), r.summary());
             assertEquals(1, r.updated());
             assertEquals(1, r.skipped().size());
-            assertTrue(r.skipped().getFirst().contains("line 5"), r.skipped().toString());
+            assertTrue(
+                    r.skipped().getFirst().english().contains("line 5"),
+                    r.skipped().toString());
             assertEquals(
                     "Member State",
                     p.stakeholders().byName("brazil").orElseThrow().group());

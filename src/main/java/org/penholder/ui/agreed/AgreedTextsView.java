@@ -202,20 +202,19 @@ public final class AgreedTextsView extends BorderPane {
             if (!r.skipped().isEmpty() || !r.duplicates().isEmpty()) {
                 StringBuilder b = new StringBuilder();
                 r.skipped()
-                        .forEach(s -> b.append(s.file().getFileName())
-                                .append(": ")
-                                .append(s.reason())
+                        .forEach(s -> b.append(
+                                        Messages.get("unreadable.file", s.file().getFileName(), s.why()))
                                 .append('\n'));
                 r.duplicates()
                         .forEach(d -> b.append(Messages.get(
-                                        "agreed.agreedTextsView.alreadyInTheLibrary",
+                                        "agreed.alreadyInLibrary",
                                         d.file().getFileName(),
                                         d.existing().name()))
                                 .append('\n'));
                 Alert alert =
                         new Alert(Alert.AlertType.INFORMATION, b.toString().strip(), ButtonType.OK);
                 alert.setTitle(Messages.get("agreed.agreedTextsView.importTitle"));
-                alert.setHeaderText(r.summary());
+                alert.setHeaderText(Messages.get(r.said()));
                 if (getScene() != null) {
                     alert.initOwner(getScene().getWindow());
                 }

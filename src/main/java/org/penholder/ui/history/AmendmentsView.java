@@ -306,7 +306,7 @@ public final class AmendmentsView extends BorderPane {
                         "history.amendmentsView.detailTitle",
                         String.valueOf(p.id()),
                         Messages.of(p.kind()),
-                        p.where(),
+                        p.whereSaid(),
                         p.proposer(),
                         Messages.of(p.status())));
         detail.setText(

@@ -271,9 +271,14 @@ public final class CompareView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label labels = new Label(c.title());
+            Label labels = new Label(Messages.get(
+                    "history.compareView.paragraph",
+                    c.kind().code(),
+                    String.join(", ", c.fromLabels()),
+                    String.join(", ", c.toLabels()),
+                    c.title()));
             labels.getStyleClass().add("change-labels");
-            Label kind = new Label(c.kind().code());
+            Label kind = new Label(Messages.of(c.kind()));
             kind.getStyleClass().addAll("change-badge", "kind-" + c.kind().code());
             HBox header = new HBox(labels, kind);
             header.getStyleClass().add("change-header");
@@ -324,7 +329,13 @@ public final class CompareView extends BorderPane {
             }
             for (org.penholder.history.FootnoteChange f : c.footnoteChanges()) {
                 // a footnote's change, word by word, under its paragraph's
-                Label which = new Label(f.title() + (f.moved() ? ", moved" : ""));
+                Label which = new Label(Messages.get(
+                        "history.compareView.footnote",
+                        f.kind().code(),
+                        f.fromNumber(),
+                        f.toNumber(),
+                        String.valueOf(f.fromNumber() != f.toNumber()),
+                        String.valueOf(f.moved())));
                 which.getStyleClass().add("change-footnote");
                 TextFlow words = DiffText.flow(f.diff(), DiffText.Show.BOTH);
                 words.setMaxWidth(width);

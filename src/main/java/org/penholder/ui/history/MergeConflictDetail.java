@@ -43,7 +43,8 @@ public final class MergeConflictDetail extends VBox {
         if (!conflict) {
             return;
         }
-        SafeLine.show(note, Messages.get("history.mergeConflictDetail.note", p.label(), p.mergedFrom(), p.proposer()));
+        SafeLine.show(
+                note, Messages.get("history.mergeConflictDetail.note", p.labelSaid(), p.mergedFrom(), p.proposer()));
         sides.add(heading(Messages.get("history.mergeConflictDetail.kept")), 0, 0);
         sides.add(heading(p.mergedFrom() + " (" + p.proposer() + ")"), 1, 0);
         sides.add(mine(p), 0, 1);
@@ -64,7 +65,7 @@ public final class MergeConflictDetail extends VBox {
             case INSERT_TEXT, DELETE_TEXT, REPLACE_TEXT, NEW_PARAGRAPH ->
                 DiffText.flow(p.redline(), DiffText.Show.NEWER);
             case DELETE_PARAGRAPH -> text(Messages.get("merge.version.deleted"));
-            case MOVE_PARAGRAPH -> text(Messages.get("history.mergeConflictDetail.movedAfter", p.afterLabel()));
+            case MOVE_PARAGRAPH -> text(Messages.get("history.mergeConflictDetail.movedAfter", p.afterLabelSaid()));
             case CHANGE_STATUS -> text(Messages.get("history.mergeConflictDetail.status", p.text()));
             case CHANGE_KIND -> text(p.text());
             default -> text(p.text());

@@ -193,21 +193,17 @@ public final class FxInputDialogs implements InputDialogs {
         Alert alert = new Alert(report.anythingRead() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("inputs.fxInputDialogs.importOfInputs"));
-        FxDialogService.setHeader(alert, report.summary());
+        FxDialogService.setHeader(alert, Messages.get(report.said()));
         StringBuilder details = new StringBuilder();
         for (ImportReport.Skipped s : report.skipped()) {
-            details.append(s.file().getFileName())
-                    .append(": ")
-                    .append(s.reason())
+            details.append(Messages.get("unreadable.file", s.file().getFileName(), s.why()))
                     .append('\n');
         }
         for (ImportReport.Duplicate d : report.duplicates()) {
-            details.append(Messages.get(
-                            "inputs.fxInputDialogs.alreadyInTheProject",
-                            d.file().getFileName()))
+            details.append(Messages.get("import.alreadyInProject", d.file().getFileName()))
                     .append('\n');
         }
-        report.notes().forEach(n -> details.append(n).append('\n'));
+        report.notes().forEach(n -> details.append(Messages.get(n)).append('\n'));
         if (!details.isEmpty()) {
             // file names may be Arabic or Hebrew: a safe flow, not a wrapping text area (docs/adr/0060)
             javafx.scene.control.ScrollPane text = new javafx.scene.control.ScrollPane(

@@ -107,17 +107,18 @@ public final class StakeholdersViewModel {
                         StakeholderCommands.Imported r = commands.importCsv(file);
                         session.onUi(() -> dialogs.showInformation(
                                 Messages.get("inputs.stakeholdersViewModel.stakeholdersImported"),
-                                "From " + file.getFileName() + ": " + r.report().summary()
-                                        + (r.report().skipped().isEmpty()
-                                                ? "."
-                                                : ".\n"
-                                                        + String.join(
-                                                                "\n", r.report().skipped()))));
+                                Messages.get(
+                                                "stakeholders.importedFrom",
+                                                file.getFileName(),
+                                                r.report().said())
+                                        + r.report().skipped().stream()
+                                                .map(line -> "\n" + Messages.get(line))
+                                                .collect(java.util.stream.Collectors.joining())));
                         return r.command();
                     } catch (org.penholder.ingest.UnreadableFileException e) {
                         session.onUi(() -> dialogs.showError(
                                 Messages.get("inputs.stakeholdersViewModel.couldNotImportTheStakeholders"),
-                                e.getMessage()));
+                                Messages.get(e.phrase())));
                         return null;
                     }
                 }));

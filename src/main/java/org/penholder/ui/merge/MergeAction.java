@@ -85,7 +85,7 @@ public final class MergeAction {
                 }
                 try {
                     MergeViewModel.Merge m = model.merge(other, (what, fraction) -> {
-                        progress.update(Math.round(fraction * 100), 100, what);
+                        progress.update(Math.round(fraction * 100), 100, Messages.get(what));
                         if (progress.isCancelled()) {
                             throw new CancellationException("cancelled"); // the transaction is rolled back
                         }
