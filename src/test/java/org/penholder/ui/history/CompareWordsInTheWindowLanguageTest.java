@@ -48,7 +48,10 @@ class CompareWordsInTheWindowLanguageTest {
         Messages.use(Locale.FRENCH);
         compare.compareRevisions("Zero draft", RevisionService.CURRENT).join();
         String summary = compare.summaryProperty().get();
-        assertTrue(summary.startsWith("Zero draft → current\u00a0:  1 modifié · 0 ajouté · 0 supprimé"), summary);
+        assertTrue(
+                summary.startsWith("Zero draft → " + CompareViewModel.display(RevisionService.CURRENT)
+                        + "\u00a0:  1 modifié · 0 ajouté · 0 supprimé"),
+                summary);
         assertTrue(summary.endsWith(" inchangés"), summary);
     }
 
@@ -71,7 +74,7 @@ class CompareWordsInTheWindowLanguageTest {
         String summary = compare.summaryProperty().get();
         assertTrue(
                 summary.startsWith(
-                        "Zero draft → current:  1 changed · 0 added · 0 deleted · 0 split · 0 merged · 0 moved"),
+                        "Zero draft → The current draft:  1 changed · 0 added · 0 deleted · 0 split · 0 merged · 0 moved"),
                 summary);
     }
 
