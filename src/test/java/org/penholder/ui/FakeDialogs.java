@@ -38,6 +38,11 @@ public final class FakeDialogs implements DialogService {
     public String text;
     /** Press Cancel as soon as a task shows progress. */
     public boolean cancelProgress;
+    /**
+     * Press Cancel the moment a job's progress window opens, before its work can finish: work that
+     * is short (the sample's export) may end before a Cancel pressed at its first progress arrives.
+     */
+    public boolean cancelAtOnce;
 
     /** Every task and job whose progress was shown, in order. */
     public final List<Shown> tasks = new CopyOnWriteArrayList<>();
@@ -190,6 +195,9 @@ public final class FakeDialogs implements DialogService {
                 return job.progressProperty().get();
             }
         });
+        if (cancelAtOnce) {
+            job.cancel();
+        }
         if (cancelProgress) {
             job.progressProperty().addListener((o, old, now) -> {
                 if (now.doubleValue() > 0) {

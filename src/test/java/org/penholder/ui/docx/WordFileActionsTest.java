@@ -334,12 +334,12 @@ class WordFileActionsTest {
         Path out = dir.resolve("cancel/cancelled.docx");
         dialogs.exportChoice = new ExportOptions(ExportOptions.Kind.COMPILATION, null, ExportOptions.Sources.FOOTNOTES);
         dialogs.toWrite = out;
-        dialogs.cancelProgress = true;
+        dialogs.cancelAtOnce = true;
         try {
             FakeDialogs.Shown task = runAndWait(robot, "menu-export-docx");
             assertEquals(javafx.concurrent.Worker.State.CANCELLED, state(task));
         } finally {
-            dialogs.cancelProgress = false;
+            dialogs.cancelAtOnce = false;
             close();
         }
         // the work notices Cancel at its next step and removes what it had begun to write
