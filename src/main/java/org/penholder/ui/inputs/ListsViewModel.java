@@ -17,6 +17,7 @@ import org.penholder.model.ListKind;
 import org.penholder.project.ListCommands;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
+import org.penholder.ui.common.Messages;
 
 /**
  * The Lists view's state: the entries of the three editable lists with how often each is used;
