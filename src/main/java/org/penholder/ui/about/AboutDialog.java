@@ -46,8 +46,7 @@ public final class AboutDialog extends Dialog<Void> {
                 true));
         Label name = new Label(Messages.get("app.name"));
         name.getStyleClass().add("about-name");
-        Label version = new Label(Messages.get("about.version", about.version()));
-        version.setId("about-version");
+        HBox version = versionLine(about.version());
         Label tagline = new Label(Messages.get("app.tagline"));
         tagline.getStyleClass().add("dialog-note");
         HBox header = new HBox(16, icon, new VBox(2, name, version, tagline));
@@ -92,6 +91,32 @@ public final class AboutDialog extends Dialog<Void> {
             Clipboard.getSystemClipboard().setContent(text);
             e.consume();
         });
+    }
+
+    /**
+     * "Version 0.1.0-SNAPSHOT", the number a left-to-right label of its own: in a line mirrored for
+     * Arabic the hyphen would turn it around ("SNAPSHOT-0.1.0"), and JavaFX draws the marks that
+     * would isolate it as boxes (docs/adr/0060).
+     */
+    static HBox versionLine(String number) {
+        String[] around = Messages.get("about.version", "\u0000").split("\u0000", -1);
+        Label value = new Label(number);
+        value.setId("about-version");
+        value.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        value.setMinWidth(Label.USE_PREF_SIZE);
+        HBox line = new HBox(4);
+        line.setId("about-version-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        for (int i = 0; i < around.length; i++) {
+            if (i > 0) {
+                line.getChildren().add(value);
+            }
+            if (!around[i].isBlank()) {
+                line.getChildren().add(new Label(around[i].strip()));
+            }
+        }
+        line.setAccessibleText(Messages.get("about.version", number));
+        return line;
     }
 
     private static TableView<BundledLibrary> libraries(AboutInfo about) {

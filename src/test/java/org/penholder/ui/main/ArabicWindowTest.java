@@ -106,13 +106,26 @@ class ArabicWindowTest {
                 })
                 .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        Label note = about.getDialogPane().lookupAll(".dialog-note").stream()
-                .map(Label.class::cast)
-                .filter(Label::isWrapText)
-                .findFirst()
-                .orElseThrow();
-        assertEquals(Messages.get("about.libraries.note"), drawn(note));
-        assertTrue(note.getHeight() > 2 * note.getFont().getSize(), "on two lines at least: " + note.getHeight());
+        org.penholder.ui.common.SafeTextFlow note =
+                (org.penholder.ui.common.SafeTextFlow) about.getDialogPane().lookup("#about-note");
+        assertEquals(Messages.get("about.libraries.note"), note.getText());
+        double lineHeight = note.getChildren().stream()
+                .mapToDouble(n -> n.getLayoutBounds().getHeight())
+                .max()
+                .orElse(0);
+        assertTrue(note.getHeight() > 1.5 * lineHeight, "on two lines at least: " + note.getHeight());
+        Label number = (Label) about.getDialogPane().lookup("#about-version");
+        assertEquals(
+                NodeOrientation.LEFT_TO_RIGHT,
+                number.getEffectiveNodeOrientation(),
+                "the version reads 0.1.0-SNAPSHOT, never SNAPSHOT-0.1.0");
+        Label word = (Label) ((javafx.scene.layout.HBox) number.getParent())
+                .getChildren().stream().filter(n -> n != number).findFirst().orElseThrow();
+        assertEquals("الإصدار", word.getText());
+        assertTrue(
+                number.localToScene(number.getBoundsInLocal()).getMaxX()
+                        <= word.localToScene(word.getBoundsInLocal()).getMinX(),
+                "the number follows the word, at its left");
         robot.interact(about::close);
         assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList(), "no exception on the FX thread");
     }
