@@ -147,6 +147,32 @@ class ArabicWindowTest {
         TableView<?> table = robot.lookup("#stakeholders").queryAs(TableView.class);
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, table.getEffectiveNodeOrientation(), "tables mirrored");
 
+        robot.interact(() -> ws.showView(org.penholder.ui.inputs.ListsView.NAME));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Labeled> english =
+                robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                        .filter(c -> !c.isEmpty()
+                                && c.getText() != null
+                                && c.getText().startsWith("C1 "))
+                        .map(javafx.scene.control.Labeled.class::cast)
+                        .toList();
+        assertTrue(!english.isEmpty(), "the sample's action lines are listed");
+        for (javafx.scene.control.Labeled cell : english) {
+            assertEquals(
+                    NodeOrientation.LEFT_TO_RIGHT,
+                    cell.getEffectiveNodeOrientation(),
+                    "an English entry cut at its end, its ellipsis at the right");
+            javafx.scene.Node text = cell.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text)
+                    .findFirst()
+                    .orElseThrow();
+            javafx.scene.Node count = cell.getGraphic();
+            assertTrue(
+                    count.localToScene(count.getBoundsInLocal()).getMaxX()
+                            <= text.localToScene(text.getBoundsInLocal()).getMinX(),
+                    "its count at its left, as the Arabic entries' counts");
+        }
+
         robot.interact(() -> ws.showView(Workspace.DRAFT));
         WaitForAsyncUtils.waitForFxEvents();
         var area = ws.editor().area();
