@@ -102,6 +102,7 @@ public final class AboutDialog extends Dialog<Void> {
         String[] around = Messages.get("about.version", "\u0000").split("\u0000", -1);
         Label value = new Label(number);
         value.setId("about-version");
+        value.getStyleClass().add("about-value");
         value.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         value.setMinWidth(Label.USE_PREF_SIZE);
         HBox line = new HBox(4);
