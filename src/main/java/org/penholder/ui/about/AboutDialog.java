@@ -99,23 +99,16 @@ public final class AboutDialog extends Dialog<Void> {
      * would isolate it as boxes (docs/adr/0060).
      */
     static HBox versionLine(String number) {
-        String[] around = Messages.get("about.version", "\u0000").split("\u0000", -1);
+        // the words of the message without the number ("Version", "الإصدار"), which every language puts first
+        Label words = new Label(Messages.get("about.version", "").strip());
         Label value = new Label(number);
         value.setId("about-version");
         value.getStyleClass().add("about-value");
         value.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         value.setMinWidth(Label.USE_PREF_SIZE);
-        HBox line = new HBox(4);
+        HBox line = new HBox(4, words, value);
         line.setId("about-version-line");
         line.setAlignment(Pos.CENTER_LEFT);
-        for (int i = 0; i < around.length; i++) {
-            if (i > 0) {
-                line.getChildren().add(value);
-            }
-            if (!around[i].isBlank()) {
-                line.getChildren().add(new Label(around[i].strip()));
-            }
-        }
         line.setAccessibleText(Messages.get("about.version", number));
         return line;
     }
