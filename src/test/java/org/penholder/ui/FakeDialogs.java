@@ -83,6 +83,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToWrite(String title, String suggestedName, String extension) {
+        this.suggestedFileName = suggestedName;
         return Optional.ofNullable(toWrite);
     }
 
@@ -109,6 +110,9 @@ public final class FakeDialogs implements DialogService {
     public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
         return Optional.ofNullable(filesToOpen.poll());
     }
+
+    /** The file name the last file chooser for writing suggested. */
+    public String suggestedFileName;
 
     @Override
     public Optional<NewRevision> askNewRevision(String suggestedName) {

@@ -46,8 +46,7 @@ public final class AboutDialog extends Dialog<Void> {
                 true));
         Label name = new Label(Messages.get("app.name"));
         name.getStyleClass().add("about-name");
-        Label version = new Label(Messages.get("about.version", about.version()));
-        version.setId("about-version");
+        HBox version = versionLine(about.version());
         Label tagline = new Label(Messages.get("app.tagline"));
         tagline.getStyleClass().add("dialog-note");
         HBox header = new HBox(16, icon, new VBox(2, name, version, tagline));
@@ -90,6 +89,26 @@ public final class AboutDialog extends Dialog<Void> {
             Clipboard.getSystemClipboard().setContent(text);
             e.consume();
         });
+    }
+
+    /**
+     * "Version 0.1.0-SNAPSHOT", the number a left-to-right label of its own: in a line mirrored for
+     * Arabic the hyphen would turn it around ("SNAPSHOT-0.1.0"), and JavaFX draws the marks that
+     * would isolate it as boxes (docs/adr/0060).
+     */
+    static HBox versionLine(String number) {
+        // the words of the message without the number ("Version", "الإصدار"), which every language puts first
+        Label words = new Label(Messages.get("about.version", "").strip());
+        Label value = new Label(number);
+        value.setId("about-version");
+        value.getStyleClass().add("about-value");
+        value.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        value.setMinWidth(Label.USE_PREF_SIZE);
+        HBox line = new HBox(4, words, value);
+        line.setId("about-version-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setAccessibleText(Messages.get("about.version", number));
+        return line;
     }
 
     private static TableView<BundledLibrary> libraries(AboutInfo about) {

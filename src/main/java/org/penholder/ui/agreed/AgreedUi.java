@@ -232,8 +232,7 @@ public final class AgreedUi {
         if (current == null) {
             return;
         }
-        String label =
-                draft.label(current).orElse(org.penholder.ui.common.Messages.get("history.historyViews.theParagraph"));
+        String label = draft.where(current);
         AgreedTextsViewModel search = new AgreedTextsViewModel(session);
         AgreedInsertDialog.choose(
                         editor.getScene() == null ? null : editor.getScene().getWindow(), search, label)

@@ -40,22 +40,33 @@ public final class Formats {
                     localized(
                             english
                                     ? DateTimeFormatter.ofPattern("d MMM yyyy")
-                                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
+                                    : withoutMarks(FormatStyle.MEDIUM, null, plain),
                             plain),
                     localized(
                             english
                                     ? DateTimeFormatter.ofPattern("d MMMM yyyy")
-                                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG),
+                                    : withoutMarks(FormatStyle.LONG, null, plain),
                             plain),
                     localized(
                             english
                                     ? DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT),
+                                    : withoutMarks(FormatStyle.MEDIUM, FormatStyle.SHORT, plain),
                             plain),
                     collator);
             cache = c;
         }
         return c;
+    }
+
+    /**
+     * The language's own date (and time) pattern without its direction marks: Arabic writes
+     * "29\u200F/07\u200F/2025", and JavaFX draws the marks as boxes over the digits
+     * (docs/adr/0060); without them the day still reads 29/07/2025 in a line laid out right to left.
+     */
+    private static DateTimeFormatter withoutMarks(FormatStyle date, FormatStyle time, Locale locale) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                date, time, java.time.chrono.IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("[\u200E\u200F\u061C]", ""));
     }
 
     private static DateTimeFormatter localized(DateTimeFormatter f, Locale locale) {

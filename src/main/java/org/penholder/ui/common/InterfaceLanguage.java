@@ -47,11 +47,6 @@ public enum InterfaceLanguage {
         return Messages.isTranslated(locale(), loader);
     }
 
-    /** The invisible mark that sets a text's direction to the locale's: right-to-left for Arabic, else left-to-right. */
-    public static String directionMark(Locale locale) {
-        return ARABIC.tag.equals(locale.getLanguage()) ? "\u200F" : "\u200E";
-    }
-
     /** The window's layout for a language: mirrored, right to left, for Arabic; else left to right. */
     public static NodeOrientation orientation(Locale locale) {
         return ARABIC.tag.equals(locale.getLanguage()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;

@@ -7,7 +7,9 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
@@ -34,6 +36,8 @@ public final class SafeLine extends Region {
 
     /** Where a labeled keeps the line it shows right-to-left text with, made when first needed. */
     private static final String LINE_KEY = "penholder.safeLine";
+    /** Where a labeled keeps its own alignment while {@link #keepInterfaceSide} has changed it. */
+    private static final String ALIGNMENT_KEY = "penholder.safeLine.alignment";
     /**
      * How much of a text a line shows at most: more than the widest cell holds. A paragraph is cut
      * here before it is cut into pieces and measured, which a list does for each row it scrolls to.
@@ -90,6 +94,9 @@ public final class SafeLine extends Region {
             // left-to-right text keeps its direction in a window mirrored for Arabic
             if (graphic.getBean() instanceof Node owner) {
                 owner.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+                if (owner instanceof Labeled labeled) {
+                    keepInterfaceSide(labeled);
+                }
             }
             if (graphic.get() instanceof SafeLine) {
                 graphic.set(null);
@@ -99,6 +106,9 @@ public final class SafeLine extends Region {
         }
         if (graphic.getBean() instanceof Node owner) {
             owner.setNodeOrientation(NodeOrientation.INHERIT);
+            if (owner instanceof Labeled labeled && labeled.getProperties().remove(ALIGNMENT_KEY) instanceof Pos was) {
+                labeled.setAlignment(was);
+            }
         }
         SafeLine line = (SafeLine) properties.computeIfAbsent(LINE_KEY, k -> new SafeLine());
         line.setText(text);
@@ -107,6 +117,24 @@ public final class SafeLine extends Region {
             graphic.set(line);
         }
         return true;
+    }
+
+    /**
+     * A labeled made left to right in a window mirrored for Arabic keeps its text on the window's
+     * side: at the right, as the Arabic text of the cells beside it, not at the left (a table's
+     * column of English names beside a column of Arabic groups).
+     */
+    private static void keepInterfaceSide(Labeled labeled) {
+        if (InterfaceLanguage.orientation(Messages.locale()) != NodeOrientation.RIGHT_TO_LEFT
+                || labeled.getProperties().containsKey(ALIGNMENT_KEY)) {
+            return;
+        }
+        Pos own = labeled.getAlignment();
+        if (own.getHpos() != HPos.LEFT) {
+            return;
+        }
+        labeled.getProperties().put(ALIGNMENT_KEY, own);
+        labeled.setAlignment(Pos.valueOf(own.getVpos().name() + "_RIGHT"));
     }
 
     /** The text a labeled shows, as its own text or through its {@link SafeLine}. */

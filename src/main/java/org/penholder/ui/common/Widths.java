@@ -3,6 +3,9 @@ package org.penholder.ui.common;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Widths that follow a container's, less a margin, for text that wraps inside list cells and table
@@ -19,5 +22,16 @@ public final class Widths {
     /** {@code width - margin}, and at least {@link #MINIMUM}. */
     public static DoubleBinding inside(ObservableDoubleValue width, double margin) {
         return Bindings.createDoubleBinding(() -> Math.max(MINIMUM, width.get() - margin), width);
+    }
+
+    /**
+     * How wide a control must be to show {@code text} whole, with {@code padding} for its insets
+     * and arrows: measured in the bold of the window's font size, so a heading fits as well as a
+     * value. Words change length with the language ("All tags", "Toutes les étiquettes").
+     */
+    public static double toShow(String text, double padding) {
+        Text measure = new Text(text);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14));
+        return Math.ceil(measure.getLayoutBounds().getWidth() + padding);
     }
 }

@@ -17,6 +17,7 @@ import org.penholder.model.Author;
 import org.penholder.model.BlockKind;
 import org.penholder.model.Stakeholder;
 import org.penholder.project.ImportedProject;
+import org.penholder.text.DocumentWords;
 import org.penholder.text.Phrase;
 import org.penholder.ui.Job;
 import org.penholder.ui.ProjectSession;
@@ -52,14 +53,18 @@ public final class WordFileActions {
     }
 
     /** What the export dialog needs: the revisions and how to name the file. */
-    private record ExportStart(List<String> revisions, String symbol, String title) {}
+    private record ExportStart(List<String> revisions, String symbol, String title, DocumentWords words) {}
 
     /** Asks what to export and where, then writes the Word file in the background. */
     public void export() {
         flushTyping.run();
         session.read(() -> {
                     var draft = session.project().draftService().draft();
-                    return new ExportStart(session.project().revisionNames(), draft.symbol(), draft.title());
+                    return new ExportStart(
+                            session.project().revisionNames(),
+                            draft.symbol(),
+                            draft.title(),
+                            session.project().documentLanguage().words());
                 })
                 .thenAccept(start -> session.onUi(() -> askAndExport(start)));
     }
@@ -332,22 +337,27 @@ public final class WordFileActions {
                         "docx.wordFileActions.kindOf", Messages.of(o.kind()).toLowerCase(Messages.locale()), version);
     }
 
-    /** "A-80-L.xx Zero draft.docx": what staff name such files. */
+    /** "A-80-L.xx Zero draft.docx": what staff name such files, in the document's language. */
     private static String suggestedName(ExportStart start, ExportOptions o) {
-        return suggested(start.symbol(), start.title(), o);
+        return suggested(start.symbol(), start.title(), o, start.words());
     }
 
-    static String suggested(String symbol, String title, ExportOptions o) {
-        String base = symbol.isBlank() ? title : symbol;
-        String name = base.replaceAll("[\\\\/:*?\"<>|]", "-").strip() + " "
-                + (o.revision() == null ? "current draft" : o.revision())
-                + switch (o.kind()) {
-                    case COMPILATION -> " compilation";
-                    case REDLINE -> " redline from " + o.redlineFrom().replaceAll("[\\\\/:*?\"<>|]", "-");
-                    case CLEAN -> "";
-                };
-        name = name.length() > 120 ? name.substring(0, 120).strip() : name.strip();
+    static String suggested(String symbol, String title, ExportOptions o, DocumentWords words) {
+        String base = safe(symbol.isBlank() ? title : symbol);
+        String version = o.revision() == null ? words.get("fileName.currentDraft") : safe(o.revision());
+        String name = switch (o.kind()) {
+            case COMPILATION -> words.get("fileName.compilation", base, version);
+            case REDLINE -> words.get("fileName.redline", base, version, safe(o.redlineFrom()));
+            case CLEAN -> words.get("fileName.clean", base, version);
+        };
+        name = name.strip();
+        name = name.length() > 120 ? name.substring(0, 120).strip() : name;
         return name + ".docx";
+    }
+
+    /** A name with the characters no file name may hold made dashes. */
+    private static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "-").strip();
     }
 
     private static String fileName(Path file) {

@@ -30,6 +30,7 @@ import org.penholder.model.ParagraphKind;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.ParagraphStatus;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.Messages;
 
 /**
  * The draft as the window shows it: blocks, numbers, statuses and source counts, kept in step
@@ -154,7 +155,7 @@ public final class DraftViewModel {
                     .toList();
             flushTyping();
             for (DraftOp op : structuralOps) {
-                String where = whereBefore.getOrDefault(idOf(op), "the draft");
+                String where = whereBefore.getOrDefault(idOf(op), Messages.get("place.draft"));
                 session.execute(this, () -> carryOut(op, where));
             }
             numberingVersion.set(numberingVersion.get() + 1);
@@ -276,7 +277,7 @@ public final class DraftViewModel {
             return;
         }
         flushTyping();
-        String where = label(paragraphId).orElse("the paragraph");
+        String where = where(paragraphId);
         status.put(paragraphId, newStatus);
         outline.setAll(rows());
         numberingVersion.set(numberingVersion.get() + 1);
@@ -289,7 +290,7 @@ public final class DraftViewModel {
             return;
         }
         flushTyping();
-        String where = label(paragraphId).orElse("the paragraph");
+        String where = where(paragraphId);
         // not on its own behalf: the numbers change, and the draft reads them back
         session.execute(() -> session.draftCommands().setKind(paragraphId, kind, where));
     }
@@ -347,6 +348,14 @@ public final class DraftViewModel {
     /** The blocks as the editor should show them. */
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /**
+     * How a command or a question names a paragraph: its number ("OP3"), or "the paragraph" in the
+     * window's language while it has none.
+     */
+    public String where(String paragraphId) {
+        return label(paragraphId).orElseGet(() -> Messages.get("place.paragraph"));
     }
 
     /** "PP3" or "12." for a paragraph. */

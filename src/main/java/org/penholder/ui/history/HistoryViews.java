@@ -156,7 +156,7 @@ public final class HistoryViews {
             return Optional.empty();
         }
         draft.flushTyping();
-        String where = draft.label(id).orElse(Messages.get("history.historyViews.theParagraph"));
+        String where = draft.where(id);
         HistoryViewModel vm = new HistoryViewModel(session, id, where);
         HistoryPane pane = new HistoryPane(vm);
         vm.refresh();

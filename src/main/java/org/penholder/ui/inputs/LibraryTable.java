@@ -57,6 +57,11 @@ final class LibraryTable extends TableView<LibraryRow> {
                 86,
                 i -> i.date() == null ? "" : Formats.date().format(i.date()));
         date.setComparator((_, _) -> 0);
+        // as wide as the language's longest day ("30 sept. 2025") and its heading
+        date.setPrefWidth(Math.max(
+                Widths.toShow(Formats.date().format(java.time.LocalDate.of(2025, 9, 30)), 20),
+                Widths.toShow(date.getText(), 24)));
+        date.setMinWidth(date.getPrefWidth());
         getColumns().add(date);
         TableColumn<LibraryRow, String> tags = new TableColumn<>(Messages.get("inputs.libraryTable.tags"));
         tags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(
@@ -67,15 +72,20 @@ final class LibraryTable extends TableView<LibraryRow> {
         tags.setCellFactory(SafeCells.forTable());
         tags.setPrefWidth(120);
         getColumns().add(tags);
-        getColumns()
-                .add(text(
-                        Messages.get("inputs.libraryTable.language"),
-                        70,
-                        i -> org.penholder.ui.common.Formats.languageName(i.language())));
+        TableColumn<LibraryRow, String> language = text(
+                Messages.get("inputs.libraryTable.language"),
+                Math.max(
+                        Widths.toShow(Formats.languageName("en"), 20),
+                        Widths.toShow(Messages.get("inputs.libraryTable.language"), 24)),
+                i -> org.penholder.ui.common.Formats.languageName(i.language()));
+        // short columns keep their words whole; the long ones (title, occasion) give the room up
+        language.setMinWidth(language.getPrefWidth());
+        getColumns().add(language);
         TableColumn<LibraryRow, Number> links = new TableColumn<>(Messages.get("inputs.libraryTable.links"));
         links.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().row().links()));
-        links.setPrefWidth(50);
+        links.setPrefWidth(Math.max(50, Widths.toShow(links.getText(), 24)));
+        links.setMinWidth(links.getPrefWidth());
         links.getStyleClass().add("number-column");
         getColumns().add(links);
         // a fixed row height keeps the table virtualised and fast; rows of a search hold a snippet of three lines

@@ -10,8 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,9 +19,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.InputFilter;
 import org.penholder.model.Tag;
 import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.Widths;
 
 /** The library's bar: search, the filters (group, tag, occasion, language, linked or not), the count, Import. */
-final class LibraryToolbar extends HBox {
+final class LibraryToolbar extends FlowPane {
 
     private static final String ALL = "All";
 
@@ -30,12 +30,12 @@ final class LibraryToolbar extends HBox {
     private final TextField search = new TextField();
 
     LibraryToolbar(InputsViewModel vm) {
-        super(8);
+        // wraps its filters to a second row where the window is narrow or their words long, rather than cut them
+        super(8, 6);
         this.vm = vm;
         search.setId("inputs-search");
         search.setPromptText(Messages.get("inputs.libraryToolbar.searchInputsWordsPrefixA"));
         search.setPrefColumnCount(18);
-        HBox.setHgrow(search, Priority.SOMETIMES);
         PauseTransition typing = new PauseTransition(Duration.millis(180));
         typing.setOnFinished(e -> vm.refresh());
         search.textProperty().addListener((o, a, b) -> {
@@ -69,10 +69,7 @@ final class LibraryToolbar extends HBox {
         status.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("library-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren()
-                .addAll(icon, search, group, tagBox(), occasion, language, linkedBox(), status, spacer, importButton);
+        getChildren().addAll(icon, search, group, tagBox(), occasion, language, linkedBox(), status, importButton);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("library-toolbar");
@@ -94,7 +91,7 @@ final class LibraryToolbar extends HBox {
         vm.tags().addListener((javafx.collections.ListChangeListener<Tag>) c -> fillTags.run());
         fillTags.run();
         tag.setConverter(label(v -> v.equals(ALL) ? Messages.get("inputs.libraryToolbar.allTags") : v));
-        tag.setMaxWidth(140);
+        wholeWords(tag, Messages.get("inputs.libraryToolbar.allTags"));
         tag.valueProperty().addListener((o, a, v) -> {
             Long id = vm.tags().stream()
                     .filter(t -> t.display().equals(v))
@@ -112,10 +109,23 @@ final class LibraryToolbar extends HBox {
         linked.getItems().setAll(InputFilter.Linked.values());
         linked.setValue(InputFilter.Linked.ANY);
         linked.setConverter(label(l -> Messages.get("inputs.libraryToolbar.linked." + l.name())));
+        wholeWords(
+                linked,
+                java.util.Arrays.stream(InputFilter.Linked.values())
+                        .map(l -> Messages.get("inputs.libraryToolbar.linked." + l.name()))
+                        .reduce("", (a, b) -> a.length() >= b.length() ? a : b));
         linked.valueProperty()
                 .addListener((o, a, v) ->
                         vm.filterProperty().set(vm.filterProperty().get().withLinked(v)));
         return linked;
+    }
+
+    /** A filter box as wide as its longest own words ("Toutes les étiquettes"), never cut, and no wider. */
+    private static void wholeWords(ComboBox<?> box, String words) {
+        double width = Math.max(120, Widths.toShow(words, 48));
+        box.setMinWidth(width);
+        box.setPrefWidth(width);
+        box.setMaxWidth(width);
     }
 
     private static <T> javafx.util.StringConverter<T> label(java.util.function.Function<T, String> f) {
@@ -148,7 +158,7 @@ final class LibraryToolbar extends HBox {
         choices.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         fill.run();
         box.setConverter(label(v -> v.equals(ALL) ? all : display.apply(v)));
-        box.setMaxWidth(140);
+        wholeWords(box, all);
         box.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
                 vm.filterProperty().set(apply.apply(vm.filterProperty().get(), v.equals(ALL) ? null : v));

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,7 +30,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.ui.ProjectSession;
+import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 
 /**
@@ -134,6 +138,7 @@ public final class ListsView extends GridPane {
     }
 
     private ListCell<ListEntry> cell(ListKind kind) {
+        boolean mirrored = InterfaceLanguage.orientation(Messages.locale()) == NodeOrientation.RIGHT_TO_LEFT;
         TextFieldListCell<ListEntry> cell =
                 new TextFieldListCell<>(new StringConverter<>() {
                     private ListEntry editing;
@@ -161,7 +166,12 @@ public final class ListsView extends GridPane {
                             Label uses = new Label(Integer.toString(item.uses()));
                             uses.getStyleClass().addAll("source-count", item.uses() == 0 ? "no-uses" : "has-sources");
                             setGraphic(uses);
-                            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                            // an English entry in a mirrored window reads left to right, cut at its end
+                            // with the ellipsis there; its count stays beside it on the window's side
+                            boolean english = mirrored && !RtlSafeText.hasRightToLeft(item.display());
+                            setNodeOrientation(english ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
+                            setContentDisplay(english ? ContentDisplay.LEFT : ContentDisplay.RIGHT);
+                            setAlignment(english ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
                         }
                     }
                 };

@@ -148,7 +148,7 @@ public final class ReaderViewModel {
 
     /** Links a passage [start, end) of an input to a paragraph, as a command. */
     public CompletableFuture<Command> link(String paragraphId, long inputId, int start, int end) {
-        String where = draft.label(paragraphId).orElse("the paragraph");
+        String where = draft.where(paragraphId);
         return session.execute(
                 () -> commands.link(paragraphId, inputId, start, end, where).command());
     }

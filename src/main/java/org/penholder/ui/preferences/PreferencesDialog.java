@@ -134,7 +134,7 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         @Override
         protected void updateItem(LanguageChoice item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.label());
+            org.penholder.ui.common.SafeLine.show(this, empty || item == null ? null : item.label());
             setDisable(!empty && item != null && !item.available());
         }
     }

@@ -62,17 +62,13 @@ public final class PreferencesViewModel {
         String systemName =
                 InterfaceLanguage.of(shown).map(InterfaceLanguage::endonym).orElse("English");
         out.add(new LanguageChoice("", Messages.get("preferences.language.system", systemName), true));
-        // a label that starts with an Arabic name would otherwise take that name's direction and
-        // put the English words before it; the mark gives each label the interface's direction
-        String direction = InterfaceLanguage.directionMark(Messages.locale());
+        // no direction mark before a name: JavaFX draws it as a box (docs/adr/0060); the list's
+        // cells lay a label out in the interface's direction (SafeLine)
         for (InterfaceLanguage l : InterfaceLanguage.values()) {
             boolean translated = l.isTranslated(translations);
             out.add(new LanguageChoice(
                     l.tag(),
-                    direction
-                            + (translated
-                                    ? l.endonym()
-                                    : Messages.get("preferences.language.notTranslated", l.endonym())),
+                    translated ? l.endonym() : Messages.get("preferences.language.notTranslated", l.endonym()),
                     translated));
         }
         return List.copyOf(out);

@@ -105,7 +105,7 @@ public final class SourcesViewModel {
     }
 
     private String where(LinkedPassage p) {
-        return draft.label(p.link().paragraphId()).orElse("the paragraph");
+        return draft.where(p.link().paragraphId());
     }
 
     /** Removes a passage from its paragraph's sources. */
@@ -129,8 +129,7 @@ public final class SourcesViewModel {
     /** What the note dialog asks: why the paragraph draws on the passage. */
     public String noteQuestion(LinkedPassage p) {
         return Messages.get(
-                "sources.sourcesViewModel.noteQuestion",
-                draft.label(p.link().paragraphId()).orElse(Messages.get("history.historyViews.theParagraph")));
+                "sources.sourcesViewModel.noteQuestion", draft.where(p.link().paragraphId()));
     }
 
     /** The passages of the current paragraph. */

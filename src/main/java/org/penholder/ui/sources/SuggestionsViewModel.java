@@ -87,7 +87,7 @@ public final class SuggestionsViewModel {
         if (paragraph == null) {
             return CompletableFuture.completedFuture(null);
         }
-        String where = draft.label(paragraph).orElse("the paragraph");
+        String where = draft.where(paragraph);
         return session.execute(() -> commands.link(paragraph, s.input().id(), s.start(), s.end(), where)
                 .command());
     }

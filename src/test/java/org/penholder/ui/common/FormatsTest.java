@@ -44,6 +44,18 @@ class FormatsTest {
     }
 
     @Test
+    void arabicDatesCarryNoDirectionMarkJavaFxWouldDrawAsABox() {
+        Messages.use(Locale.forLanguageTag("ar"));
+        assertEquals("14/10/2025", Formats.date().format(DAY), "a short date reads as UN Arabic prints it");
+        for (String shown : List.of(
+                Formats.date().format(DAY),
+                Formats.longDate().format(DAY),
+                Formats.dateTime().format(DAY.atTime(16, 5).atZone(java.time.ZoneId.systemDefault())))) {
+            assertTrue(!shown.matches(".*[\\u200E\\u200F\\u061C].*"), "no mark: " + shown);
+        }
+    }
+
+    @Test
     void namesAreSortedAsTheLanguageSortsThem() {
         Messages.use(Locale.FRENCH);
         List<String> names = new ArrayList<>(List.of("France", "Éthiopie", "Espagne", "égypte", "Zambie"));

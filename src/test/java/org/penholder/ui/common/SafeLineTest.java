@@ -166,6 +166,38 @@ class SafeLineTest {
     }
 
     @Test
+    void englishInAMirroredWindowKeepsToTheWindowsSideAsArabicDoes() throws Exception {
+        Messages.use(java.util.Locale.forLanguageTag("ar"));
+        try {
+            ListView<String> list = list(600, "Civil society", "المجتمع المدني");
+            WaitForAsyncUtils.asyncFx(() -> list.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT))
+                    .get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> {
+                        ListCell<String> english = cell(list, 0);
+                        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT, english.getNodeOrientation());
+                        javafx.scene.text.Text text = (javafx.scene.text.Text) english.lookup(".text");
+                        Bounds cellAt = english.localToScene(english.getBoundsInLocal());
+                        Bounds textAt = text.localToScene(text.getBoundsInLocal());
+                        assertTrue(
+                                cellAt.getMaxX() - textAt.getMaxX() < 40,
+                                "the English name at the right, as the Arabic one: text " + textAt + " in " + cellAt);
+                        // shown Arabic again, the cell has its own alignment back
+                        list.getItems().set(0, "الأوساط الأكاديمية");
+                        return null;
+                    })
+                    .get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> assertEquals(
+                            javafx.geometry.HPos.LEFT,
+                            cell(list, 0).getAlignment().getHpos()))
+                    .get(10, TimeUnit.SECONDS);
+        } finally {
+            Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void englishStaysTheCellsOwnText() throws Exception {
         ListView<String> list = list(300, ENGLISH, MIXED, ENGLISH);
         WaitForAsyncUtils.waitForFxEvents();

@@ -79,6 +79,23 @@ class DraftViewModelTest {
     }
 
     @Test
+    void aParagraphWithoutANumberIsNamedInTheWindowsLanguage() {
+        org.penholder.ui.common.Messages.use(java.util.Locale.FRENCH);
+        try {
+            assertEquals("ce paragraphe", vm.where(null), "never the English words in a French sentence");
+            assertEquals(vm.label(m.op2).orElseThrow(), vm.where(m.op2), "a numbered paragraph by its number");
+            vm.setStatus(m.op2, ParagraphStatus.BRACKETED);
+            assertTrue(
+                    session.undoDescriptionProperty()
+                            .get()
+                            .contains(vm.label(m.op2).orElseThrow()),
+                    session.undoDescriptionProperty().get());
+        } finally {
+            org.penholder.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aStatusSetHereShowsAtOnceAndIsOneUndoableCommand() {
         vm.setStatus(m.op2, ParagraphStatus.BRACKETED);
         assertEquals(ParagraphStatus.BRACKETED, vm.status(m.op2));

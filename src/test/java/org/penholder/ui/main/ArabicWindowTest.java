@@ -113,6 +113,18 @@ class ArabicWindowTest {
                 .orElseThrow();
         assertEquals(Messages.get("about.libraries.note"), drawn(note));
         assertTrue(note.getHeight() > 2 * note.getFont().getSize(), "on two lines at least: " + note.getHeight());
+        Label number = (Label) about.getDialogPane().lookup("#about-version");
+        assertEquals(
+                NodeOrientation.LEFT_TO_RIGHT,
+                number.getEffectiveNodeOrientation(),
+                "the version reads 0.1.0-SNAPSHOT, never SNAPSHOT-0.1.0");
+        Label word = (Label) ((javafx.scene.layout.HBox) number.getParent())
+                .getChildren().stream().filter(n -> n != number).findFirst().orElseThrow();
+        assertEquals("الإصدار", word.getText());
+        assertTrue(
+                number.localToScene(number.getBoundsInLocal()).getMaxX()
+                        <= word.localToScene(word.getBoundsInLocal()).getMinX(),
+                "the number follows the word, at its left");
         robot.interact(about::close);
         assertEquals(List.of(), fxErrors.stream().map(Throwable::toString).toList(), "no exception on the FX thread");
     }
@@ -133,6 +145,32 @@ class ArabicWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#stakeholders").queryAs(TableView.class);
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, table.getEffectiveNodeOrientation(), "tables mirrored");
+
+        robot.interact(() -> ws.showView(org.penholder.ui.inputs.ListsView.NAME));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Labeled> english =
+                robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                        .filter(c -> !c.isEmpty()
+                                && c.getText() != null
+                                && c.getText().startsWith("C1 "))
+                        .map(javafx.scene.control.Labeled.class::cast)
+                        .toList();
+        assertTrue(!english.isEmpty(), "the sample's action lines are listed");
+        for (javafx.scene.control.Labeled cell : english) {
+            assertEquals(
+                    NodeOrientation.LEFT_TO_RIGHT,
+                    cell.getEffectiveNodeOrientation(),
+                    "an English entry cut at its end, its ellipsis at the right");
+            javafx.scene.Node text = cell.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text)
+                    .findFirst()
+                    .orElseThrow();
+            javafx.scene.Node count = cell.getGraphic();
+            assertTrue(
+                    count.localToScene(count.getBoundsInLocal()).getMaxX()
+                            <= text.localToScene(text.getBoundsInLocal()).getMinX(),
+                    "its count at its left, as the Arabic entries' counts");
+        }
 
         robot.interact(() -> ws.showView(Workspace.DRAFT));
         WaitForAsyncUtils.waitForFxEvents();

@@ -116,8 +116,12 @@ class PreferencesAndAboutDialogsTest {
                 table.getItems().size() > 30,
                 "the libraries of the build: " + table.getItems().size());
         assertEquals(
-                "Version " + Version.current(),
-                robot.lookup("#about-version").queryLabeled().getText());
+                Version.current(), robot.lookup("#about-version").queryLabeled().getText());
+        assertEquals(
+                List.of("Version", Version.current()),
+                robot.lookup("#about-version-line").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
+                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                        .toList());
         DialogPane pane = (DialogPane) waitFor(robot, "#about");
         robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CLOSE)).fire());
         open.get(10, TimeUnit.SECONDS);
