@@ -2,13 +2,14 @@ package org.penholder.backup;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.penholder.text.Phrase;
 
 /**
- * One backup of a project: a complete copy made at {@code time}, for a {@code reason} ("opened",
- * "hourly", "before merging laptop-2.penholder", "Rev.1 frozen"), with the project's counts then,
- * so that what changed since can be told.
+ * One backup of a project: a complete copy made at {@code time}, for a reason said as a phrase
+ * ("opened", "hourly", "before merging laptop-2.penholder", "Rev.1 frozen"), with the project's
+ * counts then, so that what changed since can be told.
  */
-public record Backup(String id, Instant time, Kind kind, String reason, long size, Counts counts, Path file) {
+public record Backup(String id, Instant time, Kind kind, Phrase said, long size, Counts counts, Path file) {
 
     /** Why a backup was made; pruning keeps each kind for its own time (docs/adr/0121). */
     public enum Kind {
@@ -22,9 +23,25 @@ public record Backup(String id, Instant time, Kind kind, String reason, long siz
         REVISION
     }
 
+    /** Why it was made, in English (the command line). */
+    public String reason() {
+        return said.english();
+    }
+
     /** Its size as people read it: "512 KB", "2.1 MB". */
     public String sizeText() {
-        return org.penholder.store.WriteFailedException.size(size);
+        return sizeSaid().english();
+    }
+
+    /** Its size as a phrase, so each language writes its units and decimal sign. */
+    public Phrase sizeSaid() {
+        if (size < 1024L * 1024) {
+            return Phrase.of("backup.size.kb", Math.max(0, Math.round(size / 1024.0)));
+        }
+        if (size < 1024L * 1024 * 1024) {
+            return Phrase.of("backup.size.mb", size / (1024.0 * 1024));
+        }
+        return Phrase.of("backup.size.gb", size / (1024.0 * 1024 * 1024));
     }
 
     /** What the project held: the figures "what changed since" compares. */
@@ -32,29 +49,27 @@ public record Backup(String id, Instant time, Kind kind, String reason, long siz
 
         /** "+120 amendments, +4 links, −1 input" from {@code then} to this; "nothing" when equal. */
         public String changesSince(Counts then) {
-            StringBuilder b = new StringBuilder();
-            add(b, amendments - then.amendments, "amendment");
-            add(b, links - then.links, "link");
-            add(b, inputs - then.inputs, "input");
-            add(b, paragraphs - then.paragraphs, "paragraph");
-            add(b, revisions - then.revisions, "revision");
-            return b.isEmpty() ? "nothing" : b.toString();
+            return changesSaid(then).english();
         }
 
-        private static void add(StringBuilder b, long delta, String what) {
+        /** What changed since {@code then}, as a phrase: one clause a figure that moved. */
+        public Phrase changesSaid(Counts then) {
+            Phrase said = null;
+            said = add(said, amendments - then.amendments, "backup.changed.amendments");
+            said = add(said, links - then.links, "backup.changed.links");
+            said = add(said, inputs - then.inputs, "backup.changed.inputs");
+            said = add(said, paragraphs - then.paragraphs, "backup.changed.paragraphs");
+            said = add(said, revisions - then.revisions, "backup.changed.revisions");
+            return said == null ? Phrase.of("backup.changed.nothing") : said;
+        }
+
+        private static Phrase add(Phrase said, long delta, String key) {
             if (delta == 0) {
-                return;
+                return said;
             }
-            if (!b.isEmpty()) {
-                b.append(", ");
-            }
-            b.append(delta > 0 ? "+" : "\u2212")
-                    .append(Math.abs(delta))
-                    .append(' ')
-                    .append(what);
-            if (Math.abs(delta) != 1) {
-                b.append('s');
-            }
+            // The sign and digits are filled as they are, as the command line has always written them.
+            Phrase clause = Phrase.of(key, Math.abs(delta), (delta > 0 ? "+" : "\u2212") + Math.abs(delta));
+            return said == null ? clause : Phrase.of("list.next", said, clause);
         }
     }
 }

@@ -35,6 +35,8 @@ import org.penholder.store.ProjectFiles;
 import org.penholder.store.ProjectFormat;
 import org.penholder.store.StoreException;
 import org.penholder.store.WriteFailedException;
+import org.penholder.text.MessageBundle;
+import org.penholder.text.Phrase;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -92,13 +94,15 @@ public final class Backups {
 
     /** At open: a backup when the last is over an hour old (or there is none); never fails the open. */
     public Optional<Backup> atOpen() {
-        return quietly(() -> olderThanAnHour() ? Optional.of(make(Backup.Kind.OPENED, "opened")) : Optional.empty());
+        return quietly(() -> olderThanAnHour()
+                ? Optional.of(make(Backup.Kind.OPENED, Phrase.of("backup.reason.opened")))
+                : Optional.empty());
     }
 
     /** While editing: a backup when the project changed since the last one and that is over an hour old. */
     public Optional<Backup> hourly() {
         return quietly(() -> db.commits() != commitsAtLastBackup && olderThanAnHour()
-                ? Optional.of(make(Backup.Kind.HOURLY, "hourly"))
+                ? Optional.of(make(Backup.Kind.HOURLY, Phrase.of("backup.reason.hourly")))
                 : Optional.empty());
     }
 
@@ -107,16 +111,21 @@ public final class Backups {
      * "importing rev2.docx", "continuing from Rev.1"). Throws when it cannot be made, so the caller
      * can decide not to go on without one; empty when the project is open read-only.
      */
-    public Optional<Backup> backupBefore(String reason) {
+    public Optional<Backup> backupBefore(Phrase reason) {
         if (db.isReadOnly()) {
             return Optional.empty();
         }
-        return Optional.of(make(Backup.Kind.BEFORE, "before " + reason));
+        return Optional.of(make(Backup.Kind.BEFORE, reason));
+    }
+
+    /** {@link #backupBefore(Phrase)} for a reason said in the same words in every language ("before " it). */
+    public Optional<Backup> backupBefore(String reason) {
+        return backupBefore(Phrase.of("backup.reason.before", reason));
     }
 
     /** At a revision's freeze, once it is committed; never fails the freeze. */
     public Optional<Backup> afterFreeze(String revision) {
-        return quietly(() -> Optional.of(make(Backup.Kind.REVISION, revision + " frozen")));
+        return quietly(() -> Optional.of(make(Backup.Kind.REVISION, Phrase.of("backup.reason.frozen", revision))));
     }
 
     /** This project's backups, newest first. */
@@ -168,7 +177,7 @@ public final class Backups {
     }
 
     /** Makes a backup now, on the calling thread (the project's own), outside any write. */
-    Backup make(Backup.Kind kind, String reason) {
+    Backup make(Backup.Kind kind, Phrase reason) {
         if (db.isReadOnly()) {
             throw new StoreException(
                     project + ": is open read-only; its backups are made where it is open for writing");
@@ -294,11 +303,26 @@ public final class Backups {
             Backup.Kind kind = Backup.Kind.valueOf(p.getProperty("kind", Backup.Kind.HOURLY.name()));
             Backup.Counts counts = new Backup.Counts(
                     num(p, "amendments"), num(p, "links"), num(p, "inputs"), num(p, "paragraphs"), num(p, "revisions"));
-            return Optional.of(
-                    new Backup(id, time, kind, p.getProperty("reason", "backup"), Files.size(file), counts, file));
+            return Optional.of(new Backup(id, time, kind, reason(p), Files.size(file), counts, file));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not one of ours, or half deleted: not offered
         }
+    }
+
+    /**
+     * The reason as its phrase when the details name a key this version knows; otherwise (a backup
+     * made before reasons were phrases, or by a later version) its English words as they are.
+     */
+    private static Phrase reason(Properties p) {
+        String key = p.getProperty("reasonKey");
+        if (key != null && MessageBundle.english().has(key)) {
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; p.containsKey("reasonArg." + i); i++) {
+                args.add(p.getProperty("reasonArg." + i));
+            }
+            return Phrase.of(key, args.toArray());
+        }
+        return Phrase.verbatim(p.getProperty("reason", "backup"));
     }
 
     private static long num(Properties p, String key) {
@@ -310,6 +334,12 @@ public final class Backups {
         p.setProperty("time", b.time().toString());
         p.setProperty("kind", b.kind().name());
         p.setProperty("reason", b.reason());
+        if (!b.said().isVerbatim()) {
+            p.setProperty("reasonKey", b.said().key());
+            for (int i = 0; i < b.said().args().size(); i++) {
+                p.setProperty("reasonArg." + i, String.valueOf(b.said().args().get(i)));
+            }
+        }
         p.setProperty("project", project.toString());
         p.setProperty("amendments", Long.toString(b.counts().amendments()));
         p.setProperty("links", Long.toString(b.counts().links()));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.penholder.agreed.AgreedTracer;
 import org.penholder.agreed.AgreedTracing;
 import org.penholder.agreed.ParagraphTrace;
+import org.penholder.draft.CommandRefused;
 import org.penholder.model.Draft;
 import org.penholder.model.InputCoverage;
 import org.penholder.model.LinkedPassage;
@@ -68,19 +69,16 @@ public final class CoverageService {
         if (revisionName == null) {
             return CoverageScope.workingDraft();
         }
-        return revisions
-                .byName(revisionName)
-                .map(CoverageScope::of)
-                .orElseThrow(() -> new IllegalArgumentException(db.file() + ": there is no revision named \""
-                        + revisionName.strip() + "\""
-                        + (revisions.all().isEmpty()
-                                ? " (it has no revision yet)"
-                                : " (its revisions: "
-                                        + String.join(
-                                                ", ",
-                                                revisions.all().stream()
-                                                        .map(Revision::name)
-                                                        .toList()) + ")")));
+        return revisions.byName(revisionName).map(CoverageScope::of).orElseThrow(() -> {
+            List<String> names = revisions.all().stream().map(Revision::name).toList();
+            return CommandRefused.noRevisionNamed(
+                    revisionName.strip(),
+                    names,
+                    db.file() + ": there is no revision named \"" + revisionName.strip() + "\""
+                            + (names.isEmpty()
+                                    ? " (it has no revision yet)"
+                                    : " (its revisions: " + String.join(", ", names) + ")"));
+        });
     }
 
     /** Coverage of a text, read in one go. */

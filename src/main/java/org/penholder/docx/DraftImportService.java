@@ -36,7 +36,7 @@ public final class DraftImportService {
     private final RevisionStore revisions;
     private final MetaStore meta;
     private final DraftService draftService;
-    private java.util.function.Consumer<String> beforeImport = reason -> {};
+    private java.util.function.Consumer<org.penholder.text.Phrase> beforeImport = reason -> {};
 
     public DraftImportService(
             Database db, DraftStore drafts, RevisionStore revisions, MetaStore meta, DraftService draftService) {
@@ -48,14 +48,14 @@ public final class DraftImportService {
     }
 
     /** What runs before a draft is imported, with the reason (the project's backup). */
-    public void setBeforeImport(java.util.function.Consumer<String> action) {
+    public void setBeforeImport(java.util.function.Consumer<org.penholder.text.Phrase> action) {
         this.beforeImport = action;
     }
 
     /** Stores the imported draft as a revision named {@code name}; the working draft stays as it is. */
     public Revision importAsRevision(ImportedDraft draft, String name, Author author) {
         String revisionName = requireName(name);
-        beforeImport.accept("importing a draft as " + revisionName);
+        beforeImport.accept(org.penholder.text.Phrase.of("backup.reason.importingDraft", revisionName));
         return db.write(() -> {
             Set<String> used = new HashSet<>();
             List<RevisionBlock> blocks = draft.revisionBlocks(

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.penholder.agreed.AgreedSource;
 import org.penholder.agreed.AgreedTracer;
 import org.penholder.agreed.AgreedTracing;
+import org.penholder.draft.CommandRefused;
 import org.penholder.history.CirculatedNumbering;
 import org.penholder.history.CompareService;
 import org.penholder.history.DocumentVersion;
@@ -109,10 +110,7 @@ final class ExportContentLoader {
 
     /** The text of a named revision. */
     CirculatedText revision(String name) {
-        Revision r = revisions
-                .byName(name)
-                .orElseThrow(
-                        () -> new DocxException(db.file() + ": there is no revision named \"" + name + "\"" + known()));
+        Revision r = revisions.byName(name).orElseThrow(() -> noRevisionNamed(name));
         return new CirculatedText(
                 revisions.title(r.id()),
                 revisions.symbol(r.id()),
@@ -146,9 +144,15 @@ final class ExportContentLoader {
                 latest.map(Amendment::createdAt).orElse(until));
     }
 
-    private String known() {
+    private CommandRefused noRevisionNamed(String name) {
         List<String> names = revisions.all().stream().map(Revision::name).toList();
-        return names.isEmpty() ? " (it has no revisions yet)" : " (its revisions: " + String.join(", ", names) + ")";
+        return CommandRefused.noRevisionNamed(
+                name,
+                names,
+                db.file() + ": there is no revision named \"" + name + "\""
+                        + (names.isEmpty()
+                                ? " (it has no revisions yet)"
+                                : " (its revisions: " + String.join(", ", names) + ")"));
     }
 
     /** Delegations' proposals in every state but applied, oldest first. */

@@ -26,6 +26,18 @@ public final class CommandRefused extends RuntimeException implements PhrasedFai
         this.phrase = reason;
     }
 
+    /**
+     * A revision asked for by a name the project lacks, said with the names there are; the
+     * command line and logs keep {@code english}.
+     */
+    public static CommandRefused noRevisionNamed(String name, java.util.List<String> names, String english) {
+        return new CommandRefused(
+                names.isEmpty()
+                        ? Phrase.of("refused.noRevisionYet", name)
+                        : Phrase.of("refused.noRevisionNamed", name, Phrase.names(names, names.size())),
+                english);
+    }
+
     /** The reason, to be put in the window's language. */
     @Override
     public Phrase phrase() {

@@ -121,10 +121,9 @@ public final class RevisionService {
     public Revision revision(String name) {
         return revisions.byName(name).orElseThrow(() -> {
             List<String> names = revisions.all().stream().map(Revision::name).toList();
-            return new CommandRefused(
-                    names.isEmpty()
-                            ? Phrase.of("refused.noRevisionYet", name)
-                            : Phrase.of("refused.noRevisionNamed", name, Phrase.names(names, names.size())),
+            return CommandRefused.noRevisionNamed(
+                    name,
+                    names,
                     db.file() + ": no revision named \"" + name + "\" (there are: " + String.join(", ", names) + ")");
         });
     }

@@ -54,7 +54,8 @@ public interface MergeGuards {
         @Override
         public void backupBefore(Backups backups, Path project, Path other) {
             try {
-                backups.backupBefore("merging " + other.getFileName());
+                backups.backupBefore(org.penholder.text.Phrase.of(
+                        "backup.reason.merging", other.getFileName().toString()));
             } catch (RuntimeException e) {
                 throw new StoreException(
                         project + ": nothing was merged from " + other.getFileName()

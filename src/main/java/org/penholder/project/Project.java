@@ -162,7 +162,8 @@ public final class Project implements AutoCloseable {
             }
         });
         this.continueFrom = new ContinueFromRevision(db, draftService, drafts, revisions, revisionService, meta);
-        this.continueFrom.setBeforeReplacing(name -> backups.backupBefore("continuing from " + name));
+        this.continueFrom.setBeforeReplacing(
+                name -> backups.backupBefore(org.penholder.text.Phrase.of("backup.reason.continuing", name)));
         this.merge = new MergeService(db, backups, MergeGuards.STANDARD);
     }
 

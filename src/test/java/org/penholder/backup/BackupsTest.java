@@ -130,7 +130,7 @@ class BackupsTest {
                     new At(Duration.ofMinutes(10), Backup.Kind.OPENED, "latest"));
             for (At a : made) {
                 clock.now = now.minus(a.ago());
-                b.make(a.kind(), a.name());
+                b.make(a.kind(), org.penholder.text.Phrase.verbatim(a.name()));
             }
             b.prune(now);
             Set<String> kept = b.list().stream().map(Backup::reason).collect(Collectors.toSet());

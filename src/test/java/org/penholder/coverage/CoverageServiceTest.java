@@ -221,7 +221,8 @@ class CoverageServiceTest {
         assertEquals(
                 List.of(CoverageScope.WORKING_DRAFT, "Rev.1"),
                 service.scopes().stream().map(CoverageScope::name).toList());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.scope("Rev.9"));
+        org.penholder.draft.CommandRefused e =
+                assertThrows(org.penholder.draft.CommandRefused.class, () -> service.scope("Rev.9"));
         assertTrue(
                 e.getMessage().contains("made-up.penholder")
                         && e.getMessage().contains("no revision named \"Rev.9\"")

@@ -223,8 +223,8 @@ class DocxExporterTest {
                 () -> project.docxExporter().export(ExportOptions.clean(), out, false, Progress.NONE));
         assertTrue(exists.getMessage().contains(out.toString())
                 && exists.getMessage().contains("already exists"));
-        DocxException missing = assertThrows(
-                DocxException.class,
+        org.penholder.draft.CommandRefused missing = assertThrows(
+                org.penholder.draft.CommandRefused.class,
                 () -> project.docxExporter()
                         .export(
                                 new ExportOptions(ExportOptions.Kind.CLEAN, "Rev.9", ExportOptions.Sources.NONE),

@@ -341,8 +341,8 @@ class RedlineExportTest {
                 IllegalArgumentException.class,
                 () -> new ExportOptions(ExportOptions.Kind.REDLINE, null, ExportOptions.Sources.ANNEX, "Zero draft"));
         try (Project p = TestFiles.openSample(dir)) {
-            DocxException e = assertThrows(
-                    DocxException.class,
+            org.penholder.draft.CommandRefused e = assertThrows(
+                    org.penholder.draft.CommandRefused.class,
                     () -> p.docxExporter()
                             .export(ExportOptions.redline("Rev.7", null), dir.resolve("x.docx"), false, Progress.NONE));
             assertTrue(e.getMessage().contains("no revision named \"Rev.7\""), e.getMessage());

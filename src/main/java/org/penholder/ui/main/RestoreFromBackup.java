@@ -49,9 +49,9 @@ final class RestoreFromBackup {
                     Messages.get(
                             "backup.choice",
                             TIME.format(b.time()),
-                            b.reason(),
-                            b.sizeText(),
-                            l.now().changesSince(b.counts())),
+                            Messages.get(b.said()),
+                            Messages.get(b.sizeSaid()),
+                            Messages.get(l.now().changesSaid(b.counts()))),
                     b);
         }
         List<String> choices = List.copyOf(byText.keySet());
