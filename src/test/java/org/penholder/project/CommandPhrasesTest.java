@@ -166,7 +166,7 @@ class CommandPhrasesTest {
             List<ListEntry> before = lists.entries(ListKind.CLUSTERS);
             CommandRefused taken =
                     assertThrows(CommandRefused.class, () -> lists.add(ListKind.CLUSTERS, "", "LIGHTHOUSES"));
-            assertEquals("\"Lighthouses\" is in the list already.", taken.getMessage());
+            assertEquals("“Lighthouses” is in the list already.", taken.getMessage());
             assertEquals("«\u00a0Lighthouses\u00a0» figure déjà dans la liste.", FRENCH.format(taken.phrase()));
             ListEntry other = before.stream()
                     .filter(e -> !e.name().equals("Lighthouses"))

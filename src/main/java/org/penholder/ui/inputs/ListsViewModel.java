@@ -15,6 +15,7 @@ import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.ListEntry;
 import org.penholder.model.ListKind;
 import org.penholder.project.ListCommands;
+import org.penholder.text.Phrase;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Reload;
 import org.penholder.ui.common.Messages;
@@ -101,7 +102,7 @@ public final class ListsViewModel {
                 .findFirst();
         if (same.isPresent()) {
             return Optional.of(
-                    Messages.get("inputs.listsViewModel.already", same.get().name()));
+                    Messages.get(Phrase.of("refused.listHasIt", same.get().name())));
         }
         session.execute(() -> commands.add(kind, entry.code(), entry.name()));
         return Optional.empty();
