@@ -16,6 +16,7 @@ import org.penholder.events.ProjectEvent.StakeholdersChanged;
 import org.penholder.model.Input;
 import org.penholder.model.Link;
 import org.penholder.sources.LinkCommands;
+import org.penholder.text.Phrase;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Formats;
 import org.penholder.ui.common.Messages;
@@ -70,7 +71,7 @@ public final class ReaderViewModel {
         return session.read(() -> new Shown(
                         library.input(inputId)
                                 .orElseThrow(
-                                        () -> new IllegalStateException(Messages.get("inputs.readerViewModel.gone"))),
+                                        () -> new IllegalStateException(Messages.get(Phrase.of("refused.inputGone")))),
                         library.text(inputId),
                         links.ofInput(inputId),
                         select == null ? null : new Passage(select[0], select[1])))
