@@ -105,29 +105,17 @@ final class ConflictProposal {
             default -> throw new IllegalStateException(c.aspect().name());
         }
         detail.put(MERGE, merge);
-        return new AmendmentRow(
-                0,
-                Ids.newUid(),
+        return proposal(
                 paragraphId,
-                null,
                 kind,
                 before,
                 after,
                 author,
-                team == null ? "" : team,
-                now.toString(),
-                now.toString(),
-                null,
-                AmendmentStatus.PROPOSED,
+                team,
+                now,
                 words.get("merge.conflict.paragraph", author, otherFile),
-                null,
                 related,
-                Details.of(detail.entrySet().stream()
-                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
-                        .toArray()),
-                null,
-                null,
-                0);
+                detail);
     }
 
     /**
@@ -171,12 +159,37 @@ final class ConflictProposal {
             rationale = words.get("merge.conflict.footnoteBoth", author, otherFile);
         }
         detail.put(MERGE, merge);
+        return proposal(
+                c.paragraphId(),
+                AmendmentKind.ofTextChange(before, after),
+                before,
+                after,
+                author,
+                team,
+                now,
+                rationale,
+                null,
+                detail);
+    }
+
+    /** A proposal by the other copy's author, still to be decided, with the merge's detail. */
+    private static AmendmentRow proposal(
+            String paragraphId,
+            AmendmentKind kind,
+            String before,
+            String after,
+            String author,
+            String team,
+            Instant now,
+            String rationale,
+            String related,
+            Map<String, Object> detail) {
         return new AmendmentRow(
                 0,
                 Ids.newUid(),
-                c.paragraphId(),
+                paragraphId,
                 null,
-                AmendmentKind.ofTextChange(before, after),
+                kind,
                 before,
                 after,
                 author,
@@ -187,7 +200,7 @@ final class ConflictProposal {
                 AmendmentStatus.PROPOSED,
                 rationale,
                 null,
-                null,
+                related,
                 Details.of(detail.entrySet().stream()
                         .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
                         .toArray()),
