@@ -102,4 +102,13 @@ public final class WindowTests {
         }
         throw new AssertionError("no line shows " + paragraphId);
     }
+
+    /** What a labeled draws: its own text node's text, which JavaFX cuts with an ellipsis when short of room. */
+    public static String drawn(javafx.scene.control.Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .map(n -> ((javafx.scene.text.Text) n).getText())
+                .findFirst()
+                .orElse("");
+    }
 }

@@ -100,14 +100,19 @@ final class WelcomePane extends ScrollPane {
         icon.getStyleClass().add("welcome-tile-icon");
         VBox content = new VBox(6, icon, name, caption);
         Button tile = new Button(null, content);
+        // A button sizes its graphic without a width, which gave wrapped words the height of one line
+        // each and cut them ("Открыть пример …"): at each width, the tile is as high as its words need.
+        tile.widthProperty().addListener((o, before, width) -> {
+            Insets in = tile.getInsets();
+            tile.setMinHeight(in.getTop()
+                    + content.prefHeight(width.doubleValue() - in.getLeft() - in.getRight())
+                    + in.getBottom());
+        });
         tile.setId(id);
         tile.getStyleClass().add("welcome-tile");
         tile.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         tile.setAlignment(Pos.TOP_LEFT);
         tile.setMaxWidth(Double.MAX_VALUE);
-        // wrapped captions would otherwise ask for the height of a one-word-wide column
-        tile.setMinHeight(Region.USE_PREF_SIZE);
-        tile.setMaxHeight(Region.USE_PREF_SIZE);
         // the tile's words stand in for its text, for screen readers
         tile.setAccessibleText(name.getText() + ". " + caption.getText());
         HBox.setHgrow(tile, Priority.ALWAYS);
@@ -122,6 +127,9 @@ final class WelcomePane extends ScrollPane {
         Hyperlink set = new Hyperlink(Messages.get("welcome.author.action"));
         set.setId("welcome-set-name");
         set.setOnAction(e -> editPreferences.run());
+        // the prompt wraps, the link is never cut ("Указать свое и…")
+        set.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         HBox hint = new HBox(8, icon, text, set);
         hint.setAlignment(Pos.CENTER_LEFT);
         hint.getStyleClass().add("welcome-hint");

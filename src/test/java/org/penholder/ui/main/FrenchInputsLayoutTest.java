@@ -44,15 +44,6 @@ class FrenchInputsLayoutTest {
         Messages.use(Locale.ENGLISH);
     }
 
-    /** What a labeled draws: its own text node's text, which JavaFX cuts with an ellipsis. */
-    private static String drawn(Labeled labeled) {
-        return labeled.getChildrenUnmodifiable().stream()
-                .filter(Text.class::isInstance)
-                .map(n -> ((Text) n).getText())
-                .findFirst()
-                .orElse("");
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String shownIn(ComboBox box) {
         return box.getConverter().toString(box.getValue());
@@ -84,12 +75,12 @@ class FrenchInputsLayoutTest {
                     .filter(l -> heading.equals(l.getText()))
                     .findFirst()
                     .orElseThrow();
-            assertEquals(heading, drawn(header), "the column's heading whole");
+            assertEquals(heading, WindowTests.drawn(header), "the column's heading whole");
         }
         Labeled date = robot.from(table).lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .filter(c -> "29 juil. 2025".equals(c.getText()))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("29 juil. 2025", drawn(date), "the day whole");
+        assertEquals("29 juil. 2025", WindowTests.drawn(date), "the day whole");
     }
 }
