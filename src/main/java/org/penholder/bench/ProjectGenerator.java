@@ -17,7 +17,6 @@ import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.model.Author;
-import org.penholder.model.DefaultLists;
 import org.penholder.model.Ids;
 import org.penholder.model.InputKind;
 import org.penholder.model.Paragraph;
@@ -26,6 +25,7 @@ import org.penholder.model.ParagraphStatus;
 import org.penholder.model.Stakeholder;
 import org.penholder.model.Tag;
 import org.penholder.model.TagKind;
+import org.penholder.project.DefaultLists;
 import org.penholder.project.Project;
 import org.penholder.store.InputStore;
 
@@ -143,7 +143,7 @@ public final class ProjectGenerator {
 
     private List<Stakeholder> stakeholders(Project p) {
         progress.accept("stakeholders");
-        List<String> groups = DefaultLists.STAKEHOLDER_GROUPS;
+        List<String> groups = DefaultLists.ENGLISH.stakeholderGroups();
         return p.database().write(() -> {
             List<Stakeholder> out = new ArrayList<>();
             List<String> others =
@@ -162,9 +162,9 @@ public final class ProjectGenerator {
         DraftService d = p.draftService();
         p.database().run(() -> {
             List<String> sections = new ArrayList<>();
-            for (int s = 0; s < DefaultLists.CLUSTERS.size(); s++) {
+            for (int s = 0; s < DefaultLists.ENGLISH.clusters().size(); s++) {
                 String id = Ids.newSectionId();
-                d.addSection(id, DefaultLists.CLUSTERS.get(s), s, TEAM);
+                d.addSection(id, DefaultLists.ENGLISH.clusters().get(s), s, TEAM);
                 sections.add(id);
             }
             int preamble = Math.max(3, plan.paragraphs() / 16);

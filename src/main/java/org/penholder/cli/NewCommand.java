@@ -1,6 +1,7 @@
 package org.penholder.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.penholder.project.Project;
 import picocli.CommandLine.Command;
@@ -24,13 +25,25 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--symbol", paramLabel = "S", description = "Document symbol, e.g. A/80/L.1.")
     String symbol;
 
+    @Option(
+            names = "--language",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            description = "Language of the documents written from the project, and of its starting lists of"
+                    + " stakeholder groups, clusters and action lines: en, ar, zh, fr, ru or es (default: en).")
+    String language;
+
     @Override
     public Integer call() {
         if (title.isBlank()) {
             throw new CliException("--title must not be empty");
         }
-        try (Project p = Project.create(out, title.strip(), symbol)) {
-            spec.commandLine().getErr().println("Created " + p.file() + ".");
+        String tag = SetLanguageCommand.tag(spec, language);
+        try (Project p = Project.create(out, title.strip(), symbol, tag)) {
+            spec.commandLine()
+                    .getErr()
+                    .println("Created " + p.file() + " (documents in "
+                            + Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH) + ").");
         }
         return 0;
     }

@@ -36,13 +36,7 @@ final class SetLanguageCommand implements Callable<Integer> {
             }
             return 0;
         }
-        String tag = language.strip().toLowerCase(Locale.ROOT);
-        if (!DocumentLanguage.TAGS.contains(tag)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    language + ": not a language documents are written in; use one of "
-                            + String.join(", ", DocumentLanguage.TAGS));
-        }
+        String tag = tag(spec, language);
         try (Project p = Project.open(project.path, Project.Access.WRITE)) {
             p.documentLanguage().set(tag);
         }
@@ -51,5 +45,17 @@ final class SetLanguageCommand implements Callable<Integer> {
                 .println(project.path.getFileName() + ": documents are now written in "
                         + Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH) + ".");
         return 0;
+    }
+
+    /** A document language as given on the command line ("FR"), as its tag ("fr"); refused when unknown. */
+    static String tag(CommandSpec spec, String language) {
+        String tag = language.strip().toLowerCase(Locale.ROOT);
+        if (!DocumentLanguage.TAGS.contains(tag)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    language + ": not a language documents are written in; use one of "
+                            + String.join(", ", DocumentLanguage.TAGS));
+        }
+        return tag;
     }
 }

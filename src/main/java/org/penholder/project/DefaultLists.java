@@ -1,57 +1,47 @@
-package org.penholder.model;
+package org.penholder.project;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.penholder.model.Tag;
+import org.penholder.model.TagKind;
+import org.penholder.text.DocumentWords;
 
-/** The lists every new project starts with; all of them are editable in the project. */
-public final class DefaultLists {
+/**
+ * The lists a new project starts with, in the document's language: stakeholder groups, the thematic
+ * clusters of the WSIS+20 Elements Paper and the WSIS Action Lines C1 to C11 (Geneva Plan of Action).
+ * Every entry is editable in the project; they are data from then on and do not follow a later change
+ * of the document language. The words are in {@code org/penholder/text/document*.properties}
+ * ({@code lists.*}), so the glossary and the translation check cover them with the rest.
+ */
+public record DefaultLists(List<String> stakeholderGroups, List<String> clusters, List<Tag> actionLines) {
 
-    private DefaultLists() {}
+    public DefaultLists {
+        stakeholderGroups = List.copyOf(stakeholderGroups);
+        clusters = List.copyOf(clusters);
+        actionLines = List.copyOf(actionLines);
+    }
 
-    public static final List<String> STAKEHOLDER_GROUPS = List.of(
-            "Member State",
-            "Observer/IGO",
-            "UN entity",
-            "Private sector",
-            "Civil society",
-            "Technical community",
-            "Academia",
-            "Youth");
+    /** The lists in English: the sample project and the benchmark's generated projects use them. */
+    public static final DefaultLists ENGLISH = in(Locale.ENGLISH);
 
-    /** The thematic clusters of the WSIS+20 Elements Paper, in its order. */
-    public static final List<String> CLUSTERS = List.of(
-            "ICT for Development",
-            "Digital Economy",
-            "Social and Cultural Development",
-            "Environmental Impacts",
-            "Bridging Digital Divides",
-            "Enabling Environment",
-            "Financial Mechanisms",
-            "Human Rights and Ethical Dimensions",
-            "Confidence and Security",
-            "Internet Governance",
-            "Data Governance",
-            "Artificial Intelligence",
-            "Capacity Building",
-            "Monitoring and Measurement",
-            "Follow Up and Review");
+    /** The lists in a document language (English where a translation lacks an entry). */
+    public static DefaultLists in(Locale language) {
+        DocumentWords words = DocumentWords.in(language);
+        List<String> actionLineNames = numbered(words, "lists.actionLine.C");
+        List<Tag> actionLines = new ArrayList<>();
+        for (int n = 1; n <= actionLineNames.size(); n++) {
+            actionLines.add(new Tag(0, TagKind.ACTION_LINE, "C" + n, actionLineNames.get(n - 1)));
+        }
+        return new DefaultLists(numbered(words, "lists.group."), numbered(words, "lists.cluster."), actionLines);
+    }
 
-    /** The WSIS Action Lines C1 to C11 (Geneva Plan of Action). */
-    public static final List<Tag> ACTION_LINES = List.of(
-            actionLine(
-                    "C1",
-                    "The role of public governance authorities and all stakeholders in the promotion of ICTs for development"),
-            actionLine("C2", "Information and communication infrastructure"),
-            actionLine("C3", "Access to information and knowledge"),
-            actionLine("C4", "Capacity building"),
-            actionLine("C5", "Building confidence and security in the use of ICTs"),
-            actionLine("C6", "Enabling environment"),
-            actionLine("C7", "ICT applications"),
-            actionLine("C8", "Cultural diversity and identity, linguistic diversity and local content"),
-            actionLine("C9", "Media"),
-            actionLine("C10", "Ethical dimensions of the Information Society"),
-            actionLine("C11", "International and regional cooperation"));
-
-    private static Tag actionLine(String code, String name) {
-        return new Tag(0, TagKind.ACTION_LINE, code, name);
+    /** The words of the keys {@code prefix} followed by 1, 2, 3 ... for as long as there are such keys. */
+    private static List<String> numbered(DocumentWords words, String prefix) {
+        List<String> entries = new ArrayList<>();
+        for (int n = 1; words.has(prefix + n); n++) {
+            entries.add(words.get(prefix + n));
+        }
+        return entries;
     }
 }

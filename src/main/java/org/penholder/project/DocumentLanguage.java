@@ -50,10 +50,7 @@ public final class DocumentLanguage {
 
     /** Sets the document language; returns the command that undoes it (null when it was that language already). */
     public Command set(String tag) {
-        String wanted = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-        if (!TAGS.contains(wanted)) {
-            throw new CommandRefused(Phrase.of("documentLanguage.unknown", tag, String.join(", ", TAGS)));
-        }
+        String wanted = known(tag);
         String before = tag();
         if (before.equals(wanted)) {
             return null;
@@ -63,6 +60,21 @@ public final class DocumentLanguage {
                 Phrase.of("documentLanguage.command", name(wanted)),
                 () -> meta.put(MetaStore.DOCUMENT_LANGUAGE, before),
                 () -> meta.put(MetaStore.DOCUMENT_LANGUAGE, wanted));
+    }
+
+    /** {@code tag} as one of {@link #TAGS} ("FR " is "fr"); refused when it names none of them. */
+    public static String known(String tag) {
+        String wanted = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        if (!TAGS.contains(wanted)) {
+            throw new CommandRefused(Phrase.of("documentLanguage.unknown", tag, String.join(", ", TAGS)));
+        }
+        return wanted;
+    }
+
+    /** The document language a new project suggests to a window speaking {@code windowLanguage}: the same, or English. */
+    public static String suggestedFor(Locale windowLanguage) {
+        String tag = windowLanguage.getLanguage();
+        return TAGS.contains(tag) ? tag : "en";
     }
 
     /** A language's name in itself ("Français", "العربية"), as language pickers show it. */

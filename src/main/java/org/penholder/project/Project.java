@@ -2,6 +2,7 @@ package org.penholder.project;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.penholder.adopted.AgreedLibrary;
 import org.penholder.agreed.AgreedTracer;
@@ -27,7 +28,6 @@ import org.penholder.ingest.StakeholderCommands;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.merge.MergeGuards;
 import org.penholder.merge.MergeService;
-import org.penholder.model.DefaultLists;
 import org.penholder.model.Revision;
 import org.penholder.sources.LinkService;
 import org.penholder.sources.SourceSuggestions;
@@ -222,15 +222,19 @@ public final class Project implements AutoCloseable {
         return new Project(ProjectFiles.open(file, true), null, reason);
     }
 
-    /** Creates a new, empty project with the default lists of groups and tags. */
+    /** Creates a new, empty project whose documents are in English, with the default lists in English. */
     public static Project create(Path file, String title, String symbol) {
-        ProjectFiles.create(
-                        file,
-                        title,
-                        symbol,
-                        DefaultLists.STAKEHOLDER_GROUPS,
-                        DefaultLists.CLUSTERS,
-                        DefaultLists.ACTION_LINES)
+        return create(file, title, symbol, "en");
+    }
+
+    /**
+     * Creates a new, empty project whose documents are in {@code documentLanguage} (a tag of
+     * {@link DocumentLanguage#TAGS}), with the default lists of groups and tags in that language.
+     */
+    public static Project create(Path file, String title, String symbol, String documentLanguage) {
+        String tag = DocumentLanguage.known(documentLanguage);
+        DefaultLists lists = DefaultLists.in(Locale.forLanguageTag(tag));
+        ProjectFiles.create(file, title, symbol, tag, lists.stakeholderGroups(), lists.clusters(), lists.actionLines())
                 .close();
         return open(file, Access.WRITE);
     }

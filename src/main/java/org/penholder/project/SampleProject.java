@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.penholder.model.Author;
-import org.penholder.model.DefaultLists;
 import org.penholder.model.Ids;
 import org.penholder.model.InputKind;
 import org.penholder.model.Paragraph;
@@ -123,14 +122,16 @@ public final class SampleProject {
      * joined into one paragraph with single spaces.
      */
     static Map<String, String> clusterTexts(String summary) {
-        List<String> headings = new ArrayList<>(DefaultLists.CLUSTERS);
+        List<String> headings = new ArrayList<>(DefaultLists.ENGLISH.clusters());
         headings.addAll(List.of("Introduction", "Thematic Inputs", "Conclusion"));
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
         StringBuilder current = null;
         for (String line : summary.split("\n")) {
             String s = line.strip();
             if (headings.contains(s)) {
-                current = DefaultLists.CLUSTERS.contains(s) ? texts.computeIfAbsent(s, k -> new StringBuilder()) : null;
+                current = DefaultLists.ENGLISH.clusters().contains(s)
+                        ? texts.computeIfAbsent(s, k -> new StringBuilder())
+                        : null;
                 continue;
             }
             if (current != null && !s.isEmpty()) {

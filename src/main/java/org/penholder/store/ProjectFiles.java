@@ -116,13 +116,15 @@ public final class ProjectFiles {
     }
 
     /**
-     * Creates a new project file with its title and symbol (blank: none) and its editable lists:
-     * stakeholder groups, thematic clusters and action lines (code and name), in this order.
+     * Creates a new project file with its title and symbol (blank: none), the language of its
+     * documents (a language tag) and its editable lists: stakeholder groups, thematic clusters and
+     * action lines (code and name), in this order.
      */
     public static Database create(
             Path file,
             String title,
             String symbol,
+            String documentLanguage,
             java.util.List<String> groups,
             java.util.List<String> clusters,
             java.util.List<org.penholder.model.Tag> actionLines) {
@@ -135,6 +137,7 @@ public final class ProjectFiles {
             if (symbol != null && !symbol.isBlank()) {
                 Sql.update(c, "INSERT INTO meta(key, value) VALUES ('symbol', ?)", symbol.strip());
             }
+            Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", MetaStore.DOCUMENT_LANGUAGE, documentLanguage);
             // a copy of this file is this project: the id travels with it (docs/adr/0140)
             Sql.update(c, "INSERT INTO meta(key, value) VALUES (?, ?)", MetaStore.PROJECT_ID, Ids.newUid());
             int position = 1;

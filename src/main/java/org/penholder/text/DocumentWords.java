@@ -41,6 +41,11 @@ public final class DocumentWords {
         return messages.locale();
     }
 
+    /** Whether there are words for {@code key} (in this language or, failing it, in English). */
+    public boolean has(String key) {
+        return messages.has(key);
+    }
+
     /** The words of {@code key} with {@code args} in their places. */
     public String get(String key, Object... args) {
         return messages.format(key, args);

@@ -35,4 +35,24 @@ class SetLanguageCliTest {
         assertTrue(wrong.err().contains("de: not a language") && wrong.err().contains("fr, ru, es"), wrong.err());
         assertEquals("fr", CliTest.run("set-language", file.toString()).out().strip(), "unchanged");
     }
+
+    @Test
+    void aNewProjectIsMadeWithItsDocumentLanguageAndStartingListsInIt() {
+        Path file = dir.resolve("proekt.penholder");
+        CliTest.Run made = CliTest.run("new", file.toString(), "--title", "Итоговый документ", "--language", "RU");
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(made.err().contains("documents in Russian"), made.err());
+        assertEquals("ru", CliTest.run("set-language", file.toString()).out().strip());
+        try (Project p = Project.open(file, Project.Access.READ)) {
+            assertTrue(
+                    p.stakeholders().groups().contains("Гражданское общество"),
+                    p.stakeholders().groups().toString());
+        }
+
+        Path other = dir.resolve("entwurf.penholder");
+        CliTest.Run wrong = CliTest.run("new", other.toString(), "--title", "Entwurf", "--language", "de");
+        assertEquals(Cli.USAGE, wrong.exit());
+        assertTrue(wrong.err().contains("de: not a language"), wrong.err());
+        assertTrue(java.nio.file.Files.notExists(other), "no file made");
+    }
 }

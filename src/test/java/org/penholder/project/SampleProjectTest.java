@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.model.BlockKind;
-import org.penholder.model.DefaultLists;
 import org.penholder.model.Input;
 import org.penholder.model.Link;
 import org.penholder.model.Paragraph;
@@ -30,9 +29,9 @@ class SampleProjectTest {
     @Test
     void oneInputPerClusterOfTheSummaryTaggedWithIt() {
         try (Project p = TestFiles.openSample(dir)) {
-            assertEquals(DefaultLists.CLUSTERS.size(), p.inputs().count());
+            assertEquals(DefaultLists.ENGLISH.clusters().size(), p.inputs().count());
             for (Input in : p.inputs().all()) {
-                assertTrue(DefaultLists.CLUSTERS.contains(in.title()), in.title());
+                assertTrue(DefaultLists.ENGLISH.clusters().contains(in.title()), in.title());
                 var tags = p.tags().ofInput(in.id());
                 assertEquals(1, tags.size());
                 assertEquals(TagKind.CLUSTER, tags.get(0).kind());
@@ -72,7 +71,7 @@ class SampleProjectTest {
             assertTrue(pp >= 3, "a few preambular paragraphs");
             Set<String> sections = new HashSet<>();
             draft.sections().forEach(s -> sections.add(s.title()));
-            assertEquals(new HashSet<>(DefaultLists.CLUSTERS), sections, "a section per cluster");
+            assertEquals(new HashSet<>(DefaultLists.ENGLISH.clusters()), sections, "a section per cluster");
             for (Paragraph para : draft.paragraphs()) {
                 var links = p.links().ofParagraph(para.id());
                 assertTrue(!links.isEmpty(), "paragraph has sources: " + para.text());

@@ -8,7 +8,7 @@ import org.penholder.ui.main.MainWindow;
 
 /**
  * Opens one view of the window for a screenshot (../shared/look.sh), with the settings in
- * {@code -Dpenholder.config.dir}: {@code welcome}, {@code about}, {@code preferences}, {@code languages}
+ * {@code -Dpenholder.config.dir}: {@code welcome}, {@code about}, {@code preferences}, {@code new-project}, {@code languages}
  * (Preferences with the language list open), {@code restore FILE} (File > Restore from Backup…),
  * {@code type-a-lot FILE} (a long change written at once: on a full disk, the message), or a project file.
  * Not a test: a way to look at what the tests check.
@@ -34,6 +34,14 @@ public final class Showcase {
                 case "welcome" -> {}
                 case "about" -> Platform.runLater(window::showAbout);
                 case "preferences" -> Platform.runLater(window::editPreferences);
+                case "new-project" ->
+                    Platform.runLater(() -> ((javafx.scene.control.MenuBar)
+                                    stage.getScene().lookup(".menu-bar"))
+                            .getMenus().get(0).getItems().stream()
+                                    .filter(i -> "menu-new-project".equals(i.getId()))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .fire());
                 case "languages" -> {
                     // open the language list once the dialog is up
                     javafx.animation.PauseTransition later =

@@ -19,7 +19,7 @@ public interface DialogService {
     /** Where to write a new file, with a suggested name; {@code extension} like ".penholder". */
     Optional<Path> chooseFileToWrite(String title, String suggestedName, String extension);
 
-    /** The title (and file) of a new project. */
+    /** The title, symbol and document language of a new project. */
     Optional<NewProject> askNewProject();
 
     /**
@@ -82,6 +82,13 @@ public interface DialogService {
         return e == null ? "unknown reason" : Errors.message(e);
     }
 
-    /** What a new project needs. */
-    record NewProject(String title, String symbol, Path file) {}
+    /** A new project asked for: its title, symbol and document language (a tag); its file is chosen next. */
+    record NewProject(String title, String symbol, String documentLanguage) {
+
+        /** The file name suggested for it: its title's letters and digits, spaces made hyphens. */
+        public String suggestedFileName() {
+            String name = title.strip().replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+            return (name.isEmpty() ? "draft" : name) + ".penholder";
+        }
+    }
 }

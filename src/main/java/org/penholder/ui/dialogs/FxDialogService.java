@@ -15,11 +15,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.penholder.about.AboutInfo;
 import org.penholder.docx.ExportOptions;
+import org.penholder.project.DocumentLanguage;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
 import org.penholder.ui.about.AboutDialog;
@@ -80,6 +82,17 @@ public final class FxDialogService implements DialogService {
                 title,
                 new Label(Messages.get("newProject.symbol")),
                 symbol);
+        ChoiceBox<String> language = choice(DocumentLanguage.TAGS, DocumentLanguage::name);
+        language.setId("new-project-language");
+        language.setValue(DocumentLanguage.suggestedFor(Messages.locale()));
+        Label languageNote = new Label(Messages.get("newProject.languageNote"));
+        languageNote.setWrapText(true);
+        languageNote.setMaxWidth(440);
+        languageNote.getStyleClass().add("dialog-note");
+        Label languageLabel = new Label(Messages.get("newProject.language"));
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(2, languageLabel, language);
+        grid.add(languageNote, 1, 3);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane()
@@ -90,12 +103,8 @@ public final class FxDialogService implements DialogService {
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return Optional.empty();
         }
-        String name =
-                title.getText().strip().replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
-        return chooseFileToWrite(
-                        Messages.get("newProject.file"), (name.isEmpty() ? "draft" : name) + ".penholder", ".penholder")
-                .map(file ->
-                        new NewProject(title.getText().strip(), symbol.getText().strip(), file));
+        return Optional.of(
+                new NewProject(title.getText().strip(), symbol.getText().strip(), language.getValue()));
     }
 
     @Override
@@ -376,6 +385,9 @@ public final class FxDialogService implements DialogService {
         grid.setPadding(new Insets(10, 10, 0, 10));
         grid.addRow(0, l1, f1);
         grid.addRow(1, l2, f2);
+        // a label is never cut to make room for its field: longer words (French, Russian) widen the form
+        l1.setMinWidth(Region.USE_PREF_SIZE);
+        l2.setMinWidth(Region.USE_PREF_SIZE);
         return grid;
     }
 }

@@ -356,13 +356,16 @@ public final class MainWindow {
 
     private void newProject() {
         dialogs.askNewProject()
-                .ifPresent(np -> Background.run(
-                        () -> {
-                            Project.create(np.file(), np.title(), np.symbol()).close();
-                            return np.file();
-                        },
-                        this::open,
-                        error -> dialogs.showError(Messages.get("error.create"), message(error))));
+                .ifPresent(np -> dialogs.chooseFileToWrite(
+                                Messages.get("newProject.file"), np.suggestedFileName(), ".penholder")
+                        .ifPresent(file -> Background.run(
+                                () -> {
+                                    Project.create(file, np.title(), np.symbol(), np.documentLanguage())
+                                            .close();
+                                    return file;
+                                },
+                                this::open,
+                                error -> dialogs.showError(Messages.get("error.create"), message(error)))));
     }
 
     /** Saves a copy of the open project; {@code offerToOpen} asks to open it (from the read-only banner). */
