@@ -22,6 +22,7 @@ import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,6 +35,7 @@ import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
+import org.penholder.ui.common.Widths;
 
 /**
  * The project's editable lists side by side: stakeholder groups, thematic clusters and WSIS Action
@@ -101,6 +103,9 @@ public final class ListsView extends GridPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         Button add = new Button(Messages.get("inputs.listsView.add"), new FontIcon(Material2AL.ADD));
         add.disableProperty().bind(name.textProperty().isEmpty());
+        // the field gives way, the button's word stays whole ("Добавить", not "…")
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Widths.MINIMUM);
         // names the entry, which may be Arabic: a safe flow, not a wrapping label (docs/adr/0060)
         SafeTextFlow problem = new SafeTextFlow("list-problem");
         problem.setId("list-problem-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
