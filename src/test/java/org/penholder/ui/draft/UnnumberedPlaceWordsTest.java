@@ -50,16 +50,21 @@ class UnnumberedPlaceWordsTest {
         return Messages.get(Phrase.of(key, where, key.equals("command.setKind") ? "PP" : "DRAFTING"));
     }
 
+    /** Every sentence naming a paragraph, filled with each place's words, matches what it must read. */
+    private static void everySentenceReads(String withoutNumber, String inTheDraft) {
+        for (String key : NAMING_A_PARAGRAPH) {
+            String none = said(key, Messages.get("place.paragraph"));
+            assertTrue(none.matches(withoutNumber), key + ": " + none);
+            String draft = said(key, Messages.get("place.draft"));
+            assertTrue(draft.matches(inTheDraft), key + ": " + draft);
+        }
+    }
+
     @Test
     void inRussianAParagraphWithoutANumberIsAlwaysAPunktWithoutANumber() {
         Messages.use(Locale.forLanguageTag("ru"));
         String none = Messages.get("place.paragraph");
-        String draft = Messages.get("place.draft");
-        for (String key : NAMING_A_PARAGRAPH) {
-            String s = said(key, none);
-            assertTrue(s.matches("(?s).*(^| )пункт[а-я]* без номера.*"), key + ": " + s);
-            assertTrue(said(key, draft).matches("(?s).*(^| )пункт[а-я]* в тексте.*"), key + ": " + said(key, draft));
-        }
+        everySentenceReads("(?s).*(^| )пункт[а-я]* без номера.*", "(?s).*(^| )пункт[а-я]* в тексте.*");
         assertEquals("Новый пункт после пункта без номера", said("command.newParagraphAfter", none));
         assertEquals("Объединение пункта без номера со следующим", said("command.join", none));
         assertEquals("Новый пункт после пункта OP3", said("command.newParagraphAfter", "OP3"));
@@ -69,13 +74,8 @@ class UnnumberedPlaceWordsTest {
     @Test
     void inArabicItIsTheUnnumberedParagraphNeverTheParagraphTwice() {
         Messages.use(Locale.forLanguageTag("ar"));
-        String none = Messages.get("place.paragraph");
-        String draft = Messages.get("place.draft");
-        for (String key : NAMING_A_PARAGRAPH) {
-            String s = said(key, none);
-            assertTrue(s.contains("الفقرة غير المرقمة") || s.contains("بالفقرة غير المرقمة"), key + ": " + s);
-            assertTrue(said(key, draft).contains("الفقرة في المسودة"), key + ": " + said(key, draft));
-        }
+        // "بالفقرة" (to the paragraph) holds "الفقرة" too
+        everySentenceReads("(?s).*الفقرة غير المرقمة.*", "(?s).*الفقرة في المسودة.*");
         assertEquals("دمج الفقرة OP3 بالفقرة التالية", said("command.join", "OP3"));
     }
 
