@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.penholder.model.ParagraphKind;
+import org.penholder.text.Phrase;
 
 /**
  * Splits the lines of an adopted text into its numbered paragraphs, as the text is cited:
@@ -31,7 +32,7 @@ public final class AdoptedParagraphs {
     public record Piece(ParagraphKind kind, String number, String text) {}
 
     /** The paragraphs and the lines before them that name the text. */
-    public record Split(List<Piece> paragraphs, List<String> masthead, List<String> warnings) {}
+    public record Split(List<Piece> paragraphs, List<String> masthead, List<Phrase> warnings) {}
 
     /** "The General Assembly," and its like, which open a resolution. */
     static final Pattern CHAPEAU = Pattern.compile("^The [^,;.]{3,80},$");
@@ -83,7 +84,7 @@ public final class AdoptedParagraphs {
             }
         }
         List<MutablePiece> out = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         int preambular = 0;
         int joined = 0;
         boolean operativeSeen = false;
@@ -141,15 +142,12 @@ public final class AdoptedParagraphs {
             }
         }
         if (joined > 0) {
-            warnings.add(joined + (joined == 1 ? " line was" : " lines were")
-                    + " joined to the paragraph before it (a paragraph broken across pages, or text after"
-                    + " an operative paragraph without a number of its own)");
+            warnings.add(Phrase.of("adopted.warning.joined", joined));
         }
         List<String> numbers = new ArrayList<>();
         for (MutablePiece p : out) {
             if (p.kind == ParagraphKind.OP && numbers.contains(p.number)) {
-                warnings.add("operative numbers start again (\"" + p.number + "\" appears twice, e.g. in an annex);"
-                        + " both are cited as printed");
+                warnings.add(Phrase.of("adopted.warning.numbersAgain", p.number));
                 break;
             }
             numbers.add(p.number);

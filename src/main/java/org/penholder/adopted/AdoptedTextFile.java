@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.penholder.adopted.AdoptedParagraphs.Piece;
+import org.penholder.text.Phrase;
 
 /**
  * An adopted text as read from a file, before it is stored: what its masthead suggests for its
@@ -17,7 +18,7 @@ public record AdoptedTextFile(
         LocalDate date,
         String language,
         List<Piece> paragraphs,
-        List<String> warnings) {
+        List<Phrase> warnings) {
 
     public AdoptedTextFile {
         paragraphs = List.copyOf(paragraphs);

@@ -58,7 +58,7 @@ public final class AdoptedTextReader {
         List<Line> lines;
         String symbol = "";
         String title = "";
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             ImportedDraft draft;
             try {
@@ -81,8 +81,7 @@ public final class AdoptedTextReader {
             }
             symbol = draft.symbol();
             title = draft.title();
-            // the agreed-texts library reports its warnings in English (the command line; no view shows them)
-            draft.warnings().forEach(w -> warnings.add(w.english()));
+            warnings.addAll(draft.warnings());
         } else if (isHtml(file, head)) {
             lines = HtmlText.lines(file);
         } else if (isMarkdown(file, head)) {

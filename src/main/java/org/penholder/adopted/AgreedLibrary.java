@@ -122,8 +122,8 @@ public final class AgreedLibrary {
         public static final Details NONE = new Details(null, null, null, null);
     }
 
-    /** A text imported, with what the reader had to guess. */
-    public record Imported(Path file, AdoptedText text, List<String> warnings) {}
+    /** A text imported, with what the reader had to guess (said in the reader's language). */
+    public record Imported(Path file, AdoptedText text, List<Phrase> warnings) {}
 
     /** A file whose text the library already held. */
     public record Duplicate(Path file, AdoptedText existing) {}

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.penholder.adopted.AgreedLibrary;
 import org.penholder.model.AdoptedText;
 import org.penholder.project.Project;
+import org.penholder.text.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,8 +76,8 @@ final class ImportAgreedCommand implements Callable<Integer> {
             err.println(d.file() + ": already in the library as " + d.existing().name());
         }
         for (AgreedLibrary.Imported i : report.imported()) {
-            for (String w : i.warnings()) {
-                err.println(i.file() + ": " + w);
+            for (Phrase w : i.warnings()) {
+                err.println(i.file() + ": " + w.english());
             }
         }
         if (json) {
@@ -87,7 +88,11 @@ final class ImportAgreedCommand implements Callable<Integer> {
                             .map(i -> {
                                 Map<String, Object> m = text(i.text());
                                 m.put("file", i.file().toString());
-                                m.put("warnings", i.warnings());
+                                m.put(
+                                        "warnings",
+                                        i.warnings().stream()
+                                                .map(Phrase::english)
+                                                .toList());
                                 return m;
                             })
                             .toList());

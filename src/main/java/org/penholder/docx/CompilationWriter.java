@@ -129,7 +129,9 @@ final class CompilationWriter {
             if (i < proposals.size()) {
                 CompiledProposal p = proposals.get(i);
                 proposal(proposalCell, p.amendment());
-                RunWriter.plain(proposerCell, p.proposer());
+                RunWriter.plain(
+                        proposerCell,
+                        p.proposer() == null ? words.get("compilation.unknownProposer") : words.person(p.proposer()));
                 if (p.proposerGroup() != null && !p.proposerGroup().isBlank()) {
                     RunWriter.plain(
                             Tables.nextParagraph(proposerCell, UnDocument.TABLE_TEXT), "(" + p.proposerGroup() + ")");

@@ -172,7 +172,7 @@ final class ExportContentLoader {
             Optional<Stakeholder> s = proposers.computeIfAbsent(a.proposerId(), stakeholders::byId);
             out.add(new CompiledProposal(
                     a,
-                    s.map(Stakeholder::name).orElse("Unknown proposer"),
+                    s.map(Stakeholder::name).orElse(null),
                     s.map(Stakeholder::group).orElse(null)));
         }
         return out;

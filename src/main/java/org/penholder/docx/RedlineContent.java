@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.penholder.history.Redline;
 import org.penholder.store.AmendmentStore;
+import org.penholder.text.DocumentWords;
 
 /**
  * What a redline writes besides the newer text: the older text, the lines of both merged, and who
@@ -26,8 +27,11 @@ public record RedlineContent(
         lastChanges = Map.copyOf(lastChanges);
     }
 
-    /** Who made the change that touched these paragraphs, and when: the latest of their amendments, else the version's maker. */
-    RunWriter.ChangeMark markOf(List<String> ids) {
+    /**
+     * Who made the change that touched these paragraphs, and when: the latest of their amendments,
+     * else the version's maker; a change nobody signed is named in the document's language.
+     */
+    RunWriter.ChangeMark markOf(List<String> ids, DocumentWords words) {
         AmendmentStore.LastChange last = null;
         for (String id : ids) {
             AmendmentStore.LastChange l = lastChanges.get(id);
@@ -36,7 +40,7 @@ public record RedlineContent(
             }
         }
         return last == null
-                ? new RunWriter.ChangeMark(madeBy, madeAt)
-                : new RunWriter.ChangeMark(last.author(), last.at());
+                ? new RunWriter.ChangeMark(madeBy == null ? null : words.person(madeBy), madeAt)
+                : new RunWriter.ChangeMark(words.person(last.author()), last.at());
     }
 }

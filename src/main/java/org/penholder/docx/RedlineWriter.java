@@ -41,7 +41,7 @@ final class RedlineWriter {
     /** Writes the masthead and every line; returns the number of lines that hold a change. */
     int write(CirculatedText newer, Progress progress) {
         CirculatedText older = content.older();
-        RunWriter.ChangeMark versionMark = content.markOf(List.of());
+        RunWriter.ChangeMark versionMark = content.markOf(List.of(), doc.words());
         if (!older.symbol().isEmpty() || !newer.symbol().isEmpty()) {
             CTP symbol = doc.paragraph(UnDocument.SYMBOL);
             pieces(symbol, Redline.pieces(older.symbol(), newer.symbol()), RunWriter.Format.PLAIN, versionMark, null);
@@ -112,7 +112,7 @@ final class RedlineWriter {
         CTP p = doc.paragraph(style(ends.kind()));
         String text = line.newer() != null ? line.acceptedText() : line.rejectedText();
         RunWriter.Format plain = CleanTextWriter.format(p, text);
-        RunWriter.ChangeMark mark = content.markOf(line.changeOf());
+        RunWriter.ChangeMark mark = content.markOf(line.changeOf(), doc.words());
         if (oldNumber != null || newNumber != null) {
             var ppr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
             var tab = ppr.addNewTabs().addNewTab();

@@ -28,8 +28,8 @@ import org.penholder.store.StakeholderStore;
  */
 public final class ProposalImport {
 
-    /** Who a file names no author for. */
-    public static final String UNKNOWN_AUTHOR = "Unknown author";
+    /** Who a file names no author for: the proposer kept in the project, said in the reader's language where shown. */
+    public static final String UNKNOWN_AUTHOR = Author.UNKNOWN_NAME;
 
     private final Database db;
     private final ProposalService proposals;

@@ -9,6 +9,7 @@ import org.penholder.draft.FootnoteService;
 import org.penholder.merge.Touched.Aspect;
 import org.penholder.model.AmendmentKind;
 import org.penholder.model.AmendmentStatus;
+import org.penholder.model.Author;
 import org.penholder.model.Ids;
 import org.penholder.store.CopyRecords.AmendmentRow;
 import org.penholder.store.CopyRecords.FootnoteRow;
@@ -47,7 +48,7 @@ final class ConflictProposal {
     static AmendmentRow of(DraftMerge.Conflict c, String otherFile, Instant now, DocumentWords words) {
         ParagraphRow mine = c.mine();
         ParagraphRow theirs = c.theirs();
-        String author = c.by() == null ? words.get("merge.unknownAuthor") : c.by().author();
+        String author = c.by() == null ? Author.UNKNOWN_NAME : c.by().author();
         String team = c.by() == null ? "" : c.by().team();
         Map<String, Object> merge = detail(
                 otherFile,
@@ -113,7 +114,7 @@ final class ConflictProposal {
                 author,
                 team,
                 now,
-                words.get("merge.conflict.paragraph", author, otherFile),
+                words.get("merge.conflict.paragraph", words.person(author), otherFile),
                 related,
                 detail);
     }
@@ -126,7 +127,7 @@ final class ConflictProposal {
     static AmendmentRow of(FootnoteMerge.Conflict c, String otherFile, Instant now, DocumentWords words) {
         FootnoteRow mine = c.mine();
         FootnoteRow theirs = c.theirs();
-        String author = c.by() == null ? words.get("merge.unknownAuthor") : c.by().author();
+        String author = c.by() == null ? Author.UNKNOWN_NAME : c.by().author();
         String team = c.by() == null ? "" : c.by().team();
         Map<String, Object> merge =
                 detail(otherFile, author, FOOTNOTE, versionOf(mine), versionOf(theirs), c.theirUids());
@@ -143,7 +144,7 @@ final class ConflictProposal {
             detail.put("start", 0);
             detail.put("end", 0);
             detail.put("text", theirs.text());
-            rationale = words.get("merge.conflict.footnoteRestored", otherFile, author);
+            rationale = words.get("merge.conflict.footnoteRestored", otherFile, words.person(author));
         } else if (theirs.deleted()) {
             before = mine.text();
             after = "";
@@ -151,12 +152,12 @@ final class ConflictProposal {
             detail.put("start", 0);
             detail.put("end", mine.text().length());
             detail.put("text", "");
-            rationale = words.get("merge.conflict.footnoteRemoved", otherFile, author);
+            rationale = words.get("merge.conflict.footnoteRemoved", otherFile, words.person(author));
         } else {
             before = mine.text();
             after = theirs.text();
             putChangedWords(detail, mine.text(), theirs.text());
-            rationale = words.get("merge.conflict.footnoteBoth", author, otherFile);
+            rationale = words.get("merge.conflict.footnoteBoth", words.person(author), otherFile);
         }
         detail.put(MERGE, merge);
         return proposal(

@@ -1,13 +1,13 @@
 package org.penholder.merge;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.penholder.backup.Backups;
 import org.penholder.store.Database;
 import org.penholder.store.ProjectFileException;
 import org.penholder.store.SchemaCheck;
 import org.penholder.store.StoreException;
 import org.penholder.store.UntrustedProjectException;
+import org.penholder.text.Phrase;
 
 /**
  * The checks around a merge that belong to the handling of untrusted files and backups: whether the
@@ -38,15 +38,14 @@ public interface MergeGuards {
             try {
                 SchemaCheck.verify(copy);
             } catch (UntrustedProjectException e) {
-                List<String> found = e.differences();
-                int shown = Math.min(3, found.size());
+                Phrase found = e.listed(3);
                 throw new ProjectFileException(
                         other,
                         "was changed outside Penholder and was not merged: it holds "
-                                + String.join("; ", found.subList(0, shown))
-                                + (found.size() > shown ? "; and " + (found.size() - shown) + " more" : "")
+                                + found.english()
                                 + ". Its data can be read into a cleaned copy (penholder clean-copy), which can be"
                                 + " merged instead",
+                        ProjectFileException.said("projectFile.untrustedMerge", other, found),
                         e);
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.penholder.backup.Backups;
+import org.penholder.model.Author;
 import org.penholder.model.Numbering;
 import org.penholder.model.Paragraph;
 import org.penholder.model.ParagraphLabel;
@@ -147,7 +148,7 @@ public final class MergeService {
                     c.paragraphId(),
                     label(c.paragraphId(), mineLabels, plan),
                     proposals == null ? null : proposals.get(conflicts.size()),
-                    c.by() == null ? "Unknown author" : c.by().author(),
+                    c.by() == null ? Author.UNKNOWN_NAME : c.by().author(),
                     c.aspect().name().toLowerCase(java.util.Locale.ROOT),
                     ConflictProposal.versionOf(c.aspect(), c.mine()),
                     ConflictProposal.versionOf(c.aspect(), c.theirs())));
@@ -157,7 +158,7 @@ public final class MergeService {
                     c.paragraphId(),
                     label(c.paragraphId(), mineLabels, plan),
                     proposals == null ? null : proposals.get(conflicts.size()),
-                    c.by() == null ? "Unknown author" : c.by().author(),
+                    c.by() == null ? Author.UNKNOWN_NAME : c.by().author(),
                     ConflictProposal.FOOTNOTE,
                     ConflictProposal.versionOf(c.mine()),
                     ConflictProposal.versionOf(c.theirs())));

@@ -15,14 +15,14 @@ public final class UntrustedFiles {
 
     private UntrustedFiles() {}
 
-    /** A project file refused for what it holds. */
-    public record Refusal(Path file, List<String> differences) {}
+    /** A project file refused for what it holds, each difference to be said in the reader's language. */
+    public record Refusal(Path file, List<Phrase> differences) {}
 
     /** The refusal behind an error of opening a project, when that is what it was. */
     public static Optional<Refusal> refusalIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof UntrustedProjectException refused) {
-                return Optional.of(new Refusal(refused.file(), refused.differences()));
+                return Optional.of(new Refusal(refused.file(), refused.differencesSaid()));
             }
         }
         return Optional.empty();

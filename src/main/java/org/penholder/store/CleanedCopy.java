@@ -32,10 +32,24 @@ public final class CleanedCopy {
 
     /** What the copy holds and what it left behind. */
     public record Report(
-            Path file, List<String> leftOut, long rows, List<String> rowsLeftOut, long danglingReferences) {
+            Path file,
+            List<SchemaCheck.Difference> differences,
+            long rows,
+            List<RowsLeftOut> rowsNotCopied,
+            long danglingReferences) {
         public Report {
-            leftOut = List.copyOf(leftOut);
-            rowsLeftOut = List.copyOf(rowsLeftOut);
+            differences = List.copyOf(differences);
+            rowsNotCopied = List.copyOf(rowsNotCopied);
+        }
+
+        /** What of the original's schema was left out, in English ("an extra view \"everything\""). */
+        public List<String> leftOut() {
+            return differences.stream().map(SchemaCheck.Difference::english).toList();
+        }
+
+        /** The rows of a table the new file refused, in English ("3 of amendment (CHECK constraint failed)"). */
+        public List<String> rowsLeftOut() {
+            return rowsNotCopied.stream().map(r -> r.said().english()).toList();
         }
 
         /** One line for a person, in English (the command line). */
@@ -44,21 +58,34 @@ public final class CleanedCopy {
         }
 
         /**
-         * The same line, to be said in the reader's language; what was left out is named in the
-         * schema's own terms (tables, triggers), as it is.
+         * The same line, to be said in the reader's language; the names of tables and triggers, and
+         * SQLite's reason for a row refused, are given as they are.
          */
         public Phrase said() {
             Phrase b = Phrase.of("cleanCopy.summary", rows, String.valueOf(file.getFileName()));
-            if (!leftOut.isEmpty()) {
-                b = Phrase.of("cleanCopy.leftOut", b, String.join("; ", leftOut));
+            if (!differences.isEmpty()) {
+                b = Phrase.of("cleanCopy.leftOut", b, SchemaCheck.list(differences, differences.size()));
             }
-            if (!rowsLeftOut.isEmpty()) {
-                b = Phrase.of("cleanCopy.rowsLeftOut", b, String.join("; ", rowsLeftOut));
+            if (!rowsNotCopied.isEmpty()) {
+                Phrase rowsList = null;
+                for (RowsLeftOut r : rowsNotCopied) {
+                    rowsList = rowsList == null ? r.said() : Phrase.of("schemaCheck.next", rowsList, r.said());
+                }
+                b = Phrase.of("cleanCopy.rowsLeftOut", b, rowsList);
             }
             if (danglingReferences != 0) {
                 b = Phrase.of("cleanCopy.dangling", b, danglingReferences);
             }
             return b;
+        }
+    }
+
+    /** Rows of {@code table} the new file refused, and SQLite's reason for the first. */
+    public record RowsLeftOut(long count, String table, String reason) {
+
+        /** "3 of amendment (CHECK constraint failed)", in the reader's language. */
+        public Phrase said() {
+            return Phrase.of("cleanCopy.rowsOf", count, table, reason);
         }
     }
 
@@ -93,7 +120,7 @@ public final class CleanedCopy {
                         "was made by a newer Penholder",
                         ProjectFileException.said("projectFile.newer", original));
             }
-            List<String> leftOut = SchemaCheck.differences(src, version, migrations);
+            List<SchemaCheck.Difference> leftOut = SchemaCheck.differences(src, version, migrations);
             Report report;
             try (Connection dst = ProjectFiles.connect(temp, false, true)) {
                 report = copy(src, dst, version, migrations, target, leftOut);
@@ -123,7 +150,12 @@ public final class CleanedCopy {
     }
 
     private static Report copy(
-            Connection src, Connection dst, int version, Migrations migrations, Path target, List<String> leftOut)
+            Connection src,
+            Connection dst,
+            int version,
+            Migrations migrations,
+            Path target,
+            List<SchemaCheck.Difference> leftOut)
             throws SQLException {
         try (Statement st = dst.createStatement()) {
             st.execute("PRAGMA foreign_keys = OFF"); // rows go in table by table; references are checked after
@@ -137,7 +169,7 @@ public final class CleanedCopy {
         }
         Map<String, SchemaCheck.SchemaObject> found = SchemaCheck.read(src);
         long rows = 0;
-        List<String> rowsLeftOut = new ArrayList<>();
+        List<RowsLeftOut> rowsLeftOut = new ArrayList<>();
         for (SchemaCheck.SchemaObject table : SchemaCheck.read(dst).values()) {
             String key = table.name().toLowerCase(Locale.ROOT);
             if (!table.type().equals("table")
@@ -168,7 +200,12 @@ public final class CleanedCopy {
 
     /** Copies the rows one by one: a row the fresh schema refuses is left out and counted. */
     private static long[] copyRows(
-            Connection src, Connection dst, Path target, String table, List<String> columns, List<String> rowsLeftOut)
+            Connection src,
+            Connection dst,
+            Path target,
+            String table,
+            List<String> columns,
+            List<RowsLeftOut> rowsLeftOut)
             throws SQLException {
         String names = columns.stream().map(CleanedCopy::quote).collect(Collectors.joining(", "));
         String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
@@ -198,7 +235,7 @@ public final class CleanedCopy {
             }
         }
         if (refused > 0) {
-            rowsLeftOut.add(refused + " of " + table + " (" + firstReason + ")");
+            rowsLeftOut.add(new RowsLeftOut(refused, table, firstReason));
         }
         return new long[] {copied, refused};
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.penholder.text.Phrase;
 
 /**
  * Compares the schema a project file carries (every table, index, trigger, view and virtual table
@@ -28,36 +29,78 @@ public final class SchemaCheck {
     /** One object of a schema: its type ("table", "index", "trigger", "view"), name, table and SQL. */
     public record SchemaObject(String type, String name, String table, String sql) {
 
-        /** How a person reads it: {@code trigger "wipe_links" on amendment}. */
-        public String describe() {
-            String what =
-                    sql != null && sql.regionMatches(true, 0, "CREATE VIRTUAL TABLE", 0, 20) ? "virtual table" : type;
-            return what + " \"" + name + "\"" + (type.equals("table") || name.equals(table) ? "" : " on " + table);
+        /** The kind a person names: "table", "virtualTable", "index", "trigger", "view" (or SQLite's word). */
+        public String kind() {
+            return sql != null && sql.regionMatches(true, 0, "CREATE VIRTUAL TABLE", 0, 20) ? "virtualTable" : type;
         }
+    }
+
+    /**
+     * One way a file's schema differs from this Penholder's: an object {@code extra}, {@code missing}
+     * or {@code altered} (found, when altered into another kind, as {@code foundAs}; else null).
+     */
+    public record Difference(String how, SchemaObject object, SchemaObject foundAs) {
+
+        /** In a few words, in English (the command line): {@code an extra trigger "wipe" on amendment}. */
+        public String english() {
+            return said().english();
+        }
+
+        /**
+         * The same words for the reader's language: {@code schemaCheck.extra}, {@code .missing} or
+         * {@code .altered}, a {@code select} on the object's kind (so that each language agrees its
+         * words with the noun) given its name and table; {@code .alteredAs} adds what it was found as.
+         */
+        public Phrase said() {
+            Phrase said = Phrase.of("schemaCheck." + how, object.kind(), object.name(), object.table());
+            return foundAs == null
+                    ? said
+                    : Phrase.of(
+                            "schemaCheck.alteredAs",
+                            said,
+                            Phrase.of("schemaCheck.foundAs", foundAs.kind(), foundAs.name(), foundAs.table()));
+        }
+
+        @Override
+        public String toString() {
+            return english();
+        }
+    }
+
+    /** Differences listed for a person, the first {@code shown} of them ("A; B; and 3 more"). */
+    public static Phrase list(List<Difference> differences, int shown) {
+        Phrase list = null;
+        int n = Math.min(shown, differences.size());
+        for (Difference d : differences.subList(0, n)) {
+            list = list == null ? d.said() : Phrase.of("schemaCheck.next", list, d.said());
+        }
+        if (list == null) {
+            return Phrase.verbatim("");
+        }
+        return differences.size() > n ? Phrase.of("schemaCheck.more", list, differences.size() - n) : list;
     }
 
     /**
      * What differs between the schema on {@code c} and the one this Penholder makes for format
      * {@code version}: objects extra, missing or altered, each said in a few words. Empty when they match.
      */
-    static List<String> differences(Connection c, int version, Migrations migrations) throws SQLException {
+    static List<Difference> differences(Connection c, int version, Migrations migrations) throws SQLException {
         Map<String, SchemaObject> expected = migrations.expectedSchema(version);
         Map<String, SchemaObject> found = read(c);
-        List<String> out = new ArrayList<>();
+        List<Difference> out = new ArrayList<>();
         for (SchemaObject f : found.values()) {
             SchemaObject e = expected.get(key(f.name()));
             if (e == null) {
-                out.add("an extra " + f.describe());
+                out.add(new Difference("extra", f, null));
             } else if (!e.type().equals(f.type())
                     || !e.table().equalsIgnoreCase(f.table())
                     || !Objects.equals(normalise(e.sql()), normalise(f.sql()))) {
-                out.add("an altered " + e.describe()
-                        + (e.type().equals(f.type()) ? "" : " (found as a " + f.describe() + ")"));
+                out.add(new Difference("altered", e, e.type().equals(f.type()) ? null : f));
             }
         }
         for (SchemaObject e : expected.values()) {
             if (!found.containsKey(key(e.name()))) {
-                out.add("a missing " + e.describe());
+                out.add(new Difference("missing", e, null));
             }
         }
         return out;
@@ -69,7 +112,7 @@ public final class SchemaCheck {
      * SQLite cannot read refuses the file as damaged.
      */
     static void verify(Path file, Connection c, int version, Migrations migrations) {
-        List<String> differences;
+        List<Difference> differences;
         try {
             differences = differences(c, version, migrations);
         } catch (SQLException e) {

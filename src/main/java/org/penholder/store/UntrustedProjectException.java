@@ -2,6 +2,7 @@ package org.penholder.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.penholder.text.Phrase;
 
 /**
  * A project file whose schema holds what this Penholder does not make (a planted trigger, a view,
@@ -10,23 +11,34 @@ import java.util.List;
  */
 public final class UntrustedProjectException extends ProjectFileException {
 
-    private final List<String> differences;
+    /** How many differences the message names; the rest are counted. */
+    private static final int NAMED = 5;
 
-    public UntrustedProjectException(Path file, List<String> differences) {
-        super(file, describe(differences));
+    @SuppressWarnings("serial") // plain words and names; never serialised
+    private final List<SchemaCheck.Difference> differences;
+
+    public UntrustedProjectException(Path file, List<SchemaCheck.Difference> differences) {
+        super(
+                file,
+                "was changed outside Penholder and was not opened: it holds "
+                        + SchemaCheck.list(differences, NAMED).english()
+                        + ". Its data can be read into a cleaned copy, a new file made by this Penholder",
+                ProjectFileException.said("projectFile.untrusted", file, SchemaCheck.list(differences, NAMED)));
         this.differences = List.copyOf(differences);
     }
 
-    /** What was found, each in a few words ("an extra trigger \"wipe\" on amendment"). */
+    /** What was found, each in a few words, in English ("an extra trigger \"wipe\" on amendment"). */
     public List<String> differences() {
-        return differences;
+        return differences.stream().map(SchemaCheck.Difference::english).toList();
     }
 
-    private static String describe(List<String> differences) {
-        int shown = Math.min(5, differences.size());
-        String list = String.join("; ", differences.subList(0, shown))
-                + (differences.size() > shown ? "; and " + (differences.size() - shown) + " more" : "");
-        return "was changed outside Penholder and was not opened: it holds " + list
-                + ". Its data can be read into a cleaned copy, a new file made by this Penholder";
+    /** The first {@code shown} differences listed for a person, the rest counted ("A; B; and 3 more"). */
+    public Phrase listed(int shown) {
+        return SchemaCheck.list(differences, shown);
+    }
+
+    /** The same, to be said in the reader's language. */
+    public List<Phrase> differencesSaid() {
+        return differences.stream().map(SchemaCheck.Difference::said).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
+import org.penholder.model.Author;
 
 /**
  * The fixed words of the Word files Penholder writes ("Rev.1 compared with Zero draft", the
@@ -57,6 +58,14 @@ public final class DocumentWords {
      */
     public String get(Phrase phrase) {
         return messages.format(phrase);
+    }
+
+    /**
+     * A person's name as the document prints it: the one kept for a change nobody signed
+     * ({@link Author#UNKNOWN_NAME}, or none) in the document's language ({@code author.unknown}).
+     */
+    public String person(String name) {
+        return Author.isUnknown(name) ? get("author.unknown") : name;
     }
 
     /** A day as the document prints it: "14 October 2025", "14 octobre 2025"; empty for none. */

@@ -25,6 +25,7 @@ import org.penholder.model.RevisionBlock;
 import org.penholder.project.Project;
 import org.penholder.project.SampleProject;
 import org.penholder.store.AmendmentStore;
+import org.penholder.text.DocumentWords;
 
 /**
  * The redline between two revisions (or a revision and the current draft) as Word tracked changes:
@@ -375,10 +376,10 @@ class RedlineExportTest {
                 Instant.parse("2025-10-05T12:00:00Z"));
         assertEquals(
                 new RunWriter.ChangeMark("Ben Editor", Instant.parse("2025-10-03T09:00:00Z")),
-                content.markOf(List.of("p1", "p2")),
+                content.markOf(List.of("p1", "p2"), DocumentWords.english()),
                 "the latest amendment of the paragraphs of the change");
         assertEquals(
                 new RunWriter.ChangeMark("Secretariat", Instant.parse("2025-10-05T12:00:00Z")),
-                content.markOf(List.of("p9")));
+                content.markOf(List.of("p9"), DocumentWords.english()));
     }
 }

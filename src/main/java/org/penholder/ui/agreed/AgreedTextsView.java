@@ -199,20 +199,9 @@ public final class AgreedTextsView extends BorderPane {
         task.setOnSucceeded(e -> {
             done();
             AgreedLibrary.Report r = task.getValue();
-            if (!r.skipped().isEmpty() || !r.duplicates().isEmpty()) {
-                StringBuilder b = new StringBuilder();
-                r.skipped()
-                        .forEach(s -> b.append(
-                                        Messages.get("unreadable.file", s.file().getFileName(), s.why()))
-                                .append('\n'));
-                r.duplicates()
-                        .forEach(d -> b.append(Messages.get(
-                                        "agreed.alreadyInLibrary",
-                                        d.file().getFileName(),
-                                        d.existing().name()))
-                                .append('\n'));
-                Alert alert =
-                        new Alert(Alert.AlertType.INFORMATION, b.toString().strip(), ButtonType.OK);
+            String detail = detail(r);
+            if (!detail.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, detail, ButtonType.OK);
                 alert.setTitle(Messages.get("agreed.agreedTextsView.importTitle"));
                 alert.setHeaderText(Messages.get(r.said()));
                 if (getScene() != null) {
@@ -228,6 +217,29 @@ public final class AgreedTextsView extends BorderPane {
         });
         Background.start(task);
         return task;
+    }
+
+    /**
+     * What an import has to tell besides its summary, one line each, in the window's language:
+     * files left out, files already in the library, and what the reader had to guess in a file.
+     */
+    static String detail(AgreedLibrary.Report r) {
+        StringBuilder b = new StringBuilder();
+        r.skipped()
+                .forEach(s -> b.append(Messages.get("unreadable.file", s.file().getFileName(), s.why()))
+                        .append('\n'));
+        r.duplicates()
+                .forEach(d -> b.append(Messages.get(
+                                "agreed.alreadyInLibrary",
+                                d.file().getFileName(),
+                                d.existing().name()))
+                        .append('\n'));
+        r.imported()
+                .forEach(i -> i.warnings()
+                        .forEach(w -> b.append(Messages.get(
+                                        "agreed.fileWarning", i.file().getFileName(), Messages.get(w)))
+                                .append('\n')));
+        return b.toString().strip();
     }
 
     private void done() {

@@ -26,6 +26,7 @@ import org.penholder.model.AmendmentStatus;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Formats;
 import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.Names;
 import org.penholder.ui.common.SafeCells;
 import org.penholder.ui.common.SafeLine;
 
@@ -118,7 +119,7 @@ public final class AmendmentsView extends BorderPane {
             }
         }
         status.setConverter(shown(v -> Messages.of(AmendmentStatus.parse(v))));
-        proposer.setConverter(shown(v -> v));
+        proposer.setConverter(shown(Names::person));
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         proposer.setItems(vm.proposers());
         proposer.valueProperty().bindBidirectional(vm.proposerFilterProperty());
@@ -146,7 +147,8 @@ public final class AmendmentsView extends BorderPane {
         table.setId("proposal-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 50, p -> Long.toString(p.id())));
-        table.getColumns().add(column(Messages.get("history.amendmentsView.proposer"), 180, Proposal::proposer));
+        table.getColumns()
+                .add(column(Messages.get("history.amendmentsView.proposer"), 180, p -> Names.person(p.proposer())));
         table.getColumns().add(column(Messages.get("history.amendmentsView.paragraph"), 120, Proposal::where));
         table.getColumns().add(column(Messages.get("history.amendmentsView.kind"), 120, p -> Messages.of(p.kind())));
         table.getColumns().add(column(Messages.get("history.amendmentsView.state"), 90, p -> Messages.of(p.status())));
@@ -214,7 +216,7 @@ public final class AmendmentsView extends BorderPane {
                 .add(logColumn(
                         Messages.get("history.amendmentsView.who"),
                         170,
-                        r -> r.amendment().author()
+                        r -> Names.person(r.amendment().author())
                                 + (r.amendment().team().isEmpty()
                                         ? ""
                                         : " (" + r.amendment().team() + ")")));
@@ -307,7 +309,7 @@ public final class AmendmentsView extends BorderPane {
                         String.valueOf(p.id()),
                         Messages.of(p.kind()),
                         p.whereSaid(),
-                        p.proposer(),
+                        Names.person(p.proposer()),
                         Messages.of(p.status())));
         detail.setText(
                 p.rationale() == null

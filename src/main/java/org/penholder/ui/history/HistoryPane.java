@@ -16,6 +16,7 @@ import org.penholder.model.Amendment;
 import org.penholder.model.AmendmentStatus;
 import org.penholder.ui.common.Formats;
 import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.Names;
 
 /**
  * The history of one paragraph: its timeline, oldest first, each step with who made it and the
@@ -88,12 +89,13 @@ public final class HistoryPane extends BorderPane {
                             : Messages.get(
                                     "history.historyPane.proposal", Messages.of(a.kind()), Messages.of(a.status())));
             title.getStyleClass().add("history-step-header");
-            StringBuilder meta = new StringBuilder(Formats.dateTime().format(a.createdAt()) + " · " + a.author());
+            StringBuilder meta =
+                    new StringBuilder(Formats.dateTime().format(a.createdAt()) + " · " + Names.person(a.author()));
             if (!a.team().isEmpty()) {
                 meta.append(" (").append(a.team()).append(")");
             }
             if (!s.proposer().isEmpty()) {
-                meta.append(" · ").append(Messages.get("history.historyPane.proposedBy", s.proposer()));
+                meta.append(" · ").append(Messages.get("history.historyPane.proposedBy", Names.person(s.proposer())));
             }
             if (a.rationale() != null) {
                 meta.append(" · ").append(a.rationale());

@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.penholder.history.Proposal;
 import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.Names;
 import org.penholder.ui.common.SafeLine;
 import org.penholder.ui.common.SafeTextFlow;
 
@@ -44,9 +45,11 @@ public final class MergeConflictDetail extends VBox {
             return;
         }
         SafeLine.show(
-                note, Messages.get("history.mergeConflictDetail.note", p.labelSaid(), p.mergedFrom(), p.proposer()));
+                note,
+                Messages.get(
+                        "history.mergeConflictDetail.note", p.labelSaid(), p.mergedFrom(), Names.person(p.proposer())));
         sides.add(heading(Messages.get("history.mergeConflictDetail.kept")), 0, 0);
-        sides.add(heading(p.mergedFrom() + " (" + p.proposer() + ")"), 1, 0);
+        sides.add(heading(p.mergedFrom() + " (" + Names.person(p.proposer()) + ")"), 1, 0);
         sides.add(mine(p), 0, 1);
         sides.add(theirs(p), 1, 1);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.penholder.project.UntrustedFiles;
+import org.penholder.text.Phrase;
 import org.penholder.ui.common.Background;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Messages;
@@ -27,9 +28,10 @@ final class UntrustedFileOffer {
             return false;
         }
         Path file = refused.get().file();
-        List<String> found = refused.get().differences();
-        String list = found.stream().limit(SHOWN).map(d -> "• " + d).collect(Collectors.joining("\n"))
-                + (found.size() > SHOWN ? "\n• … " + (found.size() - SHOWN) : "");
+        List<Phrase> found = refused.get().differences();
+        String list =
+                found.stream().limit(SHOWN).map(d -> "• " + Messages.get(d)).collect(Collectors.joining("\n"))
+                        + (found.size() > SHOWN ? "\n• … " + (found.size() - SHOWN) : "");
         if (!dialogs.confirm(
                 Messages.get("untrusted.title"),
                 Messages.get("untrusted.detail", file.getFileName(), list),

@@ -13,6 +13,7 @@ import org.penholder.merge.MergeService;
 import org.penholder.text.Phrase;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Messages;
+import org.penholder.ui.common.Names;
 
 /**
  * File > Merge from Another Copy…, without the window: what a copy would bring in (the preview),
@@ -143,7 +144,7 @@ public final class MergeViewModel {
                     c.label(),
                     c.aspect(),
                     describe(c.aspect()),
-                    c.by(),
+                    Names.person(c.by()),
                     version(c.aspect(), c.mine()),
                     version(c.aspect(), c.theirs())));
         }
