@@ -375,6 +375,9 @@ public final class FxDialogService implements DialogService {
         SafeTextFlow flow = new SafeTextFlow();
         flow.setText(text);
         flow.setMaxWidth(width);
+        // a dialog sizes and places itself by its content's preferred width, which a maximum does not
+        // bound: the words on one line made it wider than the screen, centred far to the left
+        flow.setPrefWidth(width);
         return flow;
     }
 
