@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.adopted.AgreedLibrary;
+import org.penholder.coverage.CoverageScope;
 import org.penholder.docx.DocxException;
 import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.Progress;
+import org.penholder.docx.TransparencyReportWriter;
 import org.penholder.history.ProposalService;
 import org.penholder.ingest.ImportDetails;
 import org.penholder.ingest.ImportReport;
@@ -147,6 +150,17 @@ class WordRefusalsInTheWindowLanguageTest {
                 "L’export vers Word a échoué: texte.docx\u00a0: le dossier " + gone + " n’existe pas",
                 dialogs.errors.getLast());
         assertFalse(Files.exists(gone));
+        DocxException report = assertThrows(
+                DocxException.class,
+                () -> new TransparencyReportWriter(
+                                ZoneId.systemDefault(), p.docxExporter().words())
+                        .write(
+                                p.coverage().report(CoverageScope.workingDraft()),
+                                gone.resolve("rapport.docx"),
+                                TransparencyReportWriter.Progress.NONE));
+        assertTrue(
+                Errors.message(report).startsWith("rapport.docx\u00a0: le rapport n’a pas pu être écrit ("),
+                Errors.message(report));
 
         Path there = Files.writeString(dir.resolve("là.docx"), "kept");
         DocxException exists = assertThrows(
