@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.adopted.AgreedLibrary;
 import org.penholder.coverage.CoverageScope;
+import org.penholder.docx.DocumentFiles;
 import org.penholder.docx.DocxException;
 import org.penholder.docx.DraftDocxReader;
 import org.penholder.docx.ExportOptions;
@@ -203,6 +204,16 @@ class WordRefusalsInTheWindowLanguageTest {
                     adopted.startsWith("abîmé.docx\u00a0: est endommagé\u00a0: ce n’est pas un paquet zip lisible ("),
                     adopted);
         }
+    }
+
+    @Test
+    void aTextFileThatCannotBeComparedIsSaidInFrench() throws Exception {
+        Path text = Files.writeString(dir.resolve("texte.md"), "We commit to act.");
+        Path binary = Files.write(dir.resolve("données.md"), new byte[] {'P', 'K', 0, 1, 2});
+        RuntimeException e = assertThrows(RuntimeException.class, () -> DocumentFiles.compare(text, binary));
+        assertEquals(binary + ": is not a text file", e.getMessage(), "the command line's words");
+        Messages.use(Locale.FRENCH);
+        assertEquals("données.md\u00a0: n’est pas un fichier texte", Errors.message(e));
     }
 
     @Test
