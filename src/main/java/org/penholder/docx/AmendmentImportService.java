@@ -131,11 +131,13 @@ public final class AmendmentImportService {
         return db.write(() -> {
             Draft draft = drafts.load();
             if (draft.paragraphs().isEmpty() && !f.read.edits().isEmpty()) {
+                String name = db.file().getFileName().toString();
                 throw new DocxException(
                         f.file(),
-                        Phrase.of(
-                                "docx.refused.draftEmpty",
-                                db.file().getFileName().toString()));
+                        Phrase.of("docx.refused.draftEmpty", name),
+                        "has changes to paragraphs, but the working draft of " + name
+                                + " is empty: import the draft first (import-draft --as-draft), or use import-draft --new",
+                        null);
             }
             Map<String, ParagraphLabel> labels = revisions.labels(draft);
             Map<Integer, List<String>> anchors = anchors(f, draft, labels);

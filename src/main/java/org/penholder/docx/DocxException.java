@@ -22,7 +22,15 @@ public final class DocxException extends RuntimeException implements PhrasedFail
 
     /** As {@link #DocxException(Path, Phrase)}, with the failure that caused it. */
     public DocxException(Path file, Phrase reason, Throwable cause) {
-        super(file + ": " + reason.english(), cause);
+        this(file, reason, reason.english(), cause);
+    }
+
+    /**
+     * A refusal the command line words as {@code english} (its own commands, where the window
+     * names its menus), as it always has.
+     */
+    public DocxException(Path file, Phrase reason, String english, Throwable cause) {
+        super(file + ": " + english, cause);
         this.file = file;
         this.reason = reason;
     }
@@ -30,11 +38,6 @@ public final class DocxException extends RuntimeException implements PhrasedFail
     /** The file refused. */
     public Path file() {
         return file;
-    }
-
-    /** Why, without the file's name, in English: "is empty". */
-    public String reason() {
-        return reason.english();
     }
 
     /** Why, without the file's name, to be said in the reader's language. */

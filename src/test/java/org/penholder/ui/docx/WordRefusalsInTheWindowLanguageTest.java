@@ -207,6 +207,40 @@ class WordRefusalsInTheWindowLanguageTest {
     }
 
     @Test
+    void proposalsForAnEmptyWorkingDraftNameTheMenuInTheWindowAndTheCommandOnTheCommandLine() throws Exception {
+        Path delegation = dir.resolve("kenya.docx");
+        try (Project sample = TestFiles.openSample(Files.createDirectories(dir.resolve("s")))) {
+            var op1 = sample.draftService().draft().paragraphsInOrder().stream()
+                    .filter(x -> x.kind() == org.penholder.model.ParagraphKind.OP)
+                    .findFirst()
+                    .orElseThrow();
+            sample.draftService().setText(op1.id(), "Firmly " + op1.text(), new Author("Kenya", null), null);
+            sample.docxExporter().export(ExportOptions.redline("Zero draft", null), delegation, false, Progress.NONE);
+        }
+        Project p = Project.create(dir.resolve("nouveau.penholder"), "Nouveau", null);
+        DocxException e = assertThrows(
+                DocxException.class,
+                () -> p.amendmentImport()
+                        .importProposals(p.amendmentImport().read(delegation, Progress.NONE), null, ME));
+        assertTrue(
+                e.getMessage().endsWith("(import-draft --as-draft), or use import-draft --new"),
+                "the command line's words: " + e.getMessage());
+        ProjectSession session = Synchronous.session(p, ME);
+        FakeDialogs dialogs = new FakeDialogs();
+        WordFileActions actions = new WordFileActions(session, dialogs, () -> {}, () -> {});
+        Messages.use(Locale.FRENCH);
+        dialogs.toRead = delegation;
+        actions.importProposals(() -> {});
+        assertEquals(
+                List.of(
+                        "L’import des propositions a échoué: kenya.docx\u00a0: contient des modifications de paragraphes, "
+                                + "mais la version de travail de nouveau.penholder est vide\u00a0: importez d’abord le projet "
+                                + "de texte (Fichier > Importer un projet de texte…)"),
+                dialogs.errors);
+        session.close();
+    }
+
+    @Test
     void aTextFileThatCannotBeComparedIsSaidInFrench() throws Exception {
         Path text = Files.writeString(dir.resolve("texte.md"), "We commit to act.");
         Path binary = Files.write(dir.resolve("données.md"), new byte[] {'P', 'K', 0, 1, 2});
