@@ -116,8 +116,8 @@ public final class InputImporter {
         int total = files.size() + skipped.size();
         int done = skipped.size();
         boolean stopped = false;
-        WriteFailedException[] stoppedBy = {null
-        }; // set when the disk is full (or fails): the files after it wait for a retry
+        // set when the disk is full (or fails): the files after it wait for a retry
+        WriteFailedException[] stoppedBy = {null};
         int taken = 0;
         int parallel = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newCachedThreadPool(r -> {

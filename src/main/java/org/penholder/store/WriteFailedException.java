@@ -11,7 +11,8 @@ import org.penholder.text.PhrasedFailure;
 /**
  * A change that could not reach the disk: the disk is full, the file or its disk is read-only, or
  * the disk failed. The change was not made (its transaction rolled back), so the person can free
- * space, or save a copy elsewhere, and try again. The message says which, in a sentence.
+ * space, or save a copy elsewhere, and try again. The message says which, in a sentence: in
+ * English for the command line and logs, as a phrase ({@code writeFailed.*}) for the window.
  */
 public final class WriteFailedException extends StoreException implements PhrasedFailure {
 
