@@ -64,7 +64,7 @@ public final class AdoptedTextReader {
             try {
                 draft = new DraftDocxReader().read(file, progress);
             } catch (DocxException e) {
-                throw new UnreadableFileException(file, reasonOf(file, e.getMessage()), e);
+                throw new UnreadableFileException(file, e.reasonSaid(), e);
             }
             lines = new ArrayList<>();
             for (String t : draft.titleLines()) {
@@ -154,17 +154,6 @@ public final class AdoptedTextReader {
                 .stripLeading()
                 .toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");
-    }
-
-    /** A reader's message without the file's name in front of it. */
-    static String reasonOf(Path file, String message) {
-        String m = message == null ? "cannot be read" : message;
-        String prefix = file + ": ";
-        if (m.startsWith(prefix)) {
-            return m.substring(prefix.length());
-        }
-        String name = file.getFileName() + ": ";
-        return m.startsWith(name) ? m.substring(name.length()) : m;
     }
 
     static String guessSymbol(List<String> masthead) {

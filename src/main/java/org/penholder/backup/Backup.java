@@ -2,6 +2,7 @@ package org.penholder.backup;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.penholder.store.WriteFailedException;
 import org.penholder.text.Phrase;
 
 /**
@@ -35,13 +36,7 @@ public record Backup(String id, Instant time, Kind kind, Phrase said, long size,
 
     /** Its size as a phrase, so each language writes its units and decimal sign. */
     public Phrase sizeSaid() {
-        if (size < 1024L * 1024) {
-            return Phrase.of("backup.size.kb", Math.max(0, Math.round(size / 1024.0)));
-        }
-        if (size < 1024L * 1024 * 1024) {
-            return Phrase.of("backup.size.mb", size / (1024.0 * 1024));
-        }
-        return Phrase.of("backup.size.gb", size / (1024.0 * 1024 * 1024));
+        return WriteFailedException.sizeSaid(size);
     }
 
     /** What the project held: the figures "what changed since" compares. */

@@ -195,14 +195,13 @@ public final class Backups {
                 db.copyTo(partial);
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (WriteFailedException e) {
-                throw new StoreException(
-                        folder + ": no backup was made: "
-                                + (e.kind() == WriteFailedException.Cause.DISK_FULL
-                                        ? "the disk holding the backups is full ("
-                                                + WriteFailedException.size(WriteFailedException.freeSpace(folder))
-                                                + " free)"
-                                        : "the backup could not be written"),
-                        e);
+                Phrase why = e.kind() == WriteFailedException.Cause.DISK_FULL
+                        ? Phrase.of(
+                                "backup.notMade.diskFull",
+                                WriteFailedException.sizeSaid(WriteFailedException.freeSpace(folder)))
+                        : Phrase.of("backup.notMade.notWritten");
+                throw new WriteFailedException(
+                        folder, e.kind(), Phrase.of("backup.notMade", folder.toString(), why), why, e);
             } finally {
                 Files.deleteIfExists(partial);
             }

@@ -131,11 +131,13 @@ public final class AmendmentImportService {
         return db.write(() -> {
             Draft draft = drafts.load();
             if (draft.paragraphs().isEmpty() && !f.read.edits().isEmpty()) {
+                String name = db.file().getFileName().toString();
                 throw new DocxException(
                         f.file(),
-                        "has changes to paragraphs, but the working draft of "
-                                + db.file().getFileName()
-                                + " is empty: import the draft first (import-draft --as-draft), or use import-draft --new");
+                        Phrase.of("docx.refused.draftEmpty", name),
+                        "has changes to paragraphs, but the working draft of " + name
+                                + " is empty: import the draft first (import-draft --as-draft), or use import-draft --new",
+                        null);
             }
             Map<String, ParagraphLabel> labels = revisions.labels(draft);
             Map<Integer, List<String>> anchors = anchors(f, draft, labels);
@@ -359,7 +361,7 @@ public final class AmendmentImportService {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
-            throw WordPackage.refuse(file, "cannot be read (" + WordPackage.reason(e) + ")");
+            throw WordPackage.cannotRead(file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -15,6 +15,7 @@ import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * Writes a revision or the current draft as a Word file for circulation: the clean text in UN style,
@@ -98,11 +99,11 @@ public final class DocxExporter {
             ExportContent content, ExportOptions options, Path out, boolean overwrite, Progress progress) {
         Path target = out.toAbsolutePath();
         if (!overwrite && Files.exists(target)) {
-            throw new DocxException(target + ": already exists; choose another name");
+            throw new DocxException(target, Phrase.of("docx.refused.exists"));
         }
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new DocxException(target + ": the folder " + dir + " does not exist");
+            throw new DocxException(target, Phrase.of("docx.refused.noFolder", String.valueOf(dir)));
         }
         Path partial = null;
         try {
@@ -112,7 +113,7 @@ public final class DocxExporter {
             move(partial, target);
             return result;
         } catch (IOException e) {
-            throw new DocxException(target + ": could not be written (" + e.getMessage() + ")", e);
+            throw new DocxException(target, Phrase.of("docx.refused.notWritten", String.valueOf(e.getMessage())), e);
         } finally {
             if (partial != null) {
                 try {

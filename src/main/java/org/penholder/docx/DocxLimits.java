@@ -1,6 +1,7 @@
 package org.penholder.docx;
 
 import java.time.Duration;
+import org.penholder.text.Phrase;
 
 /**
  * How much of a Word file Penholder agrees to read. A draft is text: tens of megabytes at most.
@@ -33,7 +34,8 @@ public record DocxLimits(
         return new DocxLimits(maxFileBytes, maxEntries, maxPartBytes, maxTotalBytes, maxInflateRatio, limit);
     }
 
-    static String megabytes(long bytes) {
-        return bytes >= MB ? (bytes / MB) + " MB" : (bytes / 1024) + " KB";
+    /** A limit or a size in whole megabytes ("200 MB"), or kilobytes below one, in each language's units. */
+    static Phrase megabytes(long bytes) {
+        return bytes >= MB ? Phrase.of("docx.size.mb", bytes / MB) : Phrase.of("docx.size.kb", bytes / 1024);
     }
 }

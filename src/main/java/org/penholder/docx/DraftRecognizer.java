@@ -114,7 +114,7 @@ final class DraftRecognizer {
             }
         }
         if (r.blocks.isEmpty() && !mayBeEmpty) {
-            throw WordPackage.refuse(word.file(), "has no paragraphs of text (outside tables) to read as a draft");
+            throw WordPackage.refuse(word.file(), Phrase.of("docx.refused.noDraftText"));
         }
         if (changes > 0) {
             r.warnings.add(Phrase.of("docx.reading.trackedChangesAccepted", changes));

@@ -26,6 +26,7 @@ import org.penholder.model.LinkedPassage;
 import org.penholder.model.ParagraphKind;
 import org.penholder.model.Uptake;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * Writes the transparency report of a text as a Word file: a summary, uptake by stakeholder group
@@ -97,7 +98,7 @@ public final class TransparencyReportWriter {
             }
             moved = true;
         } catch (IOException e) {
-            throw new IOException(out + ": the report could not be written (" + reason(e) + ")", e);
+            throw new DocxException(out, Phrase.of("docx.refused.reportNotWritten", reason(e)), e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.penholder.model.ParagraphKind;
+import org.penholder.text.Phrase;
 
 /**
  * What the readers of Word files take from a .docx: the paragraphs of its body and headers with
@@ -59,7 +60,7 @@ record WordFile(
         return b.toString();
     }
 
-    private static final String BOMB = "expands far beyond its size (a zip bomb); refused";
+    private static final Phrase BOMB = Phrase.of("docx.refused.zipBomb");
 
     /** Reads a file and hands it to {@code interpret}, within the time limit; whatever goes wrong is said of the file. */
     static <T> T read(Path file, DocxLimits limits, Progress progress, Function<WordFile, T> interpret) {
@@ -135,19 +136,16 @@ record WordFile(
                     objects,
                     notes));
         } catch (WordXml.DoctypeException e) {
-            throw WordPackage.refuse(
-                    file,
-                    "contains an XML document type declaration, which Word never writes "
-                            + "(it could make a reader fetch other files); refused");
+            throw WordPackage.refuse(file, Phrase.of("docx.refused.doctype"));
         } catch (XMLStreamException e) {
             throw WordPackage.refuse(
-                    file, isZipBomb(e) ? BOMB : "is damaged: its XML cannot be read (" + WordPackage.reason(e) + ")");
+                    file, isZipBomb(e) ? BOMB : Phrase.of("docx.refused.damagedXml", WordPackage.reason(e)));
         } catch (IOException e) {
-            throw WordPackage.refuse(file, isZipBomb(e) ? BOMB : "cannot be read (" + WordPackage.reason(e) + ")");
+            throw isZipBomb(e) ? WordPackage.refuse(file, BOMB) : WordPackage.cannotRead(file, e);
         } catch (DocxException | CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw WordPackage.refuse(file, "could not be read (" + WordPackage.reason(e) + ")");
+            throw WordPackage.refuse(file, Phrase.of("docx.refused.couldNotRead", WordPackage.reason(e)));
         }
     }
 
@@ -184,7 +182,7 @@ record WordFile(
         progress.checkCancelled();
         if (System.nanoTime() > deadline) {
             throw WordPackage.refuse(
-                    file, "took longer than " + limits.timeLimit().toSeconds() + " s to read; refused");
+                    file, Phrase.of("docx.refused.tooSlow", limits.timeLimit().toSeconds()));
         }
     }
 

@@ -23,6 +23,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.penholder.text.Phrase;
 
 /**
  * A .docx file opened for reading, after checks that refuse what is not one, what is encrypted,
@@ -58,9 +59,9 @@ final class WordPackage implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException e) {
-            throw refuse(file, "is not a Word file (.docx): its package has no Office document in it");
+            throw refuse(file, Phrase.of("docx.refused.noOfficeDocument"));
         } catch (InvalidFormatException | RuntimeException e) {
-            throw refuse(file, "is damaged or not a Word file (" + reason(e) + ")");
+            throw refuse(file, Phrase.of("docx.refused.damagedOrNotWord", reason(e)));
         }
         try {
             return new WordPackage(file, pkg, mainPart(file, pkg));
@@ -166,45 +167,42 @@ final class WordPackage implements AutoCloseable {
 
     private static void checkFile(Path file, DocxLimits limits) {
         if (!Files.exists(file)) {
-            throw refuse(file, "does not exist");
+            throw refuse(file, Phrase.of("docx.refused.missing"));
         }
         if (Files.isDirectory(file)) {
-            throw refuse(file, "is a folder, not a Word file");
+            throw refuse(file, Phrase.of("docx.refused.folder"));
         }
         long size;
         FileMagic magic;
         try {
             size = Files.size(file);
             if (size == 0) {
-                throw refuse(file, "is empty");
+                throw refuse(file, Phrase.of("docx.refused.empty"));
             }
             try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
                 magic = FileMagic.valueOf(in);
             }
         } catch (IOException e) {
-            throw refuse(file, "cannot be read (" + reason(e) + ")");
+            throw cannotRead(file, e);
         }
         if (size > limits.maxFileBytes()) {
             throw refuse(
                     file,
-                    "is " + DocxLimits.megabytes(size) + "; Penholder reads Word files up to "
-                            + DocxLimits.megabytes(limits.maxFileBytes()));
+                    Phrase.of(
+                            "docx.refused.tooLarge",
+                            DocxLimits.megabytes(size),
+                            DocxLimits.megabytes(limits.maxFileBytes())));
         }
         if (magic == FileMagic.OLE2) {
-            throw refuse(
-                    file,
-                    isEncrypted(file)
-                            ? "is protected by a password; remove the password in Word (File > Info > Protect Document) and try again"
-                            : "is an older Word document (.doc), not a .docx; open it in Word and save it as a Word Document (.docx)");
+            throw refuse(file, Phrase.of(isEncrypted(file) ? "docx.refused.password" : "docx.refused.olderWord"));
         }
         if (magic != FileMagic.OOXML) {
             throw refuse(
                     file,
-                    magic == FileMagic.PDF
-                            ? "is a PDF, not a Word file (.docx)"
-                            : magic == FileMagic.RTF
-                                    ? "is a Rich Text file, not a .docx; save it as a Word Document (.docx)"
-                                    : "is not a Word file (.docx)");
+                    Phrase.of(
+                            magic == FileMagic.PDF
+                                    ? "docx.refused.pdf"
+                                    : magic == FileMagic.RTF ? "docx.refused.rtf" : "docx.refused.notWord"));
         }
     }
 
@@ -229,43 +227,38 @@ final class WordPackage implements AutoCloseable {
                     mime = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
                 }
                 if (mime.startsWith("application/vnd.oasis.opendocument")) {
-                    throw refuse(
-                            file,
-                            "is an OpenDocument file (LibreOffice's .odt), not a .docx; "
-                                    + "save it as Word 2007-365 (.docx) and try again");
+                    throw refuse(file, Phrase.of("docx.refused.openDocument"));
                 }
             }
             for (ZipEntry e : Collections.list(zip.entries())) {
                 if (++entries > limits.maxEntries()) {
-                    throw refuse(file, "holds more than " + limits.maxEntries() + " parts; refused");
+                    throw refuse(file, Phrase.of("docx.refused.tooManyParts", limits.maxEntries()));
                 }
                 long size = e.getSize();
                 long packed = e.getCompressedSize();
                 if (size > 1024 * 1024 && packed > 0 && size > packed * limits.maxInflateRatio()) {
-                    throw refuse(
-                            file,
-                            "has a part (" + e.getName() + ") that expands " + (size / packed)
-                                    + " times; refused as a zip bomb");
+                    throw refuse(file, Phrase.of("docx.refused.partExpands", e.getName(), size / packed));
                 }
                 if (size > limits.maxPartBytes()) {
                     throw refuse(
                             file,
-                            "has a part (" + e.getName() + ") of " + DocxLimits.megabytes(size)
-                                    + "; Penholder reads parts up to " + DocxLimits.megabytes(limits.maxPartBytes())
-                                    + " (a huge image, or a zip bomb)");
+                            Phrase.of(
+                                    "docx.refused.partTooLarge",
+                                    e.getName(),
+                                    DocxLimits.megabytes(size),
+                                    DocxLimits.megabytes(limits.maxPartBytes())));
                 }
                 total += Math.max(0, size);
                 if (total > limits.maxTotalBytes()) {
                     throw refuse(
                             file,
-                            "expands to more than " + DocxLimits.megabytes(limits.maxTotalBytes())
-                                    + "; refused (a zip bomb, or far more than a draft)");
+                            Phrase.of("docx.refused.expandsTooFar", DocxLimits.megabytes(limits.maxTotalBytes())));
                 }
             }
         } catch (ZipException e) {
-            throw refuse(file, "is damaged: it is not a readable zip package (" + reason(e) + ")");
+            throw refuse(file, Phrase.of("docx.refused.notAZip", reason(e)));
         } catch (IOException e) {
-            throw refuse(file, "cannot be read (" + reason(e) + ")");
+            throw cannotRead(file, e);
         }
     }
 
@@ -275,27 +268,32 @@ final class WordPackage implements AutoCloseable {
             rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
         if (rels.isEmpty()) {
-            throw refuse(file, "has no main document; it is not a Word file");
+            throw refuse(file, Phrase.of("docx.refused.noMainDocument"));
         }
         PackagePart part = pkg.getPart(rels.getRelationship(0));
         if (part == null) {
-            throw refuse(file, "names a main document that is missing from the file; it is damaged");
+            throw refuse(file, Phrase.of("docx.refused.mainDocumentMissing"));
         }
         String type = part.getContentType();
         if (!WORD_TYPES.contains(type)) {
             throw refuse(
                     file,
                     type.contains("spreadsheetml")
-                            ? "is an Excel workbook, not a Word document"
+                            ? Phrase.of("docx.refused.excel")
                             : type.contains("presentationml")
-                                    ? "is a PowerPoint presentation, not a Word document"
-                                    : "is not a Word document (its main part is " + type + ")");
+                                    ? Phrase.of("docx.refused.powerPoint")
+                                    : Phrase.of("docx.refused.otherMainPart", type));
         }
         return part;
     }
 
-    static DocxException refuse(Path file, String reason) {
+    static DocxException refuse(Path file, Phrase reason) {
         return new DocxException(file, reason);
+    }
+
+    /** "cannot be read (…)": the system's own words for why, kept as they are. */
+    static DocxException cannotRead(Path file, Throwable e) {
+        return new DocxException(file, Phrase.of("docx.refused.cannotRead", reason(e)), e);
     }
 
     static String reason(Throwable e) {

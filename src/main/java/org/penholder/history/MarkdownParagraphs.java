@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.penholder.text.Phrase;
 
 /**
  * Reads a Markdown (or plain text) file as paragraphs for compare: one paragraph per block of
@@ -32,14 +33,15 @@ public final class MarkdownParagraphs {
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new UnreadableDocumentException(file, "does not exist");
+            throw new UnreadableDocumentException(file, Phrase.of("docx.refused.missing"));
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException(file, "is not UTF-8 text");
+            throw new UnreadableDocumentException(file, Phrase.of("docx.refused.notUtf8"));
         } catch (IOException e) {
-            throw new UnreadableDocumentException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(
+                    file, Phrase.of("docx.refused.cannotRead", String.valueOf(e.getMessage())), e);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new UnreadableDocumentException(file, "is not a text file");
+            throw new UnreadableDocumentException(file, Phrase.of("docx.refused.notText"));
         }
         return parse(file.getFileName().toString(), text);
     }

@@ -7,7 +7,7 @@ import org.penholder.text.Phrase;
 /**
  * What an import did, file by file: imported, already in the project (same text), or skipped with
  * the reason. {@code notes} are things a person should know (a stakeholder kept in its group);
- * {@code stoppedBy} says why the import stopped before the end (a full disk), or is null.
+ * {@code stoppedBy} says why the import stopped before the end (a full disk), as a clause, or is null.
  */
 public record ImportReport(
         List<Imported> imported,
@@ -15,7 +15,7 @@ public record ImportReport(
         List<Skipped> skipped,
         List<Phrase> notes,
         boolean cancelled,
-        String stoppedBy) {
+        Phrase stoppedBy) {
 
     public ImportReport {
         imported = List.copyOf(imported);
@@ -76,8 +76,7 @@ public record ImportReport(
             b = Phrase.of("import.summary.cancelled", b);
         }
         if (stoppedBy != null) {
-            String why = stoppedBy.replaceFirst("; nothing was changed$", "");
-            b = Phrase.of("import.summary.stopped", b, Character.toLowerCase(why.charAt(0)) + why.substring(1));
+            b = Phrase.of("import.summary.stopped", b, stoppedBy);
         }
         return b;
     }

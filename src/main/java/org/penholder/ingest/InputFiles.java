@@ -167,7 +167,7 @@ public final class InputFiles {
         try {
             return WordText.read(file, DocxLimits.DEFAULT);
         } catch (DocxException e) {
-            throw new UnreadableFileException(file, e.reason(), e);
+            throw new UnreadableFileException(file, e.reasonSaid(), e);
         } catch (OutOfMemoryError e) {
             throw new UnreadableFileException(file, Phrase.of("unreadable.noMemory"), e);
         }

@@ -116,7 +116,8 @@ public final class InputImporter {
         int total = files.size() + skipped.size();
         int done = skipped.size();
         boolean stopped = false;
-        String[] stoppedBy = {null}; // set when the disk is full (or fails): the files after it wait for a retry
+        // set when the disk is full (or fails): the files after it wait for a retry
+        WriteFailedException[] stoppedBy = {null};
         int taken = 0;
         int parallel = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -197,14 +198,15 @@ public final class InputImporter {
             }
             if (stoppedBy[0] != null) {
                 for (Path f : files.subList(taken, files.size())) {
-                    skipped.add(new ImportReport.Skipped(f, Phrase.verbatim(stoppedBy[0])));
+                    skipped.add(new ImportReport.Skipped(f, stoppedBy[0].phrase()));
                     progress.update(++done, total, f);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new ImportReport(imported, duplicates, skipped, notes, stopped, stoppedBy[0]);
+        return new ImportReport(
+                imported, duplicates, skipped, notes, stopped, stoppedBy[0] == null ? null : stoppedBy[0].why());
     }
 
     /** Files read and waiting to be written, in one commit, at most this many ... */
@@ -241,7 +243,7 @@ public final class InputImporter {
             Progress progress,
             int done,
             int total,
-            String[] stoppedBy) {
+            WriteFailedException[] stoppedBy) {
         if (batch.isEmpty()) {
             return done;
         }
@@ -279,7 +281,7 @@ public final class InputImporter {
                 // what fits is kept: the files again, each in a commit of its own, until one does not fit
                 for (Read r : writing) {
                     if (stoppedBy[0] != null) {
-                        skipped.add(new ImportReport.Skipped(r.file(), Phrase.verbatim(stoppedBy[0])));
+                        skipped.add(new ImportReport.Skipped(r.file(), stoppedBy[0].phrase()));
                         progress.update(++done, total, r.file());
                     } else {
                         done = writeBatch(
@@ -303,12 +305,10 @@ public final class InputImporter {
             for (Read r : writing) {
                 skipped.add(new ImportReport.Skipped(
                         r.file(),
-                        failed != null
-                                ? Phrase.verbatim(failed.getMessage())
-                                : Phrase.of("unreadable.notWritten", Texts.reason(e))));
+                        failed != null ? failed.phrase() : Phrase.of("unreadable.notWritten", Texts.reason(e))));
             }
             if (failed != null) {
-                stoppedBy[0] = failed.getMessage();
+                stoppedBy[0] = failed;
             }
         }
         for (Read r : writing) {

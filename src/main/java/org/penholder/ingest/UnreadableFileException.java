@@ -26,11 +26,6 @@ public final class UnreadableFileException extends Exception implements PhrasedF
         this(file, reason, null);
     }
 
-    /** A reason worded elsewhere (a Word file's, in English), said as it is. */
-    public UnreadableFileException(Path file, String reason, Throwable cause) {
-        this(file, Phrase.verbatim(reason), cause);
-    }
-
     public Path file() {
         return file;
     }

@@ -210,8 +210,8 @@ class TransparencyReportWriterTest {
     @Test
     void aFolderThatDoesNotExistIsNamedInTheError() {
         Path out = dir.resolve("no-such-folder").resolve("report.docx");
-        IOException e = assertThrows(
-                IOException.class,
+        DocxException e = assertThrows(
+                DocxException.class,
                 () -> write(m.project.coverage().report(CoverageScope.workingDraft()), "no-such-folder/report.docx"));
         assertTrue(
                 e.getMessage().contains(out.toString()) && e.getMessage().contains("folder does not exist"),

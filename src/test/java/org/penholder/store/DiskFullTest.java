@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +28,6 @@ class DiskFullTest {
 
     private static final Author ME = new Author("Tester", "");
 
-    /** Lets the file grow by at most {@code pages} more pages (or any number, for null). */
-    private static void room(Project p, Integer pages) {
-        p.database().read(c -> {
-            try (Statement st = c.createStatement()) {
-                long now = Sql.count(c, "PRAGMA page_count");
-                st.execute("PRAGMA max_page_count = " + (pages == null ? 1_073_741_823L : now + pages));
-            }
-            return null;
-        });
-    }
-
     @Test
     void typingThatDoesNotFitChangesNothingAndGoesInOnceThereIsRoom() throws Exception {
         try (Project p = TestFiles.openSample(dir)) {
@@ -47,7 +35,7 @@ class DiskFullTest {
             String before = p.drafts().paragraph(id).orElseThrow().text();
             long amendments = p.amendments().count();
             String longer = before + " " + "and more words that need a new page ".repeat(400);
-            room(p, 0);
+            DiskFullTestFiles.room(p, 0);
             WriteFailedException e = assertThrows(
                     WriteFailedException.class, () -> p.draftService().typeText(id, longer, ME));
             assertEquals(WriteFailedException.Cause.DISK_FULL, e.kind());
@@ -55,7 +43,7 @@ class DiskFullTest {
             assertEquals(before, p.drafts().paragraph(id).orElseThrow().text(), "not half written");
             assertEquals(amendments, p.amendments().count());
 
-            room(p, null);
+            DiskFullTestFiles.room(p, null);
             TextEdit edit = p.draftService().typeText(id, longer, ME);
             assertEquals(longer, p.drafts().paragraph(id).orElseThrow().text());
             assertEquals(amendments + 1, p.amendments().count());
@@ -71,7 +59,7 @@ class DiskFullTest {
         List<Path> files = DiskFullTestFiles.texts(dir.resolve("inputs"), 12, 6000);
         try (Project p = TestFiles.openSample(dir)) {
             long inputs = p.inputs().count();
-            room(p, 180); // room for a few of the twelve, not for all
+            DiskFullTestFiles.room(p, 180); // room for a few of the twelve, not for all
             ImportReport report = p.inputImporter().importFiles(files, ImportDetails.NONE);
             int imported = report.imported().size();
             assertTrue(imported > 0 && imported < files.size(), report.summary());
@@ -84,7 +72,7 @@ class DiskFullTest {
             assertTrue(report.stoppedBy() != null && report.summary().contains("import the same files again"));
             assertEquals(List.of(), IntegrityCheck.run(p.database()));
 
-            room(p, null);
+            DiskFullTestFiles.room(p, null);
             ImportReport again = p.inputImporter().importFiles(files, ImportDetails.NONE);
             assertEquals(files.size() - imported, again.imported().size());
             assertEquals(imported, again.duplicates().size());

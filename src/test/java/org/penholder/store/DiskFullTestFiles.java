@@ -2,14 +2,27 @@ package org.penholder.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.penholder.project.Project;
 
-/** Inputs for the full-disk tests. */
+/** Inputs for the full-disk tests, and a project whose disk is full. */
 public final class DiskFullTestFiles {
 
     private DiskFullTestFiles() {}
+
+    /** Lets the project's file grow by at most {@code pages} more pages (or any number, for null). */
+    public static void room(Project p, Integer pages) {
+        p.database().read(c -> {
+            try (Statement st = c.createStatement()) {
+                long now = Sql.count(c, "PRAGMA page_count");
+                st.execute("PRAGMA max_page_count = " + (pages == null ? 1_073_741_823L : now + pages));
+            }
+            return null;
+        });
+    }
 
     /** Texts that share few words, so each takes room of its own in the search index. */
     public static List<Path> texts(Path folder, int count, int words) throws Exception {

@@ -9,7 +9,8 @@ import org.penholder.ui.main.Workspace;
 
 /**
  * Opens a project on the Inputs view for a screenshot (not a test): with a search typed
- * ({@code search QUERY}) or with an input open in the reader ({@code reader TITLE}).
+ * ({@code search QUERY}), with an input open in the reader ({@code reader TITLE}), or with the
+ * report of an import of files ({@code import FILE...}).
  * Run under ../shared/look.sh with the test classes on the class path.
  */
 public final class InputsScreenshot extends Application {
@@ -33,7 +34,15 @@ public final class InputsScreenshot extends Application {
                     Workspace ws = window.workspace();
                     ws.showView(Workspace.INPUTS);
                     InputsView inputs = ws.inputs();
-                    if (args.get(1).equals("search")) {
+                    if (args.get(1).equals("import")) {
+                        // the files after "import": read at once, then the report of what was left out and why
+                        inputs.viewModel()
+                                .startImport(
+                                        args.subList(2, args.size()).stream()
+                                                .map(Path::of)
+                                                .toList(),
+                                        org.penholder.ingest.ImportDetails.NONE);
+                    } else if (args.get(1).equals("search")) {
                         inputs.searchField().setText(args.get(2));
                         delay(4000, () -> inputs.table().getSelectionModel().select(0));
                     } else {
