@@ -428,7 +428,8 @@ public final class Benchmark {
                         false,
                         true,
                         "heartbeats every 16 ms; longest " + Measurement.fmt(scrollMax) + " ms ("
-                                + f.get("scroll.worst") + ")"),
+                                + f.get("scroll.worst") + "); the UI thread's processor "
+                                + f.getOrDefault("scroll.cpu", "?") + " ms a page"),
                 Measurement.figure(
                         "longest UI stall opening a view",
                         Double.parseDouble(f.get("open.max")),

@@ -26,13 +26,13 @@ import javafx.scene.text.Text;
  */
 public final class SafeLabelSkin extends LabelSkin {
 
-    private final SafeTextFlow flow = new SafeTextFlow();
+    /** Made when the label first needs it: most labels never show wrapped right-to-left text. */
+    private SafeTextFlow flow;
+
     private boolean throughFlow;
 
     public SafeLabelSkin(Label label) {
         super(label);
-        flow.getStyleClass().add("safe-label-flow");
-        flow.setOrientByText(true);
         registerChangeListener(label.textProperty(), o -> update());
         registerChangeListener(label.wrapTextProperty(), o -> update());
         registerChangeListener(label.graphicProperty(), o -> update());
@@ -40,10 +40,8 @@ public final class SafeLabelSkin extends LabelSkin {
         registerChangeListener(label.fontProperty(), o -> styleAll());
         registerChangeListener(label.textFillProperty(), o -> styleAll());
         registerChangeListener(label.underlineProperty(), o -> styleAll());
-        registerChangeListener(label.textAlignmentProperty(), o -> flow.setTextAlignment(label.getTextAlignment()));
-        registerChangeListener(label.lineSpacingProperty(), o -> flow.setLineSpacing(label.getLineSpacing()));
-        flow.setTextAlignment(label.getTextAlignment());
-        flow.setLineSpacing(label.getLineSpacing());
+        registerChangeListener(label.textAlignmentProperty(), o -> styleAll());
+        registerChangeListener(label.lineSpacingProperty(), o -> styleAll());
         update();
     }
 
@@ -64,6 +62,11 @@ public final class SafeLabelSkin extends LabelSkin {
         boolean was = throughFlow;
         throughFlow = needsFlow(label);
         if (throughFlow) {
+            if (flow == null) {
+                flow = new SafeTextFlow();
+                flow.getStyleClass().add("safe-label-flow");
+                flow.setOrientByText(true);
+            }
             flow.setText(label.getText());
             styleAll();
         }
@@ -75,15 +78,21 @@ public final class SafeLabelSkin extends LabelSkin {
     /** The flow alone when it draws the text; else the label's own text node and graphic. */
     @Override
     protected void updateChildren() {
-        if (flow != null && throughFlow) {
+        if (throughFlow) {
             getChildren().setAll(flow);
         } else {
             super.updateChildren(); // also from the constructor, before this skin's fields are set
         }
     }
 
+    /** Gives the flow's pieces the label's font, fill and underline, and the flow its alignment and spacing. */
     private void styleAll() {
+        if (flow == null) {
+            return;
+        }
         Label label = getSkinnable();
+        flow.setTextAlignment(label.getTextAlignment());
+        flow.setLineSpacing(label.getLineSpacing());
         Font font = label.getFont();
         for (Node n : flow.getChildren()) {
             if (n instanceof Text t) {

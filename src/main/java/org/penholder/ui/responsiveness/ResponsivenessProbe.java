@@ -17,7 +17,7 @@ import org.penholder.ui.main.MainWindow;
  * window as the application does, then takes the {@link ViewTour} through a project while a
  * {@link StallMonitor} measures how long the UI thread is kept busy. Prints one line of
  * {@code key=value} figures: the heartbeats' lateness while lists and text scroll (median, 95th and
- * 99th percentile, longest, and where), the longest stall while the project opens or a view first
+ * 99th percentile, longest, and where, and the UI thread's processor time per page scrolled), the longest stall while the project opens or a view first
  * shows (and where, and the UI thread's processor time during it), and how many times the UI thread read or wrote the project file. With {@code -Dpenholder.probe.trace=true} it also prints the UI thread's stack during stalls
  * to standard error.
  */
@@ -54,18 +54,20 @@ public final class ResponsivenessProbe {
             monitor.start(Boolean.getBoolean("penholder.probe.trace") ? System.err::println : null);
             ViewTour tour = new ViewTour(window, monitor::phase, STEP_TIMEOUT_S);
             tour.run(file);
+            monitor.phase("done");
             StallMonitor.Stalls s = monitor.stalls();
             StallMonitor.Stalls scrolling = monitor.stalls(ViewTour::isScrolling);
             StallMonitor.Stalls opening = monitor.stalls(phase -> !ViewTour.isScrolling(phase));
             System.out.println(String.format(
                     Locale.ROOT,
                     "scroll.p50=%.1f scroll.p95=%.1f scroll.p99=%.1f scroll.max=%.1f "
-                            + "scroll.worst=%s open.max=%.1f open.cpu=%.1f open.worst=%s beats=%d fileAccesses=%d",
+                            + "scroll.worst=%s scroll.cpu=%.2f open.max=%.1f open.cpu=%.1f open.worst=%s beats=%d fileAccesses=%d",
                     scrolling.percentile(50),
                     scrolling.percentile(95),
                     scrolling.percentile(99),
                     scrolling.longest(),
                     scrolling.worstPhase().replace(' ', '_'),
+                    monitor.cpuMs(ViewTour::isScrolling) / Math.max(1, tour.pagesScrolled()),
                     opening.longest(),
                     opening.longestCpuMs(),
                     opening.worstPhase().replace(' ', '_'),

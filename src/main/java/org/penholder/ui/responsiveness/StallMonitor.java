@@ -33,6 +33,10 @@ public final class StallMonitor implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Beat> beats = new ArrayList<>();
     private volatile String phase = "start";
+    /** The UI thread's processor time by phase, booked when the phase changes. */
+    private final Map<String, Long> cpuByPhase = new LinkedHashMap<>();
+
+    private long cpuAtPhase = -1;
     private volatile long oldestPending = Long.MAX_VALUE;
     private volatile Thread uiThread;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -51,7 +55,29 @@ public final class StallMonitor implements AutoCloseable {
 
     /** Names what happens from now on, for the report of where the time went. */
     public void phase(String name) {
-        phase = name;
+        long now = uiCpuNanos();
+        synchronized (lock) {
+            if (now >= 0 && cpuAtPhase >= 0) {
+                cpuByPhase.merge(phase, now - cpuAtPhase, Long::sum);
+            }
+            cpuAtPhase = now;
+            phase = name;
+        }
+    }
+
+    /**
+     * The processor time the UI thread used in the phases named, in milliseconds, from the first
+     * phase named after its first heartbeat to the last phase change: what the work cost, which the
+     * machine's other load changes far less than how late heartbeats ran.
+     */
+    public double cpuMs(java.util.function.Predicate<String> phases) {
+        synchronized (lock) {
+            return cpuByPhase.entrySet().stream()
+                            .filter(e -> phases.test(e.getKey()))
+                            .mapToLong(Map.Entry::getValue)
+                            .sum()
+                    / 1e6;
+        }
     }
 
     private void beat() {

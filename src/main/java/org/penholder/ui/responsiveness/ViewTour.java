@@ -45,6 +45,7 @@ public final class ViewTour {
     private final Consumer<String> phase;
     private final long timeoutSeconds;
     private final AtomicLong frames = new AtomicLong();
+    private int pagesScrolled;
     private final Map<String, Integer> cellsBuilt = new LinkedHashMap<>();
     private final Map<String, Integer> rowsListed = new LinkedHashMap<>();
     private AnimationTimer frameCounter;
@@ -227,6 +228,7 @@ public final class ViewTour {
             String key = where + " " + flows.indexOf(flow);
             for (int page = 0; page < MAX_PAGES; page++) {
                 double moved = onUi(() -> flow.scrollPixels(Math.max(40, flow.getHeight() * 0.9)));
+                pagesScrolled++;
                 nextFrame();
                 int cells = onUi(() -> cellsOf(flow));
                 cellsBuilt.merge(key, cells, Math::max);
@@ -278,6 +280,7 @@ public final class ViewTour {
                 area.scrollYBy(Math.max(40, area.getHeight() * 0.9));
                 return area.getEstimatedScrollY();
             });
+            pagesScrolled++;
             nextFrame();
             still = y == last ? still + 1 : 0;
             last = y;
@@ -297,6 +300,11 @@ public final class ViewTour {
     /** The most cells each list built while it was scrolled, by list ("inputs library 0"). */
     public Map<String, Integer> cellsBuilt() {
         return Map.copyOf(cellsBuilt);
+    }
+
+    /** How many pages the tour scrolled, each in a frame of its own, lists and text together. */
+    public int pagesScrolled() {
+        return pagesScrolled;
     }
 
     /** How many rows each list held. */
