@@ -15,6 +15,7 @@ import org.penholder.store.MetaStore;
 import org.penholder.store.RevisionStore;
 import org.penholder.store.StakeholderStore;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * Writes a revision or the current draft as a Word file for circulation: the clean text in UN style,
@@ -158,7 +159,8 @@ public final class DocxExporter {
             if (options.agreed() == ExportOptions.Sources.ANNEX) {
                 sources.agreedAnnex(text, progress);
             }
-            progress.update(1, 1, "Saving " + target.getFileName());
+            progress.update(
+                    1, 1, Phrase.of("docx.progress.saving", target.getFileName().toString()));
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
@@ -182,7 +184,8 @@ public final class DocxExporter {
                 text.blocks());
         try (UnDocument doc = UnDocument.create(heading, false, words)) {
             int changes = new RedlineWriter(doc, new RunWriter(doc), content.redline()).write(text, progress);
-            progress.update(1, 1, "Saving " + target.getFileName());
+            progress.update(
+                    1, 1, Phrase.of("docx.progress.saving", target.getFileName().toString()));
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
