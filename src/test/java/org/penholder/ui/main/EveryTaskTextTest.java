@@ -39,8 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.penholder.backup.Backups;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.Progress;
-import org.penholder.model.Author;
-import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.DialogService;
@@ -260,24 +258,19 @@ class EveryTaskTextTest {
     }
 
     /**
-     * A Word draft as another copy of the sample writes it, and a delegation's file: the Zero draft
-     * against a draft where Kenya strengthened OP1, as tracked changes.
+     * A delegation's file (the Zero draft against a draft where Kenya strengthened OP1, as tracked
+     * changes), and the Zero draft as a Word draft, both written from another copy of the sample.
      */
     private static void writeWordFiles(Path received, Path kenya) throws Exception {
-        Path sample = WindowTests.sampleIn(dir, "word-source");
-        try (Project p = Project.open(sample, Project.Access.WRITE)) {
-            p.docxExporter().export(ExportOptions.clean(), received, false, Progress.NONE);
-            var op1 = p.draftService().draft().paragraphsInOrder().stream()
-                    .filter(x -> x.kind() == ParagraphKind.OP)
-                    .findFirst()
-                    .orElseThrow();
-            p.draftService()
-                    .setText(
-                            op1.id(),
-                            op1.text().replaceFirst("support", "strongly support"),
-                            new Author("Kenya", ""),
-                            null);
-            p.docxExporter().export(ExportOptions.redline("Zero draft", null), kenya, false, Progress.NONE);
+        Path folder = dir.resolve("word-source");
+        Files.move(org.penholder.ui.docx.DelegationFiles.kenya(folder), kenya);
+        try (Project p = Project.open(folder.resolve("sample.penholder"), Project.Access.READ)) {
+            p.docxExporter()
+                    .export(
+                            new ExportOptions(ExportOptions.Kind.CLEAN, "Zero draft", ExportOptions.Sources.NONE),
+                            received,
+                            false,
+                            Progress.NONE);
         }
     }
 
