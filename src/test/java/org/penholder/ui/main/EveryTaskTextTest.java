@@ -138,56 +138,26 @@ class EveryTaskTextTest {
 
         // a draft from Word: its name, progress, summary; again under the same name, refused
         files.add(received);
-        walk(
-                robot,
-                ws,
-                "import of a draft",
-                item(robot, "menu-import-draft")::fire,
-                List.of(Press.OK, Press.OK),
-                outside);
+        choose(robot, ws, "import of a draft", "menu-import-draft", Press.OK, Press.OK);
         files.add(received);
-        walk(
-                robot,
-                ws,
-                "import of a draft that fails",
-                item(robot, "menu-import-draft")::fire,
-                List.of(Press.OK, Press.OK),
-                outside);
+        choose(robot, ws, "import of a draft that fails", "menu-import-draft", Press.OK, Press.OK);
 
         // a delegation's proposals: who proposes, progress, summary, and the review that follows
         files.add(kenya);
-        walk(
-                robot,
-                ws,
-                "import of proposals",
-                item(robot, "menu-import-proposals")::fire,
-                List.of(Press.OK, Press.OK),
-                outside);
+        choose(robot, ws, "import of proposals", "menu-import-proposals", Press.OK, Press.OK);
         assertEquals(HistoryViews.AMENDMENTS, onFx(ws::currentView));
         eachAmendment(robot, ws, "the proposals under review");
         files.add(kenya);
         cancelNext = true;
-        walk(
-                robot,
-                ws,
-                "an import of proposals cancelled",
-                item(robot, "menu-import-proposals")::fire,
-                List.of(Press.OK),
-                outside);
+        choose(robot, ws, "an import of proposals cancelled", "menu-import-proposals", Press.OK);
 
         // the other copy: reading it, its preview, merging, what was merged, and its conflicts
         files.add(copies[1]);
-        walk(robot, ws, "merge of a copy", item(robot, "menu-merge-copy")::fire, List.of(Press.OK, Press.OK), outside);
+        choose(robot, ws, "merge of a copy", "menu-merge-copy", Press.OK, Press.OK);
         robot.interact(() -> ws.showView(HistoryViews.AMENDMENTS));
         eachAmendment(robot, ws, "the merge's conflicts");
         files.add(notAProject);
-        walk(
-                robot,
-                ws,
-                "merge of a file that is no project",
-                item(robot, "menu-merge-copy")::fire,
-                List.of(Press.OK),
-                outside);
+        choose(robot, ws, "merge of a file that is no project", "menu-merge-copy", Press.OK);
 
         // exports of each kind, after the file is chosen
         for (ExportOptions kind : List.of(
@@ -197,22 +167,10 @@ class EveryTaskTextTest {
                 new ExportOptions(ExportOptions.Kind.COMPILATION, null, ExportOptions.Sources.NONE))) {
             exports.add(kind);
             files.add(dir.resolve("export-" + kind.kind().name().toLowerCase(Locale.ROOT) + ".docx"));
-            walk(
-                    robot,
-                    ws,
-                    "export of " + kind.kind(),
-                    item(robot, "menu-export-docx")::fire,
-                    List.of(Press.OK, Press.OK),
-                    outside);
+            choose(robot, ws, "export of " + kind.kind(), "menu-export-docx", Press.OK, Press.OK);
         }
         files.add(dir.resolve("report.docx"));
-        walk(
-                robot,
-                ws,
-                "export of the transparency report",
-                item(robot, "menu-export-transparency-report")::fire,
-                List.of(Press.OK, Press.OK),
-                outside);
+        choose(robot, ws, "export of the transparency report", "menu-export-transparency-report", Press.OK, Press.OK);
 
         // a backup (the one made at opening) restored into a new file
         WaitForAsyncUtils.waitFor(
@@ -220,13 +178,7 @@ class EveryTaskTextTest {
                 TimeUnit.SECONDS,
                 () -> !Backups.list(Backups.defaultRoot(), copies[0]).isEmpty());
         files.add(dir.resolve("restored.penholder"));
-        walk(
-                robot,
-                ws,
-                "restore from a backup",
-                item(robot, "menu-restore-backup")::fire,
-                List.of(Press.OK, Press.CANCEL),
-                outside);
+        choose(robot, ws, "restore from a backup", "menu-restore-backup", Press.OK, Press.CANCEL);
 
         assertTrue(Files.size(dir.resolve("export-compilation.docx")) > 0, "the exports ran");
         Set<String> data = PseudoTranslation.projectWords(ws);
@@ -302,6 +254,11 @@ class EveryTaskTextTest {
                     .findFirst()
                     .ifPresent(b -> ((Button) b).fire()));
         }
+    }
+
+    /** Chooses a menu item and walks through the windows it opens, pressing {@code presses} in turn. */
+    private void choose(FxRobot robot, Workspace ws, String what, String itemId, Press... presses) throws Exception {
+        walk(robot, ws, what, item(robot, itemId)::fire, List.of(presses), outside);
     }
 
     private static MenuItem item(FxRobot robot, String id) throws Exception {
