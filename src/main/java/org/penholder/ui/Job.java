@@ -48,7 +48,7 @@ public final class Job<T> {
 
             @Override
             public void update(long done, long total, org.penholder.text.Phrase text) {
-                update(done, total, org.penholder.ui.common.Messages.get(text));
+                update(done, total, org.penholder.text.MessageBundle.inWindow().format(text));
             }
 
             @Override
