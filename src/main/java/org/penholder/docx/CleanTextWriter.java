@@ -7,6 +7,7 @@ import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphLabel;
 import org.penholder.model.RevisionBlock;
 import org.penholder.model.TextScripts;
+import org.penholder.text.Phrase;
 
 /**
  * The clean text in UN style: symbol and title, then headings, preambular paragraphs with their
@@ -50,11 +51,11 @@ final class CleanTextWriter {
                 paragraphs++;
             }
             if (i % 20 == 0) {
-                progress.update(i, blocks.size(), "Writing the text");
+                progress.update(i, blocks.size(), Phrase.of("docx.progress.writingText"));
                 progress.checkCancelled();
             }
         }
-        progress.update(blocks.size(), blocks.size(), "Writing the text");
+        progress.update(blocks.size(), blocks.size(), Phrase.of("docx.progress.writingText"));
         return paragraphs;
     }
 

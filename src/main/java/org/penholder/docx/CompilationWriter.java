@@ -14,6 +14,7 @@ import org.penholder.model.AmendmentKind;
 import org.penholder.model.BlockKind;
 import org.penholder.model.RevisionBlock;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * A compilation of proposals as delegations are used to: a table with every paragraph of the text
@@ -89,7 +90,7 @@ final class CompilationWriter {
                     rows(table, words.get("compilation.newAfter", SourcesWriter.display(b)), null, added);
                 }
             }
-            progress.update(i + 1, blocks.size(), "Writing the compilation");
+            progress.update(i + 1, blocks.size(), Phrase.of("docx.progress.writingCompilation"));
             progress.checkCancelled();
         }
         if (!others.isEmpty()) {

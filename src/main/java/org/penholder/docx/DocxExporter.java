@@ -159,7 +159,8 @@ public final class DocxExporter {
             if (options.agreed() == ExportOptions.Sources.ANNEX) {
                 sources.agreedAnnex(text, progress);
             }
-            progress.update(1, 1, "Saving " + target.getFileName());
+            progress.update(
+                    1, 1, Phrase.of("docx.progress.saving", target.getFileName().toString()));
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
@@ -183,7 +184,8 @@ public final class DocxExporter {
                 text.blocks());
         try (UnDocument doc = UnDocument.create(heading, false, words)) {
             int changes = new RedlineWriter(doc, new RunWriter(doc), content.redline()).write(text, progress);
-            progress.update(1, 1, "Saving " + target.getFileName());
+            progress.update(
+                    1, 1, Phrase.of("docx.progress.saving", target.getFileName().toString()));
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }

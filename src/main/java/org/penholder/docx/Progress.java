@@ -1,6 +1,7 @@
 package org.penholder.docx;
 
 import java.util.concurrent.CancellationException;
+import org.penholder.text.Phrase;
 
 /**
  * How long work on a Word file tells its caller how far it is, and learns that it should stop.
@@ -21,6 +22,14 @@ public interface Progress {
 
     /** {@code done} of {@code total} steps are done; {@code message} says what is under way. */
     void update(long done, long total, String message);
+
+    /**
+     * As {@link #update(long, long, String)}, with what is under way as a phrase, put into words by
+     * whoever shows the progress (the window in its language); in English unless told otherwise.
+     */
+    default void update(long done, long total, Phrase message) {
+        update(done, total, message.english());
+    }
 
     /** True once the person has asked to stop. */
     boolean isCancelled();

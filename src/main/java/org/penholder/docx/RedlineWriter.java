@@ -7,6 +7,7 @@ import org.penholder.history.Redline;
 import org.penholder.history.Redline.Mark;
 import org.penholder.model.BlockKind;
 import org.penholder.model.ParagraphLabel;
+import org.penholder.text.Phrase;
 
 /**
  * The redline: the newer text in UN style with every change since the older one as a Word tracked
@@ -70,11 +71,11 @@ final class RedlineWriter {
                 changed++;
             }
             if (i % 20 == 0) {
-                progress.update(i, lines.size(), "Writing the redline");
+                progress.update(i, lines.size(), Phrase.of("docx.progress.writingRedline"));
                 progress.checkCancelled();
             }
         }
-        progress.update(lines.size(), lines.size(), "Writing the redline");
+        progress.update(lines.size(), lines.size(), Phrase.of("docx.progress.writingRedline"));
         return changed;
     }
 

@@ -14,6 +14,7 @@ import org.penholder.agreed.AgreedSource;
 import org.penholder.model.LinkedPassage;
 import org.penholder.model.RevisionBlock;
 import org.penholder.text.DocumentWords;
+import org.penholder.text.Phrase;
 
 /**
  * Each paragraph's stakeholder sources: as a footnote at the end of the paragraph (who, which
@@ -164,7 +165,7 @@ final class SourcesWriter {
                         RunWriter.Format.PLAIN);
                 written++;
             }
-            progress.update(++done, paragraphs.size(), "Agreed language annex");
+            progress.update(++done, paragraphs.size(), Phrase.of("docx.progress.agreedAnnex"));
             progress.checkCancelled();
         }
     }
@@ -206,7 +207,7 @@ final class SourcesWriter {
                 runs.text(quote, "\u201C" + p.link().quote() + "\u201D", RunWriter.Format.PLAIN);
                 written++;
             }
-            progress.update(++done, paragraphs.size(), "Sources annex");
+            progress.update(++done, paragraphs.size(), Phrase.of("docx.progress.sourcesAnnex"));
             progress.checkCancelled();
         }
     }

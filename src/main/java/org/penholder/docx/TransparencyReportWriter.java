@@ -75,6 +75,11 @@ public final class TransparencyReportWriter {
         this.words = words;
     }
 
+    /** A section's title as the report prints it: the coverage's "Preamble" in the document's language. */
+    private String section(String title) {
+        return org.penholder.coverage.ScopeParagraph.PREAMBLE.equals(title) ? words.get("report.preamble") : title;
+    }
+
     /**
      * Writes the report to {@code out}. The file appears complete or not at all: it is written
      * beside its place and moved there at the end, so a failure or a Cancel leaves any earlier
@@ -221,7 +226,7 @@ public final class TransparencyReportWriter {
                         AGREED_WIDTHS,
                         AGREED_NUMERIC,
                         true,
-                        s.name(),
+                        section(s.name()),
                         Integer.toString(s.words()),
                         percent(s.agreedShare()),
                         percent(s.newShare()),
@@ -317,7 +322,7 @@ public final class TransparencyReportWriter {
             ScopeParagraph p = ps.paragraph();
             if (!p.sectionTitle().equals(section)) {
                 section = p.sectionTitle();
-                layout.paragraph("Heading2", section);
+                layout.paragraph("Heading2", section(section));
             }
             XWPFParagraph para = layout.paragraph("DraftParagraph", null);
             TransparencyReportLayout.bold(para, p.display());

@@ -66,7 +66,8 @@ record WordFile(
     static <T> T read(Path file, DocxLimits limits, Progress progress, Function<WordFile, T> interpret) {
         long deadline = System.nanoTime() + limits.timeLimit().toNanos();
         try (WordPackage pkg = WordPackage.open(file, limits)) {
-            progress.update(0, 1, "Reading " + file.getFileName());
+            progress.update(
+                    0, 1, Phrase.of("docx.progress.reading", file.getFileName().toString()));
             WordStyles styles = WordStyles.NONE;
             Optional<InputStream> stylesPart = pkg.related("styles");
             if (stylesPart.isPresent()) {
@@ -86,7 +87,11 @@ record WordFile(
                 long total = Math.max(1, pkg.mainDocumentSize());
                 body = WordBodyReader.readPart(in, () -> {
                     check(file, limits, deadline, progress);
-                    progress.update(Math.min(in.count(), total), total, "Reading " + file.getFileName());
+                    progress.update(
+                            Math.min(in.count(), total),
+                            total,
+                            Phrase.of(
+                                    "docx.progress.reading", file.getFileName().toString()));
                 });
             }
             WordBodyReader.Checkpoint checkpoint = () -> check(file, limits, deadline, progress);

@@ -47,6 +47,11 @@ public final class Job<T> {
             }
 
             @Override
+            public void update(long done, long total, org.penholder.text.Phrase text) {
+                update(done, total, org.penholder.text.MessageBundle.inWindow().format(text));
+            }
+
+            @Override
             public boolean isCancelled() {
                 return cancelled;
             }

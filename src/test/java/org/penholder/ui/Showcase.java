@@ -10,7 +10,9 @@ import org.penholder.ui.main.MainWindow;
  * Opens one view of the window for a screenshot (../shared/look.sh), with the settings in
  * {@code -Dpenholder.config.dir}: {@code welcome}, {@code about}, {@code preferences}, {@code new-project}, {@code languages}
  * (Preferences with the language list open), {@code restore FILE} (File > Restore from Backup…),
- * {@code type-a-lot FILE} (a long change written at once: on a full disk, the message), or a project file.
+ * {@code type-a-lot FILE} (a long change written at once: on a full disk, the message), {@code proposals
+ * FILE DOCX} (a delegation's Word file imported as proposals: the summary over their review), or a
+ * project file.
  * Not a test: a way to look at what the tests check.
  */
 public final class Showcase {
@@ -21,15 +23,40 @@ public final class Showcase {
         Application.launch(App.class, args);
     }
 
+    /**
+     * The real dialogs, but the file chooser, which answers {@code docx}, and the question of who
+     * proposes, which takes its first answer (the file's authors).
+     */
+    private static org.penholder.ui.common.DialogService wordFileChosen(Stage stage, Path docx) {
+        var real = new org.penholder.ui.dialogs.FxDialogService(stage);
+        return (org.penholder.ui.common.DialogService) java.lang.reflect.Proxy.newProxyInstance(
+                Showcase.class.getClassLoader(),
+                new Class<?>[] {org.penholder.ui.common.DialogService.class},
+                (p, m, a) -> {
+                    if (m.getName().equals("chooseFileToOpen")) {
+                        return java.util.Optional.of(docx);
+                    }
+                    if (m.getName().equals("chooseOne") && a.length == 4) {
+                        return java.util.Optional.of(a[3]);
+                    }
+                    return m.invoke(real, a);
+                });
+    }
+
     /** The window, with one view opened (a class of its own: the launcher refuses a main class that is an Application). */
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            MainWindow window = ShowcaseWindow.window(stage);
-            stage.show();
             String what = getParameters().getUnnamed().isEmpty()
                     ? "welcome"
                     : getParameters().getUnnamed().get(0);
+            MainWindow window = "proposals".equals(what)
+                    ? ShowcaseWindow.window(
+                            stage,
+                            wordFileChosen(
+                                    stage, Path.of(getParameters().getUnnamed().get(2))))
+                    : ShowcaseWindow.window(stage);
+            stage.show();
             switch (what) {
                 case "welcome" -> {}
                 case "about" -> Platform.runLater(window::showAbout);
@@ -60,6 +87,15 @@ public final class Showcase {
                                             stage.getScene().lookup(".menu-bar"))
                                     .getMenus().get(0).getItems().stream()
                                             .filter(i -> "menu-restore-backup".equals(i.getId()))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .fire()));
+                case "proposals" -> // File > Import Delegation's Proposals… of DOCX, the file's authors proposing
+                    window.open(Path.of(getParameters().getUnnamed().get(1)))
+                            .thenRun(() -> Platform.runLater(() -> ((javafx.scene.control.MenuBar)
+                                            stage.getScene().lookup(".menu-bar"))
+                                    .getMenus().get(0).getItems().stream()
+                                            .filter(i -> "menu-import-proposals".equals(i.getId()))
                                             .findFirst()
                                             .orElseThrow()
                                             .fire()));

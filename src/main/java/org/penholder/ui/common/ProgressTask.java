@@ -38,6 +38,11 @@ public abstract class ProgressTask<T> extends Task<T> {
             }
 
             @Override
+            public void update(long done, long total, org.penholder.text.Phrase message) {
+                update(done, total, Messages.get(message));
+            }
+
+            @Override
             public boolean isCancelled() {
                 return ProgressTask.this.isCancelled();
             }

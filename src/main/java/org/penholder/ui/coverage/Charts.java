@@ -39,6 +39,13 @@ final class Charts {
         return Uptake.NO_CLUSTER.equals(groupOrCluster) ? Messages.get("coverage.noCluster") : groupOrCluster;
     }
 
+    /** A section's title as the window shows it: the service's "Preamble" in the window's language. */
+    static String section(String title) {
+        return org.penholder.coverage.ScopeParagraph.PREAMBLE.equals(title)
+                ? Messages.get("coverage.section.preamble")
+                : title;
+    }
+
     /** The colour of a group: by its place in the list of groups. */
     static String colourOf(String group, List<String> groupList) {
         if (Uptake.NO_GROUP.equals(group)) {

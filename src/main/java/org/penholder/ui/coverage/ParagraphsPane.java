@@ -62,7 +62,7 @@ final class ParagraphsPane extends SplitPane {
         section.setConverter(new StringConverter<>() {
             @Override
             public String toString(SectionSources s) {
-                return s == null ? "" : s.title();
+                return s == null ? "" : Charts.section(s.title());
             }
 
             @Override
@@ -118,7 +118,8 @@ final class ParagraphsPane extends SplitPane {
         legend.show(c.sourceGroups(), groupList);
         List<BalanceChart.Bar> bars = new ArrayList<>();
         for (SectionSources s : c.sections()) {
-            bars.add(new BalanceChart.Bar(sectionCategory(s), s.title(), s.inputsByGroup(), () -> section.setValue(s)));
+            bars.add(new BalanceChart.Bar(
+                    sectionCategory(s), Charts.section(s.title()), s.inputsByGroup(), () -> section.setValue(s)));
         }
         sections.show(bars, c.sourceGroups(), groupList);
         SectionSources chosen = section.getValue();
@@ -137,8 +138,9 @@ final class ParagraphsPane extends SplitPane {
     }
 
     private static String sectionCategory(SectionSources s) {
-        String title = s.title().length() > 34 ? s.title().substring(0, 33) + "\u2026" : s.title();
-        return title + (s.inputs() == 0 ? "  (no source)" : "");
+        String name = Charts.section(s.title());
+        String title = name.length() > 34 ? name.substring(0, 33) + "\u2026" : name;
+        return title + (s.inputs() == 0 ? "  " + Messages.get("coverage.paragraphsPane.noSource") : "");
     }
 
     private void showParagraphsOf(SectionSources s) {
@@ -148,7 +150,7 @@ final class ParagraphsPane extends SplitPane {
             paragraphs.show(List.of(), List.of(), List.of());
             return;
         }
-        paragraphs.setTitle(Messages.get("coverage.paragraphs.ofSection", s.title()));
+        paragraphs.setTitle(Messages.get("coverage.paragraphs.ofSection", Charts.section(s.title())));
         List<BalanceChart.Bar> bars = new ArrayList<>();
         for (ParagraphSources p : c.paragraphs()) {
             if (p.paragraph().sectionId().equals(s.sectionId())) {
@@ -217,7 +219,7 @@ final class ParagraphsPane extends SplitPane {
             org.penholder.ui.common.SafeLine.show(
                     detail,
                     p.isOrphan()
-                            ? para.sectionTitle()
+                            ? Charts.section(para.sectionTitle())
                             : String.join(", ", p.inputsByGroup().keySet()) + " \u00B7 " + Charts.inputs(p.inputs()));
             org.penholder.ui.common.SafeLine.show(
                     text, para.text()); // one line, cut short, in any script (docs/adr/0060)

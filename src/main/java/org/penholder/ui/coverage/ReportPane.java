@@ -118,7 +118,7 @@ final class ReportPane extends BorderPane {
             for (ParagraphSources p : r.coverage().paragraphs()) {
                 if (!p.paragraph().sectionTitle().equals(section)) {
                     section = p.paragraph().sectionTitle();
-                    out.add(new Heading(section));
+                    out.add(new Heading(Charts.section(section)));
                 }
                 List<LinkedPassage> sources = r.sourcesOf(p.paragraph().id());
                 out.add(new Entry(p.paragraph(), sources));

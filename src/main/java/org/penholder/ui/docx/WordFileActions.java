@@ -109,7 +109,9 @@ public final class WordFileActions {
         job.result().whenComplete((r, e) -> {
             if (e == null) {
                 done.accept(r);
-            } else if (!job.isCancelled() && !(e instanceof java.util.concurrent.CancellationException)) {
+            } else if (!job.isCancelled()
+                    && !(e instanceof java.util.concurrent.CancellationException)
+                    && !org.penholder.ui.common.Errors.isRefusal(e)) { // a refusal is said by the session
                 dialogs.showError(failure, message(e));
             }
         });

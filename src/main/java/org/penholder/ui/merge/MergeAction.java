@@ -116,6 +116,8 @@ public final class MergeAction {
 
     private static String message(Throwable e) {
         String m = DialogService.messageOf(e).strip();
-        return Messages.get("merge.action.nothingChanged", m + (m.endsWith(".") ? "" : "."));
+        // a reason in Chinese or Arabic ends with its own full stop or question mark
+        boolean ended = !m.isEmpty() && ".。!?！？؟…".indexOf(m.charAt(m.length() - 1)) >= 0;
+        return Messages.get("merge.action.nothingChanged", m + (ended ? "" : "."));
     }
 }

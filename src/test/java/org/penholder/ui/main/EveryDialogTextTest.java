@@ -1,7 +1,7 @@
 package org.penholder.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.penholder.ui.main.PseudoTranslation.checkWindow;
+import static org.penholder.ui.main.DialogWalk.walk;
 import static org.penholder.ui.main.PseudoTranslation.checkWindows;
 import static org.penholder.ui.main.PseudoTranslation.settle;
 
@@ -19,19 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +39,7 @@ import org.penholder.ui.inputs.FxInputDialogs;
 import org.penholder.ui.inputs.InputDialogs;
 import org.penholder.ui.inputs.ListsView;
 import org.penholder.ui.inputs.StakeholdersView;
+import org.penholder.ui.main.DialogWalk.Press;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,16 +54,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryDialogTextTest {
-
-    /**
-     * What the test presses in a window an item opened: Cancel (or the only button), OK; or NONE,
-     * alone: the item opens no window but changes what the main window shows.
-     */
-    private enum Press {
-        CANCEL,
-        OK,
-        NONE
-    }
 
     /**
      * Each menu item and the windows it opens, in order, with what is pressed in each. An empty
@@ -266,30 +251,15 @@ class EveryDialogTextTest {
         settle(robot, ws);
         robot.interact(() -> checkWindows("compare with a revision", outside));
 
-        Set<String> data = projectWords(ws);
+        Set<String> data = PseudoTranslation.projectWords(ws);
+        data.add(dir.toString()); // where the copy is saved and the backup restored
+        try (var all = Files.walk(dir)) {
+            all.map(f -> f.getFileName().toString()).forEach(data::add);
+        }
         assertEquals(
                 List.of(),
-                outside.stream()
-                        .filter(t -> data.stream().noneMatch(w -> t.endsWith(": " + w)))
-                        .toList(),
+                PseudoTranslation.untranslated(outside, data),
                 "texts written in the code rather than in messages.properties");
-    }
-
-    /**
-     * Words that come from the project (stakeholders, groups, occasions of the inputs) and names of
-     * languages, which the JDK gives in the interface's language; the fields of the reader's
-     * heading show them beside words of the messages.
-     */
-    private static Set<String> projectWords(Workspace ws) throws Exception {
-        var choices = ws.session()
-                .read(() -> ws.session().project().inputLibrary().choices())
-                .get(10, TimeUnit.SECONDS);
-        Set<String> words = new java.util.HashSet<>();
-        words.addAll(choices.stakeholders());
-        words.addAll(choices.groups());
-        words.addAll(choices.occasions());
-        choices.languages().forEach(l -> words.add(org.penholder.ui.common.Formats.languageName(l)));
-        return words;
     }
 
     /** Every item of the menu bar, in submenus too, but the recent projects. */
@@ -311,76 +281,6 @@ class EveryDialogTextTest {
             } else if (!(item instanceof SeparatorMenuItem)) {
                 items.add(item);
             }
-        }
-    }
-
-    /**
-     * Does {@code action} on the FX thread without waiting for it (a dialog's showAndWait holds it),
-     * then, for each press, waits for the next window it opens, checks it and presses.
-     */
-    private static void walk(
-            FxRobot robot, Workspace ws, String what, Runnable action, List<Press> presses, Set<String> outside)
-            throws Exception {
-        Set<Window> before =
-                WaitForAsyncUtils.asyncFx(() -> Set.copyOf(Window.getWindows())).get(10, TimeUnit.SECONDS);
-        Platform.runLater(action);
-        if (presses.equals(List.of(Press.NONE))) {
-            settle(robot, ws);
-            robot.interact(() -> checkWindows(what, outside));
-            return;
-        }
-        for (Press press : presses) {
-            Window w = nextWindow(what, before);
-            robot.interact(() -> {
-                w.getScene().getRoot().applyCss();
-                w.getScene().getRoot().layout();
-            });
-            settle(robot, ws);
-            robot.interact(() -> checkWindow(w, what, outside));
-            robot.interact(() -> press(w, press));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
-        }
-        settle(robot, ws);
-    }
-
-    /** The next window shown that was not there before, but pop-ups and progress. */
-    private static Window nextWindow(String what, Set<Window> before) throws Exception {
-        Window[] found = new Window[1];
-        try {
-            WaitForAsyncUtils.waitFor(
-                    20,
-                    TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(() -> {
-                                for (Window w : Window.getWindows()) {
-                                    if (!before.contains(w)
-                                            && w.isShowing()
-                                            && !(w instanceof PopupWindow)
-                                            && w.getScene() != null
-                                            && w.getScene().getRoot().lookup(".progress-bar") == null) {
-                                        found[0] = w;
-                                        return true;
-                                    }
-                                }
-                                return false;
-                            })
-                            .get(10, TimeUnit.SECONDS));
-        } catch (TimeoutException e) {
-            throw new AssertionError(what + " opened no window", e);
-        }
-        return found[0];
-    }
-
-    private static void press(Window w, Press press) {
-        if (w.getScene().getRoot() instanceof DialogPane pane) {
-            ButtonType type = pane.getButtonTypes().stream()
-                    .filter(t -> press == Press.OK
-                            ? t.getButtonData().isDefaultButton()
-                            : t.getButtonData().isCancelButton())
-                    .findFirst()
-                    .orElse(pane.getButtonTypes().getFirst());
-            ((Button) pane.lookupButton(type)).fire();
-        } else if (w instanceof Stage s) {
-            s.close();
         }
     }
 

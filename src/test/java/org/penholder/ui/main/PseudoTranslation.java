@@ -46,6 +46,22 @@ final class PseudoTranslation {
     /** Numbers, percentages, paragraph labels and punctuation are no words to translate. */
     private static final Pattern NO_WORDS = Pattern.compile("[\\p{N}\\p{P}\\p{S}\\s]*|(PP|OP)\\d+\\w*");
 
+    private static final String VOWELS = "aeiouAEIOU";
+    private static final String ACCENTED = "àéîöûÀÉÎÖÛ";
+
+    /**
+     * A word with a vowel left unaccented: English, though it sits inside a translated pattern (a
+     * word a service or the code filled into a place of a message).
+     */
+    private static final Pattern ENGLISH_WORD =
+            Pattern.compile("(?<!\\p{L})\\p{IsLatin}*[aeiouAEIOU]\\p{IsLatin}*(?!\\p{L})");
+
+    /** Paragraph labels, which are no words. */
+    private static final Pattern LABEL = Pattern.compile("(PP|OP)\\d*");
+
+    /** Between where a text was seen and the text, in what the checks collect. */
+    static final String SEEN = " ▸ ";
+
     private PseudoTranslation() {}
 
     /** English, each message wrapped in ⟦ ⟧ with its vowels accented, as a translation would change every letter. */
@@ -64,15 +80,19 @@ final class PseudoTranslation {
             return Collections.enumeration(ENGLISH.keySet());
         }
 
-        /** Accents the vowels outside {places}, so a pattern stays a pattern. */
+        /**
+         * Accents the vowels of the message's words, so a pattern stays a pattern: text at an even
+         * depth of braces is words (the pattern's, a plural's or a choice's forms), at an odd depth
+         * an argument's name and format.
+         */
         private static String accented(String pattern) {
             StringBuilder b = new StringBuilder();
             int depth = 0;
             for (int k = 0; k < pattern.length(); k++) {
                 char c = pattern.charAt(k);
                 depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-                int i = "aeiou".indexOf(c);
-                b.append(depth == 0 && i >= 0 ? "àéîöû".charAt(i) : c);
+                int i = VOWELS.indexOf(c);
+                b.append(depth % 2 == 0 && i >= 0 ? ACCENTED.charAt(i) : c);
             }
             return b.toString();
         }
@@ -217,11 +237,92 @@ final class PseudoTranslation {
     }
 
     static void check(String text, String where, Set<String> outside) {
-        if (text != null
-                && !text.isBlank()
-                && !text.contains("⟦")
-                && !NO_WORDS.matcher(text.strip()).matches()) {
-            outside.add(where + ": " + text.replace('\n', ' '));
+        if (text != null && !text.isBlank() && !untranslated(text, Set.of()).isEmpty()) {
+            outside.add(where + SEEN + text.replace('\n', ' '));
         }
+    }
+
+    /**
+     * The words of {@code text} not translated, once the words of the project ({@code data}: names,
+     * files, revisions, stakeholders) are taken out: all of it when no message made it, else each
+     * English word a service or the code filled into a translated pattern.
+     */
+    static List<String> untranslated(String text, Set<String> data) {
+        String t = text;
+        for (String word : data.stream()
+                .filter(w -> !w.isBlank())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList()) {
+            t = t.replace(word, " ");
+        }
+        if (!t.contains("⟦")) {
+            return NO_WORDS.matcher(t.strip()).matches() ? List.of() : List.of(t.strip());
+        }
+        List<String> english = new ArrayList<>();
+        var m = ENGLISH_WORD.matcher(t);
+        while (m.find()) {
+            if (!LABEL.matcher(m.group()).matches()) {
+                english.add(m.group());
+            }
+        }
+        return english;
+    }
+
+    /**
+     * What the checks collected ({@code where ▸ text}) that is not the project's own words, with
+     * the English words each holds.
+     */
+    static List<String> untranslated(java.util.Collection<String> outside, Set<String> data) {
+        List<String> left = new ArrayList<>();
+        for (String seen : outside) {
+            int at = seen.indexOf(SEEN);
+            List<String> words = untranslated(seen.substring(at + SEEN.length()), data);
+            if (!words.isEmpty()) {
+                left.add(seen + "  " + words);
+            }
+        }
+        return left;
+    }
+
+    /**
+     * Words that come from the project or the person, not from the messages: stakeholders, groups and
+     * occasions of the inputs, the draft's title, symbol, headings and paragraphs, the revisions, the
+     * project's file and folders, the author; and the names of languages, months and days, which the
+     * JDK gives in the interface's language (the pseudo-translation's is English).
+     */
+    static Set<String> projectWords(Workspace ws) throws Exception {
+        Set<String> words = new java.util.HashSet<>(ws.session()
+                .read(() -> {
+                    var project = ws.session().project();
+                    var choices = project.inputLibrary().choices();
+                    var draft = project.draftService().draft();
+                    List<String> w = new ArrayList<>();
+                    w.addAll(choices.stakeholders());
+                    w.addAll(choices.groups());
+                    w.addAll(choices.occasions());
+                    choices.languages().forEach(l -> w.add(org.penholder.ui.common.Formats.languageName(l)));
+                    w.addAll(project.revisionNames());
+                    w.add(draft.title());
+                    w.add(draft.symbol());
+                    draft.sectionsInOrder().forEach(x -> w.add(x.title()));
+                    draft.paragraphsInOrder().forEach(x -> w.add(x.text()));
+                    project.agreedLibrary().texts().forEach(t -> {
+                        w.add(t.symbol());
+                        w.add(t.title());
+                    });
+                    w.add(project.file().toAbsolutePath().getParent().toString());
+                    w.add(project.file().getFileName().toString());
+                    w.add(project.backups().folder().toString());
+                    return w;
+                })
+                .get(10, TimeUnit.SECONDS));
+        words.add(ws.session().author().name());
+        words.add(ws.session().author().team());
+        var names = java.text.DateFormatSymbols.getInstance(Messages.locale());
+        for (String[] some :
+                List.of(names.getMonths(), names.getShortMonths(), names.getWeekdays(), names.getShortWeekdays())) {
+            words.addAll(List.of(some));
+        }
+        return words;
     }
 }

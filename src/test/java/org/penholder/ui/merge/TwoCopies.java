@@ -13,11 +13,11 @@ import org.penholder.project.Project;
  * Two copies of the sample in {@code dir}, a.penholder (Ann's) and b.penholder (Ben's): Ben adds a
  * paragraph after the sixth and rewrites the third, which Ann rewrote too.
  */
-final class TwoCopies {
+public final class TwoCopies {
 
     private TwoCopies() {}
 
-    static Path[] in(Path dir, String ann, String ben) throws Exception {
+    public static Path[] in(Path dir, String ann, String ben) throws Exception {
         Path sample = TestFiles.sampleCopy(dir);
         Path a = Files.copy(sample, dir.resolve("a.penholder"));
         Path b = Files.copy(sample, dir.resolve("b.penholder"));
