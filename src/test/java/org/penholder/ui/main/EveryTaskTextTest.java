@@ -108,6 +108,7 @@ class EveryTaskTextTest {
         writeWordFiles(received, kenya);
         Path statement = Files.writeString(word.resolve("statement.txt"), "We call for universal connectivity.\n");
         Path notAProject = Files.writeString(word.resolve("notes.penholder"), "Notes, not a project.\n");
+        Path damaged = Files.writeString(word.resolve("damaged.docx"), "PK, then nothing a Word file holds\n");
         Workspace ws = WindowTests.open(window, copies[0]);
         List<Path> inputFiles = new ArrayList<>();
         robot.interact(() -> {
@@ -141,6 +142,8 @@ class EveryTaskTextTest {
         choose(robot, ws, "import of a draft", "menu-import-draft", Press.OK, Press.OK);
         files.add(received);
         choose(robot, ws, "import of a draft that fails", "menu-import-draft", Press.OK, Press.OK);
+        files.add(damaged);
+        choose(robot, ws, "import of a draft from a damaged file", "menu-import-draft", Press.OK, Press.OK);
 
         // a delegation's proposals: who proposes, progress, summary, and the review that follows
         files.add(kenya);
@@ -150,6 +153,8 @@ class EveryTaskTextTest {
         files.add(kenya);
         cancelNext = true;
         choose(robot, ws, "an import of proposals cancelled", "menu-import-proposals", Press.OK);
+        files.add(damaged);
+        choose(robot, ws, "proposals from a damaged file", "menu-import-proposals", Press.OK, Press.OK);
 
         // the other copy: reading it, its preview, merging, what was merged, and its conflicts
         files.add(copies[1]);
