@@ -28,7 +28,6 @@ import org.penholder.ui.about.AboutDialog;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.InterfaceLanguage;
 import org.penholder.ui.common.Messages;
-import org.penholder.ui.common.RtlSafeText;
 import org.penholder.ui.common.SafeTextFlow;
 import org.penholder.ui.preferences.PreferencesDialog;
 import org.penholder.ui.preferences.PreferencesViewModel;
@@ -353,21 +352,12 @@ public final class FxDialogService implements DialogService {
     }
 
     /**
-     * Sets a dialog's header text. JavaFX wraps it in a label, which fails on right-to-left letters
-     * (docs/adr/0060): a header holding them is shown as a safe flow instead.
+     * Sets a dialog's header text, in the dialog's own header with its icon. Its label wraps; a
+     * wrapped label holding right-to-left letters, which JavaFX's own skin fails on (docs/adr/0060),
+     * is drawn whole by {@code SafeLabelSkin} (docs/adr/0177).
      */
     public static void setHeader(Dialog<?> dialog, String text) {
-        if (!RtlSafeText.hasRightToLeft(text)) {
-            dialog.setHeaderText(text);
-            return;
-        }
-        SafeTextFlow flow = new SafeTextFlow();
-        flow.setText(text);
-        flow.setMaxWidth(520);
-        javafx.scene.layout.StackPane header = new javafx.scene.layout.StackPane(flow);
-        header.getStyleClass().add("header-panel");
-        javafx.scene.layout.StackPane.setAlignment(flow, javafx.geometry.Pos.CENTER_LEFT);
-        dialog.getDialogPane().setHeader(header);
+        dialog.setHeaderText(text);
     }
 
     /** A message for a dialog's content, wrapped at {@code width}, whatever its letters. */

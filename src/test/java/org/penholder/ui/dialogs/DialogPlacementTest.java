@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.penholder.settings.UserSettings;
+import org.penholder.ui.common.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +30,8 @@ class DialogPlacementTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // the application's stylesheets, as the application starts: labels get their safe skin there
+        Themes.apply(UserSettings.Theme.LIGHT);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 900, 700));
         stage.setX(50);
         stage.setY(50);
@@ -59,6 +63,36 @@ class DialogPlacementTest {
         } finally {
             robot.interact(
                     () -> ((Button) ((DialogPane) shown.getScene().getRoot()).lookupButton(ButtonType.CANCEL)).fire());
+        }
+    }
+
+    @Test
+    void anArabicMessageKeepsItsIconAndItsWholeHeading(FxRobot robot) throws Exception {
+        FxDialogService dialogs = new FxDialogService(stage);
+        String heading = "استُوردت المقترحات من ملف الوفد، وهي الآن في انتظار المراجعة في علامة تبويب التعديلات";
+        Platform.runLater(
+                () -> dialogs.showInformation(heading, "قُرئ kenya.docx: تغيير متعقب واحد، وسُجل مقترح واحد (Kenya)."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window shown = dialog();
+        DialogPane pane = (DialogPane) shown.getScene().getRoot();
+        try {
+            assertTrue(pane.lookup(".header-panel .graphic-container") != null, "the information icon, as in English");
+            assertTrue(
+                    robot
+                            .from(pane.lookup(".header-panel"))
+                            .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text t
+                                    && !t.getText().isEmpty())
+                            .queryAllAs(javafx.scene.text.Text.class)
+                            .stream()
+                            .map(javafx.scene.text.Text::getText)
+                            .reduce("", String::concat)
+                            .replace("\n", "")
+                            .replace(" ", "")
+                            .equals(heading.replace(" ", "")),
+                    "the heading whole, on as many lines as it needs");
+        } finally {
+            robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
         }
     }
 
