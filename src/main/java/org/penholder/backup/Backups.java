@@ -154,7 +154,10 @@ public final class Backups {
                 .orElseThrow(() -> new StoreException(project + ": there is no backup " + id + " (penholder backups "
                         + project.getFileName() + " lists them)"));
         if (Files.exists(out)) {
-            throw new ProjectFileException(out, "already exists; a backup is restored into a new file");
+            throw new ProjectFileException(
+                    out,
+                    "already exists; a backup is restored into a new file",
+                    ProjectFileException.said("projectFile.restoreExists", out));
         }
         Path dir = out.toAbsolutePath().getParent();
         try {
@@ -171,7 +174,11 @@ public final class Backups {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new ProjectFileException(out, "could not be written (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    out,
+                    "could not be written (" + e.getMessage() + ")",
+                    ProjectFileException.said("projectFile.cannotWrite", out, String.valueOf(e.getMessage())),
+                    e);
         }
         return out;
     }
@@ -211,7 +218,11 @@ public final class Backups {
             prune(now);
             return b;
         } catch (IOException e) {
-            throw new StoreException(folder + ": the backup could not be written (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(
+                    folder,
+                    "the backup could not be written (" + e.getMessage() + ")",
+                    Phrase.of("backup.notMade", folder.toString(), Phrase.of("backup.notMade.notWritten")),
+                    e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.penholder.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,12 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.backup.Backup;
+import org.penholder.backup.Backups;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
+import org.penholder.store.ProjectFileException;
 import org.penholder.text.MessageBundle;
 import org.penholder.text.Phrase;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.Synchronous;
+import org.penholder.ui.common.Errors;
 import org.penholder.ui.common.Messages;
 
 /** File > Restore from Backup… lists its backups in the window's language; the command line's English stays. */
@@ -83,6 +87,25 @@ class BackupWordsInTheWindowLanguageTest {
             assertEquals("before importing rev2.docx", read.reason());
             Messages.use(Locale.FRENCH);
             assertEquals("before importing rev2.docx", Messages.get(read.said()), "a person's words as they were kept");
+        }
+    }
+
+    @Test
+    void aBackupRestoredOverAFileThatExistsIsRefusedInTheWindowsLanguage() throws Exception {
+        try (Project p = TestFiles.openSample(dir)) {
+            Backup b = p.backups().backupBefore("the bench").orElseThrow();
+            Path taken = Files.writeString(dir.resolve("taken.penholder"), "a file of someone's");
+            ProjectFileException refused = assertThrows(
+                    ProjectFileException.class, () -> Backups.restore(Backups.defaultRoot(), p.file(), b.id(), taken));
+            assertEquals(
+                    taken + ": already exists; a backup is restored into a new file",
+                    refused.getMessage(),
+                    "the command line's English");
+            Messages.use(Locale.FRENCH);
+            assertEquals(
+                    "taken.penholder existe déjà ; une sauvegarde est restaurée dans un nouveau fichier.",
+                    Errors.message(refused));
+            assertEquals("a file of someone's", Files.readString(taken), "left as it was");
         }
     }
 
