@@ -68,7 +68,7 @@ public final class Project implements AutoCloseable {
 
     private final Database db;
     private final ProjectLock lock;
-    private final String readOnlyReason;
+    private final Phrase readOnlyWhy;
 
     private final MetaStore meta;
     private final StakeholderStore stakeholders;
@@ -105,13 +105,13 @@ public final class Project implements AutoCloseable {
     private final AgreedTracer agreedTracer;
     private final MergeService merge;
 
-    private Project(Database db, ProjectLock lock, String readOnlyReason) {
+    private Project(Database db, ProjectLock lock, Phrase readOnlyWhy) {
         this.db = db;
-        if (readOnlyReason != null) {
-            db.setReadOnlyReason("is read-only (" + readOnlyReason.replaceAll("\\.$", "") + ")");
+        if (readOnlyWhy != null) {
+            db.setReadOnlyReason(readOnlyWhy);
         }
         this.lock = lock;
-        this.readOnlyReason = readOnlyReason;
+        this.readOnlyWhy = readOnlyWhy;
         this.meta = new MetaStore(db);
         this.stakeholders = new StakeholderStore(db);
         this.inputs = new InputStore(db);
@@ -179,10 +179,10 @@ public final class Project implements AutoCloseable {
      */
     public static Project open(Path file, Access access) {
         if (access == Access.READ) {
-            return new Project(ProjectFiles.open(file, true), null, "It was opened to read only.");
+            return new Project(ProjectFiles.open(file, true), null, Phrase.of("readOnly.why.toRead"));
         }
         ProjectFiles.checkIsProject(file); // refuses a foreign or newer file before any lock file appears
-        Optional<String> place = ReadOnlyPlace.reason(file);
+        Optional<Phrase> place = ReadOnlyPlace.reason(file);
         if (place.isPresent()) {
             return inReadOnlyPlace(file, access, place.get());
         }
@@ -194,15 +194,15 @@ public final class Project implements AutoCloseable {
             if (access == Access.WRITE) {
                 throw new ProjectFileException(
                         file,
-                        "is open in " + attempt.heldBy() + "; close it there first",
+                        "is open in " + attempt.heldBy().english() + "; close it there first",
                         Phrase.of("projectFile.openElsewhere", ProjectFileException.nameOf(file)));
             }
-            return new Project(ProjectFiles.open(file, true), null, "It is open in " + attempt.heldBy() + ".");
+            return new Project(ProjectFiles.open(file, true), null, Phrase.of("readOnly.why.openIn", attempt.heldBy()));
         }
         ProjectLock lock = attempt.lock().get();
         try {
             Database db = ProjectFiles.open(file, false);
-            return new Project(db, lock, db.isReadOnly() ? "The file cannot be written." : null);
+            return new Project(db, lock, db.isReadOnly() ? Phrase.of("readOnly.why.cannotWrite") : null);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -210,16 +210,15 @@ public final class Project implements AutoCloseable {
     }
 
     /** A project where nothing can be written: read-only for the window, refused for a change. */
-    private static Project inReadOnlyPlace(Path file, Access access, String why) {
+    private static Project inReadOnlyPlace(Path file, Access access, Phrase why) {
         if (access == Access.WRITE) {
             throw new ProjectFileException(
                     file,
-                    "is read-only (" + why + "); nothing was changed. Copy it to a folder you can write to, "
+                    "is read-only (" + why.english() + "); nothing was changed. Copy it to a folder you can write to, "
                             + "or open it in the window and use Save a Copy",
                     ProjectFileException.said("projectFile.readOnly", file));
         }
-        String reason = Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
-        return new Project(ProjectFiles.open(file, true), null, reason);
+        return new Project(ProjectFiles.open(file, true), null, why);
     }
 
     /** Creates a new, empty project whose documents are in English, with the default lists in English. */
@@ -251,9 +250,17 @@ public final class Project implements AutoCloseable {
         return db.isReadOnly();
     }
 
-    /** Why the project is read only, for the window's banner; empty when it can be written. */
+    /** Why the project is read only, in English ("It is on a read-only disk."); empty when it can be written. */
     public Optional<String> readOnlyReason() {
-        return db.isReadOnly() ? Optional.ofNullable(readOnlyReason) : Optional.empty();
+        return readOnlySaid().map(why -> {
+            String words = why.english();
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
+        });
+    }
+
+    /** Why the project is read only, for the window's banner in its language; empty when it can be written. */
+    public Optional<Phrase> readOnlySaid() {
+        return db.isReadOnly() ? Optional.ofNullable(readOnlyWhy) : Optional.empty();
     }
 
     public MetaStore meta() {

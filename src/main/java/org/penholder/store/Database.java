@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.penholder.events.ChangeLog;
 import org.penholder.events.ProjectEvent;
+import org.penholder.text.Phrase;
 
 /**
  * The open connection to one project file. All access goes through {@link #read} and
@@ -26,7 +27,9 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private final Runnable onClose;
-    private volatile String readOnlyReason = "is open read-only";
+    /** Why the file is open read-only ("it is on a read-only disk"); null when nobody said. */
+    private volatile Phrase readOnlyWhy;
+
     private final ReentrantLock lock = new ReentrantLock();
     private int writeDepth;
     /** Set when SQLite ended the transaction itself inside a write (a full disk): the write then fails whole. */
@@ -55,9 +58,9 @@ public final class Database implements AutoCloseable {
         this.onClose = onClose;
     }
 
-    /** Says why the file is open read-only ("is on a read-only disk"), for the refusal of a change. */
-    public void setReadOnlyReason(String reason) {
-        this.readOnlyReason = reason;
+    /** Says why the file is open read-only ("it is on a read-only disk"), for the refusal of a change. */
+    public void setReadOnlyReason(Phrase why) {
+        this.readOnlyWhy = why;
     }
 
     public Path file() {
@@ -206,10 +209,18 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction and commits it; on any failure nothing of it is kept. */
     <T> T write(SqlWork<T> work) {
         if (readOnly) {
+            Phrase why = readOnlyWhy;
+            String name = file.getFileName() == null
+                    ? file.toString()
+                    : file.getFileName().toString();
             throw new WriteFailedException(
                     file,
                     WriteFailedException.Cause.READ_ONLY,
-                    file + ": " + readOnlyReason + "; the change was not made");
+                    file + ": " + (why == null ? "is open read-only" : "is read-only (" + why.english() + ")")
+                            + "; the change was not made",
+                    why == null
+                            ? Phrase.of("readOnly.notChangedOpen", name)
+                            : Phrase.of("readOnly.notChanged", name, why));
         }
         accessed();
         lock.lock();

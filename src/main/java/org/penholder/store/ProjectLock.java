@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import org.penholder.text.Phrase;
 
 /**
  * Marks a project file as open for writing by one Penholder. The lock is an operating-system lock
@@ -67,17 +68,16 @@ public final class ProjectLock implements AutoCloseable {
             return new Attempt(
                     Optional.empty(),
                     null,
-                    "its folder cannot be written (the lock file " + lockFile.getFileName() + ": "
-                            + ReadOnlyPlace.reasonOf(e) + ")");
+                    Phrase.of("readOnly.why.lockFile", lockFile.getFileName().toString(), ReadOnlyPlace.reasonOf(e)));
         }
     }
 
+    /** Who holds the lock, as its lock file says ("process 4242 since …"); empty when it does not say. */
     private static String describeHolder(Path lockFile) {
         try {
-            String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "another Penholder" : "another Penholder (" + text + ")";
+            return Files.readString(lockFile, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            return "another Penholder";
+            return "";
         }
     }
 
@@ -106,5 +106,14 @@ public final class ProjectLock implements AutoCloseable {
      * The outcome of {@link #tryAcquire}: the lock; or who holds it; or, when nobody does but the
      * lock file cannot be written, why ({@code cannotWrite}).
      */
-    public record Attempt(Optional<ProjectLock> lock, String heldBy, String cannotWrite) {}
+    public record Attempt(Optional<ProjectLock> lock, String holder, Phrase cannotWrite) {
+
+        /** Who holds the lock: "another Penholder (process 4242 since …)"; null when nobody does. */
+        public Phrase heldBy() {
+            if (holder == null) {
+                return null;
+            }
+            return holder.isEmpty() ? Phrase.of("readOnly.holder") : Phrase.of("readOnly.holderBy", holder);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.penholder.text.Phrase;
 
 /**
  * Whether a project file lives where it cannot be written: a read-only disk (a USB stick with its
@@ -59,27 +60,27 @@ public final class ReadOnlyPlace {
 
     private ReadOnlyPlace() {}
 
-    /** Why {@code file} cannot be written where it is, or empty when it can. */
-    public static Optional<String> reason(Path file) {
+    /** Why {@code file} cannot be written where it is ("it is on a read-only disk"), or empty when it can. */
+    public static Optional<Phrase> reason(Path file) {
         return reason(file, SYSTEM);
     }
 
     /** Why {@code file} cannot be written, by the given facts (tests give their own). */
-    public static Optional<String> reason(Path file, Facts facts) {
+    public static Optional<Phrase> reason(Path file, Facts facts) {
         Path abs = file.toAbsolutePath();
         try {
             if (facts.diskIsReadOnly(abs)) {
-                return Optional.of("it is on a read-only disk");
+                return Optional.of(Phrase.of("readOnly.why.disk"));
             }
         } catch (IOException e) {
             // the disk cannot say; the file and folder checks below still can
         }
         if (!facts.fileIsWritable(abs)) {
-            return Optional.of("the file is read-only");
+            return Optional.of(Phrase.of("readOnly.why.file"));
         }
         Path folder = abs.getParent();
         if (folder != null && !facts.folderIsWritable(folder)) {
-            return Optional.of("its folder " + folder + " cannot be written");
+            return Optional.of(Phrase.of("readOnly.why.folder", folder.toString()));
         }
         return Optional.empty();
     }

@@ -44,6 +44,15 @@ public final class WriteFailedException extends StoreException implements Phrase
         this.why = said;
     }
 
+    /** A refusal in English for the command line ({@code message}) and in the window's words ({@code said}). */
+    public WriteFailedException(Path file, Cause cause, String message, Phrase said) {
+        super(message);
+        this.file = file;
+        this.cause = cause;
+        this.said = said;
+        this.why = said;
+    }
+
     /**
      * A failure said in the window's words: {@code said} a sentence ({@code writeFailed.*}),
      * {@code why} the same as a clause ({@code writeFailed.*.clause}) to follow other words.

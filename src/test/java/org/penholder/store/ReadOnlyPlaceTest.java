@@ -15,6 +15,7 @@ import org.penholder.Mounts;
 import org.penholder.TestFiles;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
+import org.penholder.text.Phrase;
 
 /**
  * A project where nothing can be written (read-only media, file or folder) opens read-only saying
@@ -47,11 +48,14 @@ class ReadOnlyPlaceTest {
     void theReasonSaysWhichPlaceIsReadOnly() {
         Path file = dir.resolve("draft.penholder");
         assertEquals(
-                Optional.of("it is on a read-only disk"), ReadOnlyPlace.reason(file, new Facts(true, false, false)));
-        assertEquals(Optional.of("the file is read-only"), ReadOnlyPlace.reason(file, new Facts(false, false, true)));
+                Optional.of("it is on a read-only disk"),
+                ReadOnlyPlace.reason(file, new Facts(true, false, false)).map(Phrase::english));
+        assertEquals(
+                Optional.of("the file is read-only"),
+                ReadOnlyPlace.reason(file, new Facts(false, false, true)).map(Phrase::english));
         assertEquals(
                 Optional.of("its folder " + dir.toAbsolutePath() + " cannot be written"),
-                ReadOnlyPlace.reason(file, new Facts(false, true, false)));
+                ReadOnlyPlace.reason(file, new Facts(false, true, false)).map(Phrase::english));
         assertEquals(Optional.empty(), ReadOnlyPlace.reason(file, new Facts(false, true, true)));
     }
 

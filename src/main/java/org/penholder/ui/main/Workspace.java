@@ -117,8 +117,8 @@ public final class Workspace extends BorderPane {
         });
         setCenter(views);
 
-        session.project().readOnlyReason().ifPresent(reason -> {
-            setTop(new ReadOnlyBanner(reason, () -> onSaveCopy.run()));
+        session.project().readOnlySaid().ifPresent(reason -> {
+            setTop(new ReadOnlyBanner(Messages.get(reason), () -> onSaveCopy.run()));
             editor.setEditable(false);
         });
         this.agreed = org.penholder.ui.agreed.AgreedUi.install(session, draft, editor, sources, this::addView);

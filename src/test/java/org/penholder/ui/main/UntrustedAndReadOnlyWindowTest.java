@@ -70,7 +70,7 @@ class UntrustedAndReadOnlyWindowTest {
         Files.createDirectory(ProjectLock.lockFileOf(file)); // the lock file cannot be made there
         Workspace ws = WindowTests.open(window, file);
         var banner = robot.lookup("#read-only-banner").queryLabeled();
-        assertTrue(banner.getText().contains("Its folder cannot be written"), banner.getText());
+        assertTrue(banner.getText().contains("its folder cannot be written"), banner.getText());
         assertFalse(banner.getText().contains("close it"), banner.getText());
         assertTrue(!ws.editor().area().isEditable());
 
