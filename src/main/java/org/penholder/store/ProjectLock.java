@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.penholder.text.Phrase;
 
 /**
@@ -108,12 +111,27 @@ public final class ProjectLock implements AutoCloseable {
      */
     public record Attempt(Optional<ProjectLock> lock, String holder, Phrase cannotWrite) {
 
+        private static final Pattern WRITTEN = Pattern.compile("process (\\d+) since (\\S+)");
+
         /** Who holds the lock: "another Penholder (process 4242 since …)"; null when nobody does. */
         public Phrase heldBy() {
             if (holder == null) {
                 return null;
             }
-            return holder.isEmpty() ? Phrase.of("readOnly.holder") : Phrase.of("readOnly.holderBy", holder);
+            if (holder.isEmpty()) {
+                return Phrase.of("readOnly.holder");
+            }
+            // what another Penholder writes in its lock file ("process 4242 since 2026-12-05T09:14:03Z"),
+            // said in the reader's words; anything else (an older or foreign lock) as it is
+            Matcher m = WRITTEN.matcher(holder);
+            if (m.matches()) {
+                try {
+                    return Phrase.of("readOnly.holderProcess", m.group(1), Date.from(Instant.parse(m.group(2))));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not a time this version wrote: said as it is, below
+                }
+            }
+            return Phrase.of("readOnly.holderBy", holder);
         }
     }
 }

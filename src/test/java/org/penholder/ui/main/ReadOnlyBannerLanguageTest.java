@@ -71,8 +71,9 @@ class ReadOnlyBannerLanguageTest {
             assertTrue(!other.isReadOnly(), "the other Penholder holds it for writing");
             Workspace ws = WindowTests.open(window, file);
             String banner = robot.lookup("#read-only-banner").queryLabeled().getText();
-            assertTrue(banner.startsWith("Lecture seule : il est ouvert dans un autre Penholder (process "), banner);
+            assertTrue(banner.startsWith("Lecture seule : il est ouvert dans un autre Penholder (processus "), banner);
             assertTrue(banner.endsWith("). Aucune modification n’est possible dans cette fenêtre."), banner);
+            assertTrue(banner.contains(", depuis le ") && !banner.contains("since"), "when, in French: " + banner);
             String english = ws.session()
                     .read(() -> ws.session().project().readOnlyReason().orElseThrow())
                     .get();
