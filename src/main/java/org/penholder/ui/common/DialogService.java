@@ -79,7 +79,7 @@ public interface DialogService {
 
     /** What an error says to a person: the message of its cause, unwrapped from the layers of concurrency. */
     static String messageOf(Throwable e) {
-        return e == null ? "unknown reason" : Errors.message(e);
+        return e == null ? Messages.get("error.noReason") : Errors.message(e);
     }
 
     /** A new project asked for: its title, symbol and document language (a tag); its file is chosen next. */
