@@ -120,6 +120,22 @@ class TranslationsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {MessageBundle.INTERFACE, DocumentWords.BUNDLE})
+    void frenchPunctuationKeepsItsNoBreakSpaces(String bundle) throws IOException {
+        // docs/i18n/glossary-fr.md: a no-break space before : ; ? ! and inside « », or a line ends
+        // between the word and its mark
+        Properties french = read(bundle, "fr");
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(french.stringPropertyNames())) {
+            String words = french.getProperty(key);
+            if (words.matches("(?s).* [:;?!].*") || words.contains("« ") || words.contains(" »")) {
+                problems.add(key + "=" + words);
+            }
+        }
+        assertEquals(List.of(), problems, "a plain space where French puts a no-break space");
+    }
+
     private static String file(String bundle, String language) {
         return bundle.replace('.', '/') + (language == null ? "" : "_" + language) + ".properties";
     }

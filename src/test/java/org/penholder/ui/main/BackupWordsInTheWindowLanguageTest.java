@@ -103,7 +103,7 @@ class BackupWordsInTheWindowLanguageTest {
                     "the command line's English");
             Messages.use(Locale.FRENCH);
             assertEquals(
-                    "taken.penholder existe déjà ; une sauvegarde est restaurée dans un nouveau fichier.",
+                    "taken.penholder existe déjà\u00a0; une sauvegarde est restaurée dans un nouveau fichier.",
                     Errors.message(refused));
             assertEquals("a file of someone's", Files.readString(taken), "left as it was");
         }

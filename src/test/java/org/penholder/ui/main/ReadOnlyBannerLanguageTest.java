@@ -59,7 +59,7 @@ class ReadOnlyBannerLanguageTest {
                     "the command line's English");
             assertEquals(
                     file.getFileName()
-                            + " est en lecture seule (il a été ouvert en lecture seule) ; la modification n’a pas été faite.",
+                            + " est en lecture seule (il a été ouvert en lecture seule)\u00a0; la modification n’a pas été faite.",
                     Errors.message(refused));
         }
     }
@@ -71,7 +71,9 @@ class ReadOnlyBannerLanguageTest {
             assertTrue(!other.isReadOnly(), "the other Penholder holds it for writing");
             Workspace ws = WindowTests.open(window, file);
             String banner = robot.lookup("#read-only-banner").queryLabeled().getText();
-            assertTrue(banner.startsWith("Lecture seule : il est ouvert dans un autre Penholder (processus "), banner);
+            assertTrue(
+                    banner.startsWith("Lecture seule\u00a0: il est ouvert dans un autre Penholder (processus "),
+                    banner);
             assertTrue(banner.endsWith("). Aucune modification n’est possible dans cette fenêtre."), banner);
             assertTrue(banner.contains(", depuis le ") && !banner.contains("since"), "when, in French: " + banner);
             String english = ws.session()
