@@ -7,25 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.common.Messages;
 
 /**
  * Word files the command line refuses, said in the same English as ever (one line: the file's
  * path, then why), whatever language a window in the same process speaks.
  */
+@ExtendWith(EnglishAfterwards.class)
 class RefusedWordFilesCliTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void damagedEmptyAndFolderFilesAndAFolderThatIsGoneAreRefusedInEnglish() throws Exception {

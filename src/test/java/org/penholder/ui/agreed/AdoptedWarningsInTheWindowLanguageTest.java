@@ -9,28 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.adopted.AgreedLibrary;
 import org.penholder.cli.Cli;
 import org.penholder.project.Project;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.common.Messages;
 
 /**
  * What the adopted-texts reader had to guess in a file (lines joined, operative numbers starting
  * again) is told after an import from the window in its language; the command line keeps English.
  */
+@ExtendWith(EnglishAfterwards.class)
 class AdoptedWarningsInTheWindowLanguageTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     private Path resolution() throws Exception {
         return Files.writeString(dir.resolve("res.txt"), """

@@ -9,14 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.project.Project;
 import org.penholder.store.ProjectFileException;
+import org.penholder.ui.EnglishAfterwards;
 
 /** What the window says when opening or making a project file is refused: in its language; the command line's English stays. */
+@ExtendWith(EnglishAfterwards.class)
 class ErrorsTest {
 
     @TempDir
@@ -25,11 +27,6 @@ class ErrorsTest {
     @BeforeEach
     void french() {
         Messages.use(Locale.FRENCH);
-    }
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

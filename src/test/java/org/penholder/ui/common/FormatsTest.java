@@ -7,18 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.penholder.ui.EnglishAfterwards;
 
 /** Dates, counts and the order of names follow the window's language. */
+@ExtendWith(EnglishAfterwards.class)
 class FormatsTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 10, 14);
-
-    @AfterEach
-    void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void englishKeepsTheDayMonthYearOfUnDocuments() {

@@ -8,16 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.Progress;
 import org.penholder.draft.CommandRefused;
 import org.penholder.project.Project;
+import org.penholder.ui.EnglishAfterwards;
 
 /** An export or a coverage asked for a revision the project lacks: a refusal in the window's language. */
+@ExtendWith(EnglishAfterwards.class)
 class MissingRevisionRefusalsInTheWindowTest {
 
     private static final String IN_FRENCH =
@@ -25,11 +27,6 @@ class MissingRevisionRefusalsInTheWindowTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void exportingARevisionThatIsNotThereIsRefusedInFrench() {

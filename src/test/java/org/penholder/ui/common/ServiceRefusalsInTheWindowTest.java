@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.draft.CommandRefused;
@@ -15,17 +15,14 @@ import org.penholder.model.Author;
 import org.penholder.project.Project;
 import org.penholder.store.CleanedCopy;
 import org.penholder.store.ProjectFileException;
+import org.penholder.ui.EnglishAfterwards;
 
 /** Refusals and file errors services give, said in the window's language; the command line's English unchanged. */
+@ExtendWith(EnglishAfterwards.class)
 class ServiceRefusalsInTheWindowTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void continuingFromARevisionThatIsNotThereIsRefusedInFrench() {

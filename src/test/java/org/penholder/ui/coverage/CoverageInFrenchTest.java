@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.coverage.CoverageScope;
 import org.penholder.coverage.MadeUpProject;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.common.Messages;
 import org.penholder.ui.common.SafeTextFlow;
@@ -26,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Coverage view in a French window: the scope's name and what "reflected" means, in French. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class CoverageInFrenchTest {
 
     @TempDir
@@ -51,7 +52,6 @@ class CoverageInFrenchTest {
     @AfterEach
     void close() {
         session.close();
-        Messages.use(Locale.ENGLISH);
     }
 
     private void settle() throws Exception {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.docx.DraftDocxReader;
@@ -17,21 +17,18 @@ import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
 import org.penholder.text.Phrase;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.common.Messages;
 
 /**
  * What the Word reader had to guess, as the window tells it after an import: in the window's
  * language, while the same warnings stay English for the command line.
  */
+@ExtendWith(EnglishAfterwards.class)
 class ReaderWarningsInTheWindowTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void aWarningOfTheReaderIsSaidInTheWindowsLanguage() throws Exception {

@@ -16,8 +16,8 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.adopted.AgreedLibrary;
@@ -35,6 +35,7 @@ import org.penholder.model.Author;
 import org.penholder.project.Project;
 import org.penholder.store.DiskFullTestFiles;
 import org.penholder.store.WriteFailedException;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Synchronous;
@@ -47,17 +48,13 @@ import org.penholder.ui.common.Messages;
  * password-protected files and folders; an export into a folder that is gone. The command line's
  * English is unchanged (its own tests, and the messages checked here).
  */
+@ExtendWith(EnglishAfterwards.class)
 class WordRefusalsInTheWindowLanguageTest {
 
     private static final Author ME = new Author("T", "Secretariat");
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     /** A real Word file cut off halfway, as a download that stopped. */
     private Path truncated(Project p, String name) throws Exception {

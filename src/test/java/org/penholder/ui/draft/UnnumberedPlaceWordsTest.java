@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.penholder.text.Phrase;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.common.Messages;
 
 /**
@@ -16,6 +17,7 @@ import org.penholder.ui.common.Messages;
  * number: commands in Edit > Undo, the history's title, questions. In Russian and Arabic those
  * words must fit every such sentence as a number does.
  */
+@ExtendWith(EnglishAfterwards.class)
 class UnnumberedPlaceWordsTest {
 
     /** The sentences the window fills with a paragraph's number or the words for none. */
@@ -40,11 +42,6 @@ class UnnumberedPlaceWordsTest {
             "history.historyViews.historyOf",
             "sources.sourcesViewModel.noteQuestion",
             "agreed.agreedInsertDialog.header");
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     private static String said(String key, String where) {
         return Messages.get(Phrase.of(key, where, key.equals("command.setKind") ? "PP" : "DRAFTING"));

@@ -8,16 +8,19 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.coverage.MadeUpProject;
 import org.penholder.history.ChangeKind;
 import org.penholder.history.RevisionService;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Synchronous;
 import org.penholder.ui.common.Messages;
 
 /** The Compare window's summary line and its changes' names, counted in the window's language. */
+@ExtendWith(EnglishAfterwards.class)
 class CompareWordsInTheWindowLanguageTest {
 
     @TempDir
@@ -40,7 +43,6 @@ class CompareWordsInTheWindowLanguageTest {
     @AfterEach
     void close() {
         session.close();
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.coverage.MadeUpProject;
 import org.penholder.model.AmendmentKind;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Synchronous;
@@ -23,6 +25,7 @@ import org.penholder.ui.common.Messages;
  * A person's mistake is refused in the window's language, once, and is no failure to save: a
  * proposal worded for words the paragraph lacks, a revision named as another.
  */
+@ExtendWith(EnglishAfterwards.class)
 class RefusalsInTheWindowTest {
 
     @TempDir
@@ -46,7 +49,6 @@ class RefusalsInTheWindowTest {
     @AfterEach
     void close() {
         session.close();
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

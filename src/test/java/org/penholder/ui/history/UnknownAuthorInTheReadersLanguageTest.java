@@ -17,7 +17,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +29,7 @@ import org.penholder.history.ProposalService;
 import org.penholder.model.Author;
 import org.penholder.model.ParagraphKind;
 import org.penholder.project.Project;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.ProjectSession;
 import org.penholder.ui.Synchronous;
 import org.penholder.ui.common.Messages;
@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * language in the Amendments view, in the document's language in a compilation of proposals, and
  * in English by the command line, the project keeping the words older versions kept.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class UnknownAuthorInTheReadersLanguageTest {
 
     private static final Author ME = new Author("Tester", "Co-facilitators");
@@ -53,11 +53,6 @@ class UnknownAuthorInTheReadersLanguageTest {
     @Start
     void start(Stage stage) {
         // the toolkit only: the view is made on the FX thread by the test
-    }
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
     }
 
     private static String cli(String... args) {

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.adopted.AgreedLibrary;
@@ -17,6 +17,7 @@ import org.penholder.ingest.ImportReport;
 import org.penholder.ingest.StakeholderImporter;
 import org.penholder.ingest.UnreadableFileException;
 import org.penholder.project.Project;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.common.Errors;
 import org.penholder.ui.common.Messages;
 
@@ -24,15 +25,11 @@ import org.penholder.ui.common.Messages;
  * What an import says it did, and why a file was left out, in the window's language (the import
  * dialogs format these phrases); the command line keeps its English.
  */
+@ExtendWith(EnglishAfterwards.class)
 class ImportWordsInTheWindowLanguageTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void anInputsImportIsSummedUpInFrenchAndRussian() throws Exception {

@@ -19,13 +19,13 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.about.AboutInfo;
 import org.penholder.project.DocumentLanguage;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.about.AboutDialog;
@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * paragraphs stay left to right; long explanations wrap whole, in dialogs too; the document language is set from the window, apart from the
  * window's language, and undone like any action.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class ArabicWindowTest {
 
     @TempDir
@@ -67,11 +67,6 @@ class ArabicWindowTest {
     @AfterEach
     void handBackErrors() {
         fxThread.setUncaughtExceptionHandler(previousHandler);
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     /** The text a wrapping label draws through its safe flow, asserting it does. */

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.backup.Backup;
@@ -19,23 +19,20 @@ import org.penholder.project.Project;
 import org.penholder.store.ProjectFileException;
 import org.penholder.text.MessageBundle;
 import org.penholder.text.Phrase;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.Synchronous;
 import org.penholder.ui.common.Errors;
 import org.penholder.ui.common.Messages;
 
 /** File > Restore from Backup… lists its backups in the window's language; the command line's English stays. */
+@ExtendWith(EnglishAfterwards.class)
 class BackupWordsInTheWindowLanguageTest {
 
     private static final Author ME = new Author("Tester", "");
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void theBackupsOfferedAreSaidInFrenchAndStayEnglishForTheCommandLine() throws Exception {

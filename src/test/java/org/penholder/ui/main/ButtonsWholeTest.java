@@ -13,10 +13,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.agreed.AgreedTextsView;
@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.Start;
  * In Russian, whose words run longest of the six, no button of any view is cut to "Добав…": a
  * button's words are what it does, so they are shown whole (text fields and tables give way).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class ButtonsWholeTest {
 
     @TempDir
@@ -45,11 +45,6 @@ class ButtonsWholeTest {
     void start(Stage stage) {
         Messages.use(Locale.forLanguageTag("ru"));
         window = WindowTests.window(stage, dir, new FakeDialogs());
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +25,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.agreed.AgreedImportDetails;
 import org.penholder.ui.common.DialogService;
@@ -52,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * are answered by the test), each window it opens is checked, then answered as a person would.
  * A menu item added without saying here what it opens fails the test.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class EveryDialogTextTest {
 
     /**
@@ -104,11 +103,6 @@ class EveryDialogTextTest {
     void start(Stage stage) {
         Messages.use(PseudoTranslation.bundle());
         window = WindowTests.window(stage, dir, filesFromTheTest(new FxDialogService(stage)));
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

@@ -32,7 +32,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +39,7 @@ import org.penholder.backup.Backups;
 import org.penholder.docx.ExportOptions;
 import org.penholder.docx.Progress;
 import org.penholder.project.Project;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Messages;
@@ -63,7 +63,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * each kind, a backup restored). Words a service or the code fills into a translated pattern count:
  * an English word inside a pseudo-translated sentence fails as one outside it does.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class EveryTaskTextTest {
 
     @TempDir
@@ -92,11 +92,6 @@ class EveryTaskTextTest {
                 c.getAddedSubList().forEach(this::watchProgress);
             }
         });
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

@@ -11,16 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.agreed.AgreedTextsView;
@@ -39,7 +38,7 @@ import org.testfx.framework.junit5.Start;
  * prompt or tooltip without the brackets was written in the code. Text of the project (inside
  * list, table and tree cells, the editor, the reader, previews), numbers and proper names aside.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class EveryViewTextTest {
 
     @TempDir
@@ -51,11 +50,6 @@ class EveryViewTextTest {
     void start(Stage stage) {
         Messages.use(PseudoTranslation.bundle());
         window = WindowTests.window(stage, dir, new FakeDialogs());
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

@@ -12,10 +12,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.Messages;
@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** French words are longer than English ones: the Inputs filters and columns still show them whole. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class FrenchInputsLayoutTest {
 
     @TempDir
@@ -37,11 +37,6 @@ class FrenchInputsLayoutTest {
     void start(Stage stage) {
         Messages.use(Locale.FRENCH);
         window = WindowTests.window(stage, dir, new FakeDialogs());
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

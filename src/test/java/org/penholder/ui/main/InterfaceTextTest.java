@@ -20,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +27,7 @@ import org.penholder.about.AboutInfo;
 import org.penholder.model.Author;
 import org.penholder.settings.Preferences;
 import org.penholder.settings.UserSettings;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.about.AboutDialog;
 import org.penholder.ui.common.Messages;
@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
  * messages, so that a translation file translates all of it: under a pseudo-translation that wraps
  * each message in ⟦ ⟧, any text without the brackets was written in the code.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class InterfaceTextTest {
 
     private static final ResourceBundle ENGLISH =
@@ -72,11 +72,6 @@ class InterfaceTextTest {
         UserSettings settings = UserSettings.load(dir.resolve("config"), dir.resolve("data"));
         window = new MainWindow(stage, settings, new FakeDialogs());
         stage.show();
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

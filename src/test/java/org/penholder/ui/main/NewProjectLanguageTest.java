@@ -21,11 +21,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.project.DefaultLists;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.DialogService;
 import org.penholder.ui.common.Messages;
@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * File > New Project in a French window: the real dialog offers French for the documents, and the
  * language chosen there is the project's, with its starting lists in it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class NewProjectLanguageTest {
 
     @TempDir
@@ -59,11 +59,6 @@ class NewProjectLanguageTest {
                         ? Optional.of(dir.resolve("nouveau.penholder"))
                         : m.invoke(real, a));
         window = WindowTests.window(stage, dir, dialogs);
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

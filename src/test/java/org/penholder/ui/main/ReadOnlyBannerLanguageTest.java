@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +14,7 @@ import org.penholder.TestFiles;
 import org.penholder.model.Author;
 import org.penholder.project.Project;
 import org.penholder.store.WriteFailedException;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.Errors;
@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
  * A project open in another Penholder opens read only with a banner saying why, all of it in the
  * window's language; the command line's English reason stays as it was.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class ReadOnlyBannerLanguageTest {
 
     @TempDir
@@ -39,11 +39,6 @@ class ReadOnlyBannerLanguageTest {
     void start(Stage stage) {
         Messages.use(Locale.FRENCH);
         window = WindowTests.window(stage, dir, new FakeDialogs());
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test

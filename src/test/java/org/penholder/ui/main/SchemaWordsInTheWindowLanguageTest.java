@@ -11,8 +11,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.TestFiles;
 import org.penholder.merge.MergeProgress;
@@ -20,6 +20,7 @@ import org.penholder.project.Project;
 import org.penholder.store.CleanedCopy;
 import org.penholder.store.ProjectFileException;
 import org.penholder.store.UntrustedProjectException;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.common.Errors;
 import org.penholder.ui.common.Messages;
@@ -28,17 +29,13 @@ import org.penholder.ui.common.Messages;
  * A teammate's project file changed outside Penholder is refused naming what differs, in the
  * window's language; the command line keeps its English words.
  */
+@ExtendWith(EnglishAfterwards.class)
 class SchemaWordsInTheWindowLanguageTest {
 
     private static final char NBSP = '\u00a0';
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     /**
      * The sample changed by another program: a trigger planted, an index dropped, a view added;

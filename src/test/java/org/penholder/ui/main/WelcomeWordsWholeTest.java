@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.penholder.settings.UserSettings;
+import org.penholder.ui.EnglishAfterwards;
 import org.penholder.ui.FakeDialogs;
 import org.penholder.ui.WindowTests;
 import org.penholder.ui.common.Messages;
@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The welcome screen in Russian, whose words run longest: the tiles' names and captions and the
  * link to set one's name are shown whole, wrapped where they must, never cut with an ellipsis.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, EnglishAfterwards.class})
 class WelcomeWordsWholeTest {
 
     @TempDir
@@ -43,11 +43,6 @@ class WelcomeWordsWholeTest {
         stage.setWidth(1000);
         stage.setHeight(780);
         stage.show();
-    }
-
-    @AfterAll
-    static void backToEnglish() {
-        Messages.use(Locale.ENGLISH);
     }
 
     @Test
