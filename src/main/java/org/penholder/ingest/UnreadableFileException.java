@@ -43,7 +43,6 @@ public final class UnreadableFileException extends Exception implements PhrasedF
     /** The file's name and why, to be said in the window's language. */
     @Override
     public Phrase phrase() {
-        Path name = file.getFileName();
-        return Phrase.of("unreadable.file", name == null ? file.toString() : name.toString(), reason);
+        return PhrasedFailure.fileRefused(file, reason);
     }
 }
