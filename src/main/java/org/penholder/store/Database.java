@@ -210,9 +210,7 @@ public final class Database implements AutoCloseable {
     <T> T write(SqlWork<T> work) {
         if (readOnly) {
             Phrase why = readOnlyWhy;
-            String name = file.getFileName() == null
-                    ? file.toString()
-                    : file.getFileName().toString();
+            String name = ProjectFileException.nameOf(file);
             throw new WriteFailedException(
                     file,
                     WriteFailedException.Cause.READ_ONLY,
