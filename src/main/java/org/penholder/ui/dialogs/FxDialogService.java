@@ -261,7 +261,7 @@ public final class FxDialogService implements DialogService {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        setHeader(dialog, header);
+        dialog.setHeaderText(header);
         TextField field = new TextField(suggestion);
         field.setPrefColumnCount(28);
         GridPane grid = new GridPane();
@@ -316,7 +316,7 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(initial, choices);
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        setHeader(dialog, question);
+        dialog.setHeaderText(question);
         dialog.setContentText(null);
         return dialog.showAndWait();
     }
@@ -337,7 +337,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(title);
-        setHeader(alert, title);
+        alert.setHeaderText(title);
         alert.getDialogPane().setContent(message(message, 520));
         return alert.showAndWait().filter(go::equals).isPresent();
     }
@@ -346,18 +346,9 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle(title);
-        setHeader(alert, title);
+        alert.setHeaderText(title);
         alert.getDialogPane().setContent(message(message, 520));
         alert.showAndWait();
-    }
-
-    /**
-     * Sets a dialog's header text, in the dialog's own header with its icon. Its label wraps; a
-     * wrapped label holding right-to-left letters, which JavaFX's own skin fails on (docs/adr/0060),
-     * is drawn whole by {@code SafeLabelSkin} (docs/adr/0177).
-     */
-    public static void setHeader(Dialog<?> dialog, String text) {
-        dialog.setHeaderText(text);
     }
 
     /** A message for a dialog's content, wrapped at {@code width}, whatever its letters. */

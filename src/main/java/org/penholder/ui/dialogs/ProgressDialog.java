@@ -55,7 +55,7 @@ final class ProgressDialog {
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setTitle(title);
-        FxDialogService.setHeader(dialog, title);
+        dialog.setHeaderText(title);
         Label text = new Label();
         text.textProperty().bind(message);
         ProgressBar bar = new ProgressBar();

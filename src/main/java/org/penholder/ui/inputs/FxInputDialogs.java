@@ -79,7 +79,7 @@ public final class FxInputDialogs implements InputDialogs {
                 action.equals(Messages.get("inputs.inputsViewModel.import"))
                         ? Messages.get("inputs.fxInputDialogs.importInputs")
                         : Messages.get("inputs.fxInputDialogs.detailsOfInputs"));
-        FxDialogService.setHeader(dialog, what);
+        dialog.setHeaderText(what);
         ComboBox<String> stakeholder = editable(
                 choices.stakeholders(), start.stakeholder(), Messages.get("inputs.fxInputDialogs.stakeholderPrompt"));
         ComboBox<String> group =
@@ -193,7 +193,7 @@ public final class FxInputDialogs implements InputDialogs {
         Alert alert = new Alert(report.anythingRead() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("inputs.fxInputDialogs.importOfInputs"));
-        FxDialogService.setHeader(alert, Messages.get(report.said()));
+        alert.setHeaderText(Messages.get(report.said()));
         StringBuilder details = new StringBuilder();
         for (ImportReport.Skipped s : report.skipped()) {
             details.append(Messages.get("unreadable.file", s.file().getFileName(), s.why()))
